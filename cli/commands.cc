@@ -1,0 +1,300 @@
+#include "cli/commands.h"
+
+#include <boost/program_options.hpp>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/framework_loader.h"
+#include "engine/input_file.h"
+#include "engine/response_loader.h"
+#include "engine/scoring.h"
+#include "engine/yaml_reader.h"
+#include "reports/atomic_output.h"
+#include "reports/scorecard_json.h"
+#include "reports/scorecard_text.h"
+#include "reports/scorecard_workbook.h"
+
+namespace maturity {
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A problem with the command line itself (exit code 2).
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// An output that could not be written (exit code 3).
+class OutputError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+constexpr const char* kOverview =
+    "maturity: self-assessment against maturity frameworks\n"
+    "\n"
+    "Usage: maturity COMMAND [OPTIONS] [FILES]\n"
+    "\n"
+    "Commands:\n"
+    "  validate  check framework and response files and report every problem\n"
+    "  score     score one institution's response: summary, Excel scorecard, JSON\n"
+    "\n"
+    "Run 'maturity COMMAND --help' for a command's options.\n"
+    "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 output not written.\n";
+
+void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
+  err << diagnostics.Format();
+}
+
+po::variables_map Parse(const std::vector<std::string>& args, const po::options_description& visible,
+                        const po::options_description& hidden,
+                        const po::positional_options_description& positional) {
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::variables_map values;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
+    po::notify(values);
+  } catch (const po::error& error) {
+    throw UsageError(error.what());
+  }
+  return values;
+}
+
+/// Refuses outputs that would overwrite an input, land in a missing folder, or clash.
+void CheckOutputs(const std::vector<std::pair<std::string, std::string>>& outputs,
+                  const std::vector<std::string>& inputs) {
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const auto& [option, path] = outputs[i];
+    fs::path output(path);
+    fs::path folder = output.has_parent_path() ? output.parent_path() : fs::path(".");
+    std::error_code error;
+    if (!fs::is_directory(folder, error)) {
+      throw UsageError(option + " " + path + ": the folder " + folder.string() +
+                       " does not exist");
+    }
+    if (fs::is_directory(output, error)) {
+      throw UsageError(option + " " + path + ": is a folder; give a file name");
+    }
+    for (const std::string& input : inputs) {
+      if (fs::exists(output, error) && fs::equivalent(output, input, error)) {
+        throw UsageError(option + " " + path + ": is the input file " + input +
+                         "; inputs are never overwritten");
+      }
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (fs::weakly_canonical(outputs[j].second, error) == fs::weakly_canonical(output, error)) {
+        throw UsageError(option + " " + path + ": is also given to " + outputs[j].first);
+      }
+    }
+  }
+}
+
+/// True when the YAML document at `path` looks like a response rather than a framework.
+bool LooksLikeResponse(const std::string& content) {
+  try {
+    YAML::Node root = YAML::Load(content);
+    return root.IsMap() && (root["answers"] || root["respondents"]);
+  } catch (const YAML::Exception&) {
+    return false;
+  }
+}
+
+int CountElements(const std::vector<Dimension>& dimensions) {
+  int count = 0;
+  for (const Dimension& dimension : dimensions) {
+    count += static_cast<int>(dimension.elements.size()) + CountElements(dimension.dimensions);
+  }
+  return count;
+}
+
+int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity validate FILE... [--framework FRAMEWORK]\n"
+      "\n"
+      "Checks framework files, or with --framework, response files against their\n"
+      "framework. Every problem is reported as file:line:column: error: key: message.\n"
+      "Exit code 0 when every file is valid, 1 when any is not.\n"
+      "\n"
+      "Options");
+  visible.add_options()("framework,f", po::value<std::string>(),
+                        "validate FILEs as responses to this framework")(
+      "help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return kExitSuccess;
+  }
+  if (!values.count("file")) throw UsageError("give at least one FILE to validate");
+  std::vector<std::string> files = values["file"].as<std::vector<std::string>>();
+
+  bool all_valid = true;
+  std::optional<Framework> framework;
+  if (values.count("framework")) {
+    std::string path = values["framework"].as<std::string>();
+    Diagnostics diagnostics;
+    try {
+      framework = LoadFramework(path, diagnostics);
+      PrintDiagnostics(diagnostics, err);
+    } catch (const InputError& error) {
+      PrintDiagnostics(error.diagnostics(), err);
+      err << path << ": the framework is invalid, so its responses cannot be checked\n";
+      return kExitInvalidInput;
+    }
+  }
+  for (const std::string& file : files) {
+    Diagnostics diagnostics;
+    try {
+      if (framework) {
+        Response response = LoadResponse(file, *framework, diagnostics);
+        PrintDiagnostics(diagnostics, err);
+        out << file << ": valid response of " << response.institution.name << " for "
+            << response.period << " (" << response.respondents.size() << " respondents, "
+            << response.answers.size() << " elements answered)\n";
+      } else {
+        std::string content = ReadInputFile(file);
+        if (LooksLikeResponse(content)) {
+          throw InputError({file, 1, 1}, "",
+                           "this looks like a response file; validate it with --framework "
+                           "FRAMEWORK");
+        }
+        Framework loaded = ParseFramework(file, content, diagnostics);
+        PrintDiagnostics(diagnostics, err);
+        out << file << ": valid framework " << loaded.id << " " << loaded.version << " ("
+            << loaded.dimensions.size() << " dimensions, " << CountElements(loaded.dimensions)
+            << " elements)\n";
+      }
+    } catch (const InputError& error) {
+      PrintDiagnostics(error.diagnostics(), err);
+      all_valid = false;
+    }
+  }
+  return all_valid ? kExitSuccess : kExitInvalidInput;
+}
+
+int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity score --framework FRAMEWORK RESPONSE [-o SCORECARD.xlsx]\n"
+      "                      [--json RESULT.json]\n"
+      "\n"
+      "Scores one institution's response: prints a summary (overall level, dimensions,\n"
+      "top gaps, perception gaps) and writes the Excel scorecard and/or the JSON result.\n"
+      "Outputs are written whole or not at all; an input is never overwritten.\n"
+      "\n"
+      "Options");
+  visible.add_options()("framework,f", po::value<std::string>(), "the framework file (required)")(
+      "output,o", po::value<std::string>(), "write the Excel scorecard here (.xlsx)")(
+      "json", po::value<std::string>(), "write the result as JSON here")(
+      "gaps", po::value<std::size_t>()->default_value(5), "how many top gaps the summary lists")(
+      "quiet,q", "print no summary")("help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("response", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("response", -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return kExitSuccess;
+  }
+  if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
+  if (!values.count("response")) throw UsageError("give the RESPONSE file to score");
+  auto responses = values["response"].as<std::vector<std::string>>();
+  if (responses.size() != 1) {
+    throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) + ")");
+  }
+  std::string framework_path = values["framework"].as<std::string>();
+  const std::string& response_path = responses.front();
+  std::vector<std::pair<std::string, std::string>> outputs;
+  if (values.count("output")) {
+    std::string path = values["output"].as<std::string>();
+    if (fs::path(path).extension() != ".xlsx") {
+      throw UsageError("-o " + path + ": the scorecard is an Excel workbook; name it .xlsx");
+    }
+    outputs.emplace_back("-o", path);
+  }
+  if (values.count("json")) outputs.emplace_back("--json", values["json"].as<std::string>());
+  CheckOutputs(outputs, {framework_path, response_path});
+
+  Diagnostics framework_diagnostics;
+  Framework framework = LoadFramework(framework_path, framework_diagnostics);
+  PrintDiagnostics(framework_diagnostics, err);
+  Diagnostics response_diagnostics;
+  Response response = LoadResponse(response_path, framework, response_diagnostics);
+  PrintDiagnostics(response_diagnostics, err);
+
+  Scorecard card = Score(framework, response);
+
+  AtomicOutputs files;
+  try {
+    for (const auto& [option, path] : outputs) {
+      std::string temporary = files.Add(path);
+      if (option == "-o") {
+        WriteScorecardWorkbook(card, temporary);
+      } else {
+        std::ofstream json(temporary, std::ios::binary | std::ios::trunc);
+        WriteScorecardJson(card, json);
+        json.close();
+        if (!json) throw std::runtime_error(path + ": cannot write");
+      }
+    }
+    files.Commit();
+  } catch (const std::runtime_error& error) {
+    throw OutputError(error.what());
+  }
+  if (!values.count("quiet")) WriteScorecardText(card, out, values["gaps"].as<std::size_t>());
+  for (const auto& [option, path] : outputs) {
+    err << "wrote " << path << "\n";
+  }
+  return kExitSuccess;
+}
+
+}  // namespace
+
+int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    out << kOverview;
+    return args.empty() ? kExitUsage : kExitSuccess;
+  }
+  if (args[0] == "--version") {
+    out << "maturity " << MATURITY_VERSION << "\n";
+    return kExitSuccess;
+  }
+  const std::map<std::string,
+                 std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
+      commands = {{"validate", RunValidate}, {"score", RunScore}};
+  std::string command = args[0];
+  auto found = commands.find(command);
+  if (found == commands.end()) {
+    err << "maturity: error: unknown command '" << command << "'\n" << kOverview;
+    return kExitUsage;
+  }
+  args.erase(args.begin());
+  try {
+    return found->second(args, out, err);
+  } catch (const UsageError& error) {
+    err << "maturity " << command << ": error: " << error.what() << "\n"
+        << "Try 'maturity " << command << " --help'.\n";
+    return kExitUsage;
+  } catch (const InputError& error) {
+    PrintDiagnostics(error.diagnostics(), err);
+    return kExitInvalidInput;
+  } catch (const OutputError& error) {
+    err << "maturity " << command << ": error: " << error.what() << "\n";
+    return kExitOutputFailed;
+  }
+}
+
+}  // namespace maturity

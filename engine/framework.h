@@ -1,0 +1,134 @@
+// The validated framework model: plain values, built once by the loader.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/diagnostics.h"
+#include "engine/profile.h"
+#include "engine/text.h"
+
+namespace maturity {
+
+struct ScaleLevel {
+  int level = 0;
+  std::string key;
+  Text label;
+  Text description;
+};
+
+/// A side that answers, e.g. management or trade_union; each counts equally.
+struct Perspective {
+  std::string key;
+  Text label;
+};
+
+enum class Aggregate { kWeightedMean, kMinimum };
+enum class MissingPolicy { kExclude, kLowest };
+
+struct ScoringRules {
+  Aggregate aggregate = Aggregate::kWeightedMean;
+  MissingPolicy missing = MissingPolicy::kExclude;
+  double divergence_threshold = 1.0;
+  /// A rating at or above this level needs evidence; none: evidence never required.
+  std::optional<int> evidence_required_from;
+};
+
+/// `{when: {staff: large}, target: 4}`: the first matching rule sets an element's target.
+struct TargetRule {
+  std::vector<Condition> when;
+  double target = 0;
+};
+
+enum class ElementKind { kIndicator, kBehaviour, kResource, kProcess };
+
+/// `level: threshold`: the level is reached when the value or count reaches the threshold.
+struct LevelThreshold {
+  int level = 0;
+  double threshold = 0;
+};
+
+/// A numeric answer banded to a level.
+struct Measure {
+  Text unit;
+  bool higher_is_better = true;
+  std::vector<LevelThreshold> bands;  ///< Ascending by level.
+};
+
+struct ChecklistItem {
+  std::string key;
+  Text text;
+};
+
+/// Practices in place, counted and banded to a level.
+struct Checklist {
+  std::vector<ChecklistItem> items;
+  std::vector<LevelThreshold> bands;  ///< Ascending by level.
+};
+
+enum class AnswerType { kLevel, kValue, kChecked };
+
+struct Element {
+  std::string id;
+  ElementKind kind = ElementKind::kIndicator;
+  Text title;
+  Text prompt;
+  Text guidance;
+  double weight = 1;
+  std::map<int, Text> levels;                ///< Descriptor per scale level.
+  std::map<int, std::vector<Text>> actions;  ///< Next steps, keyed by the level now reached.
+  std::optional<double> target;              ///< Overrides the framework's targets.
+  std::vector<Condition> applies_when;       ///< Empty: applies to every institution.
+  std::optional<Measure> measure;
+  std::optional<Checklist> checklist;
+  Location location;
+
+  AnswerType answer_type() const {
+    return measure ? AnswerType::kValue : checklist ? AnswerType::kChecked : AnswerType::kLevel;
+  }
+};
+
+/// A group of elements; `dimensions` holds sub-dimensions (nesting, any depth).
+struct Dimension {
+  std::string id;
+  Text title;
+  Text description;
+  double weight = 1;
+  std::vector<Element> elements;
+  std::vector<Dimension> dimensions;
+  Location location;
+};
+
+struct Framework {
+  std::string file;
+  std::string id;
+  std::string version;
+  Text title;
+  Text description;
+  std::vector<std::string> languages;  ///< The first is the default.
+  std::vector<ScaleLevel> scale;       ///< Ascending by level, at least two.
+  std::vector<Perspective> perspectives;
+  std::vector<ProfileField> profile;
+  ScoringRules scoring;
+  double default_target = 0;
+  std::vector<TargetRule> target_rules;
+  std::vector<Dimension> dimensions;
+
+  int lowest_level() const { return scale.front().level; }
+  int highest_level() const { return scale.back().level; }
+  const ScaleLevel* FindLevel(int level) const;
+  const Perspective* FindPerspective(const std::string& key) const;
+  const ProfileField* FindProfileField(const std::string& key) const;
+  /// The element with `id` anywhere in the hierarchy, or null.
+  const Element* FindElement(const std::string& id) const;
+  /// `score` as a percentage of the scale: (score - lowest) / (highest - lowest) x 100.
+  double Percent(double score) const;
+  /// The highest scale level not above `score`.
+  int LevelReached(double score) const;
+};
+
+const char* KindName(ElementKind kind);
+
+}  // namespace maturity

@@ -1,0 +1,746 @@
+#include "engine/framework_loader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "engine/input_file.h"
+#include "engine/yaml_reader.h"
+
+namespace maturity {
+
+namespace {
+
+std::string FormatNumber(double value) {
+  std::string text = std::to_string(value);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+class FrameworkLoader {
+ public:
+  FrameworkLoader(const std::string& file, Diagnostics& diagnostics)
+      : reader_(file, diagnostics) {
+    framework_.file = file;
+  }
+
+  Framework Load(const std::string& content) {
+    YAML::Node root = reader_.Parse(content);
+    if (reader_.diagnostics().HasErrors()) return std::move(framework_);
+    MapReader map(reader_, root, "");
+    if (!map.valid()) return std::move(framework_);
+
+    if (YAML::Node extends = map.Optional("extends"); extends.IsDefined()) {
+      reader_.Error(extends, "extends",
+                    "extending another framework is not supported by this version of maturity; "
+                    "write the framework out in full");
+    }
+    ReadHeader(map);
+    ReadLanguages(map.Optional("languages"));
+    ReadScale(map.Required("scale"));
+    ReadPerspectives(map.Required("perspectives"));
+    if (YAML::Node profile = map.Optional("profile"); profile.IsDefined()) ReadProfile(profile);
+    if (YAML::Node scoring = map.Optional("scoring"); scoring.IsDefined()) ReadScoring(scoring);
+    ReadTargets(map.Optional("targets"));
+    ReadDimensions(map.Required("dimensions"), "dimensions", framework_.dimensions);
+    map.Finish();
+    return std::move(framework_);
+  }
+
+ private:
+  bool ScaleKnown() const { return framework_.scale.size() >= 2; }
+
+  void ReadHeader(MapReader& map) {
+    if (auto id = ReadId(map.Required("id"), "id")) framework_.id = *id;
+    if (YAML::Node node = map.Required("version"); node.IsDefined()) {
+      if (auto version = reader_.ReadString(node, "version")) {
+        static const std::regex kSemver(R"(\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?)");
+        if (std::regex_match(*version, kSemver)) {
+          framework_.version = *version;
+        } else {
+          reader_.Error(node, "version",
+                        "expected a semantic version such as 1.0.0, got " +
+                            YamlReader::Describe(node));
+        }
+      }
+    }
+    pending_title_ = map.Required("title");
+    pending_description_ = map.Optional("description");
+  }
+
+  /// The framework id: lowercase letters, digits and '-'.
+  std::optional<std::string> ReadId(const YAML::Node& node, const std::string& path) {
+    if (!node.IsDefined()) return std::nullopt;
+    auto id = reader_.ReadIdentifier(node, path);
+    if (id && id->find('_') != std::string::npos) {
+      reader_.Error(node, path, "expected lowercase letters, digits and '-', got " +
+                                    YamlReader::Describe(node));
+      return std::nullopt;
+    }
+    return id;
+  }
+
+  void ReadLanguages(const YAML::Node& node) {
+    if (!node.IsDefined()) {
+      framework_.languages = {"en"};
+    } else if (auto languages = reader_.ReadStringList(node, "languages", false)) {
+      static const std::regex kCode(R"([a-z]{2,3}(-[A-Za-z0-9]+)*)");
+      std::set<std::string> seen;
+      for (std::size_t i = 0; i < languages->size(); ++i) {
+        const std::string& code = (*languages)[i];
+        if (!std::regex_match(code, kCode)) {
+          reader_.Error(node[i], IndexPath("languages", i),
+                        "expected a language code such as en or cy, got \"" + code + "\"");
+        } else if (!seen.insert(code).second) {
+          reader_.Error(node[i], IndexPath("languages", i), "duplicate language '" + code + "'");
+        } else {
+          framework_.languages.push_back(code);
+        }
+      }
+      if (languages->empty()) {
+        reader_.Error(node, "languages", "expected at least one language code");
+      }
+    }
+    if (framework_.languages.empty()) framework_.languages = {"en"};
+    if (pending_title_.IsDefined()) {
+      if (auto title = Text(pending_title_, "title")) framework_.title = *title;
+    }
+    if (pending_description_.IsDefined()) {
+      if (auto text = Text(pending_description_, "description")) framework_.description = *text;
+    }
+  }
+
+  std::optional<maturity::Text> Text(const YAML::Node& node, const std::string& path) {
+    return reader_.ReadText(node, path, framework_.languages);
+  }
+
+  void ReadScale(const YAML::Node& node) {
+    if (!node.IsDefined()) return;
+    if (!node.IsSequence()) {
+      reader_.Error(node, "scale", "expected a list of levels, got " + YamlReader::Describe(node));
+      return;
+    }
+    bool ok = true;
+    std::set<std::string> keys;
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      std::string path = IndexPath("scale", i);
+      MapReader map(reader_, node[i], path);
+      if (!map.valid()) {
+        ok = false;
+        continue;
+      }
+      ScaleLevel level;
+      YAML::Node level_node = map.Required("level");
+      if (auto number = level_node.IsDefined() ? reader_.ReadInteger(level_node, map.PathOf("level"))
+                                               : std::nullopt) {
+        level.level = static_cast<int>(*number);
+        if (*number < -1000 || *number > 1000) {
+          reader_.Error(level_node, map.PathOf("level"), "expected a level from -1000 to 1000");
+          ok = false;
+        } else if (!framework_.scale.empty() && level.level <= framework_.scale.back().level) {
+          reader_.Error(level_node, map.PathOf("level"),
+                        "levels must ascend: expected a level above " +
+                            std::to_string(framework_.scale.back().level) + ", got " +
+                            std::to_string(level.level));
+          ok = false;
+        }
+      } else {
+        ok = false;
+      }
+      if (YAML::Node key = map.Required("key"); key.IsDefined()) {
+        if (auto id = reader_.ReadIdentifier(key, map.PathOf("key"))) {
+          level.key = *id;
+          if (!keys.insert(*id).second) {
+            reader_.Error(key, map.PathOf("key"), "duplicate level key '" + *id + "'");
+          }
+        }
+      }
+      if (YAML::Node label = map.Required("label"); label.IsDefined()) {
+        if (auto text = Text(label, map.PathOf("label"))) level.label = *text;
+      }
+      if (YAML::Node description = map.Optional("description"); description.IsDefined()) {
+        if (auto text = Text(description, map.PathOf("description"))) level.description = *text;
+      }
+      map.Finish();
+      if (ok) framework_.scale.push_back(std::move(level));
+    }
+    if (ok && framework_.scale.size() < 2) {
+      reader_.Error(node, "scale", "expected at least two levels, got " +
+                                       std::to_string(framework_.scale.size()));
+    }
+    if (!ok) framework_.scale.clear();
+  }
+
+  std::string ScaleRange() const {
+    return std::to_string(framework_.lowest_level()) + " to " +
+           std::to_string(framework_.highest_level());
+  }
+
+  std::optional<int> ReadLevel(const YAML::Node& node, const std::string& path) {
+    if (!ScaleKnown()) return std::nullopt;
+    return ReadScaleLevel(reader_, framework_, node, path);
+  }
+
+  /// A level given as a mapping key, e.g. the `3` in `levels: {3: ...}`.
+  std::optional<int> ReadLevelKey(const MapReader::Entry& entry, const std::string& parent) {
+    if (!ScaleKnown()) return std::nullopt;
+    auto value = YamlReader::ParseInteger(entry.key);
+    if (value && *value == static_cast<int>(*value) && framework_.FindLevel(static_cast<int>(*value))) {
+      return static_cast<int>(*value);
+    }
+    reader_.Error(entry.key_node, KeyPath(parent, entry.key),
+                  "expected a level from " + ScaleRange() + " as key, got \"" + entry.key + "\"");
+    return std::nullopt;
+  }
+
+  void ReadPerspectives(const YAML::Node& node) {
+    if (!node.IsDefined()) return;
+    if (!node.IsSequence() || node.size() == 0) {
+      reader_.Error(node, "perspectives",
+                    "expected a list of at least one perspective, got " + YamlReader::Describe(node));
+      return;
+    }
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      std::string path = IndexPath("perspectives", i);
+      MapReader map(reader_, node[i], path);
+      if (!map.valid()) continue;
+      Perspective perspective;
+      if (YAML::Node key = map.Required("key"); key.IsDefined()) {
+        if (auto id = reader_.ReadIdentifier(key, map.PathOf("key"))) {
+          if (framework_.FindPerspective(*id)) {
+            reader_.Error(key, map.PathOf("key"), "duplicate perspective '" + *id + "'");
+          }
+          perspective.key = *id;
+        }
+      }
+      if (YAML::Node label = map.Required("label"); label.IsDefined()) {
+        if (auto text = Text(label, map.PathOf("label"))) perspective.label = *text;
+      }
+      map.Finish();
+      if (!perspective.key.empty()) framework_.perspectives.push_back(std::move(perspective));
+    }
+  }
+
+  void ReadProfile(const YAML::Node& node) {
+    MapReader fields(reader_, node, "profile");
+    for (const MapReader::Entry& entry : fields.entries()) {
+      std::string path = fields.PathOf(entry.key);
+      if (!reader_.ReadIdentifier(entry.key_node, path)) continue;
+      MapReader map(reader_, entry.value, path);
+      if (!map.valid()) continue;
+      ProfileField field;
+      field.key = entry.key;
+      YAML::Node type = map.Optional("type");
+      YAML::Node values = map.Optional("values");
+      YAML::Node bands = map.Optional("bands");
+      std::string type_name = values.IsDefined() ? "choice" : "text";
+      if (type.IsDefined()) {
+        if (auto text = reader_.ReadString(type, map.PathOf("type"))) {
+          if (*text == "choice" || *text == "integer" || *text == "text") {
+            type_name = *text;
+          } else {
+            reader_.Error(type, map.PathOf("type"),
+                          "expected choice, integer or text, got " + YamlReader::Describe(type));
+          }
+        }
+      }
+      field.type = type_name == "choice"    ? ProfileFieldType::kChoice
+                   : type_name == "integer" ? ProfileFieldType::kInteger
+                                            : ProfileFieldType::kText;
+      if (field.type == ProfileFieldType::kChoice) {
+        if (!values.IsDefined()) {
+          reader_.Error(entry.value, path, "a choice field needs 'values', the list of choices");
+        } else if (auto list = reader_.ReadStringList(values, map.PathOf("values"), false)) {
+          for (std::size_t i = 0; i < list->size(); ++i) {
+            if (std::find(field.values.begin(), field.values.end(), (*list)[i]) !=
+                field.values.end()) {
+              reader_.Error(values[i], IndexPath(map.PathOf("values"), i),
+                            "duplicate value '" + (*list)[i] + "'");
+            }
+            field.values.push_back((*list)[i]);
+          }
+          if (field.values.empty()) {
+            reader_.Error(values, map.PathOf("values"), "expected at least one value");
+          }
+        }
+      } else if (values.IsDefined()) {
+        reader_.Error(values, map.PathOf("values"), "'values' is only for choice fields");
+      }
+      if (bands.IsDefined()) {
+        if (field.type != ProfileFieldType::kInteger) {
+          reader_.Error(bands, map.PathOf("bands"), "'bands' is only for integer fields");
+        } else {
+          ReadBands(bands, map.PathOf("bands"), field);
+        }
+      }
+      if (YAML::Node label = map.Optional("label"); label.IsDefined()) {
+        if (auto text = Text(label, map.PathOf("label"))) field.label = *text;
+      }
+      if (YAML::Node required = map.Optional("required"); required.IsDefined()) {
+        if (auto flag = reader_.ReadBool(required, map.PathOf("required"))) field.required = *flag;
+      }
+      map.Finish();
+      framework_.profile.push_back(std::move(field));
+    }
+    fields.Finish();
+  }
+
+  void ReadBands(const YAML::Node& node, const std::string& path, ProfileField& field) {
+    MapReader map(reader_, node, path);
+    for (const MapReader::Entry& entry : map.entries()) {
+      std::string band_path = map.PathOf(entry.key);
+      if (!reader_.ReadIdentifier(entry.key_node, band_path)) continue;
+      if (!entry.value.IsSequence() || entry.value.size() != 2) {
+        reader_.Error(entry.value, band_path,
+                      "expected [min, max] (max may be null for no upper bound), got " +
+                          YamlReader::Describe(entry.value));
+        continue;
+      }
+      Band band;
+      band.key = entry.key;
+      auto min = reader_.ReadInteger(entry.value[0], IndexPath(band_path, 0));
+      std::optional<std::int64_t> max;
+      bool max_ok = true;
+      if (!entry.value[1].IsNull()) {
+        max = reader_.ReadInteger(entry.value[1], IndexPath(band_path, 1));
+        max_ok = max.has_value();
+      }
+      if (!min || !max_ok) continue;
+      band.min = *min;
+      band.max = max;
+      if (max && *max < *min) {
+        reader_.Error(entry.value, band_path, "band maximum " + std::to_string(*max) +
+                                                  " is below its minimum " + std::to_string(*min));
+        continue;
+      }
+      for (const Band& other : field.bands) {
+        bool overlap = (!other.max || band.min <= *other.max) && (!band.max || other.min <= *band.max);
+        if (overlap) {
+          reader_.Error(entry.value, band_path,
+                        "band '" + band.key + "' overlaps band '" + other.key + "'");
+        }
+      }
+      field.bands.push_back(band);
+    }
+    map.Finish();
+  }
+
+  void ReadScoring(const YAML::Node& node) {
+    MapReader map(reader_, node, "scoring");
+    if (!map.valid()) return;
+    ScoringRules& rules = framework_.scoring;
+    if (YAML::Node aggregate = map.Optional("aggregate"); aggregate.IsDefined()) {
+      auto text = reader_.ReadString(aggregate, map.PathOf("aggregate"));
+      if (text == "weighted_mean") {
+        rules.aggregate = Aggregate::kWeightedMean;
+      } else if (text == "minimum") {
+        rules.aggregate = Aggregate::kMinimum;
+      } else if (text) {
+        reader_.Error(aggregate, map.PathOf("aggregate"),
+                      "expected weighted_mean or minimum, got " + YamlReader::Describe(aggregate));
+      }
+    }
+    if (YAML::Node missing = map.Optional("missing"); missing.IsDefined()) {
+      auto text = reader_.ReadString(missing, map.PathOf("missing"));
+      if (text == "exclude") {
+        rules.missing = MissingPolicy::kExclude;
+      } else if (text == "lowest") {
+        rules.missing = MissingPolicy::kLowest;
+      } else if (text) {
+        reader_.Error(missing, map.PathOf("missing"),
+                      "expected exclude or lowest, got " + YamlReader::Describe(missing));
+      }
+    }
+    if (YAML::Node threshold = map.Optional("divergence_threshold"); threshold.IsDefined()) {
+      if (auto value = reader_.ReadNumber(threshold, map.PathOf("divergence_threshold"))) {
+        if (*value <= 0) {
+          reader_.Error(threshold, map.PathOf("divergence_threshold"),
+                        "expected a number above 0, got " + YamlReader::Describe(threshold));
+        } else {
+          rules.divergence_threshold = *value;
+        }
+      }
+    }
+    if (YAML::Node from = map.Optional("evidence_required_from"); from.IsDefined()) {
+      rules.evidence_required_from = ReadLevel(from, map.PathOf("evidence_required_from"));
+    }
+    map.Finish();
+  }
+
+  std::optional<double> ReadTarget(const YAML::Node& node, const std::string& path) {
+    auto value = reader_.ReadNumber(node, path);
+    if (!value || !ScaleKnown()) return std::nullopt;
+    if (*value < framework_.lowest_level() || *value > framework_.highest_level()) {
+      reader_.Error(node, path,
+                    "expected a target from " + ScaleRange() + ", got " + FormatNumber(*value) +
+                        (*value > framework_.highest_level() ? ", which is above the scale"
+                                                             : ", which is below the scale"));
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  std::vector<Condition> ReadConditions(const YAML::Node& node, const std::string& path) {
+    std::vector<Condition> conditions;
+    MapReader map(reader_, node, path);
+    for (const MapReader::Entry& entry : map.entries()) {
+      std::string condition_path = map.PathOf(entry.key);
+      const ProfileField* field = framework_.FindProfileField(entry.key);
+      if (!field) {
+        std::string declared;
+        for (const ProfileField& candidate : framework_.profile) {
+          declared += (declared.empty() ? "" : ", ") + candidate.key;
+        }
+        reader_.Error(entry.key_node, condition_path,
+                      "unknown profile field '" + entry.key + "'; the profile declares: " +
+                          (declared.empty() ? "no fields" : declared));
+        continue;
+      }
+      auto accepted = reader_.ReadStringList(entry.value, condition_path, true);
+      if (!accepted) continue;
+      Condition condition{entry.key, {}};
+      for (std::size_t i = 0; i < accepted->size(); ++i) {
+        const std::string& value = (*accepted)[i];
+        bool known = std::find(field->values.begin(), field->values.end(), value) !=
+                         field->values.end() ||
+                     std::any_of(field->bands.begin(), field->bands.end(),
+                                 [&](const Band& band) { return band.key == value; });
+        if (!known && field->type != ProfileFieldType::kText) {
+          std::string choices;
+          for (const std::string& choice : field->values) choices += (choices.empty() ? "" : ", ") + choice;
+          for (const Band& band : field->bands) choices += (choices.empty() ? "" : ", ") + band.key;
+          reader_.Error(entry.value.IsSequence() ? entry.value[i] : entry.value, condition_path,
+                        "'" + value + "' is not a value or band of profile field '" + field->key +
+                            "' (expected one of: " + choices + ")");
+          continue;
+        }
+        condition.accepted.push_back(value);
+      }
+      conditions.push_back(std::move(condition));
+    }
+    map.Finish();
+    return conditions;
+  }
+
+  void ReadTargets(const YAML::Node& node) {
+    if (ScaleKnown()) framework_.default_target = framework_.highest_level();
+    if (!node.IsDefined()) return;
+    MapReader map(reader_, node, "targets");
+    if (!map.valid()) return;
+    if (YAML::Node fallback = map.Optional("default"); fallback.IsDefined()) {
+      if (auto value = ReadTarget(fallback, map.PathOf("default"))) framework_.default_target = *value;
+    }
+    if (YAML::Node rules = map.Optional("rules"); rules.IsDefined()) {
+      if (!rules.IsSequence()) {
+        reader_.Error(rules, map.PathOf("rules"),
+                      "expected a list of rules, got " + YamlReader::Describe(rules));
+      } else {
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+          std::string path = IndexPath(map.PathOf("rules"), i);
+          MapReader rule_map(reader_, rules[i], path);
+          if (!rule_map.valid()) continue;
+          TargetRule rule;
+          if (YAML::Node when = rule_map.Required("when"); when.IsDefined()) {
+            rule.when = ReadConditions(when, rule_map.PathOf("when"));
+          }
+          if (YAML::Node target = rule_map.Required("target"); target.IsDefined()) {
+            if (auto value = ReadTarget(target, rule_map.PathOf("target"))) rule.target = *value;
+          }
+          rule_map.Finish();
+          framework_.target_rules.push_back(std::move(rule));
+        }
+      }
+    }
+    map.Finish();
+  }
+
+  void CheckUniqueId(const std::string& id, const YAML::Node& node, const std::string& path) {
+    auto [it, inserted] = ids_.emplace(id, reader_.Where(node).line);
+    if (!inserted) {
+      reader_.Error(node, path,
+                    "duplicate id '" + id + "' (first used at line " + std::to_string(it->second) +
+                        "); dimension and element ids must be unique");
+    }
+  }
+
+  std::optional<double> ReadWeight(MapReader& map) {
+    YAML::Node node = map.Optional("weight");
+    if (!node.IsDefined()) return 1.0;
+    auto weight = reader_.ReadNumber(node, map.PathOf("weight"));
+    if (weight && *weight <= 0) {
+      reader_.Error(node, map.PathOf("weight"),
+                    "expected a weight above 0, got " + YamlReader::Describe(node));
+      return std::nullopt;
+    }
+    return weight;
+  }
+
+  void ReadDimensions(const YAML::Node& node, const std::string& path,
+                      std::vector<Dimension>& into) {
+    if (!node.IsDefined()) return;
+    if (!node.IsSequence() || node.size() == 0) {
+      reader_.Error(node, path,
+                    "expected a list of at least one dimension, got " + YamlReader::Describe(node));
+      return;
+    }
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      std::string dimension_path = IndexPath(path, i);
+      MapReader map(reader_, node[i], dimension_path);
+      if (!map.valid()) continue;
+      Dimension dimension;
+      dimension.location = reader_.Where(node[i]);
+      if (YAML::Node id = map.Required("id"); id.IsDefined()) {
+        if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) {
+          dimension.id = *text;
+          CheckUniqueId(*text, id, map.PathOf("id"));
+        }
+      }
+      if (YAML::Node title = map.Required("title"); title.IsDefined()) {
+        if (auto text = Text(title, map.PathOf("title"))) dimension.title = *text;
+      }
+      if (YAML::Node description = map.Optional("description"); description.IsDefined()) {
+        if (auto text = Text(description, map.PathOf("description"))) dimension.description = *text;
+      }
+      if (auto weight = ReadWeight(map)) dimension.weight = *weight;
+      YAML::Node elements = map.Optional("elements");
+      YAML::Node children = map.Optional("dimensions");
+      if (!elements.IsDefined() && !children.IsDefined()) {
+        reader_.Error(node[i], dimension_path,
+                      "a dimension needs 'elements' or 'dimensions' (sub-dimensions)");
+      }
+      if (elements.IsDefined()) ReadElements(elements, map.PathOf("elements"), dimension);
+      if (children.IsDefined()) {
+        ReadDimensions(children, map.PathOf("dimensions"), dimension.dimensions);
+      }
+      map.Finish();
+      into.push_back(std::move(dimension));
+    }
+  }
+
+  void ReadElements(const YAML::Node& node, const std::string& path, Dimension& dimension) {
+    if (!node.IsSequence() || node.size() == 0) {
+      reader_.Error(node, path,
+                    "expected a list of at least one element, got " + YamlReader::Describe(node));
+      return;
+    }
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      std::string element_path = IndexPath(path, i);
+      MapReader map(reader_, node[i], element_path);
+      if (!map.valid()) continue;
+      Element element;
+      element.location = reader_.Where(node[i]);
+      if (YAML::Node id = map.Required("id"); id.IsDefined()) {
+        if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) {
+          element.id = *text;
+          CheckUniqueId(*text, id, map.PathOf("id"));
+        }
+      }
+      if (YAML::Node kind = map.Required("kind"); kind.IsDefined()) {
+        auto text = reader_.ReadString(kind, map.PathOf("kind"));
+        if (text == "indicator") {
+          element.kind = ElementKind::kIndicator;
+        } else if (text == "behaviour") {
+          element.kind = ElementKind::kBehaviour;
+        } else if (text == "resource") {
+          element.kind = ElementKind::kResource;
+        } else if (text == "process") {
+          element.kind = ElementKind::kProcess;
+        } else if (text) {
+          reader_.Error(kind, map.PathOf("kind"),
+                        "expected indicator, behaviour, resource or process, got " +
+                            YamlReader::Describe(kind));
+        }
+      }
+      if (YAML::Node title = map.Required("title"); title.IsDefined()) {
+        if (auto text = Text(title, map.PathOf("title"))) element.title = *text;
+      }
+      for (auto [key, field] : {std::pair{"prompt", &element.prompt},
+                                std::pair{"guidance", &element.guidance}}) {
+        if (YAML::Node value = map.Optional(key); value.IsDefined()) {
+          if (auto text = Text(value, map.PathOf(key))) *field = *text;
+        }
+      }
+      if (auto weight = ReadWeight(map)) element.weight = *weight;
+      if (YAML::Node levels = map.Optional("levels"); levels.IsDefined()) {
+        MapReader levels_map(reader_, levels, map.PathOf("levels"));
+        for (const MapReader::Entry& entry : levels_map.entries()) {
+          auto level = ReadLevelKey(entry, levels_map.key_path());
+          auto text = Text(entry.value, levels_map.PathOf(entry.key));
+          if (level && text) element.levels[*level] = *text;
+        }
+        levels_map.Finish();
+      }
+      if (YAML::Node actions = map.Optional("actions"); actions.IsDefined()) {
+        MapReader actions_map(reader_, actions, map.PathOf("actions"));
+        for (const MapReader::Entry& entry : actions_map.entries()) {
+          auto level = ReadLevelKey(entry, actions_map.key_path());
+          std::string actions_path = actions_map.PathOf(entry.key);
+          std::vector<maturity::Text> list;
+          if (entry.value.IsSequence()) {
+            for (std::size_t j = 0; j < entry.value.size(); ++j) {
+              if (auto text = Text(entry.value[j], IndexPath(actions_path, j))) list.push_back(*text);
+            }
+          } else if (auto text = Text(entry.value, actions_path)) {
+            list.push_back(*text);
+          }
+          if (level) element.actions[*level] = std::move(list);
+        }
+        actions_map.Finish();
+      }
+      if (YAML::Node target = map.Optional("target"); target.IsDefined()) {
+        element.target = ReadTarget(target, map.PathOf("target"));
+      }
+      if (YAML::Node applies = map.Optional("applies_when"); applies.IsDefined()) {
+        element.applies_when = ReadConditions(applies, map.PathOf("applies_when"));
+      }
+      YAML::Node measure = map.Optional("measure");
+      YAML::Node checklist = map.Optional("checklist");
+      if (measure.IsDefined() && checklist.IsDefined()) {
+        reader_.Error(checklist, map.PathOf("checklist"),
+                      "an element has either a measure or a checklist, not both");
+      } else if (measure.IsDefined()) {
+        element.measure = ReadMeasure(measure, map.PathOf("measure"));
+      } else if (checklist.IsDefined()) {
+        element.checklist = ReadChecklist(checklist, map.PathOf("checklist"));
+      }
+      map.Finish();
+      dimension.elements.push_back(std::move(element));
+    }
+  }
+
+  /// `{level: threshold}` bands; thresholds must not go backwards as levels rise.
+  std::vector<LevelThreshold> ReadLevelBands(const YAML::Node& node, const std::string& path,
+                                             bool ascending, bool integers) {
+    std::vector<LevelThreshold> bands;
+    MapReader map(reader_, node, path);
+    if (!map.valid()) return bands;
+    for (const MapReader::Entry& entry : map.entries()) {
+      auto level = ReadLevelKey(entry, path);
+      std::optional<double> threshold;
+      if (integers) {
+        if (auto count = reader_.ReadInteger(entry.value, map.PathOf(entry.key))) {
+          threshold = static_cast<double>(*count);
+        }
+      } else {
+        threshold = reader_.ReadNumber(entry.value, map.PathOf(entry.key));
+      }
+      if (level && threshold) bands.push_back({*level, *threshold});
+    }
+    map.Finish();
+    if (map.entries().empty()) {
+      reader_.Error(node, path, "expected at least one level: threshold pair");
+    }
+    std::sort(bands.begin(), bands.end(),
+              [](const LevelThreshold& a, const LevelThreshold& b) { return a.level < b.level; });
+    for (std::size_t i = 1; i < bands.size(); ++i) {
+      bool backwards = ascending ? bands[i].threshold < bands[i - 1].threshold
+                                 : bands[i].threshold > bands[i - 1].threshold;
+      if (backwards) {
+        reader_.Error(node, path,
+                      "the threshold for level " + std::to_string(bands[i].level) + " (" +
+                          FormatNumber(bands[i].threshold) + ") is " +
+                          (ascending ? "below" : "above") + " the threshold for level " +
+                          std::to_string(bands[i - 1].level) + " (" +
+                          FormatNumber(bands[i - 1].threshold) + ")" +
+                          (ascending ? "" : " although lower values are better"));
+      }
+    }
+    return bands;
+  }
+
+  std::optional<Measure> ReadMeasure(const YAML::Node& node, const std::string& path) {
+    MapReader map(reader_, node, path);
+    if (!map.valid()) return std::nullopt;
+    Measure measure;
+    if (YAML::Node unit = map.Required("unit"); unit.IsDefined()) {
+      if (auto text = Text(unit, map.PathOf("unit"))) measure.unit = *text;
+    }
+    if (YAML::Node better = map.Optional("better"); better.IsDefined()) {
+      auto text = reader_.ReadString(better, map.PathOf("better"));
+      if (text == "lower") {
+        measure.higher_is_better = false;
+      } else if (text && *text != "higher") {
+        reader_.Error(better, map.PathOf("better"),
+                      "expected higher or lower, got " + YamlReader::Describe(better));
+      }
+    }
+    if (YAML::Node bands = map.Required("bands"); bands.IsDefined()) {
+      measure.bands = ReadLevelBands(bands, map.PathOf("bands"), measure.higher_is_better, false);
+    }
+    map.Finish();
+    return measure;
+  }
+
+  std::optional<Checklist> ReadChecklist(const YAML::Node& node, const std::string& path) {
+    MapReader map(reader_, node, path);
+    if (!map.valid()) return std::nullopt;
+    Checklist checklist;
+    if (YAML::Node items = map.Required("items"); items.IsDefined()) {
+      MapReader items_map(reader_, items, map.PathOf("items"));
+      for (const MapReader::Entry& entry : items_map.entries()) {
+        if (!reader_.ReadIdentifier(entry.key_node, items_map.PathOf(entry.key))) continue;
+        if (auto text = Text(entry.value, items_map.PathOf(entry.key))) {
+          checklist.items.push_back({entry.key, *text});
+        }
+      }
+      items_map.Finish();
+      if (items_map.valid() && items_map.entries().empty()) {
+        reader_.Error(items, map.PathOf("items"), "expected at least one checklist item");
+      }
+    }
+    if (YAML::Node bands = map.Required("bands"); bands.IsDefined()) {
+      checklist.bands = ReadLevelBands(bands, map.PathOf("bands"), true, true);
+      for (const LevelThreshold& band : checklist.bands) {
+        if (band.threshold < 0 || band.threshold > static_cast<double>(checklist.items.size())) {
+          reader_.Error(bands, map.PathOf("bands"),
+                        "level " + std::to_string(band.level) + " needs " +
+                            FormatNumber(band.threshold) + " items but the checklist has " +
+                            std::to_string(checklist.items.size()));
+        }
+      }
+    }
+    map.Finish();
+    return checklist;
+  }
+
+  YamlReader reader_;
+  Framework framework_;
+  YAML::Node pending_title_;
+  YAML::Node pending_description_;
+  std::map<std::string, int> ids_;
+};
+
+}  // namespace
+
+std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework,
+                                  const YAML::Node& node, const std::string& key_path) {
+  if (node.IsScalar() && node.Tag() == "?") {
+    auto number = YamlReader::ParseInteger(node.Scalar());
+    if (number && *number == static_cast<int>(*number) &&
+        framework.FindLevel(static_cast<int>(*number))) {
+      return static_cast<int>(*number);
+    }
+  }
+  reader.Error(node, key_path,
+               "expected a level from " + std::to_string(framework.lowest_level()) + " to " +
+                   std::to_string(framework.highest_level()) + ", got " +
+                   YamlReader::Describe(node));
+  return std::nullopt;
+}
+
+Framework ParseFramework(const std::string& file, const std::string& content,
+                         Diagnostics& diagnostics) {
+  Framework framework = FrameworkLoader(file, diagnostics).Load(content);
+  if (diagnostics.HasErrors()) throw InputError(diagnostics);
+  return framework;
+}
+
+Framework LoadFramework(const std::string& path, Diagnostics& diagnostics) {
+  return ParseFramework(path, ReadInputFile(path), diagnostics);
+}
+
+}  // namespace maturity

@@ -1,0 +1,31 @@
+#include "engine/input_file.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+#include <filesystem>
+
+#include "engine/diagnostics.h"
+
+namespace maturity {
+
+std::string ReadInputFile(const std::string& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    throw InputError({path, 0, 0}, "", "cannot read: is a folder, expected a YAML file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw InputError({path, 0, 0}, "", std::string("cannot read: ") + std::strerror(errno));
+  }
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) {
+    throw InputError({path, 0, 0}, "", std::string("cannot read: ") + std::strerror(errno));
+  }
+  return content.str();
+}
+
+}  // namespace maturity

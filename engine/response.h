@@ -1,0 +1,67 @@
+// The validated response model: one institution, one period, several respondents.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/diagnostics.h"
+#include "engine/profile.h"
+
+namespace maturity {
+
+struct Institution {
+  std::string id;
+  std::string name;
+  Profile profile;
+};
+
+/// Someone who answers from one perspective.
+struct Respondent {
+  std::string id;
+  std::string perspective;
+  std::string name;
+  std::string role;
+};
+
+/// One respondent's answer to one element. Exactly one of `level`, `value` and
+/// `checked` is set, unless the answer is marked not applicable.
+struct Answer {
+  std::string by;
+  std::optional<int> level;
+  std::optional<double> value;
+  std::optional<std::vector<std::string>> checked;
+  bool not_applicable = false;
+  std::string reason;  ///< Why the element does not apply (required when not applicable).
+  std::vector<std::string> evidence;
+  std::string note;
+  Location location;
+};
+
+/// All answers given for one element, in file order.
+struct ElementAnswers {
+  std::string element_id;
+  std::vector<Answer> answers;
+};
+
+struct SignOff {
+  std::string perspective;
+  std::string name;
+  std::string date;  ///< YYYY-MM-DD.
+};
+
+struct Response {
+  std::string file;
+  std::string framework_id;
+  std::string framework_version;
+  Institution institution;
+  std::string period;
+  std::vector<Respondent> respondents;
+  std::vector<ElementAnswers> answers;
+  std::vector<SignOff> sign_off;
+
+  const Respondent* FindRespondent(const std::string& id) const;
+  const ElementAnswers* FindAnswers(const std::string& element_id) const;
+};
+
+}  // namespace maturity

@@ -1,0 +1,483 @@
+#include "engine/response_loader.h"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "engine/framework_loader.h"
+#include "engine/input_file.h"
+#include "engine/yaml_reader.h"
+
+namespace maturity {
+
+const Respondent* Response::FindRespondent(const std::string& id) const {
+  for (const Respondent& respondent : respondents) {
+    if (respondent.id == id) return &respondent;
+  }
+  return nullptr;
+}
+
+const ElementAnswers* Response::FindAnswers(const std::string& element_id) const {
+  for (const ElementAnswers& entry : answers) {
+    if (entry.element_id == element_id) return &entry;
+  }
+  return nullptr;
+}
+
+namespace {
+
+std::string JoinKeys(const std::vector<std::string>& keys) {
+  std::string joined;
+  for (const std::string& key : keys) joined += (joined.empty() ? "" : ", ") + key;
+  return joined;
+}
+
+class ResponseLoader {
+ public:
+  ResponseLoader(const std::string& file, const Framework& framework, Diagnostics& diagnostics)
+      : reader_(file, diagnostics), framework_(framework) {
+    response_.file = file;
+  }
+
+  Response Load(const std::string& content) {
+    YAML::Node root = reader_.Parse(content);
+    if (reader_.diagnostics().HasErrors()) return std::move(response_);
+    MapReader map(reader_, root, "");
+    if (!map.valid()) return std::move(response_);
+    ReadFrameworkReference(map);
+    if (YAML::Node institution = map.Required("institution"); institution.IsDefined()) {
+      ReadInstitution(institution);
+    }
+    if (YAML::Node period = map.Required("period"); period.IsDefined()) {
+      if (auto text = reader_.ReadString(period, "period")) response_.period = *text;
+    }
+    if (YAML::Node respondents = map.Required("respondents"); respondents.IsDefined()) {
+      ReadRespondents(respondents);
+    }
+    if (YAML::Node answers = map.Required("answers"); answers.IsDefined()) ReadAnswers(answers);
+    if (YAML::Node sign_off = map.Optional("sign_off"); sign_off.IsDefined()) {
+      ReadSignOff(sign_off);
+    }
+    map.Finish();
+    return std::move(response_);
+  }
+
+ private:
+  void ReadFrameworkReference(MapReader& map) {
+    YAML::Node id = map.Required("framework");
+    YAML::Node version = map.Required("framework_version");
+    if (id.IsDefined()) {
+      if (auto text = reader_.ReadString(id, "framework")) {
+        response_.framework_id = *text;
+        if (*text != framework_.id) {
+          reader_.Error(id, "framework",
+                        "this response is for framework '" + *text + "', but the framework given is '" +
+                            framework_.id + "' (" + framework_.file + ")");
+        }
+      }
+    }
+    if (version.IsDefined()) {
+      if (auto text = reader_.ReadString(version, "framework_version")) {
+        response_.framework_version = *text;
+        if (*text != framework_.version && response_.framework_id == framework_.id) {
+          reader_.Error(version, "framework_version",
+                        "this response is for version " + *text + " of '" + framework_.id +
+                            "', but the framework given is version " + framework_.version +
+                            "; score it with the framework version it was written for");
+        }
+      }
+    }
+  }
+
+  void ReadInstitution(const YAML::Node& node) {
+    MapReader map(reader_, node, "institution");
+    if (!map.valid()) return;
+    Institution& institution = response_.institution;
+    if (YAML::Node id = map.Required("id"); id.IsDefined()) {
+      if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) institution.id = *text;
+    }
+    if (YAML::Node name = map.Required("name"); name.IsDefined()) {
+      if (auto text = reader_.ReadString(name, map.PathOf("name"))) institution.name = *text;
+    }
+    YAML::Node profile = map.Optional("profile");
+    if (profile.IsDefined()) ReadProfile(profile, map.PathOf("profile"));
+    std::vector<std::string> missing;
+    for (const ProfileField& field : framework_.profile) {
+      if (field.required && !institution.profile.contains(field.key)) missing.push_back(field.key);
+    }
+    if (!missing.empty() && (!profile.IsDefined() || profile.IsMap())) {
+      reader_.Error(profile.IsDefined() ? profile : node, map.PathOf("profile"),
+                    "missing required profile field" + std::string(missing.size() > 1 ? "s " : " ") +
+                        JoinKeys(missing));
+    }
+    map.Finish();
+  }
+
+  void ReadProfile(const YAML::Node& node, const std::string& path) {
+    MapReader map(reader_, node, path);
+    for (const MapReader::Entry& entry : map.entries()) {
+      std::string field_path = map.PathOf(entry.key);
+      const ProfileField* field = framework_.FindProfileField(entry.key);
+      if (!field) {
+        std::vector<std::string> declared;
+        for (const ProfileField& candidate : framework_.profile) declared.push_back(candidate.key);
+        reader_.Error(entry.key_node, field_path,
+                      "unknown profile field '" + entry.key + "'; the framework declares: " +
+                          (declared.empty() ? "no fields" : JoinKeys(declared)));
+        continue;
+      }
+      ProfileValue value;
+      if (field->type == ProfileFieldType::kInteger) {
+        auto number = reader_.ReadInteger(entry.value, field_path);
+        if (!number) continue;
+        value.text = entry.value.Scalar();
+        value.number = *number;
+        if (!field->bands.empty()) {
+          const Band* band = field->BandOf(*number);
+          if (!band) {
+            reader_.Error(entry.value, field_path,
+                          std::to_string(*number) + " falls in none of the bands of '" + field->key +
+                              "'");
+            continue;
+          }
+          value.band = band->key;
+        }
+      } else {
+        auto text = reader_.ReadString(entry.value, field_path);
+        if (!text) continue;
+        if (field->type == ProfileFieldType::kChoice &&
+            std::find(field->values.begin(), field->values.end(), *text) == field->values.end()) {
+          reader_.Error(entry.value, field_path,
+                        "expected one of " + JoinKeys(field->values) + ", got " +
+                            YamlReader::Describe(entry.value));
+          continue;
+        }
+        value.text = *text;
+      }
+      response_.institution.profile[entry.key] = std::move(value);
+    }
+    map.Finish();
+  }
+
+  void ReadRespondents(const YAML::Node& node) {
+    if (!node.IsSequence() || node.size() == 0) {
+      reader_.Error(node, "respondents",
+                    "expected a list of at least one respondent, got " + YamlReader::Describe(node));
+      return;
+    }
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      std::string path = IndexPath("respondents", i);
+      MapReader map(reader_, node[i], path);
+      if (!map.valid()) continue;
+      Respondent respondent;
+      if (YAML::Node id = map.Required("id"); id.IsDefined()) {
+        if (auto text = reader_.ReadString(id, map.PathOf("id"))) {
+          if (text->empty()) {
+            reader_.Error(id, map.PathOf("id"), "expected a respondent id, got an empty text");
+          } else if (response_.FindRespondent(*text)) {
+            reader_.Error(id, map.PathOf("id"), "duplicate respondent '" + *text + "'");
+          } else {
+            respondent.id = *text;
+          }
+        }
+      }
+      if (YAML::Node perspective = map.Required("perspective"); perspective.IsDefined()) {
+        if (auto text = ReadPerspective(perspective, map.PathOf("perspective"))) {
+          respondent.perspective = *text;
+        }
+      }
+      for (auto [key, field] : {std::pair{"name", &respondent.name}, std::pair{"role", &respondent.role}}) {
+        if (YAML::Node value = map.Optional(key); value.IsDefined()) {
+          if (auto text = reader_.ReadString(value, map.PathOf(key))) *field = *text;
+        }
+      }
+      map.Finish();
+      if (!respondent.id.empty() && !respondent.perspective.empty()) {
+        response_.respondents.push_back(std::move(respondent));
+      } else if (!respondent.id.empty()) {
+        invalid_respondents_.insert(respondent.id);
+      }
+    }
+  }
+
+  std::optional<std::string> ReadPerspective(const YAML::Node& node, const std::string& path) {
+    auto text = reader_.ReadString(node, path);
+    if (!text) return std::nullopt;
+    if (!framework_.FindPerspective(*text)) {
+      std::vector<std::string> keys;
+      for (const Perspective& perspective : framework_.perspectives) keys.push_back(perspective.key);
+      reader_.Error(node, path,
+                    "unknown perspective '" + *text + "'; the framework's perspectives are " +
+                        JoinKeys(keys));
+      return std::nullopt;
+    }
+    return text;
+  }
+
+  void ReadAnswers(const YAML::Node& node) {
+    MapReader map(reader_, node, "answers");
+    for (const MapReader::Entry& entry : map.entries()) {
+      std::string path = map.PathOf(entry.key);
+      const Element* element = framework_.FindElement(entry.key);
+      if (!element) {
+        reader_.Error(entry.key_node, path,
+                      "unknown element '" + entry.key + "'; it is not in framework '" +
+                          framework_.id + "' " + framework_.version);
+        continue;
+      }
+      if (!entry.value.IsSequence()) {
+        reader_.Error(entry.value, path,
+                      "expected a list of answers such as [{by: RESPONDENT, " +
+                          AnswerKeyName(*element) + ": ...}], got " +
+                          YamlReader::Describe(entry.value));
+        continue;
+      }
+      ElementAnswers element_answers{entry.key, {}};
+      std::set<std::string> answered_by;
+      for (std::size_t i = 0; i < entry.value.size(); ++i) {
+        auto answer = ReadAnswer(entry.value[i], IndexPath(path, i), *element);
+        if (!answer) continue;
+        if (!answered_by.insert(answer->by).second) {
+          reader_.Error(entry.value[i], IndexPath(path, i),
+                        "respondent '" + answer->by + "' already answered '" + entry.key +
+                            "'; give one answer per respondent");
+          continue;
+        }
+        element_answers.answers.push_back(std::move(*answer));
+      }
+      if (!Matches(element->applies_when, response_.institution.profile) &&
+          !element_answers.answers.empty()) {
+        reader_.Warning(entry.key_node, path,
+                        "element '" + entry.key +
+                            "' does not apply to this institution's profile; its answers are "
+                            "kept but not scored");
+      }
+      response_.answers.push_back(std::move(element_answers));
+    }
+    map.Finish();
+  }
+
+  static std::string AnswerKeyName(const Element& element) {
+    switch (element.answer_type()) {
+      case AnswerType::kLevel: return "level";
+      case AnswerType::kValue: return "value";
+      case AnswerType::kChecked: return "checked";
+    }
+    return "level";
+  }
+
+  std::optional<Answer> ReadAnswer(const YAML::Node& node, const std::string& path,
+                                   const Element& element) {
+    MapReader map(reader_, node, path);
+    if (!map.valid()) return std::nullopt;
+    Answer answer;
+    answer.location = reader_.Where(node);
+    bool ok = true;
+    if (YAML::Node by = map.Required("by"); by.IsDefined()) {
+      auto text = reader_.ReadString(by, map.PathOf("by"));
+      if (text && response_.FindRespondent(*text)) {
+        answer.by = *text;
+      } else if (text && !invalid_respondents_.contains(*text)) {
+        std::vector<std::string> ids;
+        for (const Respondent& respondent : response_.respondents) ids.push_back(respondent.id);
+        reader_.Error(by, map.PathOf("by"),
+                      "unknown respondent '" + *text + "'; the respondents are " +
+                          (ids.empty() ? "none" : JoinKeys(ids)));
+        ok = false;
+      } else {
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+
+    YAML::Node not_applicable = map.Optional("not_applicable");
+    YAML::Node reason = map.Optional("reason");
+    if (not_applicable.IsDefined()) {
+      auto flag = reader_.ReadBool(not_applicable, map.PathOf("not_applicable"));
+      ok = ok && flag.has_value();
+      answer.not_applicable = flag.value_or(false);
+    }
+    if (reason.IsDefined()) {
+      if (auto text = reader_.ReadString(reason, map.PathOf("reason"))) answer.reason = *text;
+      if (!answer.not_applicable) {
+        reader_.Error(reason, map.PathOf("reason"),
+                      "'reason' explains a not_applicable answer; add not_applicable: true or "
+                      "write the explanation as a note");
+        ok = false;
+      }
+    }
+
+    const std::string expected = AnswerKeyName(element);
+    static const char* const kAnswerKeys[] = {"level", "value", "checked"};
+    std::vector<std::pair<std::string, YAML::Node>> given;
+    for (const char* key : kAnswerKeys) {
+      YAML::Node value = map.Optional(key);
+      if (value.IsDefined()) given.emplace_back(key, value);
+    }
+    if (answer.not_applicable) {
+      if (answer.reason.empty() && !reason.IsDefined()) {
+        reader_.Error(node, path, "a not_applicable answer needs a 'reason'");
+        ok = false;
+      }
+      for (const auto& [key, value] : given) {
+        reader_.Error(value, map.PathOf(key),
+                      "a not_applicable answer cannot also give '" + key + "'");
+        ok = false;
+      }
+    } else if (given.empty()) {
+      if (map.Optional("by").IsDefined()) {
+        reader_.Error(node, path,
+                      "missing required key '" + expected + "' (" + DescribeExpected(element) +
+                          "), or not_applicable: true with a reason");
+      }
+      ok = false;
+    } else {
+      for (const auto& [key, value] : given) {
+        if (key != expected) {
+          reader_.Error(value, map.PathOf(key),
+                        "element '" + element.id + "' is answered with '" + expected + "' (" +
+                            DescribeExpected(element) + "), not '" + key + "'");
+          ok = false;
+          continue;
+        }
+        ok = ReadAnswerValue(value, map.PathOf(key), element, answer) && ok;
+      }
+    }
+
+    if (YAML::Node evidence = map.Optional("evidence"); evidence.IsDefined()) {
+      if (auto list = reader_.ReadStringList(evidence, map.PathOf("evidence"), true)) {
+        answer.evidence = *list;
+      }
+    }
+    if (YAML::Node note = map.Optional("note"); note.IsDefined()) {
+      if (auto text = reader_.ReadString(note, map.PathOf("note"))) answer.note = *text;
+    }
+    map.Finish();
+    if (!ok) return std::nullopt;
+    return answer;
+  }
+
+  std::string DescribeExpected(const Element& element) const {
+    switch (element.answer_type()) {
+      case AnswerType::kLevel:
+        return "a level from " + std::to_string(framework_.lowest_level()) + " to " +
+               std::to_string(framework_.highest_level());
+      case AnswerType::kValue:
+        return "a number in " + element.measure->unit.Default();
+      case AnswerType::kChecked:
+        return "the list of checklist items in place";
+    }
+    return "";
+  }
+
+  bool ReadAnswerValue(const YAML::Node& value, const std::string& path, const Element& element,
+                       Answer& answer) {
+    switch (element.answer_type()) {
+      case AnswerType::kLevel:
+        answer.level = ReadScaleLevel(reader_, framework_, value, path);
+        return answer.level.has_value();
+      case AnswerType::kValue:
+        if (value.IsScalar() && value.Tag() == "?") {
+          answer.value = reader_.ReadNumber(value, path);
+          return answer.value.has_value();
+        }
+        reader_.Error(value, path,
+                      "expected a number in " + element.measure->unit.Default() + ", got " +
+                          YamlReader::Describe(value));
+        return false;
+      case AnswerType::kChecked: {
+        if (value.IsNull()) {
+          answer.checked.emplace();
+          return true;
+        }
+        auto list = reader_.ReadStringList(value, path, false);
+        if (!list) return false;
+        bool ok = true;
+        std::vector<std::string> keys;
+        for (const ChecklistItem& item : element.checklist->items) keys.push_back(item.key);
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+          const std::string& key = (*list)[i];
+          if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+            reader_.Error(value[i], IndexPath(path, i),
+                          "unknown checklist item '" + key + "'; the items of '" + element.id +
+                              "' are " + JoinKeys(keys));
+            ok = false;
+          } else if (!seen.insert(key).second) {
+            reader_.Error(value[i], IndexPath(path, i), "checklist item '" + key + "' is listed twice");
+            ok = false;
+          }
+        }
+        answer.checked = *list;
+        return ok;
+      }
+    }
+    return false;
+  }
+
+  void ReadSignOff(const YAML::Node& node) {
+    if (!node.IsSequence()) {
+      reader_.Error(node, "sign_off",
+                    "expected a list of sign-offs, got " + YamlReader::Describe(node));
+      return;
+    }
+    static const std::regex kDate(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      std::string path = IndexPath("sign_off", i);
+      MapReader map(reader_, node[i], path);
+      if (!map.valid()) continue;
+      SignOff sign_off;
+      bool ok = true;
+      if (YAML::Node perspective = map.Required("perspective"); perspective.IsDefined()) {
+        auto text = ReadPerspective(perspective, map.PathOf("perspective"));
+        ok = ok && text.has_value();
+        sign_off.perspective = text.value_or("");
+      } else {
+        ok = false;
+      }
+      if (YAML::Node name = map.Required("name"); name.IsDefined()) {
+        auto text = reader_.ReadString(name, map.PathOf("name"));
+        ok = ok && text.has_value();
+        sign_off.name = text.value_or("");
+      } else {
+        ok = false;
+      }
+      if (YAML::Node date = map.Required("date"); date.IsDefined()) {
+        auto text = reader_.ReadString(date, map.PathOf("date"));
+        if (text && !std::regex_match(*text, kDate)) {
+          reader_.Error(date, map.PathOf("date"),
+                        "expected a date as YYYY-MM-DD, got " + YamlReader::Describe(date));
+          ok = false;
+        }
+        ok = ok && text.has_value();
+        sign_off.date = text.value_or("");
+      } else {
+        ok = false;
+      }
+      map.Finish();
+      if (ok) response_.sign_off.push_back(std::move(sign_off));
+    }
+  }
+
+  YamlReader reader_;
+  const Framework& framework_;
+  Response response_;
+  std::set<std::string> invalid_respondents_;
+};
+
+}  // namespace
+
+Response ParseResponse(const std::string& file, const std::string& content,
+                       const Framework& framework, Diagnostics& diagnostics) {
+  Response response = ResponseLoader(file, framework, diagnostics).Load(content);
+  if (diagnostics.HasErrors()) throw InputError(diagnostics);
+  return response;
+}
+
+Response LoadResponse(const std::string& path, const Framework& framework,
+                      Diagnostics& diagnostics) {
+  return ParseResponse(path, ReadInputFile(path), framework, diagnostics);
+}
+
+}  // namespace maturity

@@ -1,0 +1,382 @@
+#include "engine/scoring.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace maturity {
+
+const char* FlagName(Flag flag) {
+  switch (flag) {
+    case Flag::kPerceptionGap: return "perception-gap";
+    case Flag::kUnevidenced: return "unevidenced";
+    case Flag::kIncomplete: return "incomplete";
+    case Flag::kNotApplicable: return "not-applicable";
+  }
+  return "";
+}
+
+bool ElementScore::Has(Flag flag) const {
+  return std::find(flags.begin(), flags.end(), flag) != flags.end();
+}
+
+std::optional<double> ElementScore::PerspectiveScoreOf(const std::string& perspective) const {
+  for (const PerspectiveScore& entry : by_perspective) {
+    if (entry.perspective == perspective) return entry.score;
+  }
+  return std::nullopt;
+}
+
+const ElementScore* Scorecard::FindElement(const std::string& id) const {
+  for (const ElementScore& element : elements) {
+    if (element.element->id == id) return &element;
+  }
+  return nullptr;
+}
+
+const DimensionScore* Scorecard::FindDimension(const std::string& id) const {
+  for (const DimensionScore& dimension : dimensions) {
+    if (dimension.dimension->id == id) return &dimension;
+  }
+  return nullptr;
+}
+
+namespace {
+
+int BandedLevel(const std::vector<LevelThreshold>& bands, double value, bool higher_is_better,
+                int lowest) {
+  int level = lowest;
+  for (const LevelThreshold& band : bands) {
+    bool reached = higher_is_better ? value >= band.threshold : value <= band.threshold;
+    if (reached) level = std::max(level, band.level);
+  }
+  return level;
+}
+
+/// A child of a dimension (an element or a sub-dimension) as the aggregate sees it.
+struct Part {
+  bool applicable = false;
+  std::optional<double> score;
+  double weight = 1;
+};
+
+/// Weighted mean or minimum of the parts that count; `missing: lowest` counts an
+/// applicable part without a score as the lowest level.
+std::optional<double> Aggregate(const std::vector<Part>& parts, const Framework& framework,
+                                bool use_minimum) {
+  double total = 0;
+  double weights = 0;
+  std::optional<double> minimum;
+  for (const Part& part : parts) {
+    if (!part.applicable) continue;
+    std::optional<double> score = part.score;
+    if (!score && framework.scoring.missing == MissingPolicy::kLowest) {
+      score = framework.lowest_level();
+    }
+    if (!score) continue;
+    total += *score * part.weight;
+    weights += part.weight;
+    minimum = minimum ? std::min(*minimum, *score) : *score;
+  }
+  if (weights == 0) return std::nullopt;
+  return use_minimum ? minimum : std::optional<double>(total / weights);
+}
+
+std::optional<double> Spread(const PerspectiveScores& scores) {
+  std::optional<double> low;
+  std::optional<double> high;
+  int present = 0;
+  for (const auto& [perspective, score] : scores) {
+    if (!score) continue;
+    ++present;
+    low = low ? std::min(*low, *score) : *score;
+    high = high ? std::max(*high, *score) : *score;
+  }
+  if (present < 2) return std::nullopt;
+  return *high - *low;
+}
+
+/// Weight sums over the elements under a dimension, relative to that dimension.
+struct Coverage {
+  double applicable = 0;
+  double answered = 0;
+};
+
+class Scorer {
+ public:
+  Scorer(const Framework& framework, const Response& response, Scorecard& card)
+      : framework_(framework), response_(response), card_(card) {}
+
+  void Run() {
+    std::vector<Part> parts;
+    std::vector<Part> target_parts;
+    std::vector<std::vector<Part>> perspective_parts(framework_.perspectives.size());
+    Coverage coverage;
+    for (const Dimension& dimension : framework_.dimensions) {
+      Coverage child = ScoreDimension(dimension, "", 0, 1.0);
+      coverage.applicable += child.applicable * dimension.weight;
+      coverage.answered += child.answered * dimension.weight;
+    }
+    // Section 4.5: the overall score is the weighted mean of the top-level dimensions.
+    for (const DimensionScore& dimension : card_.dimensions) {
+      if (dimension.depth != 0) continue;
+      double weight = dimension.dimension->weight;
+      parts.push_back({dimension.score.has_value(), dimension.score, weight});
+      target_parts.push_back({dimension.score.has_value(), dimension.target, weight});
+      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+        auto score = dimension.by_perspective[p].second;
+        perspective_parts[p].push_back({score.has_value(), score, weight});
+      }
+    }
+    OverallScore& overall = card_.overall;
+    overall.score = WeightedMean(parts);
+    overall.target = WeightedMean(target_parts);
+    for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+      overall.by_perspective.emplace_back(framework_.perspectives[p].key,
+                                          WeightedMean(perspective_parts[p]));
+    }
+    overall.divergence = Spread(overall.by_perspective);
+    if (overall.score) {
+      overall.level = framework_.LevelReached(*overall.score);
+      overall.percent = framework_.Percent(*overall.score);
+    }
+    overall.completeness = coverage.applicable > 0 ? coverage.answered / coverage.applicable : 0;
+    RankGaps();
+    SignOff();
+  }
+
+ private:
+  static std::optional<double> WeightedMean(const std::vector<Part>& parts) {
+    double total = 0;
+    double weights = 0;
+    for (const Part& part : parts) {
+      if (!part.applicable || !part.score) continue;
+      total += *part.score * part.weight;
+      weights += part.weight;
+    }
+    if (weights == 0) return std::nullopt;
+    return total / weights;
+  }
+
+  Coverage ScoreDimension(const Dimension& dimension, const std::string& parent, int depth,
+                          double path_weight) {
+    std::size_t index = card_.dimensions.size();
+    card_.dimensions.push_back({});
+    card_.dimensions[index].dimension = &dimension;
+    card_.dimensions[index].parent_id = parent;
+    card_.dimensions[index].depth = depth;
+    double weight_here = path_weight * dimension.weight;
+
+    std::vector<Part> parts;
+    std::vector<Part> target_parts;
+    std::vector<std::vector<Part>> perspective_parts(framework_.perspectives.size());
+    Coverage coverage;
+    for (const Element& element : dimension.elements) {
+      ElementScore& score = ScoreElement(element, dimension.id, weight_here);
+      parts.push_back({score.applicable, score.score, element.weight});
+      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+        perspective_parts[p].push_back(
+            {score.applicable, score.PerspectiveScoreOf(framework_.perspectives[p].key),
+             element.weight});
+      }
+      target_parts.push_back({score.applicable, score.target, element.weight});
+      if (score.applicable) {
+        coverage.applicable += element.weight;
+        if (score.score) coverage.answered += element.weight;
+      }
+    }
+    for (const Dimension& child : dimension.dimensions) {
+      Coverage child_coverage = ScoreDimension(child, dimension.id, depth + 1, weight_here);
+      const DimensionScore& child_score = *card_.FindDimension(child.id);
+      bool applicable = child_coverage.applicable > 0;
+      parts.push_back({applicable, child_score.score, child.weight});
+      target_parts.push_back({applicable, child_score.target, child.weight});
+      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+        perspective_parts[p].push_back(
+            {applicable, child_score.by_perspective[p].second, child.weight});
+      }
+      coverage.applicable += child_coverage.applicable * child.weight;
+      coverage.answered += child_coverage.answered * child.weight;
+    }
+
+    bool minimum = framework_.scoring.aggregate == Aggregate::kMinimum;
+    DimensionScore& result = card_.dimensions[index];
+    result.score = Aggregate(parts, framework_, minimum);
+    // The target is aggregated over the same parts as the score, so the two compare.
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      bool counted = parts[i].score || framework_.scoring.missing == MissingPolicy::kLowest;
+      if (result.score && !counted) target_parts[i].applicable = false;
+    }
+    result.target = AggregateTargets(target_parts, minimum);
+    for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+      result.by_perspective.emplace_back(framework_.perspectives[p].key,
+                                         Aggregate(perspective_parts[p], framework_, minimum));
+    }
+    result.divergence = Spread(result.by_perspective);
+    if (result.score) {
+      result.level = framework_.LevelReached(*result.score);
+      result.percent = framework_.Percent(*result.score);
+      if (result.target) result.gap = std::max(0.0, *result.target - *result.score);
+    }
+    result.completeness = coverage.applicable > 0 ? coverage.answered / coverage.applicable : 0;
+    return coverage;
+  }
+
+  static std::optional<double> AggregateTargets(const std::vector<Part>& parts, bool minimum) {
+    double total = 0;
+    double weights = 0;
+    std::optional<double> lowest;
+    for (const Part& part : parts) {
+      if (!part.applicable || !part.score) continue;
+      total += *part.score * part.weight;
+      weights += part.weight;
+      lowest = lowest ? std::min(*lowest, *part.score) : *part.score;
+    }
+    if (weights == 0) return std::nullopt;
+    return minimum ? lowest : std::optional<double>(total / weights);
+  }
+
+  ElementScore& ScoreElement(const Element& element, const std::string& dimension_id,
+                             double path_weight) {
+    ElementScore& score = card_.elements.emplace_back();
+    score.element = &element;
+    score.dimension_id = dimension_id;
+    score.path_weight = path_weight;
+    score.target = TargetFor(framework_, element, response_.institution.profile);
+    score.excluded_by_profile = !Matches(element.applies_when, response_.institution.profile);
+    score.applicable = !score.excluded_by_profile;
+
+    const ElementAnswers* answers = response_.FindAnswers(element.id);
+    if (answers) {
+      for (const Answer& answer : answers->answers) {
+        Rating rating;
+        rating.respondent = response_.FindRespondent(answer.by);
+        rating.answer = &answer;
+        rating.level = RespondentLevel(framework_, element, answer);
+        const auto& required_from = framework_.scoring.evidence_required_from;
+        rating.unevidenced = rating.level && required_from && *rating.level >= *required_from &&
+                             answer.evidence.empty();
+        score.ratings.push_back(rating);
+      }
+    }
+    if (!score.applicable) return score;
+
+    // Section 4.2 and 4.3: the mean per perspective, then each perspective counts once.
+    bool any_rating = false;
+    for (const Perspective& perspective : framework_.perspectives) {
+      double total = 0;
+      int count = 0;
+      for (const Rating& rating : score.ratings) {
+        if (rating.level && rating.respondent->perspective == perspective.key) {
+          total += *rating.level;
+          ++count;
+        }
+      }
+      if (count > 0) {
+        score.by_perspective.push_back({perspective.key, total / count, count});
+        any_rating = true;
+      }
+    }
+    if (!score.ratings.empty() && !any_rating) {
+      // Every answering respondent marked the element not applicable.
+      score.applicable = false;
+      score.flags.push_back(Flag::kNotApplicable);
+      return score;
+    }
+    if (!any_rating) {
+      score.flags.push_back(Flag::kIncomplete);
+      return score;
+    }
+    double total = 0;
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (const PerspectiveScore& entry : score.by_perspective) {
+      total += entry.score;
+      low = std::min(low, entry.score);
+      high = std::max(high, entry.score);
+    }
+    score.score = total / static_cast<double>(score.by_perspective.size());
+    score.level = framework_.LevelReached(*score.score);
+    score.percent = framework_.Percent(*score.score);
+    score.gap = std::max(0.0, score.target - *score.score);
+    score.priority = *score.gap * element.weight * path_weight;
+    if (score.by_perspective.size() >= 2) {
+      score.divergence = high - low;
+      // A small tolerance so that 3.0 - 2.0 computed from means still counts as 1.0.
+      if (*score.divergence >= framework_.scoring.divergence_threshold - 1e-9) {
+        score.flags.push_back(Flag::kPerceptionGap);
+      }
+    }
+    if (std::any_of(score.ratings.begin(), score.ratings.end(),
+                    [](const Rating& rating) { return rating.unevidenced; })) {
+      score.flags.push_back(Flag::kUnevidenced);
+    }
+    return score;
+  }
+
+  void RankGaps() {
+    for (std::size_t i = 0; i < card_.elements.size(); ++i) {
+      const ElementScore& element = card_.elements[i];
+      if (element.gap && *element.gap > 1e-9) {
+        card_.gaps.push_back({i, *element.gap, element.priority});
+      }
+    }
+    auto divergence = [&](const Gap& gap) {
+      return card_.elements[gap.element_index].divergence.value_or(-1.0);
+    };
+    std::sort(card_.gaps.begin(), card_.gaps.end(), [&](const Gap& a, const Gap& b) {
+      if (a.priority != b.priority) return a.priority > b.priority;
+      if (divergence(a) != divergence(b)) return divergence(a) > divergence(b);
+      return card_.elements[a.element_index].element->id <
+             card_.elements[b.element_index].element->id;
+    });
+  }
+
+  void SignOff() {
+    for (const Perspective& perspective : framework_.perspectives) {
+      bool signed_off = std::any_of(
+          response_.sign_off.begin(), response_.sign_off.end(),
+          [&](const maturity::SignOff& entry) { return entry.perspective == perspective.key; });
+      if (signed_off) card_.signed_off.push_back(perspective.key);
+    }
+    card_.jointly_agreed = card_.signed_off.size() == framework_.perspectives.size();
+  }
+
+  const Framework& framework_;
+  const Response& response_;
+  Scorecard& card_;
+};
+
+}  // namespace
+
+std::optional<int> RespondentLevel(const Framework& framework, const Element& element,
+                                   const Answer& answer) {
+  if (answer.not_applicable) return std::nullopt;
+  if (answer.level) return answer.level;
+  if (answer.value && element.measure) {
+    return BandedLevel(element.measure->bands, *answer.value, element.measure->higher_is_better,
+                       framework.lowest_level());
+  }
+  if (answer.checked && element.checklist) {
+    return BandedLevel(element.checklist->bands, static_cast<double>(answer.checked->size()), true,
+                       framework.lowest_level());
+  }
+  return std::nullopt;
+}
+
+double TargetFor(const Framework& framework, const Element& element, const Profile& profile) {
+  if (element.target) return *element.target;
+  for (const TargetRule& rule : framework.target_rules) {
+    if (Matches(rule.when, profile)) return rule.target;
+  }
+  return framework.default_target;
+}
+
+Scorecard Score(const Framework& framework, const Response& response) {
+  Scorecard card;
+  card.framework = &framework;
+  card.response = &response;
+  Scorer(framework, response, card).Run();
+  return card;
+}
+
+}  // namespace maturity

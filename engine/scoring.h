@@ -1,0 +1,116 @@
+// Scoring and gap analysis, as docs/methodology.md describes (spec section 4).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/framework.h"
+#include "engine/response.h"
+
+namespace maturity {
+
+enum class Flag { kPerceptionGap, kUnevidenced, kIncomplete, kNotApplicable };
+
+/// `perception-gap`, `unevidenced`, `incomplete`, `not-applicable`.
+const char* FlagName(Flag flag);
+
+/// One respondent's answer to one element, turned into a level.
+struct Rating {
+  const Respondent* respondent = nullptr;
+  const Answer* answer = nullptr;
+  std::optional<int> level;  ///< None for a not-applicable answer.
+  bool unevidenced = false;  ///< Rated at or above evidence_required_from without evidence.
+};
+
+/// The mean of one perspective's respondents for one element.
+struct PerspectiveScore {
+  std::string perspective;
+  double score = 0;
+  int respondents = 0;
+};
+
+/// A score per perspective, in the framework's perspective order (none: no score).
+using PerspectiveScores = std::vector<std::pair<std::string, std::optional<double>>>;
+
+struct ElementScore {
+  const Element* element = nullptr;
+  std::string dimension_id;  ///< The dimension that holds the element.
+  double path_weight = 1;    ///< Product of the dimension weights from the top to here.
+  /// False when applies_when excludes the institution or every answer is not applicable.
+  bool applicable = true;
+  bool excluded_by_profile = false;
+  std::vector<Rating> ratings;
+  std::vector<PerspectiveScore> by_perspective;  ///< Perspectives with a rating only.
+  std::optional<double> score;
+  std::optional<int> level;
+  std::optional<double> percent;
+  double target = 0;
+  std::optional<double> gap;         ///< max(0, target - score); none when unscored.
+  std::optional<double> divergence;  ///< Highest minus lowest perspective score.
+  double priority = 0;               ///< gap x element weight x path weight.
+  std::vector<Flag> flags;
+
+  bool Has(Flag flag) const;
+  std::optional<double> PerspectiveScoreOf(const std::string& perspective) const;
+};
+
+struct DimensionScore {
+  const Dimension* dimension = nullptr;
+  std::string parent_id;  ///< Empty for a top-level dimension.
+  int depth = 0;          ///< 0 for a top-level dimension.
+  std::optional<double> score;
+  std::optional<int> level;
+  std::optional<double> percent;
+  std::optional<double> target;  ///< The same aggregate over the element targets.
+  std::optional<double> gap;
+  double completeness = 0;  ///< Answered weight / applicable weight (0 when nothing applies).
+  PerspectiveScores by_perspective;
+  std::optional<double> divergence;
+};
+
+struct OverallScore {
+  std::optional<double> score;
+  std::optional<int> level;
+  std::optional<double> percent;
+  std::optional<double> target;
+  double completeness = 0;
+  PerspectiveScores by_perspective;
+  std::optional<double> divergence;
+};
+
+/// An element below its target, for the action plan.
+struct Gap {
+  std::size_t element_index = 0;  ///< Into Scorecard::elements.
+  double gap = 0;
+  double priority = 0;
+};
+
+/// Everything computed for one response. Holds pointers into the framework and the
+/// response, which must outlive it.
+struct Scorecard {
+  const Framework* framework = nullptr;
+  const Response* response = nullptr;
+  std::vector<ElementScore> elements;      ///< Framework order.
+  std::vector<DimensionScore> dimensions;  ///< Pre-order: each parent before its children.
+  OverallScore overall;
+  std::vector<Gap> gaps;  ///< Ordered by priority, then divergence, then element id.
+  std::vector<std::string> signed_off;  ///< Perspectives that signed off, framework order.
+  bool jointly_agreed = false;          ///< Every perspective signed off.
+
+  const ElementScore* FindElement(const std::string& id) const;
+  const DimensionScore* FindDimension(const std::string& id) const;
+};
+
+/// A respondent's level for `answer` to `element` (section 4.1); none if not applicable.
+std::optional<int> RespondentLevel(const Framework& framework, const Element& element,
+                                   const Answer& answer);
+
+/// The target for `element` at an institution with `profile` (section 4.7).
+double TargetFor(const Framework& framework, const Element& element, const Profile& profile);
+
+/// Scores `response` against `framework` (sections 4.1 to 4.9).
+Scorecard Score(const Framework& framework, const Response& response);
+
+}  // namespace maturity

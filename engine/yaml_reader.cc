@@ -1,0 +1,284 @@
+#include "engine/yaml_reader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <set>
+
+namespace maturity {
+
+namespace {
+
+bool IsPlain(const YAML::Node& node) { return node.Tag() == "?"; }
+
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string IndexPath(const std::string& parent, std::size_t index) {
+  return parent + "[" + std::to_string(index) + "]";
+}
+
+std::string KeyPath(const std::string& parent, std::string_view key) {
+  return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+YAML::Node YamlReader::Parse(const std::string& content) {
+  try {
+    return YAML::Load(content);
+  } catch (const YAML::Exception& error) {
+    Location location{file_, error.mark.line + 1, error.mark.column + 1};
+    if (error.mark.is_null()) location.line = location.column = 0;
+    diagnostics_.Error(location, "", "invalid YAML: " + error.msg);
+    return YAML::Node(YAML::NodeType::Null);
+  }
+}
+
+Location YamlReader::Where(const YAML::Node& node) const {
+  if (!node.IsDefined() || node.Mark().is_null()) return {file_, 0, 0};
+  return {file_, node.Mark().line + 1, node.Mark().column + 1};
+}
+
+void YamlReader::Error(const YAML::Node& node, const std::string& key_path, std::string message) {
+  diagnostics_.Error(Where(node), key_path, std::move(message));
+}
+
+void YamlReader::Warning(const YAML::Node& node, const std::string& key_path,
+                         std::string message) {
+  diagnostics_.Warning(Where(node), key_path, std::move(message));
+}
+
+std::string YamlReader::Describe(const YAML::Node& node) {
+  if (!node.IsDefined() || node.IsNull()) return "nothing";
+  if (node.IsSequence()) return "a list";
+  if (node.IsMap()) return "a mapping";
+  return "\"" + node.Scalar() + "\"";
+}
+
+std::optional<std::string> YamlReader::ReadString(const YAML::Node& node,
+                                                  const std::string& key_path) {
+  if (!node.IsScalar()) {
+    Error(node, key_path, "expected text, got " + Describe(node));
+    return std::nullopt;
+  }
+  return node.Scalar();
+}
+
+std::optional<std::string> YamlReader::ReadIdentifier(const YAML::Node& node,
+                                                      const std::string& key_path) {
+  auto text = ReadString(node, key_path);
+  if (!text) return std::nullopt;
+  auto allowed = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  };
+  if (text->empty() || text->front() == '-' || text->front() == '_' ||
+      !std::all_of(text->begin(), text->end(), allowed)) {
+    Error(node, key_path,
+          "expected an identifier of lowercase letters, digits, '-' and '_', got " +
+              Describe(node));
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<std::int64_t> YamlReader::ParseInteger(std::string_view text) {
+  std::int64_t value = 0;
+  const char* begin = text.data() + (text.starts_with('+') ? 1 : 0);
+  const char* end = text.data() + text.size();
+  auto [stop, error] = std::from_chars(begin, end, value);
+  if (error != std::errc() || stop != end || begin == end) return std::nullopt;
+  return value;
+}
+
+std::optional<std::int64_t> YamlReader::ReadInteger(const YAML::Node& node,
+                                                    const std::string& key_path) {
+  if (node.IsScalar() && IsPlain(node)) {
+    const std::string& text = node.Scalar();
+    std::int64_t value = 0;
+    const char* begin = text.data() + (text.starts_with('+') ? 1 : 0);
+    auto [end, error] = std::from_chars(begin, text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size() && begin != end) return value;
+    if (error == std::errc::result_out_of_range) {
+      Error(node, key_path, "integer out of range, got " + Describe(node));
+      return std::nullopt;
+    }
+  }
+  Error(node, key_path, "expected an integer, got " + Describe(node));
+  return std::nullopt;
+}
+
+std::optional<double> YamlReader::ReadNumber(const YAML::Node& node,
+                                             const std::string& key_path) {
+  if (node.IsScalar() && IsPlain(node)) {
+    const std::string& text = node.Scalar();
+    double value = 0;
+    const char* begin = text.data() + (text.starts_with('+') ? 1 : 0);
+    auto [end, error] = std::from_chars(begin, text.data() + text.size(), value);
+    if (error == std::errc() && end == text.data() + text.size() && begin != end) {
+      if (std::isfinite(value)) return value;
+    }
+  }
+  Error(node, key_path, "expected a number, got " + Describe(node));
+  return std::nullopt;
+}
+
+std::optional<bool> YamlReader::ReadBool(const YAML::Node& node, const std::string& key_path) {
+  if (node.IsScalar() && IsPlain(node)) {
+    const std::string& text = node.Scalar();
+    if (text == "true" || text == "True" || text == "TRUE") return true;
+    if (text == "false" || text == "False" || text == "FALSE") return false;
+  }
+  Error(node, key_path, "expected true or false, got " + Describe(node));
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YAML::Node& node,
+                                                                   const std::string& key_path,
+                                                                   bool allow_single) {
+  if (allow_single && node.IsScalar()) return std::vector<std::string>{node.Scalar()};
+  if (!node.IsSequence()) {
+    Error(node, key_path, "expected a list of texts, got " + Describe(node));
+    return std::nullopt;
+  }
+  std::vector<std::string> values;
+  bool ok = true;
+  for (std::size_t i = 0; i < node.size(); ++i) {
+    auto value = ReadString(node[i], IndexPath(key_path, i));
+    if (value) {
+      values.push_back(*value);
+    } else {
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return values;
+}
+
+std::optional<Text> YamlReader::ReadText(const YAML::Node& node, const std::string& key_path,
+                                         const std::vector<std::string>& languages) {
+  if (node.IsScalar()) return Text(node.Scalar());
+  if (!node.IsMap()) {
+    Error(node, key_path,
+          "expected text or a mapping of language codes to text, got " + Describe(node));
+    return std::nullopt;
+  }
+  MapReader map(*this, node, key_path);
+  Text text;
+  bool ok = true;
+  for (const std::string& language : languages) {
+    YAML::Node value = map.Optional(language);
+    if (!value.IsDefined()) continue;
+    auto translation = ReadString(value, map.PathOf(language));
+    if (translation) {
+      text.Add(language, *translation);
+    } else {
+      ok = false;
+    }
+  }
+  for (const MapReader::Entry& entry : map.entries()) {
+    if (std::find(languages.begin(), languages.end(), entry.key) == languages.end()) {
+      std::string declared;
+      for (const std::string& language : languages) {
+        declared += (declared.empty() ? "" : ", ") + language;
+      }
+      Error(entry.key_node, map.PathOf(entry.key),
+            "language '" + entry.key + "' is not declared in the framework's languages (" +
+                declared + ")");
+      ok = false;
+    }
+  }
+  if (ok && text.empty()) {
+    Error(node, key_path, "expected text in at least one language, got an empty mapping");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return text;
+}
+
+MapReader::MapReader(YamlReader& reader, const YAML::Node& node, std::string key_path)
+    : reader_(reader), node_(node), key_path_(std::move(key_path)) {
+  if (!node.IsMap()) {
+    reader_.Error(node, key_path_, "expected a mapping, got " + YamlReader::Describe(node));
+    return;
+  }
+  valid_ = true;
+  std::set<std::string> seen;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      reader_.Error(it->first, key_path_, "expected a plain key, got " +
+                                              YamlReader::Describe(it->first));
+      continue;
+    }
+    const std::string& key = it->first.Scalar();
+    if (!seen.insert(key).second) {
+      Location first;
+      for (const Entry& entry : entries_) {
+        if (entry.key == key) first = reader_.Where(entry.key_node);
+      }
+      reader_.Error(it->first, PathOf(key),
+                    "duplicate key '" + key + "' (first given at line " +
+                        std::to_string(first.line) + "); a repeated key would overwrite data");
+      continue;
+    }
+    entries_.push_back({key, it->first, it->second});
+  }
+}
+
+YAML::Node MapReader::Optional(std::string_view key) {
+  if (std::find(known_.begin(), known_.end(), key) == known_.end()) known_.emplace_back(key);
+  for (const Entry& entry : entries_) {
+    if (entry.key == key) return entry.value;
+  }
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node MapReader::Required(std::string_view key) {
+  YAML::Node value = Optional(key);
+  if (!value.IsDefined() && valid_) {
+    reader_.Error(node_, key_path_, "missing required key '" + std::string(key) + "'");
+  }
+  return value;
+}
+
+std::string MapReader::PathOf(std::string_view key) const { return KeyPath(key_path_, key); }
+
+void MapReader::Finish() {
+  for (const Entry& entry : entries_) {
+    if (std::find(known_.begin(), known_.end(), entry.key) != known_.end()) continue;
+    std::string message = "unknown key '" + entry.key + "'";
+    std::string best;
+    std::size_t best_distance = 3;
+    for (const std::string& candidate : known_) {
+      std::size_t distance = EditDistance(entry.key, candidate);
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = candidate;
+      }
+    }
+    if (!best.empty()) {
+      message += "; did you mean '" + best + "'?";
+    } else {
+      std::string expected;
+      for (const std::string& candidate : known_) {
+        expected += (expected.empty() ? "" : ", ") + candidate;
+      }
+      message += "; expected one of: " + expected;
+    }
+    reader_.Error(entry.key_node, PathOf(entry.key), message);
+  }
+}
+
+}  // namespace maturity

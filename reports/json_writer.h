@@ -1,0 +1,47 @@
+// A small streaming JSON writer: two-space indentation, shortest round-trip numbers.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+namespace maturity {
+
+/// Writes one JSON document to a stream; the caller balances Begin and End calls.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out) {}
+
+  void BeginObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void BeginArray() { Open('['); }
+  void EndArray() { Close(']'); }
+  /// The key of the next value in an object.
+  void Key(std::string_view key);
+  void String(std::string_view value);
+  /// A finite number in its shortest form that reads back to the same double.
+  void Number(double value);
+  void Number(std::optional<double> value);
+  void Integer(long long value);
+  void Integer(std::optional<int> value);
+  void Bool(bool value);
+  void Null();
+
+  /// Writes `text` as a quoted JSON string with escapes.
+  static void Quote(std::ostream& out, std::string_view text);
+  /// `value` in its shortest round-trip form, as used for every number written.
+  static std::string FormatNumber(double value);
+
+ private:
+  void Open(char bracket);
+  void Close(char bracket);
+  void BeforeValue();
+  void NewLine();
+
+  std::ostream& out_;
+  std::vector<bool> has_items_;  ///< Per open container: something written already.
+  bool after_key_ = false;
+};
+
+}  // namespace maturity

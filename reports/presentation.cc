@@ -1,0 +1,52 @@
+#include "reports/presentation.h"
+
+#include <cstdio>
+
+namespace maturity {
+
+std::string Fixed(std::optional<double> value, int decimals, const std::string& none) {
+  if (!value) return none;
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, *value + 0.0);
+  std::string text = buffer;
+  if (text.starts_with("-0") && text.find_first_not_of("-0.") == std::string::npos) {
+    text.erase(0, 1);
+  }
+  return text;
+}
+
+std::string PerspectiveLabel(const Framework& framework, const std::string& key) {
+  const Perspective* perspective = framework.FindPerspective(key);
+  return perspective && !perspective->label.empty() ? perspective->label.Default() : key;
+}
+
+std::string LevelName(const Framework& framework, std::optional<int> level) {
+  if (!level) return "-";
+  const ScaleLevel* entry = framework.FindLevel(*level);
+  return std::to_string(*level) + (entry ? " " + entry->label.Default() : "");
+}
+
+std::size_t DisplayWidth(const std::string& text) {
+  std::size_t width = 0;
+  for (unsigned char c : text) {
+    if ((c & 0xC0) != 0x80) ++width;
+  }
+  return width;
+}
+
+std::string Pad(const std::string& text, std::size_t width) {
+  if (DisplayWidth(text) <= width) return text + std::string(width - DisplayWidth(text), ' ');
+  std::string cut;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) {
+      if (characters == width - 1) break;
+      ++characters;
+    }
+    cut += text[i];
+  }
+  return cut + "…";
+}
+
+}  // namespace maturity

@@ -1,0 +1,22 @@
+// Shared wording and number formats for the human-readable reports.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "engine/framework.h"
+
+namespace maturity {
+
+/// `value` with `decimals` places, or `none` when absent.
+std::string Fixed(std::optional<double> value, int decimals, const std::string& none = "-");
+/// The label of `key` in the framework's default language, or the key itself.
+std::string PerspectiveLabel(const Framework& framework, const std::string& key);
+/// `2 Developing` for level 2.
+std::string LevelName(const Framework& framework, std::optional<int> level);
+/// The number of characters (UTF-8 code points) in `text`.
+std::size_t DisplayWidth(const std::string& text);
+/// `text` cut to `width` characters (with an ellipsis) and padded with spaces to it.
+std::string Pad(const std::string& text, std::size_t width);
+
+}  // namespace maturity

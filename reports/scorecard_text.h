@@ -1,0 +1,14 @@
+// The plain-text summary that `maturity score` prints.
+#pragma once
+
+#include <ostream>
+
+#include "engine/scoring.h"
+
+namespace maturity {
+
+/// Writes the overall result, dimensions, the top `gap_count` gaps and the perception
+/// gaps of `card` as plain text.
+void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t gap_count = 5);
+
+}  // namespace maturity

@@ -1,0 +1,23 @@
+// The Excel scorecard that leadership and the trade union side read together.
+#pragma once
+
+#include <ctime>
+#include <optional>
+#include <string>
+
+#include "engine/scoring.h"
+
+namespace maturity {
+
+struct WorkbookOptions {
+  /// The document's creation time; none: now. Set it for byte-identical reruns.
+  std::optional<std::time_t> created;
+};
+
+/// Writes the scorecard workbook (Summary, Elements, Action plan, Perspectives,
+/// Method) to `path`. Every number written is a number of `card`, never re-derived.
+/// Throws std::runtime_error when the file cannot be written.
+void WriteScorecardWorkbook(const Scorecard& card, const std::string& path,
+                            const WorkbookOptions& options = {});
+
+}  // namespace maturity
