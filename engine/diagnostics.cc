@@ -1,5 +1,6 @@
 #include "engine/diagnostics.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace maturity {
@@ -27,8 +28,25 @@ void Diagnostics::Warning(Location location, std::string key_path, std::string m
 }
 
 std::string Diagnostics::Format() const {
+  // In file order, as a compiler reports, whatever order the checks ran in.
+  // Files keep the order in which they were first reported.
+  std::vector<std::string> files;
+  for (const Diagnostic& item : items_) {
+    if (std::find(files.begin(), files.end(), item.location.file) == files.end()) {
+      files.push_back(item.location.file);
+    }
+  }
+  auto rank = [&](const Diagnostic& item) {
+    return std::find(files.begin(), files.end(), item.location.file) - files.begin();
+  };
+  std::vector<Diagnostic> sorted = items_;
+  std::stable_sort(sorted.begin(), sorted.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    if (rank(a) != rank(b)) return rank(a) < rank(b);
+    if (a.location.line != b.location.line) return a.location.line < b.location.line;
+    return a.location.column < b.location.column;
+  });
   std::string out;
-  for (const Diagnostic& item : items_) out += item.Format() + "\n";
+  for (const Diagnostic& item : sorted) out += item.Format() + "\n";
   if (error_count_ > error_limit_) {
     out += "too many errors: " + std::to_string(error_count_ - error_limit_) +
            " more not shown\n";

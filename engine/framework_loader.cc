@@ -286,7 +286,6 @@ class FrameworkLoader {
       map.Finish();
       framework_.profile.push_back(std::move(field));
     }
-    fields.Finish();
   }
 
   void ReadBands(const YAML::Node& node, const std::string& path, ProfileField& field) {
@@ -326,7 +325,6 @@ class FrameworkLoader {
       }
       field.bands.push_back(band);
     }
-    map.Finish();
   }
 
   void ReadScoring(const YAML::Node& node) {
@@ -422,7 +420,6 @@ class FrameworkLoader {
       }
       conditions.push_back(std::move(condition));
     }
-    map.Finish();
     return conditions;
   }
 
@@ -572,8 +569,7 @@ class FrameworkLoader {
           auto text = Text(entry.value, levels_map.PathOf(entry.key));
           if (level && text) element.levels[*level] = *text;
         }
-        levels_map.Finish();
-      }
+        }
       if (YAML::Node actions = map.Optional("actions"); actions.IsDefined()) {
         MapReader actions_map(reader_, actions, map.PathOf("actions"));
         for (const MapReader::Entry& entry : actions_map.entries()) {
@@ -589,8 +585,7 @@ class FrameworkLoader {
           }
           if (level) element.actions[*level] = std::move(list);
         }
-        actions_map.Finish();
-      }
+        }
       if (YAML::Node target = map.Optional("target"); target.IsDefined()) {
         element.target = ReadTarget(target, map.PathOf("target"));
       }
@@ -630,7 +625,6 @@ class FrameworkLoader {
       }
       if (level && threshold) bands.push_back({*level, *threshold});
     }
-    map.Finish();
     if (map.entries().empty()) {
       reader_.Error(node, path, "expected at least one level: threshold pair");
     }
@@ -687,7 +681,6 @@ class FrameworkLoader {
           checklist.items.push_back({entry.key, *text});
         }
       }
-      items_map.Finish();
       if (items_map.valid() && items_map.entries().empty()) {
         reader_.Error(items, map.PathOf("items"), "expected at least one checklist item");
       }

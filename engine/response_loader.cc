@@ -156,7 +156,6 @@ class ResponseLoader {
       }
       response_.institution.profile[entry.key] = std::move(value);
     }
-    map.Finish();
   }
 
   void ReadRespondents(const YAML::Node& node) {
@@ -254,7 +253,6 @@ class ResponseLoader {
       }
       response_.answers.push_back(std::move(element_answers));
     }
-    map.Finish();
   }
 
   static std::string AnswerKeyName(const Element& element) {

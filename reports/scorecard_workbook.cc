@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "reports/json_writer.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -44,6 +45,9 @@ std::string Range(const std::string& sheet, lxw_row_t first_row, lxw_col_t first
   return "=" + SheetRef(sheet) + "!$" + Column(first_col) + "$" + std::to_string(first_row + 1) +
          ":$" + Column(last_col) + "$" + std::to_string(last_row + 1);
 }
+
+/// A measured value as written, without trailing zeros (12, 7.5).
+std::string JsonNumber(double value) { return JsonWriter::FormatNumber(value); }
 
 std::string JoinTexts(const std::vector<std::string>& parts, const std::string& separator) {
   std::string joined;
@@ -181,6 +185,8 @@ class WorkbookWriter {
     flag_format_ = NewFormat();
     format_set_font_color(flag_format_, 0x9C0006);
     format_set_bold(flag_format_);
+    format_set_text_wrap(flag_format_);
+    format_set_align(flag_format_, LXW_ALIGN_VERTICAL_TOP);
   }
 
   lxw_worksheet* AddSheet(const char* name) {
@@ -241,6 +247,7 @@ class WorkbookWriter {
     options.columns = pointers.data();
     worksheet_add_table(sheet, header_row, first_col, std::max(last_row, header_row + 1),
                         static_cast<lxw_col_t>(first_col + headers.size() - 1), &options);
+    worksheet_set_row(sheet, header_row, 32, nullptr);
   }
 
   void Highlight(lxw_worksheet* sheet, lxw_row_t first_row, lxw_col_t col, lxw_row_t last_row,
@@ -285,7 +292,8 @@ class WorkbookWriter {
     worksheet_set_column(sheet, 0, 0, 34, nullptr);
     worksheet_set_column(sheet, 1, 1, 12, nullptr);
     worksheet_set_column(sheet, 2, 2, 16, nullptr);
-    worksheet_set_column(sheet, 3, 30, 12, nullptr);
+    worksheet_set_column(sheet, 3, 30, 13, nullptr);
+    worksheet_fit_to_pages(sheet, 1, 1);
     worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);
 
     lxw_row_t row = 0;
@@ -382,7 +390,6 @@ class WorkbookWriter {
     }
     lxw_row_t last = row - 1;
     AddTable(sheet, header_row, 0, last, headers, "Dimensions");
-    worksheet_set_row(sheet, header_row, 30, nullptr);
     ColourScale(sheet, first, 1, last);
     Highlight(sheet, first, 4, last, LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, 1.0,
               big_gap_format_);
@@ -418,31 +425,37 @@ class WorkbookWriter {
     chart_axis_set_major_unit(chart->y_axis, 1);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options chart_options = {};
-    chart_options.x_scale = 1.9;
-    chart_options.y_scale = 1.9;
-    worksheet_insert_chart_opt(sheet, row + 1, 0, chart, &chart_options);
-    worksheet_print_area(sheet, 0, 0, row + 40, divergence_col);
+    chart_options.x_scale = 1.55;
+    chart_options.y_scale = 1.32;
+    chart_options.x_offset = 10;
+    worksheet_insert_chart_opt(sheet, 2, 5, chart, &chart_options);
   }
 
   // --- Elements ------------------------------------------------------------------------
 
+  /// One line per perspective: `Trade union side: ucu-branch 3, unison-branch 2`.
   std::string AnswersText(const ElementScore& score) const {
     std::vector<std::string> lines;
-    for (const Rating& rating : score.ratings) {
-      const Answer& answer = *rating.answer;
-      std::string line = answer.by + " (" + PerspectiveTitle(rating.respondent->perspective) + "): ";
-      if (answer.not_applicable) {
-        line += "not applicable: " + answer.reason;
-      } else {
-        if (answer.value) {
-          line += Fixed(*answer.value, 2) + " " + score.element->measure->unit.Default() + " = ";
+    for (const Perspective& perspective : framework_.perspectives) {
+      std::vector<std::string> parts;
+      for (const Rating& rating : score.ratings) {
+        if (rating.respondent->perspective != perspective.key) continue;
+        const Answer& answer = *rating.answer;
+        std::string part = answer.by + " ";
+        if (answer.not_applicable) {
+          part += "n/a (" + answer.reason + ")";
+        } else if (answer.value) {
+          part += JsonNumber(*answer.value) + " → " + std::to_string(rating.level.value_or(0));
         } else if (answer.checked) {
-          line += std::to_string(answer.checked->size()) + " of " +
-                  std::to_string(score.element->checklist->items.size()) + " in place = ";
+          part += std::to_string(answer.checked->size()) + "/" +
+                  std::to_string(score.element->checklist->items.size()) + " → " +
+                  std::to_string(rating.level.value_or(0));
+        } else {
+          part += std::to_string(rating.level.value_or(0));
         }
-        line += "level " + std::to_string(rating.level.value_or(0));
+        parts.push_back(part);
       }
-      lines.push_back(line);
+      if (!parts.empty()) lines.push_back(PerspectiveTitle(perspective.key) + ": " + JoinTexts(parts, ", "));
     }
     return JoinTexts(lines, "\n");
   }
@@ -482,7 +495,7 @@ class WorkbookWriter {
         std::size_t end = text.find('\n', start);
         if (end == std::string::npos) end = text.size();
         double length = static_cast<double>(DisplayWidth(text.substr(start, end - start)));
-        count += std::max(1.0, std::ceil(length / (width * 1.05)));
+        count += std::max(1.0, std::ceil(length / (width * 1.2)));
         start = end + 1;
       }
       lines = std::max(lines, count);
@@ -502,12 +515,17 @@ class WorkbookWriter {
                                "Answers", "Evidence", "Notes"}) {
       headers.push_back(header);
     }
-    worksheet_set_column(sheet, 0, 0, 22, text_format_);
-    worksheet_set_column(sheet, 1, 1, 26, text_format_);
-    worksheet_set_column(sheet, 2, 2, 38, text_format_);
-    worksheet_set_column(sheet, 3, 4, 10, nullptr);
-    worksheet_set_column(sheet, 5, score_col + 5, 11, nullptr);
-    worksheet_set_column(sheet, score_col + 6, score_col + 6, 16, text_format_);
+    worksheet_set_paper(sheet, 8);  // A3: the register is wide.
+    worksheet_set_column(sheet, 0, 0, 20, text_format_);
+    worksheet_set_column(sheet, 1, 1, 24, text_format_);
+    worksheet_set_column(sheet, 2, 2, 34, text_format_);
+    worksheet_set_column(sheet, 3, 4, 9, nullptr);
+    worksheet_set_column(sheet, 5, score_col - 1, 11, nullptr);
+    worksheet_set_column(sheet, score_col, score_col, 8, nullptr);
+    worksheet_set_column(sheet, score_col + 1, score_col + 1, 14, text_format_);
+    worksheet_set_column(sheet, score_col + 2, score_col + 5, 9, nullptr);
+    worksheet_set_column(sheet, score_col + 5, score_col + 5, 11, nullptr);
+    worksheet_set_column(sheet, score_col + 6, score_col + 6, 15, flag_format_);
     worksheet_set_column(sheet, score_col + 7, score_col + 9, 40, text_format_);
 
     String(sheet, 0, 0, "Elements: every element, its perspectives, score, target and gap",
@@ -550,14 +568,13 @@ class WorkbookWriter {
       String(sheet, row, col++, evidence, text_format_);
       String(sheet, row, col++, notes, text_format_);
       worksheet_set_row(sheet, row,
-                        RowHeight({{element.title.Default(), 38}, {answers, 40}, {evidence, 40},
-                                   {notes, 40}}),
+                        RowHeight({{element.title.Default(), 34}, {answers, 40}, {evidence, 40},
+                                   {notes, 40}, {FlagsText(score), 15}}),
                         nullptr);
       ++row;
     }
     lxw_row_t last = row - 1;
     AddTable(sheet, header_row, 0, last, headers, "ElementScores");
-    worksheet_set_row(sheet, header_row, 30, nullptr);
     ColourScale(sheet, header_row + 1, score_col, last);
     Highlight(sheet, header_row + 1, score_col + 3, last,
               LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, 1.0, big_gap_format_);
@@ -593,7 +610,8 @@ class WorkbookWriter {
     worksheet_set_column(sheet, 1, 1, 9, nullptr);
     worksheet_set_column(sheet, 2, 2, 22, text_format_);
     worksheet_set_column(sheet, 3, 3, 34, text_format_);
-    worksheet_set_column(sheet, 4, 7, 9, nullptr);
+    worksheet_set_column(sheet, 4, 6, 9, nullptr);
+    worksheet_set_column(sheet, 7, 7, 11, nullptr);
     worksheet_set_column(sheet, 8, 8, 60, text_format_);
     worksheet_set_column(sheet, 9, 9, 18, nullptr);
     worksheet_set_column(sheet, 10, 10, 12, nullptr);
@@ -638,7 +656,6 @@ class WorkbookWriter {
     }
     lxw_row_t last = std::max(row - 1, header_row + 1);
     AddTable(sheet, header_row, 0, last, headers, "ActionPlan");
-    worksheet_set_row(sheet, header_row, 30, nullptr);
 
     static const char* kStatuses[] = {"Not started", "In progress", "Done", "Dropped", nullptr};
     lxw_data_validation status = {};
@@ -665,10 +682,9 @@ class WorkbookWriter {
   void WritePerspectives() {
     const char* name = "Perspectives";
     lxw_worksheet* sheet = AddSheet(name);
-    worksheet_set_column(sheet, 0, 0, 38, text_format_);
-    worksheet_set_column(sheet, 1, 1, 24, text_format_);
+    worksheet_set_column(sheet, 0, 0, 44, text_format_);
+    worksheet_set_column(sheet, 1, 1, 34, text_format_);
     worksheet_set_column(sheet, 2, 8, 14, nullptr);
-    worksheet_set_column(sheet, 9, 9, 50, text_format_);
 
     String(sheet, 0, 0, "Perspectives: where management and trade union views differ", title_format_);
     String(sheet, 1, 0,
@@ -766,6 +782,10 @@ class WorkbookWriter {
       }
       String(sheet, row, col, *element->divergence > 0 ? PerspectiveTitle(highest->perspective) : "agreed",
              text_format_);
+      const std::string dimension_title = dimension ? dimension->dimension->title.Default() : "";
+      worksheet_set_row(sheet, row,
+                        RowHeight({{element->element->title.Default(), 44}, {dimension_title, 34}}),
+                        nullptr);
       ++row;
     }
     if (elements.empty()) {
@@ -776,6 +796,7 @@ class WorkbookWriter {
     Highlight(sheet, first, divergence_col, last, LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
               framework_.scoring.divergence_threshold, divergence_format_);
     worksheet_set_column(sheet, divergence_col + 1, divergence_col + 1, 24, text_format_);
+    worksheet_fit_to_pages(sheet, 1, 0);
   }
 
   // --- Method --------------------------------------------------------------------------
