@@ -1,6 +1,7 @@
 #include "engine/response_loader.h"
 
 #include <algorithm>
+#include <functional>
 #include <regex>
 #include <set>
 
@@ -103,7 +104,8 @@ class ResponseLoader {
     if (profile.IsDefined()) ReadProfile(profile, map.PathOf("profile"));
     std::vector<std::string> missing;
     for (const ProfileField& field : framework_.profile) {
-      if (field.required && !institution.profile.contains(field.key)) missing.push_back(field.key);
+      bool given = profile.IsMap() && profile[field.key].IsDefined();
+      if (field.required && !given) missing.push_back(field.key);
     }
     if (!missing.empty() && (!profile.IsDefined() || profile.IsMap())) {
       reader_.Error(profile.IsDefined() ? profile : node, map.PathOf("profile"),
@@ -173,7 +175,7 @@ class ResponseLoader {
         if (auto text = reader_.ReadString(id, map.PathOf("id"))) {
           if (text->empty()) {
             reader_.Error(id, map.PathOf("id"), "expected a respondent id, got an empty text");
-          } else if (response_.FindRespondent(*text)) {
+          } else if (!respondent_ids_.insert(*text).second) {
             reader_.Error(id, map.PathOf("id"), "duplicate respondent '" + *text + "'");
           } else {
             respondent.id = *text;
@@ -219,9 +221,12 @@ class ResponseLoader {
       std::string path = map.PathOf(entry.key);
       const Element* element = framework_.FindElement(entry.key);
       if (!element) {
-        reader_.Error(entry.key_node, path,
-                      "unknown element '" + entry.key + "'; it is not in framework '" +
-                          framework_.id + "' " + framework_.version);
+        std::string message = "unknown element '" + entry.key + "'; it is not in framework '" +
+                              framework_.id + "' " + framework_.version;
+        if (auto closest = ClosestMatch(entry.key, ElementIds())) {
+          message += "; did you mean '" + *closest + "'?";
+        }
+        reader_.Error(entry.key_node, path, message);
         continue;
       }
       if (!entry.value.IsSequence()) {
@@ -253,6 +258,19 @@ class ResponseLoader {
       }
       response_.answers.push_back(std::move(element_answers));
     }
+  }
+
+  std::vector<std::string> ElementIds() const {
+    std::vector<std::string> ids;
+    std::function<void(const std::vector<Dimension>&)> collect =
+        [&](const std::vector<Dimension>& dimensions) {
+          for (const Dimension& dimension : dimensions) {
+            for (const Element& element : dimension.elements) ids.push_back(element.id);
+            collect(dimension.dimensions);
+          }
+        };
+    collect(framework_.dimensions);
+    return ids;
   }
 
   static std::string AnswerKeyName(const Element& element) {
@@ -376,10 +394,8 @@ class ResponseLoader {
         answer.level = ReadScaleLevel(reader_, framework_, value, path);
         return answer.level.has_value();
       case AnswerType::kValue:
-        if (value.IsScalar() && value.Tag() == "?") {
-          answer.value = reader_.ReadNumber(value, path);
-          return answer.value.has_value();
-        }
+        answer.value = YamlReader::ParseNumber(value);
+        if (answer.value) return true;
         reader_.Error(value, path,
                       "expected a number in " + element.measure->unit.Default() + ", got " +
                           YamlReader::Describe(value));
@@ -462,6 +478,7 @@ class ResponseLoader {
   const Framework& framework_;
   Response response_;
   std::set<std::string> invalid_respondents_;
+  std::set<std::string> respondent_ids_;
 };
 
 }  // namespace

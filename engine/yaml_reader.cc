@@ -28,6 +28,21 @@ std::size_t EditDistance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+std::optional<std::string> ClosestMatch(std::string_view key,
+                                        const std::vector<std::string>& candidates,
+                                        std::size_t max_distance) {
+  std::optional<std::string> best;
+  std::size_t best_distance = max_distance + 1;
+  for (const std::string& candidate : candidates) {
+    std::size_t distance = EditDistance(key, candidate);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
 std::string IndexPath(const std::string& parent, std::size_t index) {
   return parent + "[" + std::to_string(index) + "]";
 }
@@ -120,17 +135,20 @@ std::optional<std::int64_t> YamlReader::ReadInteger(const YAML::Node& node,
   return std::nullopt;
 }
 
+std::optional<double> YamlReader::ParseNumber(const YAML::Node& node) {
+  if (!node.IsScalar() || !IsPlain(node)) return std::nullopt;
+  const std::string& text = node.Scalar();
+  double value = 0;
+  const char* begin = text.data() + (text.starts_with('+') ? 1 : 0);
+  auto [end, error] = std::from_chars(begin, text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || begin == end) return std::nullopt;
+  if (!std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
 std::optional<double> YamlReader::ReadNumber(const YAML::Node& node,
                                              const std::string& key_path) {
-  if (node.IsScalar() && IsPlain(node)) {
-    const std::string& text = node.Scalar();
-    double value = 0;
-    const char* begin = text.data() + (text.starts_with('+') ? 1 : 0);
-    auto [end, error] = std::from_chars(begin, text.data() + text.size(), value);
-    if (error == std::errc() && end == text.data() + text.size() && begin != end) {
-      if (std::isfinite(value)) return value;
-    }
-  }
+  if (auto value = ParseNumber(node)) return value;
   Error(node, key_path, "expected a number, got " + Describe(node));
   return std::nullopt;
 }
@@ -259,17 +277,8 @@ void MapReader::Finish() {
   for (const Entry& entry : entries_) {
     if (std::find(known_.begin(), known_.end(), entry.key) != known_.end()) continue;
     std::string message = "unknown key '" + entry.key + "'";
-    std::string best;
-    std::size_t best_distance = 3;
-    for (const std::string& candidate : known_) {
-      std::size_t distance = EditDistance(entry.key, candidate);
-      if (distance < best_distance) {
-        best_distance = distance;
-        best = candidate;
-      }
-    }
-    if (!best.empty()) {
-      message += "; did you mean '" + best + "'?";
+    if (auto best = ClosestMatch(entry.key, known_)) {
+      message += "; did you mean '" + *best + "'?";
     } else {
       std::string expected;
       for (const std::string& candidate : known_) {

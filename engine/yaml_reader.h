@@ -50,6 +50,9 @@ class YamlReader {
   /// `text` as an integer (optional '+' sign), or none; reports nothing.
   static std::optional<std::int64_t> ParseInteger(std::string_view text);
 
+  /// A plain scalar as a finite number, or none; reports nothing.
+  static std::optional<double> ParseNumber(const YAML::Node& node);
+
   /// How a value reads in a message: `"three"`, `a list`, `a mapping`, `nothing`.
   static std::string Describe(const YAML::Node& node);
 
@@ -93,6 +96,11 @@ class MapReader {
   std::vector<Entry> entries_;
   std::vector<std::string> known_;
 };
+
+/// The candidate closest to `key` by edit distance, if any is within `max_distance`.
+std::optional<std::string> ClosestMatch(std::string_view key,
+                                        const std::vector<std::string>& candidates,
+                                        std::size_t max_distance = 2);
 
 /// `parent[index]`, the key path of a list item.
 std::string IndexPath(const std::string& parent, std::size_t index);

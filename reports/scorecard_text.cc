@@ -73,12 +73,18 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   out << "\nPerception gaps (perspectives " << Fixed(framework.scoring.divergence_threshold, 1)
       << " or more apart)\n";
   if (divergent.empty()) out << "  none\n";
-  for (const ElementScore* element : divergent) {
+  constexpr std::size_t kDivergentShown = 10;
+  for (std::size_t i = 0; i < std::min(divergent.size(), kDivergentShown); ++i) {
+    const ElementScore* element = divergent[i];
     out << "  " << Pad(element->element->title.Default(), 52);
     for (const PerspectiveScore& entry : element->by_perspective) {
       out << " " << entry.perspective << " " << Fixed(entry.score, 2);
     }
     out << " (apart " << Fixed(element->divergence, 2) << ")\n";
+  }
+  if (divergent.size() > kDivergentShown) {
+    out << "  ... and " << divergent.size() - kDivergentShown
+        << " more on the Perspectives sheet\n";
   }
 
   std::size_t incomplete = 0;
@@ -87,9 +93,10 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
     incomplete += element.Has(Flag::kIncomplete);
     unevidenced += element.Has(Flag::kUnevidenced);
   }
-  if (incomplete || unevidenced) {
-    out << "\n" << incomplete << " element(s) unanswered, " << unevidenced
-        << " element(s) rated without the evidence their level needs\n";
+  if (incomplete) out << "\nUnanswered: " << incomplete << " element(s) that apply\n";
+  if (unevidenced) {
+    out << (incomplete ? "" : "\n") << "Unevidenced: " << unevidenced
+        << " element(s) rated at a level that needs evidence, without it\n";
   }
 }
 

@@ -1,0 +1,224 @@
+// End-to-end runs of the `maturity` binary: exit codes, exact messages, and outputs
+// that exist only when a run succeeds.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "tests/reports/golden.h"
+#include "tests/support/test_files.h"
+
+namespace maturity {
+namespace {
+
+using testing::ReadFile;
+using testing::RunMaturityBinary;
+using testing::ScratchFolder;
+
+constexpr const char* kFramework = "frameworks/social-partnership.yaml";
+constexpr const char* kCollege = "examples/college-self-assessment/coleg-y-bryn.yaml";
+
+namespace fs = std::filesystem;
+
+TEST(CliTest, HelpAndVersion) {
+  auto overview = RunMaturityBinary("--help");
+  EXPECT_EQ(overview.exit_code, 0);
+  EXPECT_NE(overview.out.find("Commands:"), std::string::npos);
+  for (const char* command : {"validate", "score"}) {
+    auto help = RunMaturityBinary(std::string(command) + " --help");
+    EXPECT_EQ(help.exit_code, 0) << command;
+    EXPECT_NE(help.out.find(std::string("Usage: maturity ") + command), std::string::npos);
+  }
+  EXPECT_EQ(RunMaturityBinary("--version").out.rfind("maturity ", 0), 0u);
+}
+
+TEST(CliTest, UsageErrorsExitTwo) {
+  auto none = RunMaturityBinary("");
+  EXPECT_EQ(none.exit_code, 2);
+  auto unknown = RunMaturityBinary("grade x.yaml");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_EQ(unknown.err.substr(0, unknown.err.find('\n')),
+            "maturity: error: unknown command 'grade'");
+  auto no_framework = RunMaturityBinary(std::string("score ") + kCollege);
+  EXPECT_EQ(no_framework.exit_code, 2);
+  EXPECT_EQ(no_framework.err,
+            "maturity score: error: --framework FRAMEWORK is required\n"
+            "Try 'maturity score --help'.\n");
+  auto bad_option = RunMaturityBinary("validate --colour x.yaml");
+  EXPECT_EQ(bad_option.exit_code, 2);
+  EXPECT_EQ(bad_option.err.substr(0, bad_option.err.find('\n')),
+            "maturity validate: error: unrecognised option '--colour'");
+}
+
+TEST(CliTest, ValidatesTheBundledFrameworkAndExamples) {
+  auto framework = RunMaturityBinary(std::string("validate ") + kFramework);
+  EXPECT_EQ(framework.exit_code, 0);
+  EXPECT_EQ(framework.out,
+            "frameworks/social-partnership.yaml: valid framework social-partnership 1.0.0 (9 "
+            "dimensions, 43 elements)\n");
+  auto responses = RunMaturityBinary(std::string("validate --framework ") + kFramework + " " +
+                                     kCollege +
+                                     " examples/university-self-assessment/prifysgol-y-gororau.yaml");
+  EXPECT_EQ(responses.exit_code, 0) << responses.err;
+  EXPECT_EQ(responses.out,
+            "examples/college-self-assessment/coleg-y-bryn.yaml: valid response of Coleg y Bryn "
+            "for 2025-26 (5 respondents, 42 elements answered)\n"
+            "examples/university-self-assessment/prifysgol-y-gororau.yaml: valid response of "
+            "Prifysgol y Gororau for 2025-26 (6 respondents, 40 elements answered)\n");
+}
+
+TEST(CliTest, AResponseValidatedAsAFrameworkGetsAHint) {
+  auto result = RunMaturityBinary(std::string("validate ") + kCollege);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            "examples/college-self-assessment/coleg-y-bryn.yaml:1:1: error: this looks like a "
+            "response file; validate it with --framework FRAMEWORK\n");
+}
+
+TEST(CliTest, AcceptsCrlfWithAByteOrderMarkAndKeepsWelshText) {
+  std::string folder = ScratchFolder("crlf");
+  auto result = RunMaturityBinary(std::string("score -q --framework ") + kFramework +
+                                  " tests/data/good/crlf-bom-welsh.yaml --json " + folder +
+                                  "/out.json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::string json = ReadFile(folder + "/out.json");
+  EXPECT_NE(json.find("Cytundeb partneriaeth gymdeithasol â’r undebau llafur"), std::string::npos);
+  EXPECT_NE(json.find("nid yw’n cael ei ddefnyddio eto: ŵ ŷ"), std::string::npos);
+  EXPECT_EQ(json.find('\r'), std::string::npos);
+}
+
+struct BadInput {
+  const char* file;
+  const char* expected;
+};
+
+class BadInputTest : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(BadInputTest, IsRefusedWithItsLocationAndNoOutput) {
+  std::string folder = ScratchFolder("bad");
+  std::string path = std::string("tests/data/bad/") + GetParam().file;
+  auto result = RunMaturityBinary(std::string("score --framework ") + kFramework + " " + path +
+                                  " -o " + folder + "/out.xlsx --json " + folder + "/out.json");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, path + GetParam().expected);
+  EXPECT_EQ(result.out, "");
+  EXPECT_TRUE(fs::is_empty(folder)) << "a failed run left a file behind";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Corpus, BadInputTest,
+    ::testing::Values(
+        BadInput{"typo-in-key.yaml",
+                 ":13:7: error: answers.vision-shared-purpose[0]: missing required key 'level' (a "
+                 "level from 1 to 5), or not_applicable: true with a reason\n"
+                 "tests/data/bad/typo-in-key.yaml:13:25: error: "
+                 "answers.vision-shared-purpose[0].levle: unknown key 'levle'; did you mean "
+                 "'level'?\n"},
+        BadInput{"duplicate-key.yaml",
+                 ":14:3: error: answers.vision-shared-purpose: duplicate key "
+                 "'vision-shared-purpose' (first given at line 12); a repeated key would "
+                 "overwrite data\n"},
+        BadInput{"level-above-scale.yaml",
+                 ":13:32: error: answers.vision-shared-purpose[0].level: expected a level from 1 "
+                 "to 5, got \"6\"\n"},
+        BadInput{"level-as-word.yaml",
+                 ":13:32: error: answers.vision-shared-purpose[0].level: expected a level from 1 "
+                 "to 5, got \"three\"\n"},
+        BadInput{"measure-as-text.yaml",
+                 ":13:32: error: answers.resources-facility-time[0].value: expected a number in "
+                 "hours per 100 staff per month, got \"twelve hours\"\n"},
+        BadInput{"unknown-respondent.yaml",
+                 ":13:12: error: answers.vision-shared-purpose[0].by: unknown respondent "
+                 "'unite-convenor'; the respondents are hr-director, ucu-branch\n"},
+        BadInput{"unknown-element.yaml",
+                 ":12:3: error: answers.vision-shared-porpose: unknown element "
+                 "'vision-shared-porpose'; it is not in framework 'social-partnership' 1.0.0; did "
+                 "you mean 'vision-shared-purpose'?\n"},
+        BadInput{"unknown-perspective.yaml",
+                 ":10:35: error: respondents[1].perspective: unknown perspective 'union'; the "
+                 "framework's perspectives are management, trade_union\n"},
+        BadInput{"other-framework-version.yaml",
+                 ":2:20: error: framework_version: this response is for version 0.9.0 of "
+                 "'social-partnership', but the framework given is version 1.0.0; score it with "
+                 "the framework version it was written for\n"}),
+    [](const auto& info) {
+      std::string name = info.param.file;
+      name = name.substr(0, name.find('.'));
+      for (char& c : name) c = c == '-' ? '_' : c;
+      return name;
+    });
+
+TEST(CliTest, ScoreWritesWorkbookJsonAndSummary) {
+  std::string folder = ScratchFolder("score");
+  auto result = RunMaturityBinary(std::string("score --framework ") + kFramework + " " + kCollege +
+                                  " -o " + folder + "/card.xlsx --json " + folder + "/card.json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out.substr(0, result.out.find('\n')), "Coleg y Bryn (coleg-y-bryn), 2025-26");
+  EXPECT_NE(result.out.find("Top gaps"), std::string::npos);
+  EXPECT_NE(result.out.find("Perception gaps"), std::string::npos);
+  EXPECT_TRUE(fs::exists(folder + "/card.xlsx"));
+  EXPECT_EQ(ReadFile(folder + "/card.json"),
+            ReadFile(testing::SourcePath("tests/data/golden/coleg-y-bryn.json")));
+  // Only the two outputs: no temporary file is left behind.
+  EXPECT_EQ(std::distance(fs::directory_iterator(folder), fs::directory_iterator()), 2);
+}
+
+TEST(CliTest, RefusesToOverwriteAnInput) {
+  std::string copy = ScratchFolder("overwrite") + "/response.yaml";
+  fs::copy_file(testing::SourcePath(kCollege), copy);
+  std::string before = ReadFile(copy);
+  auto result = RunMaturityBinary(std::string("score --framework ") + kFramework + " " + copy +
+                                  " --json " + copy);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err, "maturity score: error: --json " + copy + ": is the input file " + copy +
+                            "; inputs are never overwritten\nTry 'maturity score --help'.\n");
+  EXPECT_EQ(ReadFile(copy), before);
+}
+
+TEST(CliTest, RefusesAnOutputInAMissingFolder) {
+  auto result = RunMaturityBinary(std::string("score --framework ") + kFramework + " " + kCollege +
+                                  " -o no-such-folder/card.xlsx");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err,
+            "maturity score: error: -o no-such-folder/card.xlsx: the folder no-such-folder does "
+            "not exist\nTry 'maturity score --help'.\n");
+}
+
+TEST(CliTest, RefusesAWorkbookNameThatIsNotXlsx) {
+  auto result = RunMaturityBinary(std::string("score --framework ") + kFramework + " " + kCollege +
+                                  " -o card.json");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
+            "maturity score: error: -o card.json: the scorecard is an Excel workbook; name it "
+            ".xlsx");
+}
+
+TEST(CliTest, AFailedRunLeavesAnExistingOutputUntouched) {
+  std::string folder = ScratchFolder("keep");
+  testing::WriteFile(folder + "/card.json", "previous result\n");
+  auto result = RunMaturityBinary(std::string("score --framework ") + kFramework +
+                                  " tests/data/bad/level-as-word.yaml --json " + folder +
+                                  "/card.json");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(ReadFile(folder + "/card.json"), "previous result\n");
+}
+
+TEST(CliTest, AMissingInputFileIsInvalidInput) {
+  auto result = RunMaturityBinary(std::string("score --framework ") + kFramework + " missing.yaml");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, "missing.yaml: error: cannot read: No such file or directory\n");
+}
+
+TEST(CliTest, AnInvalidFrameworkStopsValidationOfItsResponses) {
+  std::string folder = ScratchFolder("bad-framework");
+  testing::WriteFile(folder + "/f.yaml", "id: Bad Id\n");
+  auto result = RunMaturityBinary("validate --framework " + folder + "/f.yaml " + kCollege);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(folder + "/f.yaml:1:5: error: id: expected an identifier"),
+            std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("the framework is invalid, so its responses cannot be checked"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace maturity

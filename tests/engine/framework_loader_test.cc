@@ -1,0 +1,174 @@
+#include "engine/framework_loader.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/engine/tiny_framework.h"
+#include "tests/support/test_files.h"
+
+namespace maturity {
+namespace {
+
+using testing::FrameworkErrors;
+using testing::kTinyFramework;
+using testing::ParseTestFramework;
+using testing::Replace;
+
+TEST(FrameworkLoaderTest, LoadsTheTinyFramework) {
+  Framework framework = ParseTestFramework(kTinyFramework);
+  EXPECT_EQ(framework.id, "tiny");
+  EXPECT_EQ(framework.version, "1.0.0");
+  EXPECT_EQ(framework.lowest_level(), 1);
+  EXPECT_EQ(framework.highest_level(), 5);
+  ASSERT_EQ(framework.perspectives.size(), 2u);
+  EXPECT_EQ(framework.perspectives[1].key, "trade_union");
+  ASSERT_EQ(framework.dimensions.size(), 2u);
+  EXPECT_EQ(framework.dimensions[0].weight, 2);
+  const Element* facility = framework.FindElement("b-facility");
+  ASSERT_NE(facility, nullptr);
+  ASSERT_TRUE(facility->measure.has_value());
+  EXPECT_TRUE(facility->measure->higher_is_better);
+  EXPECT_EQ(facility->answer_type(), AnswerType::kValue);
+  const Element* tor = framework.FindElement("b-tor");
+  ASSERT_TRUE(tor->checklist.has_value());
+  EXPECT_EQ(tor->checklist->items.size(), 3u);
+  EXPECT_EQ(framework.FindElement("a2")->target, 5);
+  EXPECT_EQ(framework.default_target, 3);
+  ASSERT_EQ(framework.target_rules.size(), 2u);
+  EXPECT_EQ(framework.target_rules[0].target, 4);
+  EXPECT_EQ(framework.FindElement("b-large")->applies_when[0].accepted,
+            std::vector<std::string>{"large"});
+  EXPECT_EQ(framework.FindElement("a1")->actions.at(2)[0].Default(), "Do A1 things.");
+}
+
+TEST(FrameworkLoaderTest, TheBundledFrameworkIsValidAndComplete) {
+  Diagnostics diagnostics;
+  Framework framework =
+      LoadFramework(testing::SourcePath("frameworks/social-partnership.yaml"), diagnostics);
+  EXPECT_EQ(diagnostics.Format(), "");
+  int elements = 0;
+  int measures = 0;
+  int checklists = 0;
+  for (const Dimension& dimension : framework.dimensions) {
+    for (const Element& element : dimension.elements) {
+      ++elements;
+      measures += element.measure.has_value();
+      checklists += element.checklist.has_value();
+      EXPECT_FALSE(element.prompt.empty()) << element.id;
+      for (const ScaleLevel& level : framework.scale) {
+        EXPECT_TRUE(element.levels.contains(level.level)) << element.id << " level " << level.level;
+      }
+      EXPECT_FALSE(element.actions.empty()) << element.id;
+      for (const auto& [level, actions] : element.actions) {
+        for (const Text& action : actions) {
+          // A comma inside an unquoted flow list splits an action in two.
+          EXPECT_TRUE(std::isupper(static_cast<unsigned char>(action.Default()[0])))
+              << element.id << ": " << action.Default();
+        }
+      }
+    }
+  }
+  EXPECT_GE(elements, 40);
+  EXPECT_LE(elements, 70);
+  EXPECT_GE(measures, 3);
+  EXPECT_GE(checklists, 2);
+}
+
+TEST(FrameworkLoaderTest, RefusesUnknownAndDuplicateKeys) {
+  std::string text = Replace(kTinyFramework, "title: Tiny framework\n",
+                             "title: Tiny framework\ntitel: Again\nversion: 2.0.0\n");
+  EXPECT_EQ(FrameworkErrors(text),
+            "framework.yaml:4:1: error: titel: unknown key 'titel'; did you mean 'title'?\n"
+            "framework.yaml:5:1: error: version: duplicate key 'version' (first given at line 2); "
+            "a repeated key would overwrite data\n");
+}
+
+TEST(FrameworkLoaderTest, RefusesBadScalarsWithTheirPlace) {
+  std::string text = Replace(kTinyFramework, "version: 1.0.0", "version: 1.0");
+  text = Replace(text, "{id: a1, kind: behaviour, title: A1, weight: 2,",
+                 "{id: a1, kind: behavior, title: A1, weight: heavy,");
+  text = Replace(text, "target: 5}", "target: 6}");
+  EXPECT_EQ(FrameworkErrors(text),
+            "framework.yaml:2:10: error: version: expected a semantic version such as 1.0.0, got "
+            "\"1.0\"\n"
+            "framework.yaml:31:24: error: dimensions[0].elements[0].kind: expected indicator, "
+            "behaviour, resource or process, got \"behavior\"\n"
+            "framework.yaml:31:53: error: dimensions[0].elements[0].weight: expected a number, "
+            "got \"heavy\"\n"
+            "framework.yaml:32:65: error: dimensions[0].elements[1].target: expected a target "
+            "from 1 to 5, got 6, which is above the scale\n");
+}
+
+TEST(FrameworkLoaderTest, RefusesDuplicateIdsAndUnknownProfileFields) {
+  std::string text = Replace(kTinyFramework, "{id: a2,", "{id: a1,");
+  text = Replace(text, "applies_when: {staff: large}", "applies_when: {size: large}");
+  EXPECT_EQ(FrameworkErrors(text),
+            "framework.yaml:32:14: error: dimensions[0].elements[1].id: duplicate id 'a1' (first "
+            "used at line 31); dimension and element ids must be unique\n"
+            "framework.yaml:49:72: error: dimensions[1].elements[3].applies_when.size: unknown "
+            "profile field 'size'; the profile declares: sector, staff\n");
+}
+
+TEST(FrameworkLoaderTest, RefusesBandsThatGoBackwards) {
+  std::string text = Replace(kTinyFramework, "bands: {1: 0, 2: 5, 3: 10, 4: 20, 5: 30}",
+                             "bands: {1: 0, 2: 5, 3: 4, 4: 20, 7: 30}");
+  text = Replace(text, "better: lower, bands: {2: 6, 3: 3, 4: 1, 5: 0}",
+                 "better: lower, bands: {2: 6, 3: 9, 4: 1, 5: 0}");
+  text = Replace(text, "bands: {1: 0, 2: 1, 4: 2, 5: 3}", "bands: {1: 0, 2: 1, 4: 2, 5: 4}");
+  EXPECT_EQ(FrameworkErrors(text),
+            "framework.yaml:40:55: error: dimensions[1].elements[0].measure.bands: the threshold "
+            "for level 3 (4) is below the threshold for level 2 (5)\n"
+            "framework.yaml:40:81: error: dimensions[1].elements[0].measure.bands.7: expected a "
+            "level from 1 to 5 as key, got \"7\"\n"
+            "framework.yaml:44:57: error: dimensions[1].elements[1].measure.bands: the threshold "
+            "for level 3 (9) is above the threshold for level 2 (6) although lower values are "
+            "better\n"
+            "framework.yaml:48:55: error: dimensions[1].elements[2].checklist.bands: level 5 "
+            "needs 4 items but the checklist has 3\n");
+}
+
+TEST(FrameworkLoaderTest, RefusesAScaleThatDoesNotAscend) {
+  std::string text = Replace(kTinyFramework, "{level: 3, key: three", "{level: 2, key: three");
+  std::string errors = FrameworkErrors(text);
+  EXPECT_EQ(errors.substr(0, errors.find('\n') + 1),
+            "framework.yaml:7:13: error: scale[2].level: levels must ascend: expected a level "
+            "above 2, got 2\n");
+}
+
+TEST(FrameworkLoaderTest, RefusesADocumentThatIsNotAMapping) {
+  EXPECT_EQ(FrameworkErrors("- a\n- b\n"),
+            "framework.yaml:1:1: error: expected a mapping, got a list\n");
+  EXPECT_EQ(FrameworkErrors(""), "framework.yaml: error: expected a mapping, got nothing\n");
+}
+
+TEST(FrameworkLoaderTest, ExtendsIsRefusedClearlyForNow) {
+  std::string text = "extends: base.yaml\n" + kTinyFramework;
+  EXPECT_EQ(FrameworkErrors(text),
+            "framework.yaml:1:10: error: extends: extending another framework is not supported "
+            "by this version of maturity; write the framework out in full\n");
+}
+
+TEST(FrameworkLoaderTest, AcceptsNestedDimensions) {
+  std::string text = Replace(kTinyFramework, "  - id: beta\n    title: Beta\n    weight: 1\n    elements:",
+                             "  - id: outer\n    title: Outer\n    dimensions:\n  "
+                             "  - id: beta\n      title: Beta\n      weight: 1\n      elements:");
+  // Re-indent beta's elements under the nested dimension.
+  std::string nested;
+  bool inside = false;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    std::string line = text.substr(start, end - start);
+    if (line.find("- id: outer") != std::string::npos) inside = true;
+    if (inside && line.rfind("      - ", 0) == 0) line = "  " + line;
+    else if (inside && line.rfind("        ", 0) == 0) line = "  " + line;
+    nested += line + "\n";
+    start = end + 1;
+  }
+  Framework framework = ParseTestFramework(nested);
+  ASSERT_EQ(framework.dimensions.size(), 2u);
+  ASSERT_EQ(framework.dimensions[1].dimensions.size(), 1u);
+  EXPECT_NE(framework.FindElement("b-tor"), nullptr);
+}
+
+}  // namespace
+}  // namespace maturity

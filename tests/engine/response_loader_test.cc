@@ -1,0 +1,160 @@
+#include "engine/response_loader.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/engine/tiny_framework.h"
+
+namespace maturity {
+namespace {
+
+using testing::kTinyFramework;
+using testing::ParseTestFramework;
+using testing::ResponseErrors;
+using testing::TinyResponse;
+
+class ResponseLoaderTest : public ::testing::Test {
+ protected:
+  Framework framework_ = ParseTestFramework(kTinyFramework);
+};
+
+TEST_F(ResponseLoaderTest, LoadsEveryKindOfAnswer) {
+  std::string text = TinyResponse("{sector: fe, staff: 300}",
+                                  "answers:\n"
+                                  "  a1:\n"
+                                  "    - {by: m1, level: 4, evidence: [Minutes, March 2025]}\n"
+                                  "    - {by: t1, level: 2, note: Not yet used}\n"
+                                  "  b-facility:\n"
+                                  "    - {by: m1, value: 12.5}\n"
+                                  "  b-tor:\n"
+                                  "    - {by: t1, checked: [x, z]}\n"
+                                  "  b-disputes:\n"
+                                  "    - {by: m2, not_applicable: true, reason: New forum}\n"
+                                  "sign_off:\n"
+                                  "  - {perspective: management, name: Principal, date: 2025-11-03}\n");
+  Diagnostics diagnostics;
+  Response response = ParseResponse("response.yaml", text, framework_, diagnostics);
+  EXPECT_EQ(diagnostics.Format(), "");
+  EXPECT_EQ(response.institution.profile.at("staff").band, "medium");
+  EXPECT_EQ(response.institution.profile.at("staff").number, 300);
+  ASSERT_EQ(response.answers.size(), 4u);
+  const ElementAnswers* a1 = response.FindAnswers("a1");
+  ASSERT_EQ(a1->answers.size(), 2u);
+  EXPECT_EQ(a1->answers[0].level, 4);
+  EXPECT_EQ(a1->answers[0].evidence, (std::vector<std::string>{"Minutes", "March 2025"}));
+  EXPECT_EQ(a1->answers[1].note, "Not yet used");
+  EXPECT_EQ(response.FindAnswers("b-facility")->answers[0].value, 12.5);
+  EXPECT_EQ(response.FindAnswers("b-tor")->answers[0].checked,
+            (std::vector<std::string>{"x", "z"}));
+  EXPECT_TRUE(response.FindAnswers("b-disputes")->answers[0].not_applicable);
+  EXPECT_EQ(response.FindAnswers("b-disputes")->answers[0].reason, "New forum");
+  ASSERT_EQ(response.sign_off.size(), 1u);
+  EXPECT_EQ(response.sign_off[0].date, "2025-11-03");
+}
+
+TEST_F(ResponseLoaderTest, ReportsEveryAnswerProblemInOneRun) {
+  std::string text = TinyResponse("{sector: fe, staff: 300}",
+                                  "answers:\n"
+                                  "  a1:\n"
+                                  "    - {by: m1, level: three}\n"
+                                  "    - {by: m2, level: 6}\n"
+                                  "    - {by: m9, level: 2}\n"
+                                  "    - {by: t1, levle: 2}\n"
+                                  "  a9:\n"
+                                  "    - {by: m1, level: 2}\n"
+                                  "  b-facility:\n"
+                                  "    - {by: m1, value: twelve}\n"
+                                  "    - {by: t1, level: 3}\n"
+                                  "  b-tor:\n"
+                                  "    - {by: m1, checked: [x, w, x]}\n"
+                                  "  a2:\n"
+                                  "    - {by: m1, level: 2}\n"
+                                  "    - {by: m1, level: 3}\n"
+                                  "  b-disputes:\n"
+                                  "    - {by: m1, not_applicable: true}\n");
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:15:23: error: answers.a1[0].level: expected a level from 1 to 5, got "
+            "\"three\"\n"
+            "response.yaml:16:23: error: answers.a1[1].level: expected a level from 1 to 5, got "
+            "\"6\"\n"
+            "response.yaml:17:12: error: answers.a1[2].by: unknown respondent 'm9'; the "
+            "respondents are m1, m2, m3, t1\n"
+            "response.yaml:18:7: error: answers.a1[3]: missing required key 'level' (a level "
+            "from 1 to 5), or not_applicable: true with a reason\n"
+            "response.yaml:18:16: error: answers.a1[3].levle: unknown key 'levle'; did you mean "
+            "'level'?\n"
+            "response.yaml:19:3: error: answers.a9: unknown element 'a9'; it is not in framework "
+            "'tiny' 1.0.0; did you mean 'a1'?\n"
+            "response.yaml:22:23: error: answers.b-facility[0].value: expected a number in "
+            "hours, got \"twelve\"\n"
+            "response.yaml:23:23: error: answers.b-facility[1].level: element 'b-facility' is "
+            "answered with 'value' (a number in hours), not 'level'\n"
+            "response.yaml:25:29: error: answers.b-tor[0].checked[1]: unknown checklist item "
+            "'w'; the items of 'b-tor' are x, y, z\n"
+            "response.yaml:25:32: error: answers.b-tor[0].checked[2]: checklist item 'x' is "
+            "listed twice\n"
+            "response.yaml:28:7: error: answers.a2[1]: respondent 'm1' already answered 'a2'; "
+            "give one answer per respondent\n"
+            "response.yaml:30:7: error: answers.b-disputes[0]: a not_applicable answer needs a "
+            "'reason'\n");
+}
+
+TEST_F(ResponseLoaderTest, RefusesAnotherFrameworkOrVersion) {
+  std::string other = "framework: other\nframework_version: 1.0.0\n";
+  std::string text = TinyResponse("{sector: fe, staff: 300}", "answers: {}\n");
+  EXPECT_EQ(ResponseErrors(framework_, other + text.substr(text.find("institution"))),
+            "response.yaml:1:12: error: framework: this response is for framework 'other', but "
+            "the framework given is 'tiny' (framework.yaml)\n");
+  std::string old_version = "framework: tiny\nframework_version: 0.9.0\n";
+  EXPECT_EQ(ResponseErrors(framework_, old_version + text.substr(text.find("institution"))),
+            "response.yaml:2:20: error: framework_version: this response is for version 0.9.0 of "
+            "'tiny', but the framework given is version 1.0.0; score it with the framework "
+            "version it was written for\n");
+}
+
+TEST_F(ResponseLoaderTest, ChecksTheProfileRespondentsAndSignOff) {
+  std::string text =
+      "framework: tiny\nframework_version: 1.0.0\ninstitution:\n  id: inst\n  name: Inst\n"
+      "  profile: {sector: college, staff: many, size: 3}\nperiod: 2025-26\nrespondents:\n"
+      "  - {id: m1, perspective: managers}\n  - {id: m1, perspective: management}\n"
+      "answers:\n  a1:\n    - {by: m1, level: 3}\n"
+      "sign_off:\n  - {perspective: trade_union, name: Secretary, date: 5 Nov 2025}\n";
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:6:21: error: institution.profile.sector: expected one of fe, he, got "
+            "\"college\"\n"
+            "response.yaml:6:37: error: institution.profile.staff: expected an integer, got "
+            "\"many\"\n"
+            "response.yaml:6:43: error: institution.profile.size: unknown profile field 'size'; "
+            "the framework declares: sector, staff\n"
+            "response.yaml:9:27: error: respondents[0].perspective: unknown perspective "
+            "'managers'; the framework's perspectives are management, trade_union\n"
+            "response.yaml:10:10: error: respondents[1].id: duplicate respondent 'm1'\n"
+            "response.yaml:15:55: error: sign_off[0].date: expected a date as YYYY-MM-DD, got "
+            "\"5 Nov 2025\"\n");
+}
+
+TEST_F(ResponseLoaderTest, WarnsAboutAnswersToElementsThatDoNotApply) {
+  std::string text = TinyResponse("{sector: fe, staff: 300}",
+                                  "answers:\n  b-large:\n    - {by: m1, level: 3}\n");
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:14:3: warning: answers.b-large: element 'b-large' does not apply to "
+            "this institution's profile; its answers are kept but not scored\n");
+}
+
+TEST_F(ResponseLoaderTest, ReasonWithoutNotApplicableIsRefused) {
+  std::string text = TinyResponse("{sector: fe, staff: 300}",
+                                  "answers:\n  a1:\n    - {by: m1, level: 3, reason: Busy}\n");
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:15:34: error: answers.a1[0].reason: 'reason' explains a "
+            "not_applicable answer; add not_applicable: true or write the explanation as a "
+            "note\n");
+}
+
+TEST_F(ResponseLoaderTest, StaffOutsideEveryBandIsRefused) {
+  std::string text = TinyResponse("{sector: fe, staff: -5}", "answers: {}\n");
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:6:32: error: institution.profile.staff: -5 falls in none of the bands "
+            "of 'staff'\n");
+}
+
+}  // namespace
+}  // namespace maturity

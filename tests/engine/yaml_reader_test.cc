@@ -1,0 +1,110 @@
+#include "engine/yaml_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace maturity {
+namespace {
+
+TEST(MapReaderTest, ReportsDuplicateKeysWithTheFirstLine) {
+  Diagnostics diagnostics;
+  YamlReader reader("f.yaml", diagnostics);
+  YAML::Node root = reader.Parse("a: 1\nb: 2\na: 3\n");
+  MapReader map(reader, root, "");
+  map.Optional("a");
+  map.Optional("b");
+  map.Finish();
+  EXPECT_EQ(diagnostics.Format(),
+            "f.yaml:3:1: error: a: duplicate key 'a' (first given at line 1); a repeated key "
+            "would overwrite data\n");
+  ASSERT_EQ(map.entries().size(), 2u);
+  EXPECT_EQ(map.Optional("a").Scalar(), "1");
+}
+
+TEST(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
+  Diagnostics diagnostics;
+  YamlReader reader("f.yaml", diagnostics);
+  YAML::Node root = reader.Parse("answer:\n  levle: 3\n  by: x\n");
+  MapReader top(reader, root, "");
+  MapReader answer(reader, top.Optional("answer"), "answer");
+  answer.Optional("by");
+  answer.Optional("level");
+  answer.Finish();
+  top.Finish();
+  EXPECT_EQ(diagnostics.Format(),
+            "f.yaml:2:3: error: answer.levle: unknown key 'levle'; did you mean 'level'?\n");
+}
+
+TEST(MapReaderTest, ListsExpectedKeysWhenNoneIsClose) {
+  Diagnostics diagnostics;
+  YamlReader reader("f.yaml", diagnostics);
+  YAML::Node root = reader.Parse("colour: red\n");
+  MapReader map(reader, root, "");
+  map.Optional("id");
+  map.Optional("title");
+  map.Finish();
+  EXPECT_EQ(diagnostics.Format(),
+            "f.yaml:1:1: error: colour: unknown key 'colour'; expected one of: id, title\n");
+}
+
+TEST(MapReaderTest, ReportsAMissingRequiredKeyAtTheMapping) {
+  Diagnostics diagnostics;
+  YamlReader reader("f.yaml", diagnostics);
+  YAML::Node root = reader.Parse("x:\n  a: 1\n");
+  MapReader top(reader, root, "");
+  MapReader x(reader, top.Optional("x"), "x");
+  x.Optional("a");
+  EXPECT_FALSE(x.Required("b").IsDefined());
+  EXPECT_EQ(diagnostics.Format(), "f.yaml:2:3: error: x: missing required key 'b'\n");
+}
+
+TEST(YamlReaderTest, SyntaxErrorsAreLocated) {
+  Diagnostics diagnostics;
+  YamlReader reader("f.yaml", diagnostics);
+  reader.Parse("a: [1, 2\nb: 3\n");
+  ASSERT_TRUE(diagnostics.HasErrors());
+  EXPECT_EQ(diagnostics.items()[0].location.file, "f.yaml");
+  EXPECT_GT(diagnostics.items()[0].location.line, 0);
+  EXPECT_EQ(diagnostics.items()[0].message.rfind("invalid YAML: ", 0), 0u);
+}
+
+TEST(YamlReaderTest, NumbersMustBePlainAndFinite) {
+  Diagnostics diagnostics;
+  YamlReader reader("f.yaml", diagnostics);
+  YAML::Node root = reader.Parse("a: 12.5\nb: '12'\nc: .inf\nd: twelve\ne: 99999999999999999999\n");
+  EXPECT_EQ(reader.ReadNumber(root["a"], "a"), 12.5);
+  EXPECT_EQ(reader.ReadNumber(root["b"], "b"), std::nullopt);
+  EXPECT_EQ(reader.ReadNumber(root["c"], "c"), std::nullopt);
+  EXPECT_EQ(reader.ReadNumber(root["d"], "d"), std::nullopt);
+  EXPECT_EQ(reader.ReadInteger(root["e"], "e"), std::nullopt);
+  EXPECT_EQ(diagnostics.Format(),
+            "f.yaml:2:4: error: b: expected a number, got \"12\"\n"
+            "f.yaml:3:4: error: c: expected a number, got \".inf\"\n"
+            "f.yaml:4:4: error: d: expected a number, got \"twelve\"\n"
+            "f.yaml:5:4: error: e: integer out of range, got \"99999999999999999999\"\n");
+}
+
+TEST(YamlReaderTest, TextMayBeTranslated) {
+  Diagnostics diagnostics;
+  YamlReader reader("f.yaml", diagnostics);
+  YAML::Node root = reader.Parse("a: {cy: Croeso, en: Welcome}\nb: {en: Hi, fr: Salut}\n");
+  auto text = reader.ReadText(root["a"], "a", {"en", "cy"});
+  ASSERT_TRUE(text.has_value());
+  EXPECT_EQ(text->Default(), "Welcome");
+  EXPECT_EQ(text->In("cy"), "Croeso");
+  EXPECT_EQ(reader.ReadText(root["b"], "b", {"en", "cy"}), std::nullopt);
+  EXPECT_EQ(diagnostics.Format(),
+            "f.yaml:2:13: error: b.fr: language 'fr' is not declared in the framework's "
+            "languages (en, cy)\n");
+}
+
+TEST(DiagnosticsTest, StopsKeepingErrorsAtTheLimitButCountsThem) {
+  Diagnostics diagnostics(2);
+  for (int i = 1; i <= 5; ++i) diagnostics.Error({"f.yaml", i, 1}, "k", "bad");
+  EXPECT_EQ(diagnostics.error_count(), 5u);
+  EXPECT_EQ(diagnostics.Format(),
+            "f.yaml:1:1: error: k: bad\nf.yaml:2:1: error: k: bad\n"
+            "too many errors: 3 more not shown\n");
+}
+
+}  // namespace
+}  // namespace maturity

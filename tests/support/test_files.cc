@@ -1,0 +1,50 @@
+#include "tests/support/test_files.h"
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace maturity::testing {
+
+std::string SourcePath(const std::string& relative) {
+  return std::string(MATURITY_SOURCE_DIR) + "/" + relative;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+void WriteFile(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << content;
+}
+
+std::string ScratchFolder(const std::string& name) {
+  std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / ("maturity-test-" + std::to_string(getpid())) / name;
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  return folder.string();
+}
+
+RunResult RunMaturityBinary(const std::string& arguments) {
+  std::string folder = ScratchFolder("run");
+  std::string out_path = folder + "/stdout";
+  std::string err_path = folder + "/stderr";
+  std::string command = std::string("cd '") + MATURITY_SOURCE_DIR + "' && '" + MATURITY_BINARY +
+                        "' " + arguments + " >'" + out_path + "' 2>'" + err_path + "' </dev/null";
+  int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = ReadFile(out_path);
+  result.err = ReadFile(err_path);
+  return result;
+}
+
+}  // namespace maturity::testing

@@ -1,0 +1,23 @@
+// Reads the sheets and cell values of an .xlsx file, for workbook tests.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace maturity::testing {
+
+/// A workbook's content: sheet names in order, and each sheet's cells by reference
+/// ("B5") as the text Excel would show for strings or the number as written.
+struct XlsxContent {
+  std::vector<std::string> sheet_names;
+  std::map<std::string, std::map<std::string, std::string>> cells;  ///< sheet -> ref -> value
+  std::map<std::string, std::string> parts;                         ///< zip entry -> XML text
+  std::map<std::string, std::string> defined_names;                 ///< name -> formula
+};
+
+/// Unzips `path` (libzip) and parses workbook, shared strings and sheets (Property_tree).
+/// Throws std::runtime_error when the file is not a readable workbook.
+XlsxContent ReadXlsx(const std::string& path);
+
+}  // namespace maturity::testing
