@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include <boost/program_options.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -54,7 +55,8 @@ void PrintDiagnostics(const Diagnostics& diagnostics, std::ostream& err) {
   err << diagnostics.Format();
 }
 
-po::variables_map Parse(const std::vector<std::string>& args, const po::options_description& visible,
+po::variables_map Parse(const std::vector<std::string>& args,
+                        const po::options_description& visible,
                         const po::options_description& hidden,
                         const po::positional_options_description& positional) {
   po::options_description all;
@@ -78,8 +80,7 @@ void CheckOutputs(const std::vector<std::pair<std::string, std::string>>& output
     fs::path folder = output.has_parent_path() ? output.parent_path() : fs::path(".");
     std::error_code error;
     if (!fs::is_directory(folder, error)) {
-      throw UsageError(option + " " + path + ": the folder " + folder.string() +
-                       " does not exist");
+      throw UsageError(option + " " + path + ": the folder " + folder.string() + " does not exist");
     }
     if (fs::is_directory(output, error)) {
       throw UsageError(option + " " + path + ": is a folder; give a file name");
@@ -108,6 +109,18 @@ bool LooksLikeResponse(const std::string& content) {
   }
 }
 
+/// SOURCE_DATE_EPOCH, when set to a number of seconds, fixes the document's timestamp.
+WorkbookOptions WorkbookOptionsFromEnvironment() {
+  WorkbookOptions options;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long seconds = std::strtoll(epoch, &end, 10);
+    if (end != epoch && *end == '\0' && seconds >= 0)
+      options.created = static_cast<std::time_t>(seconds);
+  }
+  return options;
+}
+
 int CountElements(const std::vector<Dimension>& dimensions) {
   int count = 0;
   for (const Dimension& dimension : dimensions) {
@@ -126,8 +139,8 @@ int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::os
       "\n"
       "Options");
   visible.add_options()("framework,f", po::value<std::string>(),
-                        "validate FILEs as responses to this framework")(
-      "help,h", "show this help");
+                        "validate FILEs as responses to this framework")("help,h",
+                                                                         "show this help");
   po::options_description hidden;
   hidden.add_options()("file", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
@@ -212,7 +225,8 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (!values.count("response")) throw UsageError("give the RESPONSE file to score");
   auto responses = values["response"].as<std::vector<std::string>>();
   if (responses.size() != 1) {
-    throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) + ")");
+    throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) +
+                     ")");
   }
   std::string framework_path = values["framework"].as<std::string>();
   const std::string& response_path = responses.front();
@@ -241,7 +255,7 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
     for (const auto& [option, path] : outputs) {
       std::string temporary = files.Add(path);
       if (option == "-o") {
-        WriteScorecardWorkbook(card, temporary);
+        WriteScorecardWorkbook(card, temporary, WorkbookOptionsFromEnvironment());
       } else {
         std::ofstream json(temporary, std::ios::binary | std::ios::trunc);
         WriteScorecardJson(card, json);

@@ -19,7 +19,8 @@ std::string Diagnostic::Format() const {
 void Diagnostics::Error(Location location, std::string key_path, std::string message) {
   ++error_count_;
   if (error_count_ > error_limit_) return;
-  items_.push_back({Severity::kError, std::move(location), std::move(key_path), std::move(message)});
+  items_.push_back(
+      {Severity::kError, std::move(location), std::move(key_path), std::move(message)});
 }
 
 void Diagnostics::Warning(Location location, std::string key_path, std::string message) {
@@ -48,8 +49,7 @@ std::string Diagnostics::Format() const {
   std::string out;
   for (const Diagnostic& item : sorted) out += item.Format() + "\n";
   if (error_count_ > error_limit_) {
-    out += "too many errors: " + std::to_string(error_count_ - error_limit_) +
-           " more not shown\n";
+    out += "too many errors: " + std::to_string(error_count_ - error_limit_) + " more not shown\n";
   }
   return out;
 }

@@ -56,10 +56,14 @@ int Framework::LevelReached(double score) const {
 
 const char* KindName(ElementKind kind) {
   switch (kind) {
-    case ElementKind::kIndicator: return "indicator";
-    case ElementKind::kBehaviour: return "behaviour";
-    case ElementKind::kResource: return "resource";
-    case ElementKind::kProcess: return "process";
+    case ElementKind::kIndicator:
+      return "indicator";
+    case ElementKind::kBehaviour:
+      return "behaviour";
+    case ElementKind::kResource:
+      return "resource";
+    case ElementKind::kProcess:
+      return "process";
   }
   return "indicator";
 }

@@ -23,8 +23,7 @@ std::string FormatNumber(double value) {
 
 class FrameworkLoader {
  public:
-  FrameworkLoader(const std::string& file, Diagnostics& diagnostics)
-      : reader_(file, diagnostics) {
+  FrameworkLoader(const std::string& file, Diagnostics& diagnostics) : reader_(file, diagnostics) {
     framework_.file = file;
   }
 
@@ -62,9 +61,9 @@ class FrameworkLoader {
         if (std::regex_match(*version, kSemver)) {
           framework_.version = *version;
         } else {
-          reader_.Error(node, "version",
-                        "expected a semantic version such as 1.0.0, got " +
-                            YamlReader::Describe(node));
+          reader_.Error(
+              node, "version",
+              "expected a semantic version such as 1.0.0, got " + YamlReader::Describe(node));
         }
       }
     }
@@ -77,8 +76,9 @@ class FrameworkLoader {
     if (!node.IsDefined()) return std::nullopt;
     auto id = reader_.ReadIdentifier(node, path);
     if (id && id->find('_') != std::string::npos) {
-      reader_.Error(node, path, "expected lowercase letters, digits and '-', got " +
-                                    YamlReader::Describe(node));
+      reader_.Error(
+          node, path,
+          "expected lowercase letters, digits and '-', got " + YamlReader::Describe(node));
       return std::nullopt;
     }
     return id;
@@ -135,8 +135,9 @@ class FrameworkLoader {
       }
       ScaleLevel level;
       YAML::Node level_node = map.Required("level");
-      if (auto number = level_node.IsDefined() ? reader_.ReadInteger(level_node, map.PathOf("level"))
-                                               : std::nullopt) {
+      if (auto number = level_node.IsDefined()
+                            ? reader_.ReadInteger(level_node, map.PathOf("level"))
+                            : std::nullopt) {
         level.level = static_cast<int>(*number);
         if (*number < -1000 || *number > 1000) {
           reader_.Error(level_node, map.PathOf("level"), "expected a level from -1000 to 1000");
@@ -169,8 +170,8 @@ class FrameworkLoader {
       if (ok) framework_.scale.push_back(std::move(level));
     }
     if (ok && framework_.scale.size() < 2) {
-      reader_.Error(node, "scale", "expected at least two levels, got " +
-                                       std::to_string(framework_.scale.size()));
+      reader_.Error(node, "scale",
+                    "expected at least two levels, got " + std::to_string(framework_.scale.size()));
     }
     if (!ok) framework_.scale.clear();
   }
@@ -189,7 +190,8 @@ class FrameworkLoader {
   std::optional<int> ReadLevelKey(const MapReader::Entry& entry, const std::string& parent) {
     if (!ScaleKnown()) return std::nullopt;
     auto value = YamlReader::ParseInteger(entry.key);
-    if (value && *value == static_cast<int>(*value) && framework_.FindLevel(static_cast<int>(*value))) {
+    if (value && *value == static_cast<int>(*value) &&
+        framework_.FindLevel(static_cast<int>(*value))) {
       return static_cast<int>(*value);
     }
     reader_.Error(entry.key_node, KeyPath(parent, entry.key),
@@ -200,8 +202,9 @@ class FrameworkLoader {
   void ReadPerspectives(const YAML::Node& node) {
     if (!node.IsDefined()) return;
     if (!node.IsSequence() || node.size() == 0) {
-      reader_.Error(node, "perspectives",
-                    "expected a list of at least one perspective, got " + YamlReader::Describe(node));
+      reader_.Error(
+          node, "perspectives",
+          "expected a list of at least one perspective, got " + YamlReader::Describe(node));
       return;
     }
     for (std::size_t i = 0; i < node.size(); ++i) {
@@ -312,12 +315,14 @@ class FrameworkLoader {
       band.min = *min;
       band.max = max;
       if (max && *max < *min) {
-        reader_.Error(entry.value, band_path, "band maximum " + std::to_string(*max) +
-                                                  " is below its minimum " + std::to_string(*min));
+        reader_.Error(entry.value, band_path,
+                      "band maximum " + std::to_string(*max) + " is below its minimum " +
+                          std::to_string(*min));
         continue;
       }
       for (const Band& other : field.bands) {
-        bool overlap = (!other.max || band.min <= *other.max) && (!band.max || other.min <= *band.max);
+        bool overlap =
+            (!other.max || band.min <= *other.max) && (!band.max || other.min <= *band.max);
         if (overlap) {
           reader_.Error(entry.value, band_path,
                         "band '" + band.key + "' overlaps band '" + other.key + "'");
@@ -403,13 +408,14 @@ class FrameworkLoader {
       Condition condition{entry.key, {}};
       for (std::size_t i = 0; i < accepted->size(); ++i) {
         const std::string& value = (*accepted)[i];
-        bool known = std::find(field->values.begin(), field->values.end(), value) !=
-                         field->values.end() ||
-                     std::any_of(field->bands.begin(), field->bands.end(),
-                                 [&](const Band& band) { return band.key == value; });
+        bool known =
+            std::find(field->values.begin(), field->values.end(), value) != field->values.end() ||
+            std::any_of(field->bands.begin(), field->bands.end(),
+                        [&](const Band& band) { return band.key == value; });
         if (!known && field->type != ProfileFieldType::kText) {
           std::string choices;
-          for (const std::string& choice : field->values) choices += (choices.empty() ? "" : ", ") + choice;
+          for (const std::string& choice : field->values)
+            choices += (choices.empty() ? "" : ", ") + choice;
           for (const Band& band : field->bands) choices += (choices.empty() ? "" : ", ") + band.key;
           reader_.Error(entry.value.IsSequence() ? entry.value[i] : entry.value, condition_path,
                         "'" + value + "' is not a value or band of profile field '" + field->key +
@@ -429,7 +435,8 @@ class FrameworkLoader {
     MapReader map(reader_, node, "targets");
     if (!map.valid()) return;
     if (YAML::Node fallback = map.Optional("default"); fallback.IsDefined()) {
-      if (auto value = ReadTarget(fallback, map.PathOf("default"))) framework_.default_target = *value;
+      if (auto value = ReadTarget(fallback, map.PathOf("default")))
+        framework_.default_target = *value;
     }
     if (YAML::Node rules = map.Optional("rules"); rules.IsDefined()) {
       if (!rules.IsSequence()) {
@@ -555,8 +562,8 @@ class FrameworkLoader {
       if (YAML::Node title = map.Required("title"); title.IsDefined()) {
         if (auto text = Text(title, map.PathOf("title"))) element.title = *text;
       }
-      for (auto [key, field] : {std::pair{"prompt", &element.prompt},
-                                std::pair{"guidance", &element.guidance}}) {
+      for (auto [key, field] :
+           {std::pair{"prompt", &element.prompt}, std::pair{"guidance", &element.guidance}}) {
         if (YAML::Node value = map.Optional(key); value.IsDefined()) {
           if (auto text = Text(value, map.PathOf(key))) *field = *text;
         }
@@ -569,7 +576,7 @@ class FrameworkLoader {
           auto text = Text(entry.value, levels_map.PathOf(entry.key));
           if (level && text) element.levels[*level] = *text;
         }
-        }
+      }
       if (YAML::Node actions = map.Optional("actions"); actions.IsDefined()) {
         MapReader actions_map(reader_, actions, map.PathOf("actions"));
         for (const MapReader::Entry& entry : actions_map.entries()) {
@@ -578,14 +585,15 @@ class FrameworkLoader {
           std::vector<maturity::Text> list;
           if (entry.value.IsSequence()) {
             for (std::size_t j = 0; j < entry.value.size(); ++j) {
-              if (auto text = Text(entry.value[j], IndexPath(actions_path, j))) list.push_back(*text);
+              if (auto text = Text(entry.value[j], IndexPath(actions_path, j)))
+                list.push_back(*text);
             }
           } else if (auto text = Text(entry.value, actions_path)) {
             list.push_back(*text);
           }
           if (level) element.actions[*level] = std::move(list);
         }
-        }
+      }
       if (YAML::Node target = map.Optional("target"); target.IsDefined()) {
         element.target = ReadTarget(target, map.PathOf("target"));
       }

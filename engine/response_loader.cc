@@ -72,8 +72,9 @@ class ResponseLoader {
         response_.framework_id = *text;
         if (*text != framework_.id) {
           reader_.Error(id, "framework",
-                        "this response is for framework '" + *text + "', but the framework given is '" +
-                            framework_.id + "' (" + framework_.file + ")");
+                        "this response is for framework '" + *text +
+                            "', but the framework given is '" + framework_.id + "' (" +
+                            framework_.file + ")");
         }
       }
     }
@@ -109,8 +110,8 @@ class ResponseLoader {
     }
     if (!missing.empty() && (!profile.IsDefined() || profile.IsMap())) {
       reader_.Error(profile.IsDefined() ? profile : node, map.PathOf("profile"),
-                    "missing required profile field" + std::string(missing.size() > 1 ? "s " : " ") +
-                        JoinKeys(missing));
+                    "missing required profile field" +
+                        std::string(missing.size() > 1 ? "s " : " ") + JoinKeys(missing));
     }
     map.Finish();
   }
@@ -137,9 +138,9 @@ class ResponseLoader {
         if (!field->bands.empty()) {
           const Band* band = field->BandOf(*number);
           if (!band) {
-            reader_.Error(entry.value, field_path,
-                          std::to_string(*number) + " falls in none of the bands of '" + field->key +
-                              "'");
+            reader_.Error(
+                entry.value, field_path,
+                std::to_string(*number) + " falls in none of the bands of '" + field->key + "'");
             continue;
           }
           value.band = band->key;
@@ -162,8 +163,9 @@ class ResponseLoader {
 
   void ReadRespondents(const YAML::Node& node) {
     if (!node.IsSequence() || node.size() == 0) {
-      reader_.Error(node, "respondents",
-                    "expected a list of at least one respondent, got " + YamlReader::Describe(node));
+      reader_.Error(
+          node, "respondents",
+          "expected a list of at least one respondent, got " + YamlReader::Describe(node));
       return;
     }
     for (std::size_t i = 0; i < node.size(); ++i) {
@@ -187,7 +189,8 @@ class ResponseLoader {
           respondent.perspective = *text;
         }
       }
-      for (auto [key, field] : {std::pair{"name", &respondent.name}, std::pair{"role", &respondent.role}}) {
+      for (auto [key, field] :
+           {std::pair{"name", &respondent.name}, std::pair{"role", &respondent.role}}) {
         if (YAML::Node value = map.Optional(key); value.IsDefined()) {
           if (auto text = reader_.ReadString(value, map.PathOf(key))) *field = *text;
         }
@@ -206,7 +209,8 @@ class ResponseLoader {
     if (!text) return std::nullopt;
     if (!framework_.FindPerspective(*text)) {
       std::vector<std::string> keys;
-      for (const Perspective& perspective : framework_.perspectives) keys.push_back(perspective.key);
+      for (const Perspective& perspective : framework_.perspectives)
+        keys.push_back(perspective.key);
       reader_.Error(node, path,
                     "unknown perspective '" + *text + "'; the framework's perspectives are " +
                         JoinKeys(keys));
@@ -275,9 +279,12 @@ class ResponseLoader {
 
   static std::string AnswerKeyName(const Element& element) {
     switch (element.answer_type()) {
-      case AnswerType::kLevel: return "level";
-      case AnswerType::kValue: return "value";
-      case AnswerType::kChecked: return "checked";
+      case AnswerType::kLevel:
+        return "level";
+      case AnswerType::kValue:
+        return "value";
+      case AnswerType::kChecked:
+        return "checked";
     }
     return "level";
   }
@@ -419,7 +426,8 @@ class ResponseLoader {
                               "' are " + JoinKeys(keys));
             ok = false;
           } else if (!seen.insert(key).second) {
-            reader_.Error(value[i], IndexPath(path, i), "checklist item '" + key + "' is listed twice");
+            reader_.Error(value[i], IndexPath(path, i),
+                          "checklist item '" + key + "' is listed twice");
             ok = false;
           }
         }

@@ -7,10 +7,14 @@ namespace maturity {
 
 const char* FlagName(Flag flag) {
   switch (flag) {
-    case Flag::kPerceptionGap: return "perception-gap";
-    case Flag::kUnevidenced: return "unevidenced";
-    case Flag::kIncomplete: return "incomplete";
-    case Flag::kNotApplicable: return "not-applicable";
+    case Flag::kPerceptionGap:
+      return "perception-gap";
+    case Flag::kUnevidenced:
+      return "unevidenced";
+    case Flag::kIncomplete:
+      return "incomplete";
+    case Flag::kNotApplicable:
+      return "not-applicable";
   }
   return "";
 }
@@ -174,9 +178,9 @@ class Scorer {
       ElementScore& score = ScoreElement(element, dimension.id, weight_here);
       parts.push_back({score.applicable, score.score, element.weight});
       for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-        perspective_parts[p].push_back(
-            {score.applicable, score.PerspectiveScoreOf(framework_.perspectives[p].key),
-             element.weight});
+        perspective_parts[p].push_back({score.applicable,
+                                        score.PerspectiveScoreOf(framework_.perspectives[p].key),
+                                        element.weight});
       }
       target_parts.push_back({score.applicable, score.target, element.weight});
       if (score.applicable) {

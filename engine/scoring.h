@@ -95,7 +95,7 @@ struct Scorecard {
   std::vector<ElementScore> elements;      ///< Framework order.
   std::vector<DimensionScore> dimensions;  ///< Pre-order: each parent before its children.
   OverallScore overall;
-  std::vector<Gap> gaps;  ///< Ordered by priority, then divergence, then element id.
+  std::vector<Gap> gaps;                ///< Ordered by priority, then divergence, then element id.
   std::vector<std::string> signed_off;  ///< Perspectives that signed off, framework order.
   bool jointly_agreed = false;          ///< Every perspective signed off.
 

@@ -71,8 +71,7 @@ void YamlReader::Error(const YAML::Node& node, const std::string& key_path, std:
   diagnostics_.Error(Where(node), key_path, std::move(message));
 }
 
-void YamlReader::Warning(const YAML::Node& node, const std::string& key_path,
-                         std::string message) {
+void YamlReader::Warning(const YAML::Node& node, const std::string& key_path, std::string message) {
   diagnostics_.Warning(Where(node), key_path, std::move(message));
 }
 
@@ -101,9 +100,9 @@ std::optional<std::string> YamlReader::ReadIdentifier(const YAML::Node& node,
   };
   if (text->empty() || text->front() == '-' || text->front() == '_' ||
       !std::all_of(text->begin(), text->end(), allowed)) {
-    Error(node, key_path,
-          "expected an identifier of lowercase letters, digits, '-' and '_', got " +
-              Describe(node));
+    Error(
+        node, key_path,
+        "expected an identifier of lowercase letters, digits, '-' and '_', got " + Describe(node));
     return std::nullopt;
   }
   return text;
@@ -146,8 +145,7 @@ std::optional<double> YamlReader::ParseNumber(const YAML::Node& node) {
   return value;
 }
 
-std::optional<double> YamlReader::ReadNumber(const YAML::Node& node,
-                                             const std::string& key_path) {
+std::optional<double> YamlReader::ReadNumber(const YAML::Node& node, const std::string& key_path) {
   if (auto value = ParseNumber(node)) return value;
   Error(node, key_path, "expected a number, got " + Describe(node));
   return std::nullopt;
@@ -236,8 +234,8 @@ MapReader::MapReader(YamlReader& reader, const YAML::Node& node, std::string key
   std::set<std::string> seen;
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!it->first.IsScalar()) {
-      reader_.Error(it->first, key_path_, "expected a plain key, got " +
-                                              YamlReader::Describe(it->first));
+      reader_.Error(it->first, key_path_,
+                    "expected a plain key, got " + YamlReader::Describe(it->first));
       continue;
     }
     const std::string& key = it->first.Scalar();

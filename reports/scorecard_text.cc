@@ -11,8 +11,8 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   const Response& response = *card.response;
   const std::string highest = std::to_string(framework.highest_level());
 
-  out << response.institution.name << " (" << response.institution.id << "), "
-      << response.period << "\n";
+  out << response.institution.name << " (" << response.institution.id << "), " << response.period
+      << "\n";
   out << framework.title.Default() << " " << framework.version << "\n";
   out << "Jointly agreed: ";
   if (card.jointly_agreed) {
@@ -40,9 +40,11 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   }
   out << "Complete\n";
   for (const DimensionScore& dimension : card.dimensions) {
-    std::string title = std::string(dimension.depth * 2, ' ') + dimension.dimension->title.Default();
+    std::string title =
+        std::string(dimension.depth * 2, ' ') + dimension.dimension->title.Default();
     out << Pad(title, 44) << "  " << Pad(Fixed(dimension.score, 2), 5) << "  "
-        << Pad(Fixed(dimension.target, 2), 6) << "  " << Pad(LevelName(framework, dimension.level), 15);
+        << Pad(Fixed(dimension.target, 2), 6) << "  "
+        << Pad(LevelName(framework, dimension.level), 15);
     for (const auto& [perspective, score] : dimension.by_perspective) {
       out << Pad(Fixed(score, 2), 12);
     }
@@ -66,10 +68,9 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   for (const ElementScore& element : card.elements) {
     if (element.Has(Flag::kPerceptionGap)) divergent.push_back(&element);
   }
-  std::stable_sort(divergent.begin(), divergent.end(),
-                   [](const ElementScore* a, const ElementScore* b) {
-                     return *a->divergence > *b->divergence;
-                   });
+  std::stable_sort(
+      divergent.begin(), divergent.end(),
+      [](const ElementScore* a, const ElementScore* b) { return *a->divergence > *b->divergence; });
   out << "\nPerception gaps (perspectives " << Fixed(framework.scoring.divergence_threshold, 1)
       << " or more apart)\n";
   if (divergent.empty()) out << "  none\n";

@@ -87,8 +87,8 @@ class WorkbookWriter {
 
  private:
   void SetProperties(const WorkbookOptions& options) {
-    title_ = "Partnership maturity scorecard: " + response_.institution.name + ", " +
-             response_.period;
+    title_ =
+        "Partnership maturity scorecard: " + response_.institution.name + ", " + response_.period;
     subject_ = framework_.title.Default() + " " + framework_.version;
     properties_.title = title_.data();
     properties_.subject = subject_.data();
@@ -229,8 +229,8 @@ class WorkbookWriter {
   }
 
   /// An Excel table over `header` and the rows below it, with a name and style.
-  void AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col_t first_col,
-                lxw_row_t last_row, const std::vector<std::string>& headers, const char* name) {
+  void AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col_t first_col, lxw_row_t last_row,
+                const std::vector<std::string>& headers, const char* name) {
     std::vector<lxw_table_column> columns(headers.size());
     std::vector<lxw_table_column*> pointers;
     for (std::size_t i = 0; i < headers.size(); ++i) {
@@ -311,7 +311,8 @@ class WorkbookWriter {
     fact("Institution", response_.institution.name + " (" + response_.institution.id + ")");
     std::vector<std::string> profile;
     for (const auto& [field, value] : response_.institution.profile) {
-      profile.push_back(field + ": " + value.text + (value.band.empty() ? "" : " (" + value.band + ")"));
+      profile.push_back(field + ": " + value.text +
+                        (value.band.empty() ? "" : " (" + value.band + ")"));
     }
     fact("Profile", JoinTexts(profile, "; "));
     fact("Period", response_.period);
@@ -345,7 +346,8 @@ class WorkbookWriter {
     String(sheet, row, 1, LevelName(framework_, card_.overall.level));
     ++row;
     String(sheet, row, 0, "Percent of the scale", label_format_);
-    Number(sheet, row, 1, card_.overall.percent ? std::optional(*card_.overall.percent / 100) : std::nullopt,
+    Number(sheet, row, 1,
+           card_.overall.percent ? std::optional(*card_.overall.percent / 100) : std::nullopt,
            left_percent_format_);
     ++row;
     String(sheet, row, 0, "Target", label_format_);
@@ -364,8 +366,8 @@ class WorkbookWriter {
     row += 2;
 
     String(sheet, row++, 0, "Dimensions", section_format_);
-    std::vector<std::string> headers = {"Dimension", "Score", "Level", "Target", "Gap",
-                                        "Completeness"};
+    std::vector<std::string> headers = {"Dimension", "Score", "Level",
+                                        "Target",    "Gap",   "Completeness"};
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
@@ -373,8 +375,8 @@ class WorkbookWriter {
     lxw_row_t header_row = row++;
     lxw_row_t first = row;
     for (const DimensionScore& dimension : card_.dimensions) {
-      std::string title =
-          std::string(static_cast<std::size_t>(dimension.depth) * 4, ' ') + dimension.dimension->title.Default();
+      std::string title = std::string(static_cast<std::size_t>(dimension.depth) * 4, ' ') +
+                          dimension.dimension->title.Default();
       String(sheet, row, 0, title, text_format_);
       Number(sheet, row, 1, dimension.score, number_format_);
       String(sheet, row, 2, LevelName(framework_, dimension.level), text_format_);
@@ -404,8 +406,8 @@ class WorkbookWriter {
     std::string categories = Range(name, first, 0, last, 0);
     auto add_series = [&](lxw_col_t col, const std::string& series_name, lxw_color_t colour,
                           bool dashed) {
-      lxw_chart_series* series = chart_add_series(chart, categories.c_str(),
-                                                  Range(name, first, col, last, col).c_str());
+      lxw_chart_series* series =
+          chart_add_series(chart, categories.c_str(), Range(name, first, col, last, col).c_str());
       chart_series_set_name(series, series_name.c_str());
       lxw_chart_line line = {};
       line.color = colour;
@@ -455,7 +457,8 @@ class WorkbookWriter {
         }
         parts.push_back(part);
       }
-      if (!parts.empty()) lines.push_back(PerspectiveTitle(perspective.key) + ": " + JoinTexts(parts, ", "));
+      if (!parts.empty())
+        lines.push_back(PerspectiveTitle(perspective.key) + ": " + JoinTexts(parts, ", "));
     }
     return JoinTexts(lines, "\n");
   }
@@ -474,7 +477,8 @@ class WorkbookWriter {
   std::string NotesText(const ElementScore& score) const {
     std::vector<std::string> lines;
     for (const Rating& rating : score.ratings) {
-      if (!rating.answer->note.empty()) lines.push_back(rating.answer->by + ": " + rating.answer->note);
+      if (!rating.answer->note.empty())
+        lines.push_back(rating.answer->by + ": " + rating.answer->note);
     }
     return JoinTexts(lines, "\n");
   }
@@ -532,7 +536,8 @@ class WorkbookWriter {
            title_format_);
     String(sheet, 1, 0,
            "Orange: below target (darker: a gap of 1 level or more). Purple: the perspectives "
-           "are " + Fixed(framework_.scoring.divergence_threshold, 1) +
+           "are " +
+               Fixed(framework_.scoring.divergence_threshold, 1) +
                " or more apart. A dash: no score.",
            subtitle_format_);
     lxw_row_t header_row = 3;
@@ -543,7 +548,8 @@ class WorkbookWriter {
       if (const DimensionScore* found = card_.FindDimension(score.dimension_id)) {
         dimension = found->dimension;
       }
-      String(sheet, row, 0, dimension ? dimension->title.Default() : score.dimension_id, text_format_);
+      String(sheet, row, 0, dimension ? dimension->title.Default() : score.dimension_id,
+             text_format_);
       String(sheet, row, 1, element.id, text_format_);
       String(sheet, row, 2, element.title.Default(), text_format_);
       String(sheet, row, 3, KindName(element.kind), text_format_);
@@ -568,8 +574,11 @@ class WorkbookWriter {
       String(sheet, row, col++, evidence, text_format_);
       String(sheet, row, col++, notes, text_format_);
       worksheet_set_row(sheet, row,
-                        RowHeight({{element.title.Default(), 34}, {answers, 40}, {evidence, 40},
-                                   {notes, 40}, {FlagsText(score), 15}}),
+                        RowHeight({{element.title.Default(), 34},
+                                   {answers, 40},
+                                   {evidence, 40},
+                                   {notes, 40},
+                                   {FlagsText(score), 15}}),
                         nullptr);
       ++row;
     }
@@ -623,9 +632,9 @@ class WorkbookWriter {
            "framework for the level now reached. Owner, due date and status are yours to fill in "
            "together.",
            subtitle_format_);
-    std::vector<std::string> headers = {"#",      "Priority", "Dimension", "Element",
-                                        "Score",  "Target",   "Gap",       "Divergence",
-                                        "Suggested actions", "Owner", "Due date", "Status"};
+    std::vector<std::string> headers = {
+        "#",   "Priority",   "Dimension",         "Element", "Score",    "Target",
+        "Gap", "Divergence", "Suggested actions", "Owner",   "Due date", "Status"};
     lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
     int rank = 1;
@@ -641,13 +650,14 @@ class WorkbookWriter {
       worksheet_write_number(sheet, row, 6, gap.gap, number_format_);
       Number(sheet, row, 7, score.divergence, number_format_);
       std::string actions = ActionsFor(score);
-      String(sheet, row, 8, actions.empty() ? "(the framework suggests no action for this level)" : actions,
+      String(sheet, row, 8,
+             actions.empty() ? "(the framework suggests no action for this level)" : actions,
              text_format_);
       worksheet_write_blank(sheet, row, 9, fill_in_format_);
       worksheet_write_blank(sheet, row, 10, date_format_);
       worksheet_write_blank(sheet, row, 11, fill_in_format_);
-      worksheet_set_row(sheet, row, RowHeight({{actions, 60}, {score.element->title.Default(), 34}}),
-                        nullptr);
+      worksheet_set_row(sheet, row,
+                        RowHeight({{actions, 60}, {score.element->title.Default(), 34}}), nullptr);
       ++row;
     }
     if (card_.gaps.empty()) {
@@ -669,8 +679,8 @@ class WorkbookWriter {
     date.input_title = const_cast<char*>("Due date");
     date.input_message = const_cast<char*>("A date such as 2026-03-31");
     worksheet_data_validation_range(sheet, header_row + 1, 10, last, 10, &date);
-    Highlight(sheet, header_row + 1, 6, last, LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, 1.0,
-              big_gap_format_);
+    Highlight(sheet, header_row + 1, 6, last, LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
+              1.0, big_gap_format_);
     Highlight(sheet, header_row + 1, 7, last, LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
               framework_.scoring.divergence_threshold, divergence_format_);
     worksheet_freeze_panes(sheet, header_row + 1, 0);
@@ -686,7 +696,8 @@ class WorkbookWriter {
     worksheet_set_column(sheet, 1, 1, 34, text_format_);
     worksheet_set_column(sheet, 2, 8, 14, nullptr);
 
-    String(sheet, 0, 0, "Perspectives: where management and trade union views differ", title_format_);
+    String(sheet, 0, 0, "Perspectives: where management and trade union views differ",
+           title_format_);
     String(sheet, 1, 0,
            "Each perspective's score is the mean of its own respondents; divergence is the highest "
            "minus the lowest. Largest first. Purple: " +
@@ -780,7 +791,8 @@ class WorkbookWriter {
       for (const PerspectiveScore& entry : element->by_perspective) {
         if (entry.score > highest->score) highest = &entry;
       }
-      String(sheet, row, col, *element->divergence > 0 ? PerspectiveTitle(highest->perspective) : "agreed",
+      String(sheet, row, col,
+             *element->divergence > 0 ? PerspectiveTitle(highest->perspective) : "agreed",
              text_format_);
       const std::string dimension_title = dimension ? dimension->dimension->title.Default() : "";
       worksheet_set_row(sheet, row,
@@ -789,7 +801,8 @@ class WorkbookWriter {
       ++row;
     }
     if (elements.empty()) {
-      String(sheet, row++, 0, "No element was answered from more than one perspective.", text_format_);
+      String(sheet, row++, 0, "No element was answered from more than one perspective.",
+             text_format_);
     }
     last = std::max(row - 1, header_row + 1);
     AddTable(sheet, header_row, 0, last, headers, "ElementPerspectives");
@@ -867,25 +880,26 @@ class WorkbookWriter {
          "Gap = target - element score where the score is below target (an unanswered element has "
          "no gap; it is flagged incomplete). Priority = gap x element weight x dimension weight. "
          "The action plan lists gaps by priority, then divergence, then element id.");
-    std::string evidence =
-        framework_.scoring.evidence_required_from
-            ? "unevidenced: a respondent rated the element at level " +
-                  std::to_string(*framework_.scoring.evidence_required_from) +
-                  " or above without giving evidence."
-            : "unevidenced: not used (the framework requires no evidence).";
+    std::string evidence = framework_.scoring.evidence_required_from
+                               ? "unevidenced: a respondent rated the element at level " +
+                                     std::to_string(*framework_.scoring.evidence_required_from) +
+                                     " or above without giving evidence."
+                               : "unevidenced: not used (the framework requires no evidence).";
     line("Flags", "perception-gap: the perspectives are " +
                       Fixed(framework_.scoring.divergence_threshold, 1) + " or more apart. " +
                       evidence +
                       " incomplete: the element applies but nobody answered it. not-applicable: "
                       "every respondent who answered marked it not applicable.");
-    line("Jointly agreed", "The assessment is jointly agreed when every perspective has signed off.");
+    line("Jointly agreed",
+         "The assessment is jointly agreed when every perspective has signed off.");
     line("Applicability",
          "An element with conditions (such as institution size) applies only to institutions "
          "whose profile matches; others do not count it.");
-    line("Source", "Framework " + framework_.id + " " + framework_.version + " (" + framework_.file +
-                       "); response " + response_.file + ".");
-    line("Tool", "Computed by maturity. The JSON result (maturity score --json) carries the same "
-                 "numbers at full precision.");
+    line("Source", "Framework " + framework_.id + " " + framework_.version + " (" +
+                       framework_.file + "); response " + response_.file + ".");
+    line("Tool",
+         "Computed by maturity. The JSON result (maturity score --json) carries the same "
+         "numbers at full precision.");
   }
 
   const Scorecard& card_;

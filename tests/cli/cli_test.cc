@@ -55,9 +55,9 @@ TEST(CliTest, ValidatesTheBundledFrameworkAndExamples) {
   EXPECT_EQ(framework.out,
             "frameworks/social-partnership.yaml: valid framework social-partnership 1.0.0 (9 "
             "dimensions, 43 elements)\n");
-  auto responses = RunMaturityBinary(std::string("validate --framework ") + kFramework + " " +
-                                     kCollege +
-                                     " examples/university-self-assessment/prifysgol-y-gororau.yaml");
+  auto responses =
+      RunMaturityBinary(std::string("validate --framework ") + kFramework + " " + kCollege +
+                        " examples/university-self-assessment/prifysgol-y-gororau.yaml");
   EXPECT_EQ(responses.exit_code, 0) << responses.err;
   EXPECT_EQ(responses.out,
             "examples/college-self-assessment/coleg-y-bryn.yaml: valid response of Coleg y Bryn "
@@ -76,9 +76,9 @@ TEST(CliTest, AResponseValidatedAsAFrameworkGetsAHint) {
 
 TEST(CliTest, AcceptsCrlfWithAByteOrderMarkAndKeepsWelshText) {
   std::string folder = ScratchFolder("crlf");
-  auto result = RunMaturityBinary(std::string("score -q --framework ") + kFramework +
-                                  " tests/data/good/crlf-bom-welsh.yaml --json " + folder +
-                                  "/out.json");
+  auto result =
+      RunMaturityBinary(std::string("score -q --framework ") + kFramework +
+                        " tests/data/good/crlf-bom-welsh.yaml --json " + folder + "/out.json");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   std::string json = ReadFile(folder + "/out.json");
   EXPECT_NE(json.find("Cytundeb partneriaeth gymdeithasol â’r undebau llafur"), std::string::npos);
@@ -195,9 +195,9 @@ TEST(CliTest, RefusesAWorkbookNameThatIsNotXlsx) {
 TEST(CliTest, AFailedRunLeavesAnExistingOutputUntouched) {
   std::string folder = ScratchFolder("keep");
   testing::WriteFile(folder + "/card.json", "previous result\n");
-  auto result = RunMaturityBinary(std::string("score --framework ") + kFramework +
-                                  " tests/data/bad/level-as-word.yaml --json " + folder +
-                                  "/card.json");
+  auto result =
+      RunMaturityBinary(std::string("score --framework ") + kFramework +
+                        " tests/data/bad/level-as-word.yaml --json " + folder + "/card.json");
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(ReadFile(folder + "/card.json"), "previous result\n");
 }
@@ -218,6 +218,24 @@ TEST(CliTest, AnInvalidFrameworkStopsValidationOfItsResponses) {
       << result.err;
   EXPECT_NE(result.err.find("the framework is invalid, so its responses cannot be checked"),
             std::string::npos);
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, SourceDateEpochMakesReRunsByteIdentical) {
+  std::string folder = testing::ScratchFolder("epoch");
+  std::string arguments = std::string("score -q --framework ") + kFramework + " " + kCollege;
+  setenv("SOURCE_DATE_EPOCH", "1767225600", 1);
+  auto a = testing::RunMaturityBinary(arguments + " -o " + folder + "/a.xlsx");
+  auto b = testing::RunMaturityBinary(arguments + " -o " + folder + "/b.xlsx");
+  unsetenv("SOURCE_DATE_EPOCH");
+  ASSERT_EQ(a.exit_code, 0);
+  ASSERT_EQ(b.exit_code, 0);
+  EXPECT_EQ(testing::ReadFile(folder + "/a.xlsx"), testing::ReadFile(folder + "/b.xlsx"));
 }
 
 }  // namespace

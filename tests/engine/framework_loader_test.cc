@@ -148,9 +148,10 @@ TEST(FrameworkLoaderTest, ExtendsIsRefusedClearlyForNow) {
 }
 
 TEST(FrameworkLoaderTest, AcceptsNestedDimensions) {
-  std::string text = Replace(kTinyFramework, "  - id: beta\n    title: Beta\n    weight: 1\n    elements:",
-                             "  - id: outer\n    title: Outer\n    dimensions:\n  "
-                             "  - id: beta\n      title: Beta\n      weight: 1\n      elements:");
+  std::string text =
+      Replace(kTinyFramework, "  - id: beta\n    title: Beta\n    weight: 1\n    elements:",
+              "  - id: outer\n    title: Outer\n    dimensions:\n  "
+              "  - id: beta\n      title: Beta\n      weight: 1\n      elements:");
   // Re-indent beta's elements under the nested dimension.
   std::string nested;
   bool inside = false;
@@ -159,8 +160,10 @@ TEST(FrameworkLoaderTest, AcceptsNestedDimensions) {
     std::size_t end = text.find('\n', start);
     std::string line = text.substr(start, end - start);
     if (line.find("- id: outer") != std::string::npos) inside = true;
-    if (inside && line.rfind("      - ", 0) == 0) line = "  " + line;
-    else if (inside && line.rfind("        ", 0) == 0) line = "  " + line;
+    if (inside && line.rfind("      - ", 0) == 0)
+      line = "  " + line;
+    else if (inside && line.rfind("        ", 0) == 0)
+      line = "  " + line;
     nested += line + "\n";
     start = end + 1;
   }

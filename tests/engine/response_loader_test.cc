@@ -18,19 +18,20 @@ class ResponseLoaderTest : public ::testing::Test {
 };
 
 TEST_F(ResponseLoaderTest, LoadsEveryKindOfAnswer) {
-  std::string text = TinyResponse("{sector: fe, staff: 300}",
-                                  "answers:\n"
-                                  "  a1:\n"
-                                  "    - {by: m1, level: 4, evidence: [Minutes, March 2025]}\n"
-                                  "    - {by: t1, level: 2, note: Not yet used}\n"
-                                  "  b-facility:\n"
-                                  "    - {by: m1, value: 12.5}\n"
-                                  "  b-tor:\n"
-                                  "    - {by: t1, checked: [x, z]}\n"
-                                  "  b-disputes:\n"
-                                  "    - {by: m2, not_applicable: true, reason: New forum}\n"
-                                  "sign_off:\n"
-                                  "  - {perspective: management, name: Principal, date: 2025-11-03}\n");
+  std::string text =
+      TinyResponse("{sector: fe, staff: 300}",
+                   "answers:\n"
+                   "  a1:\n"
+                   "    - {by: m1, level: 4, evidence: [Minutes, March 2025]}\n"
+                   "    - {by: t1, level: 2, note: Not yet used}\n"
+                   "  b-facility:\n"
+                   "    - {by: m1, value: 12.5}\n"
+                   "  b-tor:\n"
+                   "    - {by: t1, checked: [x, z]}\n"
+                   "  b-disputes:\n"
+                   "    - {by: m2, not_applicable: true, reason: New forum}\n"
+                   "sign_off:\n"
+                   "  - {perspective: management, name: Principal, date: 2025-11-03}\n");
   Diagnostics diagnostics;
   Response response = ParseResponse("response.yaml", text, framework_, diagnostics);
   EXPECT_EQ(diagnostics.Format(), "");
@@ -133,8 +134,8 @@ TEST_F(ResponseLoaderTest, ChecksTheProfileRespondentsAndSignOff) {
 }
 
 TEST_F(ResponseLoaderTest, WarnsAboutAnswersToElementsThatDoNotApply) {
-  std::string text = TinyResponse("{sector: fe, staff: 300}",
-                                  "answers:\n  b-large:\n    - {by: m1, level: 3}\n");
+  std::string text =
+      TinyResponse("{sector: fe, staff: 300}", "answers:\n  b-large:\n    - {by: m1, level: 3}\n");
   EXPECT_EQ(ResponseErrors(framework_, text),
             "response.yaml:14:3: warning: answers.b-large: element 'b-large' does not apply to "
             "this institution's profile; its answers are kept but not scored\n");

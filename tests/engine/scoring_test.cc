@@ -142,13 +142,13 @@ TEST_F(ScoringTest, WorkedExampleElements) {
 TEST_F(ScoringTest, WorkedExampleDimensionsAndOverall) {
   const Scorecard& card = ScoreText(TinyResponse("{sector: fe, staff: 300}", kWorkedAnswers));
   const DimensionScore& alpha = *card.FindDimension("alpha");
-  EXPECT_DOUBLE_EQ(alpha.score.value(), 3.0);           // (2.5 x 2 + 4 x 1) / 3
-  EXPECT_DOUBLE_EQ(alpha.target.value(), 11.0 / 3.0);   // (3 x 2 + 5 x 1) / 3
+  EXPECT_DOUBLE_EQ(alpha.score.value(), 3.0);          // (2.5 x 2 + 4 x 1) / 3
+  EXPECT_DOUBLE_EQ(alpha.target.value(), 11.0 / 3.0);  // (3 x 2 + 5 x 1) / 3
   EXPECT_DOUBLE_EQ(alpha.gap.value(), 2.0 / 3.0);
   EXPECT_EQ(alpha.level, 3);
   EXPECT_DOUBLE_EQ(alpha.completeness, 1.0);
   EXPECT_DOUBLE_EQ(alpha.by_perspective[0].second.value(), 10.0 / 3.0);  // (3 x 2 + 4) / 3
-  EXPECT_DOUBLE_EQ(alpha.by_perspective[1].second.value(), 2.0);  // a2 has no union answer.
+  EXPECT_DOUBLE_EQ(alpha.by_perspective[1].second.value(), 2.0);         // a2 has no union answer.
   EXPECT_DOUBLE_EQ(alpha.divergence.value(), 10.0 / 3.0 - 2.0);
 
   const DimensionScore& beta = *card.FindDimension("beta");

@@ -66,9 +66,12 @@ dimensions:
 /// A response header for the tiny framework; append `answers:` and what follows.
 inline std::string TinyResponse(const std::string& profile, const std::string& rest) {
   return "framework: tiny\nframework_version: 1.0.0\ninstitution:\n  id: inst\n  name: Inst\n"
-         "  profile: " + profile + "\nperiod: 2025-26\nrespondents:\n"
+         "  profile: " +
+         profile +
+         "\nperiod: 2025-26\nrespondents:\n"
          "  - {id: m1, perspective: management}\n  - {id: m2, perspective: management}\n"
-         "  - {id: m3, perspective: management}\n  - {id: t1, perspective: trade_union}\n" + rest;
+         "  - {id: m3, perspective: management}\n  - {id: t1, perspective: trade_union}\n" +
+         rest;
 }
 
 /// Replaces the first `from` in `text` by `to`.

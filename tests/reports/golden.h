@@ -11,7 +11,6 @@
 #include "engine/framework_loader.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
-
 #include "tests/support/test_files.h"
 
 namespace maturity::testing {
@@ -39,8 +38,7 @@ struct ScoredExample {
 inline std::unique_ptr<ScoredExample> ScoreExample(const std::string& response) {
   auto example = std::make_unique<ScoredExample>();
   Diagnostics diagnostics;
-  example->framework =
-      LoadFramework(SourcePath("frameworks/social-partnership.yaml"), diagnostics);
+  example->framework = LoadFramework(SourcePath("frameworks/social-partnership.yaml"), diagnostics);
   example->response = LoadResponse(SourcePath(response), example->framework, diagnostics);
   example->card = Score(example->framework, example->response);
   return example;

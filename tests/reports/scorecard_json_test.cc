@@ -31,10 +31,10 @@ TEST(ScorecardJsonTest, HasTheContractsFields) {
   std::ostringstream out;
   WriteScorecardJson(example->card, out);
   std::string json = out.str();
-  for (const char* key : {"\"framework\"", "\"institution\"", "\"period\"", "\"overall\"",
-                          "\"dimensions\"", "\"elements\"", "\"gaps\"", "\"by_perspective\"",
-                          "\"completeness\"", "\"percent\"", "\"divergence\"", "\"flags\"",
-                          "\"priority\""}) {
+  for (const char* key :
+       {"\"framework\"", "\"institution\"", "\"period\"", "\"overall\"", "\"dimensions\"",
+        "\"elements\"", "\"gaps\"", "\"by_perspective\"", "\"completeness\"", "\"percent\"",
+        "\"divergence\"", "\"flags\"", "\"priority\""}) {
     EXPECT_NE(json.find(key), std::string::npos) << key;
   }
 }

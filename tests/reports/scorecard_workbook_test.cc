@@ -26,7 +26,8 @@ class ScorecardWorkbookTest : public ::testing::Test {
   std::string ColumnOf(const std::string& sheet, int row, const std::string& header) {
     for (const auto& [ref, value] : xlsx_.cells.at(sheet)) {
       std::string digits = ref.substr(ref.find_first_of("0123456789"));
-      if (value == header && digits == std::to_string(row)) return ref.substr(0, ref.size() - digits.size());
+      if (value == header && digits == std::to_string(row))
+        return ref.substr(0, ref.size() - digits.size());
     }
     ADD_FAILURE() << "no header " << header << " on " << sheet;
     return "";

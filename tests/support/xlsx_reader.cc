@@ -69,7 +69,8 @@ XlsxContent ReadXlsx(const std::string& path) {
   std::map<std::string, std::string> targets;
   for (const auto& [name, relation] : relations.get_child("Relationships")) {
     if (name != "Relationship") continue;
-    targets[relation.get<std::string>("<xmlattr>.Id")] = relation.get<std::string>("<xmlattr>.Target");
+    targets[relation.get<std::string>("<xmlattr>.Id")] =
+        relation.get<std::string>("<xmlattr>.Target");
   }
   for (const auto& [name, sheet] : workbook.get_child("workbook.sheets")) {
     if (name != "sheet") continue;
