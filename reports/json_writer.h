@@ -28,6 +28,24 @@ class JsonWriter {
   void Bool(bool value);
   void Null();
 
+  /// `key` followed by its value, in one call.
+  void StringField(std::string_view key, std::string_view value) {
+    Key(key);
+    String(value);
+  }
+  void NumberField(std::string_view key, std::optional<double> value) {
+    Key(key);
+    Number(value);
+  }
+  void IntegerField(std::string_view key, std::optional<int> value) {
+    Key(key);
+    Integer(value);
+  }
+  void BoolField(std::string_view key, bool value) {
+    Key(key);
+    Bool(value);
+  }
+
   /// Writes `text` as a quoted JSON string with escapes.
   static void Quote(std::ostream& out, std::string_view text);
   /// `value` in its shortest round-trip form, as used for every number written.

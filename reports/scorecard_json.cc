@@ -20,10 +20,8 @@ void WriteInstitution(JsonWriter& json, const Scorecard& card) {
   const Institution& institution = card.response->institution;
   json.Key("institution");
   json.BeginObject();
-  json.Key("id");
-  json.String(institution.id);
-  json.Key("name");
-  json.String(institution.name);
+  json.StringField("id", institution.id);
+  json.StringField("name", institution.name);
   json.Key("profile");
   json.BeginObject();
   for (const auto& [field, value] : institution.profile) {
@@ -49,15 +47,11 @@ void WriteInstitution(JsonWriter& json, const Scorecard& card) {
 void WriteAnswer(JsonWriter& json, const Rating& rating) {
   const Answer& answer = *rating.answer;
   json.BeginObject();
-  json.Key("by");
-  json.String(answer.by);
-  json.Key("perspective");
-  json.String(rating.respondent->perspective);
-  json.Key("level");
-  json.Integer(rating.level);
+  json.StringField("by", answer.by);
+  json.StringField("perspective", rating.respondent->perspective);
+  json.IntegerField("level", rating.level);
   if (answer.value) {
-    json.Key("value");
-    json.Number(*answer.value);
+    json.NumberField("value", *answer.value);
   }
   if (answer.checked) {
     json.Key("checked");
@@ -66,53 +60,36 @@ void WriteAnswer(JsonWriter& json, const Rating& rating) {
     json.EndArray();
   }
   if (answer.not_applicable) {
-    json.Key("not_applicable");
-    json.Bool(true);
-    json.Key("reason");
-    json.String(answer.reason);
+    json.BoolField("not_applicable", true);
+    json.StringField("reason", answer.reason);
   }
   json.Key("evidence");
   json.BeginArray();
   for (const std::string& item : answer.evidence) json.String(item);
   json.EndArray();
   if (!answer.note.empty()) {
-    json.Key("note");
-    json.String(answer.note);
+    json.StringField("note", answer.note);
   }
-  json.Key("unevidenced");
-  json.Bool(rating.unevidenced);
+  json.BoolField("unevidenced", rating.unevidenced);
   json.EndObject();
 }
 
 void WriteElement(JsonWriter& json, const ElementScore& score) {
   const Element& element = *score.element;
   json.BeginObject();
-  json.Key("id");
-  json.String(element.id);
-  json.Key("dimension");
-  json.String(score.dimension_id);
-  json.Key("title");
-  json.String(element.title.Default());
-  json.Key("kind");
-  json.String(KindName(element.kind));
-  json.Key("weight");
-  json.Number(element.weight);
-  json.Key("applicable");
-  json.Bool(score.applicable);
-  json.Key("score");
-  json.Number(score.score);
-  json.Key("level");
-  json.Integer(score.level);
-  json.Key("percent");
-  json.Number(score.percent);
-  json.Key("target");
-  json.Number(score.target);
-  json.Key("gap");
-  json.Number(score.gap);
-  json.Key("priority");
-  json.Number(score.gap ? std::optional<double>(score.priority) : std::nullopt);
-  json.Key("divergence");
-  json.Number(score.divergence);
+  json.StringField("id", element.id);
+  json.StringField("dimension", score.dimension_id);
+  json.StringField("title", element.title.Default());
+  json.StringField("kind", KindName(element.kind));
+  json.NumberField("weight", element.weight);
+  json.BoolField("applicable", score.applicable);
+  json.NumberField("score", score.score);
+  json.IntegerField("level", score.level);
+  json.NumberField("percent", score.percent);
+  json.NumberField("target", score.target);
+  json.NumberField("gap", score.gap);
+  json.NumberField("priority", score.gap ? std::optional<double>(score.priority) : std::nullopt);
+  json.NumberField("divergence", score.divergence);
   json.Key("by_perspective");
   json.BeginObject();
   for (const PerspectiveScore& entry : score.by_perspective) {
@@ -139,12 +116,9 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out) {
   json.BeginObject();
   json.Key("framework");
   json.BeginObject();
-  json.Key("id");
-  json.String(framework.id);
-  json.Key("version");
-  json.String(framework.version);
-  json.Key("title");
-  json.String(framework.title.Default());
+  json.StringField("id", framework.id);
+  json.StringField("version", framework.version);
+  json.StringField("title", framework.title.Default());
   json.Key("scale");
   json.BeginObject();
   json.Key("lowest");
@@ -154,74 +128,53 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out) {
   json.EndObject();
   json.EndObject();
   WriteInstitution(json, card);
-  json.Key("period");
-  json.String(card.response->period);
-  json.Key("jointly_agreed");
-  json.Bool(card.jointly_agreed);
+  json.StringField("period", card.response->period);
+  json.BoolField("jointly_agreed", card.jointly_agreed);
   json.Key("sign_off");
   json.BeginArray();
   for (const SignOff& entry : card.response->sign_off) {
     json.BeginObject();
-    json.Key("perspective");
-    json.String(entry.perspective);
-    json.Key("name");
-    json.String(entry.name);
-    json.Key("date");
-    json.String(entry.date);
+    json.StringField("perspective", entry.perspective);
+    json.StringField("name", entry.name);
+    json.StringField("date", entry.date);
     json.EndObject();
   }
   json.EndArray();
 
   json.Key("overall");
   json.BeginObject();
-  json.Key("score");
-  json.Number(card.overall.score);
-  json.Key("level");
-  json.Integer(card.overall.level);
-  json.Key("percent");
-  json.Number(card.overall.percent);
-  json.Key("completeness");
-  json.Number(card.overall.completeness);
-  json.Key("target");
-  json.Number(card.overall.target);
+  json.NumberField("score", card.overall.score);
+  json.IntegerField("level", card.overall.level);
+  json.NumberField("percent", card.overall.percent);
+  json.NumberField("completeness", card.overall.completeness);
+  json.NumberField("target", card.overall.target);
   json.Key("by_perspective");
   WritePerspectives(json, card.overall.by_perspective);
-  json.Key("divergence");
-  json.Number(card.overall.divergence);
+  json.NumberField("divergence", card.overall.divergence);
   json.EndObject();
 
   json.Key("dimensions");
   json.BeginArray();
   for (const DimensionScore& dimension : card.dimensions) {
     json.BeginObject();
-    json.Key("id");
-    json.String(dimension.dimension->id);
-    json.Key("title");
-    json.String(dimension.dimension->title.Default());
+    json.StringField("id", dimension.dimension->id);
+    json.StringField("title", dimension.dimension->title.Default());
     json.Key("parent");
     if (dimension.parent_id.empty()) {
       json.Null();
     } else {
       json.String(dimension.parent_id);
     }
-    json.Key("weight");
-    json.Number(dimension.dimension->weight);
-    json.Key("score");
-    json.Number(dimension.score);
-    json.Key("level");
-    json.Integer(dimension.level);
-    json.Key("percent");
-    json.Number(dimension.percent);
-    json.Key("completeness");
-    json.Number(dimension.completeness);
-    json.Key("target");
-    json.Number(dimension.target);
-    json.Key("gap");
-    json.Number(dimension.gap);
+    json.NumberField("weight", dimension.dimension->weight);
+    json.NumberField("score", dimension.score);
+    json.IntegerField("level", dimension.level);
+    json.NumberField("percent", dimension.percent);
+    json.NumberField("completeness", dimension.completeness);
+    json.NumberField("target", dimension.target);
+    json.NumberField("gap", dimension.gap);
     json.Key("by_perspective");
     WritePerspectives(json, dimension.by_perspective);
-    json.Key("divergence");
-    json.Number(dimension.divergence);
+    json.NumberField("divergence", dimension.divergence);
     json.EndObject();
   }
   json.EndArray();
@@ -236,16 +189,11 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out) {
   for (const Gap& gap : card.gaps) {
     const ElementScore& element = card.elements[gap.element_index];
     json.BeginObject();
-    json.Key("element");
-    json.String(element.element->id);
-    json.Key("dimension");
-    json.String(element.dimension_id);
-    json.Key("gap");
-    json.Number(gap.gap);
-    json.Key("priority");
-    json.Number(gap.priority);
-    json.Key("divergence");
-    json.Number(element.divergence);
+    json.StringField("element", element.element->id);
+    json.StringField("dimension", element.dimension_id);
+    json.NumberField("gap", gap.gap);
+    json.NumberField("priority", gap.priority);
+    json.NumberField("divergence", element.divergence);
     json.EndObject();
   }
   json.EndArray();

@@ -317,8 +317,16 @@ class WorkbookWriter {
     fact("Profile", JoinTexts(profile, "; "));
     fact("Period", response_.period);
     fact("Framework", framework_.title.Default() + ", version " + framework_.version);
-    std::string agreed = card_.jointly_agreed ? "Yes: signed off by every perspective"
-                                              : "No: not yet signed off by every perspective";
+    std::vector<std::string> unsigned_sides;
+    for (const Perspective& perspective : framework_.perspectives) {
+      if (std::find(card_.signed_off.begin(), card_.signed_off.end(), perspective.key) ==
+          card_.signed_off.end()) {
+        unsigned_sides.push_back(PerspectiveTitle(perspective.key));
+      }
+    }
+    std::string agreed = card_.jointly_agreed
+                             ? "Yes: signed off by every perspective"
+                             : "No: not signed off by " + JoinTexts(unsigned_sides, " or ");
     fact("Jointly agreed", agreed);
     for (const SignOff& entry : response_.sign_off) {
       fact("  Signed off (" + PerspectiveTitle(entry.perspective) + ")",
