@@ -14,6 +14,7 @@ struct Institution {
   std::string id;
   std::string name;
   Profile profile;
+  Location location;  ///< Where the institution's id is written.
 };
 
 /// Someone who answers from one perspective.
@@ -56,6 +57,7 @@ struct Response {
   std::string framework_version;
   Institution institution;
   std::string period;
+  Location period_location;
   std::vector<Respondent> respondents;
   std::vector<ElementAnswers> answers;
   std::vector<SignOff> sign_off;

@@ -51,6 +51,7 @@ class ResponseLoader {
     }
     if (YAML::Node period = map.Required("period"); period.IsDefined()) {
       if (auto text = reader_.ReadString(period, "period")) response_.period = *text;
+      response_.period_location = reader_.Where(period);
     }
     if (YAML::Node respondents = map.Required("respondents"); respondents.IsDefined()) {
       ReadRespondents(respondents);
@@ -97,6 +98,7 @@ class ResponseLoader {
     Institution& institution = response_.institution;
     if (YAML::Node id = map.Required("id"); id.IsDefined()) {
       if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) institution.id = *text;
+      institution.location = reader_.Where(id);
     }
     if (YAML::Node name = map.Required("name"); name.IsDefined()) {
       if (auto text = reader_.ReadString(name, map.PathOf("name"))) institution.name = *text;

@@ -1,0 +1,369 @@
+#include "engine/sector.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+namespace maturity {
+
+namespace {
+
+void CollectInOrder(const std::vector<Dimension>& dimensions,
+                    std::vector<const Dimension*>* dimensions_out,
+                    std::vector<const Element*>* elements_out) {
+  for (const Dimension& dimension : dimensions) {
+    if (dimensions_out) dimensions_out->push_back(&dimension);
+    if (elements_out) {
+      for (const Element& element : dimension.elements) elements_out->push_back(&element);
+    }
+    CollectInOrder(dimension.dimensions, dimensions_out, elements_out);
+  }
+}
+
+std::optional<double> Median(std::vector<double> values) {
+  if (values.empty()) return std::nullopt;
+  std::sort(values.begin(), values.end());
+  return QuantileInclusive(values, 0.5);
+}
+
+/// FNV-1a: a fixed, platform-independent hash, so that codes are stable across runs.
+std::uint64_t StableHash(const std::string& text) {
+  std::uint64_t hash = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+class SectorAnalysis {
+ public:
+  SectorAnalysis(const Framework& framework, const SectorOptions& options, SectorReport& report)
+      : framework_(framework), options_(options), report_(report) {}
+
+  void Run() {
+    SortAndCheckDuplicates();
+    if (report_.institutions.empty()) return;
+    dimension_count_ = report_.institutions.front().dimensions.size();
+    report_.latest_period = report_.institutions.front().period;
+    for (const InstitutionSummary& institution : report_.institutions) {
+      report_.latest_period = std::max(report_.latest_period, institution.period);
+    }
+    for (std::size_t i = 0; i < report_.institutions.size(); ++i) {
+      if (report_.institutions[i].period == report_.latest_period) report_.current.push_back(i);
+    }
+    report_.statistics = Distribute(report_.current);
+    PercentileRanks();
+    Groups();
+    Elements();
+    Perceptions();
+    Periods();
+    Trends();
+    Codes();
+    for (std::size_t index : report_.current) {
+      const InstitutionSummary& institution = report_.institutions[index];
+      report_.jointly_agreed += institution.jointly_agreed;
+      report_.mean_completeness += institution.completeness;
+    }
+    report_.mean_completeness /= static_cast<double>(report_.current.size());
+  }
+
+ private:
+  void SortAndCheckDuplicates() {
+    auto& institutions = report_.institutions;
+    std::stable_sort(institutions.begin(), institutions.end(),
+                     [](const InstitutionSummary& a, const InstitutionSummary& b) {
+                       return std::tie(a.id, a.period) < std::tie(b.id, b.period);
+                     });
+    Diagnostics diagnostics;
+    for (std::size_t i = 1; i < institutions.size(); ++i) {
+      const InstitutionSummary& previous = institutions[i - 1];
+      const InstitutionSummary& current = institutions[i];
+      if (previous.id == current.id && previous.period == current.period) {
+        diagnostics.Error(current.location, "institution.id",
+                          "a second response for institution '" + current.id + "' in period " +
+                              current.period + " (the first is " + previous.file +
+                              "); give one response per institution and period");
+      }
+    }
+    if (diagnostics.HasErrors()) throw InputError(diagnostics);
+  }
+
+  Distribution Distribute(const std::vector<std::size_t>& members) const {
+    Distribution distribution;
+    std::vector<double> overall;
+    std::vector<std::vector<double>> dimensions(dimension_count_);
+    for (std::size_t index : members) {
+      const InstitutionSummary& institution = report_.institutions[index];
+      if (institution.overall) overall.push_back(*institution.overall);
+      for (std::size_t d = 0; d < dimension_count_; ++d) {
+        if (institution.dimensions[d]) dimensions[d].push_back(*institution.dimensions[d]);
+      }
+    }
+    distribution.overall = Describe(overall, framework_);
+    for (auto& values : dimensions) distribution.dimensions.push_back(Describe(values, framework_));
+    return distribution;
+  }
+
+  void PercentileRanks() {
+    std::vector<double> scores;
+    for (std::size_t index : report_.current) {
+      if (report_.institutions[index].overall)
+        scores.push_back(*report_.institutions[index].overall);
+    }
+    std::sort(scores.begin(), scores.end());
+    for (std::size_t index : report_.current) {
+      const auto& overall = report_.institutions[index].overall;
+      report_.percentile_ranks.push_back(overall ? PercentRankInclusive(scores, *overall) : 0.0);
+    }
+  }
+
+  void Groups() {
+    for (const std::string& by : options_.group_by) {
+      const ProfileField* field = framework_.FindProfileField(by);
+      if (!field) {
+        std::string declared;
+        for (const ProfileField& candidate : framework_.profile) {
+          declared += (declared.empty() ? "" : ", ") + candidate.key;
+        }
+        throw SectorOptionError("--group-by " + by + ": the framework's profile has no field '" +
+                                by + "' (it has: " + (declared.empty() ? "none" : declared) + ")");
+      }
+      std::vector<std::string> values;
+      if (field->type == ProfileFieldType::kChoice) {
+        values = field->values;
+      } else if (field->type == ProfileFieldType::kInteger) {
+        if (field->bands.empty()) {
+          throw SectorOptionError("--group-by " + by +
+                                  ": an integer field can only group by its bands, and '" + by +
+                                  "' has none");
+        }
+        for (const Band& band : field->bands) values.push_back(band.key);
+      } else {
+        std::set<std::string> distinct;
+        for (std::size_t index : report_.current) {
+          auto found = report_.institutions[index].profile.find(by);
+          if (found != report_.institutions[index].profile.end())
+            distinct.insert(found->second.text);
+        }
+        values.assign(distinct.begin(), distinct.end());
+      }
+      for (const std::string& value : values) {
+        std::vector<std::size_t> members;
+        for (std::size_t index : report_.current) {
+          auto found = report_.institutions[index].profile.find(by);
+          if (found == report_.institutions[index].profile.end()) continue;
+          const ProfileValue& declared = found->second;
+          if ((field->type == ProfileFieldType::kInteger ? declared.band : declared.text) ==
+              value) {
+            members.push_back(index);
+          }
+        }
+        PeerGroup group;
+        group.by = by;
+        group.value = value;
+        group.n = static_cast<int>(members.size());
+        group.suppressed = group.n < options_.min_group_size;
+        if (!group.suppressed) group.statistics = Distribute(members);
+        report_.groups.push_back(std::move(group));
+      }
+    }
+  }
+
+  void Elements() {
+    std::vector<const Element*> elements = ElementsInOrder(framework_);
+    for (std::size_t e = 0; e < elements.size(); ++e) {
+      ElementView view;
+      view.element_index = e;
+      view.element_id = elements[e]->id;
+      std::vector<double> scores;
+      int below = 0;
+      int divergent = 0;
+      int unevidenced = 0;
+      for (std::size_t index : report_.current) {
+        const ElementSummary& element = report_.institutions[index].elements[e];
+        if (!element.applicable || !element.score) continue;
+        scores.push_back(*element.score);
+        below += element.below_target;
+        divergent += element.perception_gap;
+        unevidenced += element.unevidenced;
+      }
+      view.n = static_cast<int>(scores.size());
+      view.median = Median(scores);
+      if (view.n > 0) {
+        view.below_target = static_cast<double>(below) / view.n;
+        view.perception_gap = static_cast<double>(divergent) / view.n;
+        view.unevidenced = static_cast<double>(unevidenced) / view.n;
+      }
+      report_.elements.push_back(view);
+    }
+    std::stable_sort(report_.elements.begin(), report_.elements.end(),
+                     [](const ElementView& a, const ElementView& b) {
+                       if (a.median.has_value() != b.median.has_value())
+                         return a.median.has_value();
+                       if (a.median && *a.median != *b.median) return *a.median < *b.median;
+                       if (a.below_target != b.below_target) return a.below_target > b.below_target;
+                       return a.element_id < b.element_id;
+                     });
+  }
+
+  void Perceptions() {
+    std::size_t perspectives = framework_.perspectives.size();
+    PerceptionView& view = report_.perceptions;
+    auto median_of =
+        [&](const std::function<std::optional<double>(const InstitutionSummary&)>& get) {
+          std::vector<double> values;
+          for (std::size_t index : report_.current) {
+            if (auto value = get(report_.institutions[index])) values.push_back(*value);
+          }
+          return Median(values);
+        };
+    for (std::size_t p = 0; p < perspectives; ++p) {
+      view.overall.push_back(median_of([&](const InstitutionSummary& institution) {
+        return institution.overall_by_perspective[p].second;
+      }));
+    }
+    for (std::size_t d = 0; d < dimension_count_; ++d) {
+      std::vector<std::optional<double>> medians;
+      for (std::size_t p = 0; p < perspectives; ++p) {
+        medians.push_back(median_of([&](const InstitutionSummary& institution) {
+          return institution.dimensions_by_perspective[d][p].second;
+        }));
+      }
+      view.dimensions.push_back(medians);
+      view.dimension_divergence.push_back(median_of([&](const InstitutionSummary& institution) {
+        std::optional<double> low;
+        std::optional<double> high;
+        int present = 0;
+        for (const auto& [perspective, score] : institution.dimensions_by_perspective[d]) {
+          if (!score) continue;
+          ++present;
+          low = low ? std::min(*low, *score) : *score;
+          high = high ? std::max(*high, *score) : *score;
+        }
+        return present >= 2 ? std::optional<double>(*high - *low) : std::nullopt;
+      }));
+    }
+  }
+
+  void Periods() {
+    std::set<std::string> periods;
+    for (const InstitutionSummary& institution : report_.institutions)
+      periods.insert(institution.period);
+    for (const std::string& period : periods) {
+      std::vector<std::size_t> members;
+      for (std::size_t i = 0; i < report_.institutions.size(); ++i) {
+        if (report_.institutions[i].period == period) members.push_back(i);
+      }
+      PeriodSummary summary;
+      summary.period = period;
+      summary.institutions = static_cast<int>(members.size());
+      summary.statistics = Distribute(members);
+      if (!report_.periods.empty()) {
+        const auto& before = report_.periods.back().statistics.overall;
+        const auto& now = summary.statistics.overall;
+        if (before && now) {
+          summary.median_change = now->median - before->median;
+          summary.mean_change = now->mean - before->mean;
+        }
+      }
+      report_.periods.push_back(std::move(summary));
+    }
+  }
+
+  void Trends() {
+    const auto& institutions = report_.institutions;
+    for (std::size_t i = 1; i < institutions.size(); ++i) {
+      if (institutions[i].id != institutions[i - 1].id) continue;
+      InstitutionTrend trend;
+      trend.from = i - 1;
+      trend.to = i;
+      auto change = [](const std::optional<double>& before, const std::optional<double>& after) {
+        return before && after ? std::optional<double>(*after - *before) : std::nullopt;
+      };
+      trend.change = change(institutions[i - 1].overall, institutions[i].overall);
+      for (std::size_t d = 0; d < dimension_count_; ++d) {
+        trend.dimension_changes.push_back(
+            change(institutions[i - 1].dimensions[d], institutions[i].dimensions[d]));
+      }
+      report_.trends.push_back(std::move(trend));
+    }
+  }
+
+  void Codes() {
+    std::vector<std::string> ids;
+    for (const InstitutionSummary& institution : report_.institutions) {
+      if (ids.empty() || ids.back() != institution.id) ids.push_back(institution.id);
+    }
+    // Ordered by a hash of the id, not by the id or by score, so that a code says
+    // nothing about the institution's name or standing.
+    std::stable_sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
+      return StableHash(a) < StableHash(b);
+    });
+    int width = ids.size() < 100 ? 2 : ids.size() < 1000 ? 3 : ids.size() < 10000 ? 4 : 5;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      std::string number = std::to_string(i + 1);
+      report_.codes[ids[i]] =
+          "INST-" + std::string(width - std::min<std::size_t>(width, number.size()), '0') + number;
+    }
+  }
+
+  const Framework& framework_;
+  const SectorOptions& options_;
+  SectorReport& report_;
+  std::size_t dimension_count_ = 0;
+};
+
+}  // namespace
+
+std::vector<const Element*> ElementsInOrder(const Framework& framework) {
+  std::vector<const Element*> elements;
+  CollectInOrder(framework.dimensions, nullptr, &elements);
+  return elements;
+}
+
+std::vector<const Dimension*> DimensionsInOrder(const Framework& framework) {
+  std::vector<const Dimension*> dimensions;
+  CollectInOrder(framework.dimensions, &dimensions, nullptr);
+  return dimensions;
+}
+
+InstitutionSummary Summarise(const Scorecard& card) {
+  const Response& response = *card.response;
+  InstitutionSummary summary;
+  summary.file = response.file;
+  summary.location = response.institution.location;
+  summary.id = response.institution.id;
+  summary.name = response.institution.name;
+  summary.period = response.period;
+  summary.profile = response.institution.profile;
+  summary.jointly_agreed = card.jointly_agreed;
+  summary.completeness = card.overall.completeness;
+  summary.overall = card.overall.score;
+  summary.overall_by_perspective = card.overall.by_perspective;
+  for (const DimensionScore& dimension : card.dimensions) {
+    summary.dimensions.push_back(dimension.score);
+    summary.dimensions_by_perspective.push_back(dimension.by_perspective);
+  }
+  for (const ElementScore& element : card.elements) {
+    summary.elements.push_back({element.applicable, element.score, element.gap.value_or(0) > 1e-9,
+                                element.Has(Flag::kPerceptionGap),
+                                element.Has(Flag::kUnevidenced)});
+  }
+  return summary;
+}
+
+SectorReport AnalyseSector(const Framework& framework, std::vector<InstitutionSummary> institutions,
+                           const SectorOptions& options) {
+  SectorReport report;
+  report.framework = &framework;
+  report.options = options;
+  report.institutions = std::move(institutions);
+  SectorAnalysis(framework, report.options, report).Run();
+  return report;
+}
+
+}  // namespace maturity

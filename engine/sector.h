@@ -1,0 +1,133 @@
+// Sector comparison: many institutions' scorecards in, distributions, peer groups,
+// support needs, perceptions and trends out (docs/sector.md).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "engine/scoring.h"
+#include "engine/statistics.h"
+
+namespace maturity {
+
+/// What the sector analysis keeps of one element of one scorecard.
+struct ElementSummary {
+  bool applicable = false;
+  std::optional<double> score;
+  bool below_target = false;
+  bool perception_gap = false;
+  bool unevidenced = false;
+};
+
+/// What the sector analysis keeps of one scorecard: its numbers, never its answers, so
+/// that memory grows with the number of institutions only by this much.
+struct InstitutionSummary {
+  std::string file;
+  Location location;  ///< Where the institution's id is written.
+  std::string id;
+  std::string name;
+  std::string period;
+  Profile profile;
+  bool jointly_agreed = false;
+  double completeness = 0;
+  std::optional<double> overall;
+  PerspectiveScores overall_by_perspective;
+  std::vector<std::optional<double>> dimensions;  ///< Scorecard::dimensions order.
+  std::vector<PerspectiveScores> dimensions_by_perspective;
+  std::vector<ElementSummary> elements;  ///< Scorecard::elements order.
+};
+
+/// Summarises `card` for the sector analysis.
+InstitutionSummary Summarise(const Scorecard& card);
+
+struct SectorOptions {
+  std::vector<std::string> group_by;  ///< Profile fields; integers group by their bands.
+  int min_group_size = 5;             ///< Smaller groups are suppressed.
+};
+
+/// Statistics of the overall score and of every dimension (Scorecard::dimensions order).
+struct Distribution {
+  std::optional<Statistics> overall;
+  std::vector<std::optional<Statistics>> dimensions;
+};
+
+struct PeerGroup {
+  std::string by;
+  std::string value;
+  int n = 0;
+  bool suppressed = false;  ///< n below min_group_size: publish nothing but the group's name.
+  Distribution statistics;
+};
+
+/// How one element fares across the sector, for deciding where support is needed.
+struct ElementView {
+  std::size_t element_index = 0;  ///< Into the framework's elements in scorecard order.
+  std::string element_id;
+  int n = 0;  ///< Institutions where it applies and was scored.
+  std::optional<double> median;
+  double below_target = 0;    ///< Share of the n below their target.
+  double perception_gap = 0;  ///< Share of the n with a perception gap.
+  double unevidenced = 0;     ///< Share of the n with a rating that lacked needed evidence.
+};
+
+/// Each perspective's median, overall and per dimension, and the median divergence.
+struct PerceptionView {
+  std::vector<std::optional<double>> overall;                  ///< Per perspective.
+  std::vector<std::vector<std::optional<double>>> dimensions;  ///< [dimension][perspective]
+  std::vector<std::optional<double>> dimension_divergence;     ///< Median per dimension.
+};
+
+struct PeriodSummary {
+  std::string period;
+  int institutions = 0;
+  Distribution statistics;
+  std::optional<double> median_change;  ///< Against the previous period.
+  std::optional<double> mean_change;
+};
+
+/// One institution's change between two consecutive periods it responded in.
+struct InstitutionTrend {
+  std::size_t from = 0;  ///< Index into SectorReport::institutions.
+  std::size_t to = 0;
+  std::optional<double> change;
+  std::vector<std::optional<double>> dimension_changes;
+};
+
+struct SectorReport {
+  const Framework* framework = nullptr;
+  SectorOptions options;
+  std::vector<InstitutionSummary> institutions;  ///< Every response, by id then period.
+  std::string latest_period;
+  std::vector<std::size_t> current;      ///< The responses of the latest period.
+  std::vector<double> percentile_ranks;  ///< Per `current` entry: PERCENTRANK.INC of overall.
+  Distribution statistics;               ///< Over `current`.
+  std::vector<PeerGroup> groups;
+  std::vector<ElementView> elements;  ///< Weakest first.
+  PerceptionView perceptions;
+  std::vector<PeriodSummary> periods;  ///< Ascending.
+  std::vector<InstitutionTrend> trends;
+  std::map<std::string, std::string> codes;  ///< Institution id -> anonymous code.
+  int jointly_agreed = 0;                    ///< Among `current`.
+  double mean_completeness = 0;              ///< Among `current`.
+};
+
+/// A command-line choice that cannot be used (an unknown --group-by field).
+class SectorOptionError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Analyses the summaries of one framework's responses. Throws InputError when two
+/// responses share an institution and period, SectorOptionError for a bad option.
+SectorReport AnalyseSector(const Framework& framework, std::vector<InstitutionSummary> institutions,
+                           const SectorOptions& options);
+
+/// The scorecard's elements in order, as the sector report indexes them.
+std::vector<const Element*> ElementsInOrder(const Framework& framework);
+/// The scorecard's dimensions in pre-order, as the sector report indexes them.
+std::vector<const Dimension*> DimensionsInOrder(const Framework& framework);
+
+}  // namespace maturity

@@ -1,0 +1,272 @@
+#include "reports/sector_json.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "reports/json_writer.h"
+
+namespace maturity {
+
+namespace {
+
+void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statistics) {
+  json.BeginObject();
+  if (statistics) {
+    json.IntegerField("n", statistics->n);
+    json.NumberField("min", statistics->min);
+    json.NumberField("q1", statistics->q1);
+    json.NumberField("median", statistics->median);
+    json.NumberField("q3", statistics->q3);
+    json.NumberField("max", statistics->max);
+    json.NumberField("mean", statistics->mean);
+    json.Key("levels");
+    json.BeginObject();
+    for (const auto& [level, count] : statistics->levels)
+      json.IntegerField(std::to_string(level), count);
+    json.EndObject();
+  } else {
+    json.IntegerField("n", 0);
+  }
+  json.EndObject();
+}
+
+void WriteDimensions(JsonWriter& json, const std::vector<const Dimension*>& dimensions,
+                     const Distribution& distribution) {
+  json.Key("dimensions");
+  json.BeginArray();
+  for (std::size_t d = 0; d < dimensions.size(); ++d) {
+    json.BeginObject();
+    json.StringField("id", dimensions[d]->id);
+    const auto& statistics = distribution.dimensions[d];
+    json.IntegerField("n", statistics ? statistics->n : 0);
+    if (statistics) {
+      json.NumberField("min", statistics->min);
+      json.NumberField("q1", statistics->q1);
+      json.NumberField("median", statistics->median);
+      json.NumberField("q3", statistics->q3);
+      json.NumberField("max", statistics->max);
+      json.NumberField("mean", statistics->mean);
+      json.Key("levels");
+      json.BeginObject();
+      for (const auto& [level, count] : statistics->levels) {
+        json.IntegerField(std::to_string(level), count);
+      }
+      json.EndObject();
+    }
+    json.EndObject();
+  }
+  json.EndArray();
+}
+
+void WriteFrameworkReference(JsonWriter& json, const Framework& framework) {
+  json.Key("framework");
+  json.BeginObject();
+  json.StringField("id", framework.id);
+  json.StringField("version", framework.version);
+  json.EndObject();
+}
+
+int DistinctInstitutions(const SectorReport& report) {
+  return static_cast<int>(report.codes.size());
+}
+
+}  // namespace
+
+std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
+                          bool anonymise) {
+  return anonymise ? report.codes.at(institution.id) : institution.name;
+}
+
+std::vector<double> PercentileTable(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  std::vector<double> table;
+  for (int p = 0; p <= 100; p += 5) table.push_back(QuantileInclusive(values, p / 100.0));
+  return table;
+}
+
+void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& options,
+                     std::ostream& out) {
+  const Framework& framework = *report.framework;
+  std::vector<const Dimension*> dimensions = DimensionsInOrder(framework);
+  std::vector<const Element*> elements = ElementsInOrder(framework);
+  JsonWriter json(out);
+  json.BeginObject();
+  WriteFrameworkReference(json, framework);
+  json.IntegerField("institutions", DistinctInstitutions(report));
+  json.StringField("period", report.latest_period);
+  json.IntegerField("responses_in_period", static_cast<int>(report.current.size()));
+  json.IntegerField("jointly_agreed", report.jointly_agreed);
+  json.NumberField("mean_completeness",
+                   report.current.empty() ? std::nullopt : std::optional(report.mean_completeness));
+  json.IntegerField("min_group_size", report.options.min_group_size);
+  json.BoolField("anonymised", options.anonymise);
+  json.Key("overall");
+  WriteStatistics(json, report.statistics.overall);
+  if (!report.current.empty()) WriteDimensions(json, dimensions, report.statistics);
+
+  json.Key("groups");
+  json.BeginArray();
+  for (const PeerGroup& group : report.groups) {
+    json.BeginObject();
+    json.StringField("by", group.by);
+    json.StringField("value", group.value);
+    json.BoolField("suppressed", group.suppressed);
+    if (!group.suppressed) {
+      json.IntegerField("n", group.n);
+      json.Key("overall");
+      WriteStatistics(json, group.statistics.overall);
+      WriteDimensions(json, dimensions, group.statistics);
+    }
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("elements");
+  json.BeginArray();
+  for (const ElementView& view : report.elements) {
+    json.BeginObject();
+    json.StringField("id", view.element_id);
+    json.IntegerField("n", view.n);
+    json.NumberField("median", view.median);
+    json.NumberField("below_target", view.below_target);
+    json.NumberField("perception_gap", view.perception_gap);
+    json.NumberField("unevidenced", view.unevidenced);
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("perceptions");
+  json.BeginObject();
+  json.Key("overall");
+  json.BeginObject();
+  for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
+    json.NumberField(framework.perspectives[p].key, report.perceptions.overall[p]);
+  }
+  json.EndObject();
+  json.Key("dimensions");
+  json.BeginArray();
+  for (std::size_t d = 0; d < report.perceptions.dimensions.size(); ++d) {
+    json.BeginObject();
+    json.StringField("id", dimensions[d]->id);
+    for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
+      json.NumberField(framework.perspectives[p].key, report.perceptions.dimensions[d][p]);
+    }
+    json.NumberField("median_divergence", report.perceptions.dimension_divergence[d]);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+
+  json.Key("periods");
+  json.BeginArray();
+  for (const PeriodSummary& period : report.periods) {
+    json.BeginObject();
+    json.StringField("period", period.period);
+    json.IntegerField("institutions", period.institutions);
+    json.Key("overall");
+    WriteStatistics(json, period.statistics.overall);
+    json.NumberField("median_change", period.median_change);
+    json.NumberField("mean_change", period.mean_change);
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("results");
+  json.BeginArray();
+  for (std::size_t c = 0; c < report.current.size(); ++c) {
+    const InstitutionSummary& institution = report.institutions[report.current[c]];
+    json.BeginObject();
+    if (options.anonymise) {
+      json.StringField("code", report.codes.at(institution.id));
+    } else {
+      json.StringField("id", institution.id);
+      json.StringField("name", institution.name);
+    }
+    json.NumberField("overall", institution.overall);
+    json.NumberField("percentile_rank", report.percentile_ranks[c]);
+    json.NumberField("completeness", institution.completeness);
+    json.BoolField("jointly_agreed", institution.jointly_agreed);
+    json.Key("dimensions");
+    json.BeginObject();
+    for (std::size_t d = 0; d < dimensions.size(); ++d) {
+      json.NumberField(dimensions[d]->id, institution.dimensions[d]);
+    }
+    json.EndObject();
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("trends");
+  json.BeginArray();
+  for (const InstitutionTrend& trend : report.trends) {
+    const InstitutionSummary& from = report.institutions[trend.from];
+    const InstitutionSummary& to = report.institutions[trend.to];
+    json.BeginObject();
+    json.StringField(options.anonymise ? "code" : "id",
+                     options.anonymise ? report.codes.at(from.id) : from.id);
+    json.StringField("from", from.period);
+    json.StringField("to", to.period);
+    json.NumberField("change", trend.change);
+    json.EndObject();
+  }
+  json.EndArray();
+
+  json.Key("skipped");
+  json.BeginArray();
+  for (const SkippedFile& skipped : options.skipped) {
+    json.BeginObject();
+    if (!options.anonymise) json.StringField("file", skipped.file);
+    json.IntegerField("errors", static_cast<int>(skipped.errors.size()));
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+}
+
+void WriteBenchmarkJson(const SectorReport& report, std::ostream& out) {
+  const Framework& framework = *report.framework;
+  std::vector<const Dimension*> dimensions = DimensionsInOrder(framework);
+  auto scores = [&](const std::function<std::optional<double>(const InstitutionSummary&)>& get) {
+    std::vector<double> values;
+    for (std::size_t index : report.current) {
+      if (auto value = get(report.institutions[index])) values.push_back(*value);
+    }
+    return values;
+  };
+  JsonWriter json(out);
+  json.BeginObject();
+  json.StringField("benchmark", "maturity-sector-benchmark/1");
+  WriteFrameworkReference(json, framework);
+  json.StringField("period", report.latest_period);
+  json.IntegerField("institutions", static_cast<int>(report.current.size()));
+  json.Key("overall");
+  WriteStatistics(json, report.statistics.overall);
+  json.Key("overall_percentiles");
+  json.BeginArray();
+  for (double value :
+       PercentileTable(scores([](const InstitutionSummary& i) { return i.overall; }))) {
+    json.Number(value);
+  }
+  json.EndArray();
+  json.Key("dimensions");
+  json.BeginArray();
+  for (std::size_t d = 0; d < dimensions.size(); ++d) {
+    json.BeginObject();
+    json.StringField("id", dimensions[d]->id);
+    json.Key("statistics");
+    WriteStatistics(json, report.statistics.dimensions[d]);
+    json.Key("percentiles");
+    json.BeginArray();
+    std::vector<double> values =
+        scores([&](const InstitutionSummary& i) { return i.dimensions[d]; });
+    if (!values.empty()) {
+      for (double value : PercentileTable(values)) json.Number(value);
+    }
+    json.EndArray();
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+}
+
+}  // namespace maturity

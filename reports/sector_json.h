@@ -1,0 +1,38 @@
+// The sector statistics as JSON (spec section 5), and the benchmark that institutions
+// compare themselves with (docs/sector.md).
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "engine/sector.h"
+
+namespace maturity {
+
+/// A response left out of the sector run by --skip-invalid, and why.
+struct SkippedFile {
+  std::string file;
+  std::vector<std::string> errors;  ///< Formatted diagnostics.
+};
+
+struct SectorOutputOptions {
+  bool anonymise = false;  ///< Codes instead of names and ids; no file names.
+  std::vector<SkippedFile> skipped;
+};
+
+/// Writes the sector statistics. Suppressed groups carry only by, value and suppressed.
+void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& options,
+                     std::ostream& out);
+
+/// Writes the published aggregates only (no institution), for `maturity score --benchmark`.
+void WriteBenchmarkJson(const SectorReport& report, std::ostream& out);
+
+/// The 21 percentiles (0, 5, ..., 100) of `values`, as PERCENTILE.INC computes them.
+std::vector<double> PercentileTable(std::vector<double> values);
+
+/// The name an institution is published under: its code when anonymising.
+std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
+                          bool anonymise);
+
+}  // namespace maturity

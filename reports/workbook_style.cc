@@ -1,0 +1,275 @@
+#include "reports/workbook_style.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "reports/presentation.h"
+
+namespace maturity {
+
+namespace {
+
+constexpr lxw_color_t kInk = 0x1F2A44;
+constexpr lxw_color_t kHeaderFill = 0x1F4E79;
+constexpr lxw_color_t kBandFill = 0xDDEBF7;
+constexpr lxw_color_t kGapFill = 0xFCE4D6;
+constexpr lxw_color_t kBigGapFill = 0xF8CBAD;
+constexpr lxw_color_t kDivergenceFill = 0xE4DFEC;
+constexpr lxw_color_t kGoodFill = 0xE2EFDA;
+constexpr lxw_color_t kManagementColour = 0x2E75B6;
+constexpr lxw_color_t kUnionColour = 0xC00000;
+
+std::string EscapeHeader(const std::string& text) {
+  std::string escaped;
+  for (char c : text) {
+    escaped += c;
+    if (c == '&') escaped += '&';
+  }
+  return escaped;
+}
+
+}  // namespace
+
+/// Quotes a sheet name for use in a formula reference.
+std::string SheetRef(const std::string& sheet) { return "'" + sheet + "'"; }
+
+std::string Column(lxw_col_t col) {
+  std::string name;
+  int n = col + 1;
+  while (n > 0) {
+    name.insert(name.begin(), static_cast<char>('A' + (n - 1) % 26));
+    n = (n - 1) / 26;
+  }
+  return name;
+}
+
+std::string SheetRange(const std::string& sheet, lxw_row_t first_row, lxw_col_t first_col,
+                       lxw_row_t last_row, lxw_col_t last_col) {
+  return "=" + SheetRef(sheet) + "!$" + Column(first_col) + "$" + std::to_string(first_row + 1) +
+         ":$" + Column(last_col) + "$" + std::to_string(last_row + 1);
+}
+
+std::string JoinTexts(const std::vector<std::string>& parts, const std::string& separator) {
+  std::string joined;
+  for (const std::string& part : parts) {
+    if (part.empty()) continue;
+    joined += (joined.empty() ? "" : separator) + part;
+  }
+  return joined;
+}
+
+WorkbookStyle::WorkbookStyle(const std::string& path, Document document)
+    : document_(std::move(document)), path_(path) {
+  workbook_ = workbook_new(path.c_str());
+  if (!workbook_) throw std::runtime_error(path + ": cannot create the workbook");
+  properties_.title = document_.title.data();
+  properties_.subject = document_.subject.data();
+  properties_.author = const_cast<char*>("maturity");
+  properties_.comments = document_.comments.data();
+  properties_.created = document_.created ? *document_.created : std::time(nullptr);
+  workbook_set_properties(workbook_, &properties_);
+  CreateFormats();
+}
+
+WorkbookStyle::~WorkbookStyle() {
+  if (workbook_) workbook_close(workbook_);
+}
+
+void WorkbookStyle::Close() {
+  lxw_error error = workbook_close(workbook_);
+  workbook_ = nullptr;
+  if (error != LXW_NO_ERROR) {
+    throw std::runtime_error(path_ + ": cannot write the workbook: " + lxw_strerror(error));
+  }
+}
+
+lxw_worksheet* WorkbookStyle::AddSheet(const std::string& name) {
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
+  worksheet_set_landscape(sheet);
+  worksheet_set_paper(sheet, 9);  // A4
+  worksheet_fit_to_pages(sheet, 1, 0);
+  worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.6);
+  std::string footer = "&L" + EscapeHeader(document_.footer) + "&C&A&RPage &P of &N";
+  worksheet_set_footer(sheet, footer.c_str());
+  return sheet;
+}
+
+lxw_color_t WorkbookStyle::PerspectiveColour(std::size_t index) {
+  static const lxw_color_t kColours[] = {kManagementColour, kUnionColour, 0xBF8F00, 0x7030A0};
+  return kColours[index % 4];
+}
+
+void WorkbookStyle::CreateFormats() {
+  title_format = NewFormat();
+  format_set_bold(title_format);
+  format_set_font_size(title_format, 16);
+  format_set_font_color(title_format, kInk);
+
+  subtitle_format = NewFormat();
+  format_set_italic(subtitle_format);
+  format_set_font_color(subtitle_format, 0x595959);
+
+  section_format = NewFormat();
+  format_set_bold(section_format);
+  format_set_font_size(section_format, 12);
+  format_set_font_color(section_format, kHeaderFill);
+  format_set_bottom(section_format, LXW_BORDER_THIN);
+
+  label_format = NewFormat();
+  format_set_bold(label_format);
+  format_set_align(label_format, LXW_ALIGN_VERTICAL_TOP);
+
+  text_format = NewFormat();
+  format_set_text_wrap(text_format);
+  format_set_align(text_format, LXW_ALIGN_VERTICAL_TOP);
+
+  header_format = NewFormat();
+  format_set_bold(header_format);
+  format_set_font_color(header_format, LXW_COLOR_WHITE);
+  format_set_bg_color(header_format, kHeaderFill);
+  format_set_text_wrap(header_format);
+  format_set_align(header_format, LXW_ALIGN_VERTICAL_CENTER);
+
+  number_format = NewFormat();
+  format_set_num_format(number_format, "0.00");
+  format_set_align(number_format, LXW_ALIGN_VERTICAL_TOP);
+
+  big_number_format = NewFormat();
+  format_set_num_format(big_number_format, "0.00");
+  format_set_bold(big_number_format);
+  format_set_font_size(big_number_format, 14);
+  format_set_align(big_number_format, LXW_ALIGN_LEFT);
+
+  percent_format = NewFormat();
+  format_set_num_format(percent_format, "0%");
+  format_set_align(percent_format, LXW_ALIGN_VERTICAL_TOP);
+
+  left_number_format = NewFormat();
+  format_set_num_format(left_number_format, "0.00");
+  format_set_align(left_number_format, LXW_ALIGN_LEFT);
+
+  left_percent_format = NewFormat();
+  format_set_num_format(left_percent_format, "0%");
+  format_set_align(left_percent_format, LXW_ALIGN_LEFT);
+
+  integer_format = NewFormat();
+  format_set_num_format(integer_format, "0");
+  format_set_align(integer_format, LXW_ALIGN_VERTICAL_TOP);
+
+  fill_in_format = NewFormat();
+  format_set_border(fill_in_format, LXW_BORDER_THIN);
+  format_set_border_color(fill_in_format, 0xBFBFBF);
+  format_set_bg_color(fill_in_format, 0xFFF2CC);
+  format_set_text_wrap(fill_in_format);
+  format_set_align(fill_in_format, LXW_ALIGN_VERTICAL_TOP);
+
+  date_format = NewFormat();
+  format_set_num_format(date_format, "yyyy-mm-dd");
+  format_set_border(date_format, LXW_BORDER_THIN);
+  format_set_border_color(date_format, 0xBFBFBF);
+  format_set_bg_color(date_format, 0xFFF2CC);
+  format_set_align(date_format, LXW_ALIGN_VERTICAL_TOP);
+
+  gap_format = NewFormat();
+  format_set_bg_color(gap_format, kGapFill);
+  big_gap_format = NewFormat();
+  format_set_bg_color(big_gap_format, kBigGapFill);
+  format_set_bold(big_gap_format);
+  divergence_format = NewFormat();
+  format_set_bg_color(divergence_format, kDivergenceFill);
+  format_set_bold(divergence_format);
+  good_format = NewFormat();
+  format_set_bg_color(good_format, kGoodFill);
+  flag_format = NewFormat();
+  format_set_font_color(flag_format, 0x9C0006);
+  format_set_bold(flag_format);
+  format_set_text_wrap(flag_format);
+  format_set_align(flag_format, LXW_ALIGN_VERTICAL_TOP);
+}
+
+void WorkbookStyle::Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
+                           std::optional<double> value, lxw_format* format) {
+  if (value) {
+    worksheet_write_number(sheet, row, col, *value, format);
+  } else {
+    worksheet_write_string(sheet, row, col, "-", format);
+  }
+}
+
+void WorkbookStyle::String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
+                           const std::string& text, lxw_format* format) {
+  if (text.empty()) {
+    worksheet_write_blank(sheet, row, col, format);
+  } else {
+    worksheet_write_string(sheet, row, col, text.c_str(), format);
+  }
+}
+
+void WorkbookStyle::AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col_t first_col,
+                             lxw_row_t last_row, const std::vector<std::string>& headers,
+                             const std::string& name) {
+  std::vector<lxw_table_column> columns(headers.size());
+  std::vector<lxw_table_column*> pointers;
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    columns[i] = {};
+    columns[i].header = const_cast<char*>(headers[i].c_str());
+    columns[i].header_format = header_format;
+    pointers.push_back(&columns[i]);
+  }
+  pointers.push_back(nullptr);
+  lxw_table_options options = {};
+  options.name = const_cast<char*>(name.c_str());
+  options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
+  options.style_type_number = 9;
+  options.columns = pointers.data();
+  worksheet_add_table(sheet, header_row, first_col, std::max(last_row, header_row + 1),
+                      static_cast<lxw_col_t>(first_col + headers.size() - 1), &options);
+  worksheet_set_row(sheet, header_row, 32, nullptr);
+}
+
+void WorkbookStyle::Highlight(lxw_worksheet* sheet, lxw_row_t first_row, lxw_col_t col,
+                              lxw_row_t last_row, uint8_t criteria, double value,
+                              lxw_format* format) {
+  lxw_conditional_format rule = {};
+  rule.type = LXW_CONDITIONAL_TYPE_CELL;
+  rule.criteria = criteria;
+  rule.value = value;
+  rule.format = format;
+  worksheet_conditional_format_range(sheet, first_row, col, last_row, col, &rule);
+}
+
+void WorkbookStyle::ColourScale(lxw_worksheet* sheet, lxw_row_t first_row, lxw_col_t first_col,
+                                lxw_row_t last_row, lxw_col_t last_col) {
+  lxw_conditional_format rule = {};
+  rule.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+  rule.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+  rule.min_value = document_.lowest_level;
+  rule.min_color = 0xF8696B;
+  rule.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+  rule.mid_value = (document_.lowest_level + document_.highest_level) / 2.0;
+  rule.mid_color = 0xFFEB84;
+  rule.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+  rule.max_value = document_.highest_level;
+  rule.max_color = 0x63BE7B;
+  worksheet_conditional_format_range(sheet, first_row, first_col, last_row, last_col, &rule);
+}
+
+double WorkbookStyle::RowHeight(const std::vector<std::pair<std::string, double>>& cells) {
+  double lines = 1;
+  for (const auto& [text, width] : cells) {
+    double count = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      double length = static_cast<double>(DisplayWidth(text.substr(start, end - start)));
+      count += std::max(1.0, std::ceil(length / (width * 1.2)));
+      start = end + 1;
+    }
+    lines = std::max(lines, count);
+  }
+  return std::min(409.0, 15.0 * lines + 2);
+}
+
+}  // namespace maturity

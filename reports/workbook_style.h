@@ -1,0 +1,101 @@
+// Shared plumbing for the workbooks maturity writes: the document, its formats, print
+// setup, tables, conditional formats. Reports describe their sheets; this does the rest.
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include <ctime>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace maturity {
+
+/// Chart colours shared by the workbooks.
+constexpr lxw_color_t kScoreColour = 0x548235;
+constexpr lxw_color_t kTargetColour = 0x7F7F7F;
+constexpr lxw_color_t kSectorColour = 0xBF8F00;
+
+/// `'Sheet'!$A$1:$A$9` style references and joins used by the workbook writers.
+std::string SheetRange(const std::string& sheet, lxw_row_t first_row, lxw_col_t first_col,
+                       lxw_row_t last_row, lxw_col_t last_col);
+/// The non-empty `parts` joined by `separator`.
+std::string JoinTexts(const std::vector<std::string>& parts, const std::string& separator);
+
+/// A workbook being written: owns the libxlsxwriter document and the house formats.
+class WorkbookStyle {
+ public:
+  struct Document {
+    std::string title;
+    std::string subject;
+    std::string comments;
+    std::optional<std::time_t> created;  ///< None: now.
+    std::string footer;                  ///< Left-hand footer on every printed page.
+    double lowest_level = 1;             ///< For colour scales.
+    double highest_level = 5;
+  };
+
+  /// Creates the workbook at `path`; throws std::runtime_error when it cannot.
+  WorkbookStyle(const std::string& path, Document document);
+  WorkbookStyle(const WorkbookStyle&) = delete;
+  WorkbookStyle& operator=(const WorkbookStyle&) = delete;
+  ~WorkbookStyle();
+
+  /// Writes the file; throws std::runtime_error on failure.
+  void Close();
+
+  lxw_workbook* workbook() { return workbook_; }
+  /// A landscape A4 sheet, fit to the page width, with the footer.
+  lxw_worksheet* AddSheet(const std::string& name);
+  /// A number, or a dash when absent.
+  void Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::optional<double> value,
+              lxw_format* format);
+  /// Text; an empty text writes a blank (formatted) cell.
+  void String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
+              lxw_format* format = nullptr);
+  /// An Excel table over `headers` and the rows below it, with a name and style.
+  void AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col_t first_col, lxw_row_t last_row,
+                const std::vector<std::string>& headers, const std::string& name);
+  /// Formats cells of one column meeting `criteria value`.
+  void Highlight(lxw_worksheet* sheet, lxw_row_t first_row, lxw_col_t col, lxw_row_t last_row,
+                 uint8_t criteria, double value, lxw_format* format);
+  /// Red-amber-green over the scale, for a block of score cells.
+  void ColourScale(lxw_worksheet* sheet, lxw_row_t first_row, lxw_col_t first_col,
+                   lxw_row_t last_row, lxw_col_t last_col);
+  /// A row height that shows every line of wrapped `cells` (text, column width).
+  static double RowHeight(const std::vector<std::pair<std::string, double>>& cells);
+  /// The colour of the perspective at `index` in charts.
+  static lxw_color_t PerspectiveColour(std::size_t index);
+
+  lxw_format* title_format = nullptr;
+  lxw_format* subtitle_format = nullptr;
+  lxw_format* section_format = nullptr;
+  lxw_format* label_format = nullptr;
+  lxw_format* text_format = nullptr;
+  lxw_format* header_format = nullptr;
+  lxw_format* number_format = nullptr;
+  lxw_format* big_number_format = nullptr;
+  lxw_format* percent_format = nullptr;
+  lxw_format* left_number_format = nullptr;
+  lxw_format* left_percent_format = nullptr;
+  lxw_format* integer_format = nullptr;
+  lxw_format* fill_in_format = nullptr;
+  lxw_format* date_format = nullptr;
+  lxw_format* gap_format = nullptr;
+  lxw_format* big_gap_format = nullptr;
+  lxw_format* divergence_format = nullptr;
+  lxw_format* good_format = nullptr;
+  lxw_format* flag_format = nullptr;
+
+ private:
+  lxw_format* NewFormat() { return workbook_add_format(workbook_); }
+  void CreateFormats();
+
+  lxw_workbook* workbook_ = nullptr;
+  Document document_;
+  lxw_doc_properties properties_ = {};
+  std::string path_;
+};
+
+}  // namespace maturity
