@@ -1,5 +1,9 @@
 #include "cli/commands.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <boost/algorithm/string.hpp>
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -10,15 +14,20 @@
 #include <string>
 #include <vector>
 
+#include "engine/benchmark.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
+#include "engine/sector.h"
 #include "engine/yaml_reader.h"
 #include "reports/atomic_output.h"
 #include "reports/scorecard_json.h"
 #include "reports/scorecard_text.h"
 #include "reports/scorecard_workbook.h"
+#include "reports/sector_json.h"
+#include "reports/sector_text.h"
+#include "reports/sector_workbook.h"
 
 namespace maturity {
 
@@ -47,6 +56,7 @@ constexpr const char* kOverview =
     "Commands:\n"
     "  validate  check framework and response files and report every problem\n"
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
+    "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
     "\n"
     "Run 'maturity COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 output not written.\n";
@@ -210,6 +220,8 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   visible.add_options()("framework,f", po::value<std::string>(), "the framework file (required)")(
       "output,o", po::value<std::string>(), "write the Excel scorecard here (.xlsx)")(
       "json", po::value<std::string>(), "write the result as JSON here")(
+      "benchmark", po::value<std::string>(),
+      "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
       "gaps", po::value<std::size_t>()->default_value(5), "how many top gaps the summary lists")(
       "quiet,q", "print no summary")("help,h", "show this help");
   po::options_description hidden;
@@ -239,7 +251,9 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
     outputs.emplace_back("-o", path);
   }
   if (values.count("json")) outputs.emplace_back("--json", values["json"].as<std::string>());
-  CheckOutputs(outputs, {framework_path, response_path});
+  std::vector<std::string> inputs = {framework_path, response_path};
+  if (values.count("benchmark")) inputs.push_back(values["benchmark"].as<std::string>());
+  CheckOutputs(outputs, inputs);
 
   Diagnostics framework_diagnostics;
   Framework framework = LoadFramework(framework_path, framework_diagnostics);
@@ -249,16 +263,24 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   PrintDiagnostics(response_diagnostics, err);
 
   Scorecard card = Score(framework, response);
+  std::optional<BenchmarkComparison> comparison;
+  if (values.count("benchmark")) {
+    comparison =
+        CompareWithBenchmark(card, LoadBenchmark(values["benchmark"].as<std::string>(), framework));
+  }
+  const BenchmarkComparison* benchmark = comparison ? &*comparison : nullptr;
 
   AtomicOutputs files;
   try {
     for (const auto& [option, path] : outputs) {
       std::string temporary = files.Add(path);
       if (option == "-o") {
-        WriteScorecardWorkbook(card, temporary, WorkbookOptionsFromEnvironment());
+        WorkbookOptions workbook_options = WorkbookOptionsFromEnvironment();
+        workbook_options.benchmark = benchmark;
+        WriteScorecardWorkbook(card, temporary, workbook_options);
       } else {
         std::ofstream json(temporary, std::ios::binary | std::ios::trunc);
-        WriteScorecardJson(card, json);
+        WriteScorecardJson(card, json, benchmark);
         json.close();
         if (!json) throw std::runtime_error(path + ": cannot write");
       }
@@ -267,10 +289,190 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   } catch (const std::runtime_error& error) {
     throw OutputError(error.what());
   }
-  if (!values.count("quiet")) WriteScorecardText(card, out, values["gaps"].as<std::size_t>());
+  if (!values.count("quiet")) {
+    WriteScorecardText(card, out, values["gaps"].as<std::size_t>(), benchmark);
+  }
   for (const auto& [option, path] : outputs) {
     err << "wrote " << path << "\n";
   }
+  return kExitSuccess;
+}
+
+/// Response files named by `inputs`: files as given, folders searched recursively for
+/// .yaml and .yml files (sorted, so that runs are reproducible).
+std::vector<std::string> FindResponseFiles(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code error;
+    if (!fs::is_directory(input, error)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(input, error);
+         !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+      if (!it->is_regular_file()) continue;
+      std::string extension = it->path().extension().string();
+      if (extension == ".yaml" || extension == ".yml") found.push_back(it->path().string());
+    }
+    if (found.empty()) throw UsageError(input + ": the folder holds no .yaml or .yml files");
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity sector --framework FRAMEWORK INPUT... [-o SECTOR.xlsx]\n"
+      "                       [--json SECTOR.json] [--group-by FIELD,...] [--anonymise]\n"
+      "\n"
+      "Scores every response (each INPUT is a response file or a folder searched\n"
+      "recursively) with the same engine as 'score' and compares them: distributions,\n"
+      "peer groups, the elements that most need support, management against trade union\n"
+      "views, and trends across periods. By default any invalid file stops the run and\n"
+      "nothing is written.\n"
+      "\n"
+      "Options");
+  visible.add_options()("framework,f", po::value<std::string>(), "the framework file (required)")(
+      "output,o", po::value<std::string>(), "write the sector workbook here (.xlsx)")(
+      "json", po::value<std::string>(), "write the statistics as JSON here")(
+      "group-by", po::value<std::vector<std::string>>()->composing(),
+      "peer groups by profile fields, e.g. sector,staff (integers by their bands)")(
+      "min-group-size", po::value<int>()->default_value(5),
+      "suppress groups with fewer institutions than this")(
+      "anonymise", "publish codes instead of institution names and ids")("anonymize",
+                                                                         "the same as --anonymise")(
+      "skip-invalid", "leave invalid files out (listed in the output and on stderr)")(
+      "benchmark-out", po::value<std::string>(),
+      "write the published aggregates for 'maturity score --benchmark'")(
+      "quiet,q", "print no summary")("help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("input", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return kExitSuccess;
+  }
+  if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
+  if (!values.count("input")) throw UsageError("give at least one response file or folder");
+  SectorOptions sector_options;
+  sector_options.min_group_size = values["min-group-size"].as<int>();
+  if (sector_options.min_group_size < 1) throw UsageError("--min-group-size must be 1 or more");
+  if (values.count("group-by")) {
+    for (const std::string& list : values["group-by"].as<std::vector<std::string>>()) {
+      std::vector<std::string> fields;
+      boost::split(fields, list, boost::is_any_of(","));
+      for (std::string& field : fields) {
+        boost::trim(field);
+        if (!field.empty()) sector_options.group_by.push_back(field);
+      }
+    }
+  }
+  SectorOutputOptions output_options;
+  output_options.anonymise = values.count("anonymise") || values.count("anonymize");
+  std::string framework_path = values["framework"].as<std::string>();
+  std::vector<std::string> files =
+      FindResponseFiles(values["input"].as<std::vector<std::string>>());
+  std::vector<std::pair<std::string, std::string>> outputs;
+  if (values.count("output")) {
+    std::string path = values["output"].as<std::string>();
+    if (fs::path(path).extension() != ".xlsx") {
+      throw UsageError("-o " + path + ": the sector workbook is an Excel workbook; name it .xlsx");
+    }
+    outputs.emplace_back("-o", path);
+  }
+  if (values.count("json")) outputs.emplace_back("--json", values["json"].as<std::string>());
+  if (values.count("benchmark-out")) {
+    outputs.emplace_back("--benchmark-out", values["benchmark-out"].as<std::string>());
+  }
+  std::vector<std::string> inputs = files;
+  inputs.push_back(framework_path);
+  CheckOutputs(outputs, inputs);
+
+  Diagnostics framework_diagnostics;
+  Framework framework = LoadFramework(framework_path, framework_diagnostics);
+  PrintDiagnostics(framework_diagnostics, err);
+
+  // Read and score each file, keeping only its summary.
+  bool progress = isatty(STDERR_FILENO) && !std::getenv("CI");
+  std::vector<InstitutionSummary> summaries;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (progress) {
+      err << "\rreading " << i + 1 << " of " << files.size() << " files" << std::flush;
+    }
+    Diagnostics diagnostics;
+    try {
+      Response response = LoadResponse(files[i], framework, diagnostics);
+      summaries.push_back(Summarise(Score(framework, response)));
+      if (progress && !diagnostics.items().empty()) err << "\n";
+      PrintDiagnostics(diagnostics, err);
+    } catch (const InputError& error) {
+      if (progress) err << "\n";
+      PrintDiagnostics(error.diagnostics(), err);
+      SkippedFile skipped{files[i], {}};
+      for (const Diagnostic& item : error.diagnostics().items()) {
+        if (item.severity == Severity::kError) skipped.errors.push_back(item.Format());
+      }
+      output_options.skipped.push_back(std::move(skipped));
+    }
+  }
+  if (progress) err << "\r" << std::string(40, ' ') << "\r";
+  if (!output_options.skipped.empty()) {
+    if (!values.count("skip-invalid")) {
+      err << "maturity sector: " << output_options.skipped.size() << " of " << files.size()
+          << " files are invalid; nothing was written (fix them, or leave them out with "
+             "--skip-invalid)\n";
+      return kExitInvalidInput;
+    }
+    for (const SkippedFile& skipped : output_options.skipped) {
+      err << "left out " << skipped.file << ": " << skipped.errors.size() << " error(s)\n";
+    }
+  }
+  if (summaries.empty()) {
+    err << "maturity sector: no valid responses to compare\n";
+    return kExitInvalidInput;
+  }
+  SectorReport report;
+  try {
+    report = AnalyseSector(framework, std::move(summaries), sector_options);
+  } catch (const SectorOptionError& error) {
+    throw UsageError(error.what());
+  }
+  if (values.count("benchmark-out") &&
+      static_cast<int>(report.current.size()) < sector_options.min_group_size) {
+    err << "maturity sector: " << report.current.size() << " institution(s) in "
+        << report.latest_period << " are too few to publish a benchmark (at least "
+        << sector_options.min_group_size << ", --min-group-size); nothing was written\n";
+    return kExitInvalidInput;
+  }
+
+  AtomicOutputs written;
+  try {
+    for (const auto& [option, path] : outputs) {
+      std::string temporary = written.Add(path);
+      if (option == "-o") {
+        WriteSectorWorkbook(report, output_options, temporary,
+                            WorkbookOptionsFromEnvironment().created);
+        continue;
+      }
+      std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+      if (option == "--json") {
+        WriteSectorJson(report, output_options, file);
+      } else {
+        WriteBenchmarkJson(report, file);
+      }
+      file.close();
+      if (!file) throw std::runtime_error(path + ": cannot write");
+    }
+    written.Commit();
+  } catch (const std::runtime_error& error) {
+    throw OutputError(error.what());
+  }
+  if (!values.count("quiet")) WriteSectorText(report, output_options, out);
+  for (const auto& [option, path] : outputs) err << "wrote " << path << "\n";
   return kExitSuccess;
 }
 
@@ -288,7 +490,7 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate}, {"score", RunScore}};
+      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

@@ -108,9 +108,39 @@ void WriteElement(JsonWriter& json, const ElementScore& score) {
   json.EndObject();
 }
 
+void WritePosition(JsonWriter& json, const BenchmarkPosition& position) {
+  json.NumberField("median", position.median);
+  json.NumberField("q1", position.q1);
+  json.NumberField("q3", position.q3);
+  json.NumberField("percentile", position.percentile);
+}
+
+void WriteBenchmark(JsonWriter& json, const Scorecard& card, const BenchmarkComparison& benchmark) {
+  json.Key("benchmark");
+  json.BeginObject();
+  json.StringField("period", benchmark.period);
+  json.IntegerField("institutions", benchmark.institutions);
+  json.Key("overall");
+  json.BeginObject();
+  WritePosition(json, benchmark.overall);
+  json.EndObject();
+  json.Key("dimensions");
+  json.BeginArray();
+  for (std::size_t d = 0; d < card.dimensions.size(); ++d) {
+    if (!benchmark.dimensions[d]) continue;
+    json.BeginObject();
+    json.StringField("id", card.dimensions[d].dimension->id);
+    WritePosition(json, *benchmark.dimensions[d]);
+    json.EndObject();
+  }
+  json.EndArray();
+  json.EndObject();
+}
+
 }  // namespace
 
-void WriteScorecardJson(const Scorecard& card, std::ostream& out) {
+void WriteScorecardJson(const Scorecard& card, std::ostream& out,
+                        const BenchmarkComparison* benchmark) {
   const Framework& framework = *card.framework;
   JsonWriter json(out);
   json.BeginObject();
@@ -197,6 +227,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out) {
     json.EndObject();
   }
   json.EndArray();
+  if (benchmark) WriteBenchmark(json, card, *benchmark);
   json.EndObject();
 }
 

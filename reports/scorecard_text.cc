@@ -6,7 +6,8 @@
 
 namespace maturity {
 
-void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t gap_count) {
+void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t gap_count,
+                        const BenchmarkComparison* benchmark) {
   const Framework& framework = *card.framework;
   const Response& response = *card.response;
   const std::string highest = std::to_string(framework.highest_level());
@@ -32,6 +33,14 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
       << Fixed(card.overall.completeness * 100, 0) << "%\n";
   for (const auto& [perspective, score] : card.overall.by_perspective) {
     out << "  " << Pad(PerspectiveLabel(framework, perspective), 28) << Fixed(score, 2) << "\n";
+  }
+
+  if (benchmark) {
+    out << "  Sector (" << benchmark->period << ", " << benchmark->institutions
+        << " institutions): median " << Fixed(benchmark->overall.median, 2) << ", middle half "
+        << Fixed(benchmark->overall.q1, 2) << " to " << Fixed(benchmark->overall.q3, 2)
+        << "; this institution is at the " << Fixed(benchmark->overall.percentile, 0)
+        << "th percentile\n";
   }
 
   out << "\n" << Pad("Dimension", 44) << "  Score  Target  Level          ";

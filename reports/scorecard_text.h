@@ -3,12 +3,14 @@
 
 #include <ostream>
 
+#include "engine/benchmark.h"
 #include "engine/scoring.h"
 
 namespace maturity {
 
 /// Writes the overall result, dimensions, the top `gap_count` gaps and the perception
 /// gaps of `card` as plain text.
-void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t gap_count = 5);
+void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t gap_count = 5,
+                        const BenchmarkComparison* benchmark = nullptr);
 
 }  // namespace maturity

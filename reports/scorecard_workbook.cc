@@ -22,6 +22,7 @@ class WorkbookWriter {
       : card_(card),
         framework_(*card.framework),
         response_(*card.response),
+        benchmark_(options.benchmark),
         style_(path, {.title = "Partnership maturity scorecard: " +
                                card.response->institution.name + ", " + card.response->period,
                       .subject = card.framework->title.Default() + " " + card.framework->version,
@@ -136,6 +137,22 @@ class WorkbookWriter {
     style_.String(sheet, row, 0, "Divergence between perspectives", style_.label_format);
     style_.Number(sheet, row, 1, card_.overall.divergence, style_.left_number_format);
     row += 2;
+    if (benchmark_) {
+      const BenchmarkPosition& overall = benchmark_->overall;
+      style_.String(sheet, row++, 0,
+                    "Sector benchmark (" + benchmark_->period + ", " +
+                        std::to_string(benchmark_->institutions) + " institutions)",
+                    style_.section_format);
+      style_.String(sheet, row, 0, "Sector median", style_.label_format);
+      worksheet_write_number(sheet, row++, 1, overall.median, style_.left_number_format);
+      style_.String(sheet, row, 0, "Sector middle half (Q1 to Q3)", style_.label_format);
+      style_.String(sheet, row++, 1, Fixed(overall.q1, 2) + " to " + Fixed(overall.q3, 2));
+      style_.String(sheet, row, 0, "Percentile in the sector", style_.label_format);
+      style_.Number(sheet, row++, 1,
+                    overall.percentile ? std::optional(*overall.percentile / 100) : std::nullopt,
+                    style_.left_percent_format);
+      ++row;
+    }
 
     style_.String(sheet, row++, 0, "Dimensions", style_.section_format);
     std::vector<std::string> headers = {"Dimension", "Score", "Level",
@@ -144,9 +161,30 @@ class WorkbookWriter {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
     headers.push_back("Divergence");
+    const lxw_col_t sector_col = static_cast<lxw_col_t>(headers.size());
+    if (benchmark_) {
+      for (const char* header : {"Sector median", "Sector Q1", "Sector Q3", "Percentile"}) {
+        headers.push_back(header);
+      }
+    }
     lxw_row_t header_row = row++;
     lxw_row_t first = row;
-    for (const DimensionScore& dimension : card_.dimensions) {
+    for (std::size_t d = 0; d < card_.dimensions.size(); ++d) {
+      const DimensionScore& dimension = card_.dimensions[d];
+      if (benchmark_ && benchmark_->dimensions[d]) {
+        const BenchmarkPosition& position = *benchmark_->dimensions[d];
+        worksheet_write_number(sheet, row, sector_col, position.median, style_.number_format);
+        worksheet_write_number(sheet, row, sector_col + 1, position.q1, style_.number_format);
+        worksheet_write_number(sheet, row, sector_col + 2, position.q3, style_.number_format);
+        style_.Number(
+            sheet, row, sector_col + 3,
+            position.percentile ? std::optional(*position.percentile / 100) : std::nullopt,
+            style_.percent_format);
+      } else if (benchmark_) {
+        for (lxw_col_t col = sector_col; col < sector_col + 4; ++col) {
+          style_.Number(sheet, row, col, std::nullopt, style_.number_format);
+        }
+      }
       std::string title = std::string(static_cast<std::size_t>(dimension.depth) * 4, ' ') +
                           dimension.dimension->title.Default();
       style_.String(sheet, row, 0, title, style_.text_format);
@@ -169,7 +207,7 @@ class WorkbookWriter {
                      style_.big_gap_format);
     style_.Highlight(sheet, first, 4, last, LXW_CONDITIONAL_CRITERIA_GREATER_THAN, 0.0,
                      style_.gap_format);
-    lxw_col_t divergence_col = static_cast<lxw_col_t>(headers.size() - 1);
+    lxw_col_t divergence_col = sector_col - 1;
     style_.Highlight(sheet, first, divergence_col, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
                      framework_.scoring.divergence_threshold, style_.divergence_format);
@@ -195,7 +233,9 @@ class WorkbookWriter {
       add_series(static_cast<lxw_col_t>(6 + p), PerspectiveTitle(framework_.perspectives[p].key),
                  WorkbookStyle::PerspectiveColour(p), true);
     }
-    chart_title_set_name(chart, "Maturity by dimension: current against target");
+    if (benchmark_) add_series(sector_col, "Sector median", kSectorColour, false);
+    chart_title_set_name(chart, benchmark_ ? "Maturity by dimension: current, target and sector"
+                                           : "Maturity by dimension: current against target");
     chart_axis_set_min(chart->y_axis, framework_.lowest_level());
     chart_axis_set_max(chart->y_axis, framework_.highest_level());
     chart_axis_set_major_unit(chart->y_axis, 1);
@@ -676,6 +716,7 @@ class WorkbookWriter {
   const Scorecard& card_;
   const Framework& framework_;
   const Response& response_;
+  const BenchmarkComparison* benchmark_;
   WorkbookStyle style_;
 };
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "engine/benchmark.h"
 #include "engine/scoring.h"
 
 namespace maturity {
@@ -12,6 +13,9 @@ namespace maturity {
 struct WorkbookOptions {
   /// The document's creation time; none: now. Set it for byte-identical reruns.
   std::optional<std::time_t> created;
+  /// When set, the Summary shows the institution against the sector (median, quartiles,
+  /// percentile) in its tables and radar chart.
+  const BenchmarkComparison* benchmark = nullptr;
 };
 
 /// Writes the scorecard workbook (Summary, Elements, Action plan, Perspectives,

@@ -1,0 +1,604 @@
+#include "reports/sector_workbook.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "reports/presentation.h"
+#include "reports/workbook_style.h"
+
+namespace maturity {
+
+namespace {
+
+class SectorWorkbookWriter {
+ public:
+  SectorWorkbookWriter(const SectorReport& report, const SectorOutputOptions& options,
+                       const std::string& path, std::optional<std::time_t> created)
+      : report_(report),
+        framework_(*report.framework),
+        options_(options),
+        dimensions_(DimensionsInOrder(framework_)),
+        elements_(ElementsInOrder(framework_)),
+        style_(path, {.title = "Sector comparison: " + framework_.title.Default() + ", " +
+                               report.latest_period,
+                      .subject = framework_.id + " " + framework_.version,
+                      .comments = "Written by maturity; every number equals the sector JSON.",
+                      .created = created,
+                      .footer = framework_.title.Default() + ", " + report.latest_period,
+                      .lowest_level = static_cast<double>(framework_.lowest_level()),
+                      .highest_level = static_cast<double>(framework_.highest_level())}) {}
+
+  void Write() {
+    WriteOverview();
+    WriteHeatmap();
+    WriteDistribution();
+    WritePeerGroups();
+    WriteElements();
+    WritePerceptions();
+    if (report_.periods.size() > 1) WriteTrends();
+    WriteMethod();
+    style_.Close();
+  }
+
+ private:
+  using Row = lxw_row_t;
+  using Col = lxw_col_t;
+
+  void Title(lxw_worksheet* sheet, const std::string& title, const std::string& subtitle) {
+    style_.String(sheet, 0, 0, title, style_.title_format);
+    style_.String(sheet, 1, 0, subtitle, style_.subtitle_format);
+  }
+
+  std::string DimensionTitle(std::size_t d) const {
+    return std::string(Depth(dimensions_[d]) * 4, ' ') + dimensions_[d]->title.Default();
+  }
+
+  int Depth(const Dimension* target) const {
+    // Top-level dimensions have depth 0; children are listed after their parent.
+    std::function<int(const std::vector<Dimension>&, int)> find =
+        [&](const std::vector<Dimension>& dimensions, int depth) -> int {
+      for (const Dimension& dimension : dimensions) {
+        if (&dimension == target) return depth;
+        int found = find(dimension.dimensions, depth + 1);
+        if (found >= 0) return found;
+      }
+      return -1;
+    };
+    return std::max(0, find(framework_.dimensions, 0));
+  }
+
+  /// n, min, Q1, median, Q3, max, mean and the level counts, from `col` on.
+  void StatisticsCells(lxw_worksheet* sheet, Row row, Col col,
+                       const std::optional<Statistics>& statistics) {
+    if (!statistics) {
+      worksheet_write_number(sheet, row, col, 0, style_.integer_format);
+      return;
+    }
+    worksheet_write_number(sheet, row, col++, statistics->n, style_.integer_format);
+    for (double value : {statistics->min, statistics->q1, statistics->median, statistics->q3,
+                         statistics->max, statistics->mean}) {
+      worksheet_write_number(sheet, row, col++, value, style_.number_format);
+    }
+    for (const ScaleLevel& level : framework_.scale) {
+      auto found = statistics->levels.find(level.level);
+      worksheet_write_number(sheet, row, col++,
+                             found == statistics->levels.end() ? 0 : found->second,
+                             style_.integer_format);
+    }
+  }
+
+  std::vector<std::string> StatisticsHeaders() const {
+    std::vector<std::string> headers = {"n", "Min", "Q1", "Median", "Q3", "Max", "Mean"};
+    for (const ScaleLevel& level : framework_.scale) {
+      headers.push_back("At " + std::to_string(level.level) + " " + level.label.Default());
+    }
+    return headers;
+  }
+
+  // --- Overview ------------------------------------------------------------------------
+
+  void WriteOverview() {
+    lxw_worksheet* sheet = style_.AddSheet("Overview");
+    worksheet_set_column(sheet, 0, 0, 34, style_.label_format);
+    worksheet_set_column(sheet, 1, 1, 90, style_.text_format);
+    worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);
+    Title(sheet, "Sector comparison",
+          framework_.title.Default() + ", version " + framework_.version);
+    Row row = 3;
+    auto fact = [&](const std::string& label, const std::string& value) {
+      style_.String(sheet, row, 0, label, style_.label_format);
+      style_.String(sheet, row, 1, value, style_.text_format);
+      ++row;
+    };
+    std::string periods;
+    for (const PeriodSummary& period : report_.periods) {
+      periods += (periods.empty() ? "" : ", ") + period.period + " (" +
+                 std::to_string(period.institutions) + ")";
+    }
+    int n = static_cast<int>(report_.current.size());
+    fact("Period analysed", report_.latest_period);
+    fact("Institutions", std::to_string(report_.codes.size()) + " in all; " + std::to_string(n) +
+                             " responded in " + report_.latest_period);
+    fact("Responses by period", periods);
+    fact("Jointly agreed", std::to_string(report_.jointly_agreed) + " of " + std::to_string(n) +
+                               " assessments signed off by every perspective");
+    fact("Mean completeness", Fixed(report_.mean_completeness * 100, 0) + "%");
+    if (report_.statistics.overall) {
+      const Statistics& overall = *report_.statistics.overall;
+      fact("Overall score", "median " + Fixed(overall.median, 2) + " (Q1 " + Fixed(overall.q1, 2) +
+                                ", Q3 " + Fixed(overall.q3, 2) + "), mean " +
+                                Fixed(overall.mean, 2) + ", on a scale of " +
+                                std::to_string(framework_.lowest_level()) + " to " +
+                                std::to_string(framework_.highest_level()));
+    }
+    fact("Peer groups", report_.options.group_by.empty()
+                            ? "none requested"
+                            : "by " + JoinTexts(report_.options.group_by, ", "));
+    fact("Smallest group published", std::to_string(report_.options.min_group_size) +
+                                         " institutions; smaller groups are suppressed everywhere");
+    fact("Anonymised", options_.anonymise ? "yes: institutions appear as codes (INST-…) only"
+                                          : "no: institutions appear by name");
+    fact("Left out", options_.skipped.empty()
+                         ? "none: every input file was valid"
+                         : std::to_string(options_.skipped.size()) +
+                               " invalid file(s), left out with --skip-invalid (listed below)");
+    if (!options_.skipped.empty()) {
+      ++row;
+      style_.String(sheet, row++, 0, "Files left out", style_.section_format);
+      for (std::size_t i = 0; i < options_.skipped.size(); ++i) {
+        const SkippedFile& skipped = options_.skipped[i];
+        std::string name = options_.anonymise ? "File " + std::to_string(i + 1) : skipped.file;
+        std::string reasons = options_.anonymise ? std::to_string(skipped.errors.size()) +
+                                                       " error(s); see the run's log"
+                                                 : JoinTexts(skipped.errors, "\n");
+        style_.String(sheet, row, 0, name, style_.text_format);
+        style_.String(sheet, row, 1, reasons, style_.text_format);
+        worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{reasons, 90}}), nullptr);
+        ++row;
+      }
+    }
+  }
+
+  // --- Heatmap -------------------------------------------------------------------------
+
+  void WriteHeatmap() {
+    lxw_worksheet* sheet = style_.AddSheet("Heatmap");
+    Title(sheet, "Heatmap: every institution by dimension, " + report_.latest_period,
+          "Red is low, green high, on the framework's scale. Percentile rank: the share of the "
+          "other institutions with a lower overall score (Excel's PERCENTRANK.INC).");
+    std::vector<std::string> headers = {options_.anonymise ? "Institution (code)" : "Institution",
+                                        "Overall", "Percentile rank", "Jointly agreed"};
+    for (std::size_t d = 0; d < dimensions_.size(); ++d)
+      headers.push_back(dimensions_[d]->title.Default());
+    worksheet_set_column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
+    worksheet_set_column(sheet, 1, 3, 11, nullptr);
+    worksheet_set_column(sheet, 4, static_cast<Col>(headers.size()), 13, nullptr);
+    Row header = 3;
+    Row row = header + 1;
+    // Ordered by code when anonymised (so that order reveals nothing), else by name.
+    std::vector<std::size_t> order(report_.current.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const auto& left = report_.institutions[report_.current[a]];
+      const auto& right = report_.institutions[report_.current[b]];
+      return PublishedName(report_, left, options_.anonymise) <
+             PublishedName(report_, right, options_.anonymise);
+    });
+    for (std::size_t i : order) {
+      const InstitutionSummary& institution = report_.institutions[report_.current[i]];
+      style_.String(sheet, row, 0, PublishedName(report_, institution, options_.anonymise),
+                    style_.text_format);
+      style_.Number(sheet, row, 1, institution.overall, style_.number_format);
+      worksheet_write_number(sheet, row, 2, report_.percentile_ranks[i], style_.percent_format);
+      style_.String(sheet, row, 3, institution.jointly_agreed ? "yes" : "no", style_.text_format);
+      for (std::size_t d = 0; d < dimensions_.size(); ++d) {
+        style_.Number(sheet, row, static_cast<Col>(4 + d), institution.dimensions[d],
+                      style_.number_format);
+      }
+      ++row;
+    }
+    Row last = std::max(row - 1, header + 1);
+    style_.AddTable(sheet, header, 0, last, headers, "Heatmap");
+    worksheet_set_row(sheet, header, 60, nullptr);
+    style_.ColourScale(sheet, header + 1, 1, last, 1);
+    style_.ColourScale(sheet, header + 1, 4, last, static_cast<Col>(headers.size() - 1));
+    worksheet_freeze_panes(sheet, header + 1, 1);
+    worksheet_repeat_rows(sheet, header, header);
+  }
+
+  // --- Distribution --------------------------------------------------------------------
+
+  void WriteDistribution() {
+    const std::string name = "Distribution";
+    lxw_worksheet* sheet = style_.AddSheet(name);
+    Title(sheet, "Distribution: the spread of scores, " + report_.latest_period,
+          "Quartiles as Excel's QUARTILE.INC; 'At 2 Developing' counts institutions whose score "
+          "reaches level 2 but not 3.");
+    std::vector<std::string> headers = {"Dimension"};
+    for (const std::string& header : StatisticsHeaders()) headers.push_back(header);
+    worksheet_set_column(sheet, 0, 0, 40, style_.text_format);
+    worksheet_set_column(sheet, 1, static_cast<Col>(headers.size()), 11, nullptr);
+    Row header = 3;
+    Row row = header + 1;
+    style_.String(sheet, row, 0, "Overall", style_.label_format);
+    StatisticsCells(sheet, row++, 1, report_.statistics.overall);
+    Row first_dimension = row;
+    for (std::size_t d = 0; d < dimensions_.size(); ++d) {
+      style_.String(sheet, row, 0, DimensionTitle(d), style_.text_format);
+      StatisticsCells(
+          sheet, row++, 1,
+          report_.statistics.dimensions.empty() ? std::nullopt : report_.statistics.dimensions[d]);
+    }
+    Row last = row - 1;
+    style_.AddTable(sheet, header, 0, last, headers, "Distribution");
+    style_.ColourScale(sheet, header + 1, 4, last, 4);
+
+    // Stacked bars: how many institutions reach each level, per dimension.
+    lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_BAR_STACKED);
+    std::string categories = SheetRange(name, first_dimension, 0, last, 0);
+    static const lxw_color_t kLevelColours[] = {0xF8696B, 0xFBAA77, 0xFFEB84, 0xB1D580,
+                                                0x63BE7B, 0x3C8D5A, 0x1F6E43};
+    for (std::size_t l = 0; l < framework_.scale.size(); ++l) {
+      Col col = static_cast<Col>(8 + l);
+      lxw_chart_series* series = chart_add_series(
+          chart, categories.c_str(), SheetRange(name, first_dimension, col, last, col).c_str());
+      std::string label =
+          std::to_string(framework_.scale[l].level) + " " + framework_.scale[l].label.Default();
+      chart_series_set_name(series, label.c_str());
+      lxw_chart_fill fill = {};
+      fill.color = kLevelColours[std::min<std::size_t>(
+          l * 5 / std::max<std::size_t>(1, framework_.scale.size() - 1), 6)];
+      chart_series_set_fill(series, &fill);
+    }
+    chart_title_set_name(chart, "Institutions by level reached, per dimension");
+    chart_axis_set_reverse(chart->y_axis);
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    lxw_chart_options chart_options = {};
+    chart_options.x_scale = 2.0;
+    chart_options.y_scale = 1.2 + 0.06 * static_cast<double>(dimensions_.size());
+    worksheet_insert_chart_opt(sheet, last + 2, 0, chart, &chart_options);
+  }
+
+  // --- Peer groups ---------------------------------------------------------------------
+
+  void WritePeerGroups() {
+    const std::string name = "Peer groups";
+    lxw_worksheet* sheet = style_.AddSheet(name);
+    Title(sheet, "Peer groups: institutions of similar type and size",
+          "A group of fewer than " + std::to_string(report_.options.min_group_size) +
+              " institutions is suppressed: only its name is shown, so that no small group "
+              "can be identified.");
+    if (report_.groups.empty()) {
+      style_.String(sheet, 3, 0,
+                    "No peer groups were requested; run maturity sector with --group-by, e.g. "
+                    "--group-by sector,staff.",
+                    style_.text_format);
+      worksheet_set_column(sheet, 0, 0, 100, nullptr);
+      return;
+    }
+    std::vector<std::string> headers = {"Grouped by", "Group", "n", "Median", "Q1", "Q3", "Mean"};
+    for (const Dimension* dimension : dimensions_)
+      headers.push_back(dimension->title.Default() + " (median)");
+    worksheet_set_column(sheet, 0, 1, 16, style_.text_format);
+    worksheet_set_column(sheet, 2, static_cast<Col>(headers.size()), 11, nullptr);
+    Row header = 3;
+    Row row = header + 1;
+    std::vector<Row> published;
+    for (const PeerGroup& group : report_.groups) {
+      style_.String(sheet, row, 0, group.by, style_.text_format);
+      style_.String(sheet, row, 1, group.value, style_.text_format);
+      if (group.suppressed) {
+        style_.String(sheet, row, 2, "suppressed", style_.flag_format);
+      } else {
+        published.push_back(row);
+        worksheet_write_number(sheet, row, 2, group.n, style_.integer_format);
+        const auto& overall = group.statistics.overall;
+        style_.Number(sheet, row, 3, overall ? std::optional(overall->median) : std::nullopt,
+                      style_.number_format);
+        style_.Number(sheet, row, 4, overall ? std::optional(overall->q1) : std::nullopt,
+                      style_.number_format);
+        style_.Number(sheet, row, 5, overall ? std::optional(overall->q3) : std::nullopt,
+                      style_.number_format);
+        style_.Number(sheet, row, 6, overall ? std::optional(overall->mean) : std::nullopt,
+                      style_.number_format);
+        for (std::size_t d = 0; d < dimensions_.size(); ++d) {
+          const auto& statistics = group.statistics.dimensions[d];
+          style_.Number(sheet, row, static_cast<Col>(7 + d),
+                        statistics ? std::optional(statistics->median) : std::nullopt,
+                        style_.number_format);
+        }
+      }
+      ++row;
+    }
+    Row last = row - 1;
+    style_.AddTable(sheet, header, 0, last, headers, "PeerGroups");
+    worksheet_set_row(sheet, header, 60, nullptr);
+    style_.ColourScale(sheet, header + 1, 3, last, 3);
+    style_.ColourScale(sheet, header + 1, 7, last, static_cast<Col>(headers.size() - 1));
+
+    // The chart shows published groups only: a suppressed group never appears in it.
+    if (published.empty()) return;
+    Row chart_data = last + 3;
+    style_.String(sheet, chart_data - 1, 0, "Chart data (published groups only)",
+                  style_.section_format);
+    for (std::size_t i = 0; i < published.size(); ++i) {
+      const PeerGroup& group = report_.groups[published[i] - header - 1];
+      style_.String(sheet, chart_data + static_cast<Row>(i), 0, group.by + ": " + group.value,
+                    style_.text_format);
+      worksheet_write_number(sheet, chart_data + static_cast<Row>(i), 1,
+                             group.statistics.overall->median, style_.number_format);
+    }
+    Row chart_last = chart_data + static_cast<Row>(published.size()) - 1;
+    lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_BAR);
+    lxw_chart_series* series =
+        chart_add_series(chart, SheetRange(name, chart_data, 0, chart_last, 0).c_str(),
+                         SheetRange(name, chart_data, 1, chart_last, 1).c_str());
+    chart_series_set_name(series, "Median overall score");
+    lxw_chart_fill fill = {};
+    fill.color = kScoreColour;
+    chart_series_set_fill(series, &fill);
+    chart_title_set_name(chart, "Median overall score by peer group");
+    chart_axis_set_min(chart->x_axis, framework_.lowest_level());
+    chart_axis_set_max(chart->x_axis, framework_.highest_level());
+    chart_axis_set_reverse(chart->y_axis);
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    worksheet_insert_chart(sheet, chart_data - 1, 3, chart);
+  }
+
+  // --- Elements ------------------------------------------------------------------------
+
+  void WriteElements() {
+    lxw_worksheet* sheet = style_.AddSheet("Elements");
+    Title(sheet, "Where support is needed: elements across the sector, weakest first",
+          "Median element score among institutions where it applies and was answered; shares "
+          "are of those institutions.");
+    std::vector<std::string> headers = {
+        "#",          "Element", "Kind", "n", "Median score", "Below target", "Perception gap",
+        "Unevidenced"};
+    worksheet_set_column(sheet, 0, 0, 5, nullptr);
+    worksheet_set_column(sheet, 1, 1, 56, style_.text_format);
+    worksheet_set_column(sheet, 2, 2, 11, style_.text_format);
+    worksheet_set_column(sheet, 3, 7, 12, nullptr);
+    Row header = 3;
+    Row row = header + 1;
+    int rank = 1;
+    for (const ElementView& view : report_.elements) {
+      const Element& element = *elements_[view.element_index];
+      worksheet_write_number(sheet, row, 0, rank++, style_.integer_format);
+      style_.String(sheet, row, 1, element.title.Default(), style_.text_format);
+      style_.String(sheet, row, 2, KindName(element.kind), style_.text_format);
+      worksheet_write_number(sheet, row, 3, view.n, style_.integer_format);
+      style_.Number(sheet, row, 4, view.median, style_.number_format);
+      worksheet_write_number(sheet, row, 5, view.below_target, style_.percent_format);
+      worksheet_write_number(sheet, row, 6, view.perception_gap, style_.percent_format);
+      worksheet_write_number(sheet, row, 7, view.unevidenced, style_.percent_format);
+      ++row;
+    }
+    Row last = std::max(row - 1, header + 1);
+    style_.AddTable(sheet, header, 0, last, headers, "SectorElements");
+    style_.ColourScale(sheet, header + 1, 4, last, 4);
+    for (Col col = 5; col <= 7; ++col) {
+      lxw_conditional_format bar = {};
+      bar.type = LXW_CONDITIONAL_DATA_BAR;
+      bar.bar_color = col == 5 ? 0xF4B183 : col == 6 ? 0xB4A7D6 : 0xBFBFBF;
+      bar.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+      bar.min_value = 0;
+      bar.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+      bar.max_value = 1;
+      worksheet_conditional_format_range(sheet, header + 1, col, last, col, &bar);
+    }
+    worksheet_freeze_panes(sheet, header + 1, 0);
+    worksheet_repeat_rows(sheet, header, header);
+  }
+
+  // --- Perceptions ---------------------------------------------------------------------
+
+  void WritePerceptions() {
+    const std::string name = "Perceptions";
+    lxw_worksheet* sheet = style_.AddSheet(name);
+    Title(sheet, "Perceptions: management against trade union views, by dimension",
+          "The median across institutions of each perspective's dimension score, and the median "
+          "of the gap between them.");
+    std::vector<std::string> headers = {"Dimension"};
+    for (const Perspective& perspective : framework_.perspectives) {
+      headers.push_back(PerspectiveLabel(framework_, perspective.key) + " (median)");
+    }
+    headers.push_back("Median divergence");
+    worksheet_set_column(sheet, 0, 0, 40, style_.text_format);
+    worksheet_set_column(sheet, 1, static_cast<Col>(headers.size()), 16, nullptr);
+    Row header = 3;
+    Row row = header + 1;
+    style_.String(sheet, row, 0, "Overall", style_.label_format);
+    for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+      style_.Number(
+          sheet, row, static_cast<Col>(1 + p),
+          report_.perceptions.overall.empty() ? std::nullopt : report_.perceptions.overall[p],
+          style_.number_format);
+    }
+    ++row;
+    Row first = row;
+    for (std::size_t d = 0; d < report_.perceptions.dimensions.size(); ++d) {
+      style_.String(sheet, row, 0, DimensionTitle(d), style_.text_format);
+      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+        style_.Number(sheet, row, static_cast<Col>(1 + p), report_.perceptions.dimensions[d][p],
+                      style_.number_format);
+      }
+      style_.Number(sheet, row, static_cast<Col>(1 + framework_.perspectives.size()),
+                    report_.perceptions.dimension_divergence[d], style_.number_format);
+      ++row;
+    }
+    Row last = std::max(row - 1, header + 1);
+    style_.AddTable(sheet, header, 0, last, headers, "Perceptions");
+    style_.Highlight(sheet, header + 1, static_cast<Col>(headers.size() - 1), last,
+                     LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
+                     framework_.scoring.divergence_threshold, style_.divergence_format);
+    if (report_.perceptions.dimensions.empty()) return;
+    lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_BAR);
+    std::string categories = SheetRange(name, first, 0, last, 0);
+    for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+      Col col = static_cast<Col>(1 + p);
+      lxw_chart_series* series = chart_add_series(chart, categories.c_str(),
+                                                  SheetRange(name, first, col, last, col).c_str());
+      chart_series_set_name(series,
+                            PerspectiveLabel(framework_, framework_.perspectives[p].key).c_str());
+      lxw_chart_fill fill = {};
+      fill.color = WorkbookStyle::PerspectiveColour(p);
+      chart_series_set_fill(series, &fill);
+    }
+    chart_title_set_name(chart, "Each perspective's median view, by dimension");
+    chart_axis_set_min(chart->x_axis, framework_.lowest_level());
+    chart_axis_set_max(chart->x_axis, framework_.highest_level());
+    chart_axis_set_reverse(chart->y_axis);
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    lxw_chart_options chart_options = {};
+    chart_options.x_scale = 1.6;
+    chart_options.y_scale = 1.3 + 0.05 * static_cast<double>(dimensions_.size());
+    worksheet_insert_chart_opt(sheet, last + 2, 0, chart, &chart_options);
+  }
+
+  // --- Trends --------------------------------------------------------------------------
+
+  void WriteTrends() {
+    const std::string name = "Trends";
+    lxw_worksheet* sheet = style_.AddSheet(name);
+    Title(sheet, "Trends: how the sector and each institution moved between periods",
+          "Change = this period's score minus the previous period's, for institutions that "
+          "responded in both.");
+    worksheet_set_column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
+    worksheet_set_column(sheet, 1, 8, 12, nullptr);
+    Row row = 3;
+    style_.String(sheet, row++, 0, "The sector", style_.section_format);
+    Row header = row++;
+    Row first = row;
+    for (const PeriodSummary& period : report_.periods) {
+      style_.String(sheet, row, 0, period.period, style_.text_format);
+      worksheet_write_number(sheet, row, 1, period.institutions, style_.integer_format);
+      const auto& overall = period.statistics.overall;
+      style_.Number(sheet, row, 2, overall ? std::optional(overall->median) : std::nullopt,
+                    style_.number_format);
+      style_.Number(sheet, row, 3, overall ? std::optional(overall->mean) : std::nullopt,
+                    style_.number_format);
+      style_.Number(sheet, row, 4, period.median_change, style_.number_format);
+      style_.Number(sheet, row, 5, period.mean_change, style_.number_format);
+      ++row;
+    }
+    Row last = row - 1;
+    style_.AddTable(sheet, header, 0, last,
+                    {"Period", "Institutions", "Median", "Mean", "Median change", "Mean change"},
+                    "SectorTrend");
+    lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_LINE);
+    lxw_chart_series* series = chart_add_series(chart, SheetRange(name, first, 0, last, 0).c_str(),
+                                                SheetRange(name, first, 2, last, 2).c_str());
+    chart_series_set_name(series, "Median overall score");
+    chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
+    chart_title_set_name(chart, "Sector median by period");
+    chart_axis_set_min(chart->y_axis, framework_.lowest_level());
+    chart_axis_set_max(chart->y_axis, framework_.highest_level());
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    worksheet_insert_chart(sheet, header, 7, chart);
+
+    row += 2;
+    style_.String(sheet, row++, 0, "Institutions", style_.section_format);
+    header = row++;
+    for (const InstitutionTrend& trend : report_.trends) {
+      const InstitutionSummary& from = report_.institutions[trend.from];
+      const InstitutionSummary& to = report_.institutions[trend.to];
+      style_.String(sheet, row, 0, PublishedName(report_, to, options_.anonymise),
+                    style_.text_format);
+      style_.String(sheet, row, 1, from.period, style_.text_format);
+      style_.String(sheet, row, 2, to.period, style_.text_format);
+      style_.Number(sheet, row, 3, from.overall, style_.number_format);
+      style_.Number(sheet, row, 4, to.overall, style_.number_format);
+      style_.Number(sheet, row, 5, trend.change, style_.number_format);
+      ++row;
+    }
+    if (report_.trends.empty()) {
+      style_.String(sheet, row++, 0, "No institution responded in two periods.",
+                    style_.text_format);
+    }
+    last = std::max(row - 1, header + 1);
+    style_.AddTable(sheet, header, 0, last,
+                    {options_.anonymise ? "Institution (code)" : "Institution", "From", "To",
+                     "Before", "After", "Change"},
+                    "InstitutionTrends");
+    lxw_conditional_format up = {};
+    up.type = LXW_CONDITIONAL_TYPE_CELL;
+    up.criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN;
+    up.value = 0;
+    up.format = style_.good_format;
+    worksheet_conditional_format_range(sheet, header + 1, 5, last, 5, &up);
+    style_.Highlight(sheet, header + 1, 5, last, LXW_CONDITIONAL_CRITERIA_LESS_THAN, 0,
+                     style_.gap_format);
+  }
+
+  // --- Method --------------------------------------------------------------------------
+
+  void WriteMethod() {
+    lxw_worksheet* sheet = style_.AddSheet("Method");
+    worksheet_set_portrait(sheet);
+    worksheet_set_column(sheet, 0, 0, 26, style_.label_format);
+    worksheet_set_column(sheet, 1, 1, 100, style_.text_format);
+    Title(sheet, "Method: how the sector numbers were computed", "");
+    Row row = 3;
+    auto line = [&](const std::string& label, const std::string& text) {
+      style_.String(sheet, row, 0, label, style_.label_format);
+      style_.String(sheet, row, 1, text, style_.text_format);
+      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, 100}}), nullptr);
+      ++row;
+    };
+    line("Scores",
+         "Each institution is scored exactly as maturity score scores it (see a scorecard's "
+         "Method sheet): perspectives count equally, dimensions are weighted means of their "
+         "elements, the overall score a weighted mean of the dimensions.");
+    line("Period", "The statistics describe the latest period in the inputs, " +
+                       report_.latest_period + "; earlier periods appear only in Trends.");
+    line("Statistics",
+         "n, minimum, quartiles, median, maximum and mean of the institutions' scores. "
+         "Quartiles interpolate as Excel's QUARTILE.INC: the value at position (n - 1) x "
+         "p of the sorted scores. Levels count institutions by the highest level their "
+         "score reaches.");
+    line("Peer groups",
+         "Institutions grouped by a profile field (integer fields by their bands). A "
+         "group of fewer than " +
+             std::to_string(report_.options.min_group_size) +
+             " institutions is suppressed in every table, chart and the JSON.");
+    line("Elements",
+         "For each element, among institutions where it applies and was answered: the median "
+         "score, and the shares below target, with a perception gap, and with a rating that "
+         "lacked the evidence its level needs. Weakest (lowest median) first.");
+    line("Perceptions",
+         "The median across institutions of each perspective's dimension score; the "
+         "median divergence is the median of each institution's highest-minus-lowest "
+         "perspective score.");
+    line("Trends",
+         "For each institution that responded in consecutive periods, the change in its "
+         "overall score; for the sector, the change in median and mean between periods.");
+    line("Percentile rank",
+         "Excel's PERCENTRANK.INC of the institution's overall score among the "
+         "period's institutions: the share of the others below it.");
+    if (options_.anonymise) {
+      line("Anonymisation",
+           "Institutions appear only as codes (INST-…), assigned in an order derived "
+           "from a hash of their ids, so that neither the code nor its order reveals the "
+           "name or the standing. Codes stay the same while the set of institutions does.");
+    }
+    line("Framework",
+         framework_.title.Default() + ", " + framework_.id + " " + framework_.version + ".");
+  }
+
+  const SectorReport& report_;
+  const Framework& framework_;
+  const SectorOutputOptions& options_;
+  std::vector<const Dimension*> dimensions_;
+  std::vector<const Element*> elements_;
+  WorkbookStyle style_;
+};
+
+}  // namespace
+
+void WriteSectorWorkbook(const SectorReport& report, const SectorOutputOptions& options,
+                         const std::string& path, std::optional<std::time_t> created) {
+  SectorWorkbookWriter(report, options, path, created).Write();
+}
+
+}  // namespace maturity

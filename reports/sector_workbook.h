@@ -1,0 +1,21 @@
+// The sector workbook a regulator publishes (docs/sector.md).
+#pragma once
+
+#include <ctime>
+#include <optional>
+#include <string>
+
+#include "engine/sector.h"
+#include "reports/sector_json.h"
+
+namespace maturity {
+
+/// Writes Overview, Heatmap, Distribution, Peer groups, Elements, Perceptions, Trends
+/// (with several periods) and Method. With `options.anonymise`, no institution name, id
+/// or file name appears anywhere in the file, document properties included; suppressed
+/// peer groups show their name only, in tables and charts alike.
+void WriteSectorWorkbook(const SectorReport& report, const SectorOutputOptions& options,
+                         const std::string& path,
+                         std::optional<std::time_t> created = std::nullopt);
+
+}  // namespace maturity
