@@ -1,0 +1,182 @@
+// End-to-end runs of `maturity sector` on the regulator example.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+
+#include "tests/reports/golden.h"
+#include "tests/support/test_files.h"
+#include "tests/support/xlsx_reader.h"
+
+namespace maturity {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::RunMaturityBinary;
+using testing::ScratchFolder;
+
+const std::string kFramework = "frameworks/social-partnership.yaml";
+const std::string kResponses = "examples/regulator-sector-comparison/responses";
+
+/// Every institution id and name in the example responses, read from the files.
+std::vector<std::string> InstitutionNamesAndIds() {
+  std::vector<std::string> found;
+  std::regex id(R"(^  id: (.+)$)");
+  std::regex name(R"(^  name: (.+)$)");
+  for (const auto& entry : fs::recursive_directory_iterator(testing::SourcePath(kResponses))) {
+    if (!entry.is_regular_file()) continue;
+    std::istringstream in(ReadFile(entry.path().string()));
+    for (std::string line; std::getline(in, line);) {
+      std::smatch match;
+      if (std::regex_match(line, match, id) || std::regex_match(line, match, name)) {
+        found.push_back(match[1]);
+      }
+    }
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+TEST(SectorCliTest, MatchesTheGoldenJson) {
+  std::string folder = ScratchFolder("sector-golden");
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                  " --group-by sector,staff --json " + folder + "/sector.json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  testing::ExpectMatchesGolden(ReadFile(folder + "/sector.json"), "tests/data/golden/sector.json");
+}
+
+TEST(SectorCliTest, AnonymisedOutputsNameNoInstitution) {
+  std::vector<std::string> secrets = InstitutionNamesAndIds();
+  ASSERT_EQ(secrets.size(), 28u);  // 14 ids and 14 names.
+  std::string folder = ScratchFolder("sector-anonymised");
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                  " --group-by sector,staff --anonymise -o " + folder +
+                                  "/sector.xlsx --json " + folder + "/sector.json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/sector.xlsx");
+  std::string json = ReadFile(folder + "/sector.json");
+  for (const std::string& secret : secrets) {
+    EXPECT_EQ(json.find(secret), std::string::npos) << secret << " in the JSON";
+    for (const auto& [part, text] : xlsx.parts) {
+      EXPECT_EQ(text.find(secret), std::string::npos) << secret << " in " << part;
+    }
+  }
+  EXPECT_NE(json.find("\"code\": \"INST-"), std::string::npos);
+  // The codes do appear, in the heatmap.
+  bool coded = false;
+  for (const auto& [ref, value] : xlsx.cells["Heatmap"]) coded = coded || value.rfind("INST-", 0) == 0;
+  EXPECT_TRUE(coded);
+}
+
+TEST(SectorCliTest, WithoutAnonymiseInstitutionsAreListedByName) {
+  std::string folder = ScratchFolder("sector-named");
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses + " -o " +
+                                  folder + "/sector.xlsx");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/sector.xlsx");
+  EXPECT_EQ(xlsx.sheet_names,
+            (std::vector<std::string>{"Overview", "Heatmap", "Distribution", "Peer groups",
+                                      "Elements", "Perceptions", "Trends", "Method"}));
+  bool named = false;
+  for (const auto& [ref, value] : xlsx.cells["Heatmap"]) named = named || value == "Coleg Eryri";
+  EXPECT_TRUE(named);
+}
+
+/// A folder with five valid responses and one invalid one.
+std::string FolderWithOneBadFile(const std::string& name) {
+  std::string folder = ScratchFolder(name) + "/in";
+  fs::create_directories(folder);
+  int copied = 0;
+  for (const auto& entry : fs::directory_iterator(testing::SourcePath(kResponses + "/2025-26"))) {
+    if (copied++ == 5) break;
+    fs::copy_file(entry.path(), folder + "/" + entry.path().filename().string());
+  }
+  fs::copy_file(testing::SourcePath("tests/data/bad/level-as-word.yaml"), folder + "/bad.yaml");
+  return folder;
+}
+
+TEST(SectorCliTest, AnInvalidFileStopsTheRunAndWritesNothing) {
+  std::string folder = FolderWithOneBadFile("sector-invalid");
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + folder + " --json " +
+                                  folder + "/../sector.json");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(folder + "/bad.yaml:13:32: error: answers.vision-shared-purpose[0].level"),
+            std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("maturity sector: 1 of 6 files are invalid; nothing was written"),
+            std::string::npos);
+  EXPECT_FALSE(fs::exists(folder + "/../sector.json"));
+}
+
+TEST(SectorCliTest, SkipInvalidLeavesTheFileOutAndSaysSo) {
+  std::string folder = FolderWithOneBadFile("sector-skip");
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + folder +
+                                  " --skip-invalid --json " + folder + "/../sector.json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("left out " + folder + "/bad.yaml: 1 error(s)"), std::string::npos);
+  std::string json = ReadFile(folder + "/../sector.json");
+  EXPECT_NE(json.find("\"responses_in_period\": 5"), std::string::npos);
+  EXPECT_NE(json.find("\"file\": \"" + folder + "/bad.yaml\""), std::string::npos);
+}
+
+TEST(SectorCliTest, ADuplicateInstitutionAndPeriodIsRefused) {
+  std::string folder = ScratchFolder("sector-duplicate");
+  std::string source = testing::SourcePath(kResponses + "/2025-26/coleg-eryri.yaml");
+  fs::copy_file(source, folder + "/a.yaml");
+  fs::copy_file(source, folder + "/b.yaml");
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + folder + " --json " +
+                                  folder + "/sector.json");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, folder + "/b.yaml:5:7: error: institution.id: a second response for "
+                                 "institution 'coleg-eryri' in period 2025-26 (the first is " +
+                            folder + "/a.yaml); give one response per institution and period\n");
+  EXPECT_FALSE(fs::exists(folder + "/sector.json"));
+}
+
+TEST(SectorCliTest, BenchmarkRoundTrip) {
+  std::string folder = ScratchFolder("sector-benchmark");
+  auto sector = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                  " --benchmark-out " + folder + "/benchmark.json");
+  ASSERT_EQ(sector.exit_code, 0) << sector.err;
+  std::string benchmark = ReadFile(folder + "/benchmark.json");
+  for (const std::string& secret : InstitutionNamesAndIds()) {
+    EXPECT_EQ(benchmark.find(secret), std::string::npos) << secret;
+  }
+  auto score = RunMaturityBinary("score -f " + kFramework + " " + kResponses +
+                                 "/2025-26/coleg-eryri.yaml --benchmark " + folder +
+                                 "/benchmark.json --json " + folder + "/score.json -o " + folder +
+                                 "/score.xlsx");
+  ASSERT_EQ(score.exit_code, 0) << score.err;
+  EXPECT_NE(score.out.find("Sector (2025-26, 14 institutions): median 3.22"), std::string::npos)
+      << score.out;
+  std::string json = ReadFile(folder + "/score.json");
+  EXPECT_NE(json.find("\"benchmark\": {"), std::string::npos);
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/score.xlsx");
+  bool labelled = false;
+  for (const auto& [ref, value] : xlsx.cells["Summary"]) labelled = labelled || value == "Sector median";
+  EXPECT_TRUE(labelled);
+}
+
+TEST(SectorCliTest, TooFewInstitutionsForABenchmarkIsRefused) {
+  std::string folder = ScratchFolder("sector-few");
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                  " --min-group-size 20 --benchmark-out " + folder + "/b.json");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            "maturity sector: 14 institution(s) in 2025-26 are too few to publish a benchmark (at "
+            "least 20, --min-group-size); nothing was written\n");
+  EXPECT_FALSE(fs::exists(folder + "/b.json"));
+}
+
+TEST(SectorCliTest, UnknownGroupByIsAUsageError) {
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses + " --group-by region");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
+            "maturity sector: error: --group-by region: the framework's profile has no field "
+            "'region' (it has: sector, staff)");
+}
+
+}  // namespace
+}  // namespace maturity

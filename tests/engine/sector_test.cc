@@ -1,0 +1,164 @@
+#include "engine/sector.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/engine/tiny_framework.h"
+
+namespace maturity {
+namespace {
+
+class SectorTest : public ::testing::Test {
+ protected:
+  /// A summary with overall score `overall`, alpha = overall, beta = overall - 1.
+  InstitutionSummary Make(const std::string& id, const std::string& period, const std::string& sector,
+                          std::int64_t staff, double overall) {
+    InstitutionSummary summary;
+    summary.file = id + "-" + period + ".yaml";
+    summary.location = {summary.file, 5, 7};
+    summary.id = id;
+    summary.name = "Name of " + id;
+    summary.period = period;
+    summary.profile["sector"] = {sector, std::nullopt, ""};
+    const ProfileField* field = framework_.FindProfileField("staff");
+    summary.profile["staff"] = {std::to_string(staff), staff, field->BandOf(staff)->key};
+    summary.overall = overall;
+    summary.completeness = 1;
+    summary.overall_by_perspective = {{"management", overall + 0.5}, {"trade_union", overall - 0.5}};
+    summary.dimensions = {overall, overall - 1};
+    summary.dimensions_by_perspective = {
+        {{"management", overall + 1}, {"trade_union", overall - 1}},
+        {{"management", overall - 1}, {"trade_union", std::nullopt}}};
+    summary.elements.resize(ElementsInOrder(framework_).size());
+    summary.elements[0] = {true, overall, overall < 3, overall < 2.5, false};
+    return summary;
+  }
+
+  Framework framework_ = testing::ParseTestFramework(testing::kTinyFramework);
+};
+
+TEST_F(SectorTest, StatisticsDescribeTheLatestPeriod) {
+  std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0),
+                                           Make("b", "2025-26", "fe", 300, 3.0),
+                                           Make("c", "2025-26", "he", 2000, 4.0),
+                                           Make("a", "2024-25", "fe", 300, 1.0)};
+  SectorReport report = AnalyseSector(framework_, input, {});
+  EXPECT_EQ(report.latest_period, "2025-26");
+  EXPECT_EQ(report.current.size(), 3u);
+  ASSERT_TRUE(report.statistics.overall.has_value());
+  EXPECT_EQ(report.statistics.overall->n, 3);
+  EXPECT_DOUBLE_EQ(report.statistics.overall->median, 3.0);
+  EXPECT_DOUBLE_EQ(report.statistics.overall->q1, 2.5);
+  EXPECT_DOUBLE_EQ(report.statistics.dimensions[1]->median, 2.0);  // beta = overall - 1
+  EXPECT_EQ(report.codes.size(), 3u);
+  // Percentile ranks in `current` order (sorted by id): a 2.0 -> 0, b 3.0 -> 0.5, c -> 1.
+  EXPECT_EQ(report.percentile_ranks, (std::vector<double>{0.0, 0.5, 1.0}));
+}
+
+TEST_F(SectorTest, GroupsBelowTheMinimumSizeAreSuppressed) {
+  std::vector<InstitutionSummary> input;
+  for (int i = 0; i < 4; ++i) input.push_back(Make("fe" + std::to_string(i), "2025-26", "fe", 300, 2 + i * 0.5));
+  for (int i = 0; i < 5; ++i) input.push_back(Make("he" + std::to_string(i), "2025-26", "he", 2000, 3));
+  SectorReport report = AnalyseSector(framework_, input, {{"sector", "staff"}, 5});
+  ASSERT_EQ(report.groups.size(), 5u);  // fe, he, then small, medium, large.
+  EXPECT_EQ(report.groups[0].value, "fe");
+  EXPECT_EQ(report.groups[0].n, 4);
+  EXPECT_TRUE(report.groups[0].suppressed);  // 4 = min-group-size - 1
+  EXPECT_FALSE(report.groups[0].statistics.overall.has_value());
+  EXPECT_EQ(report.groups[1].value, "he");
+  EXPECT_FALSE(report.groups[1].suppressed);  // 5 = min-group-size
+  EXPECT_DOUBLE_EQ(report.groups[1].statistics.overall->median, 3.0);
+  EXPECT_EQ(report.groups[2].value, "small");
+  EXPECT_TRUE(report.groups[2].suppressed);  // Nobody: suppressed too.
+  EXPECT_EQ(report.groups[3].value, "medium");
+  EXPECT_TRUE(report.groups[3].suppressed);
+  EXPECT_EQ(report.groups[4].value, "large");
+  EXPECT_FALSE(report.groups[4].suppressed);
+}
+
+TEST_F(SectorTest, TwoResponsesForOneInstitutionAndPeriodAreAnError) {
+  std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0),
+                                           Make("a", "2025-26", "fe", 300, 3.0)};
+  input[1].file = "copy.yaml";
+  input[1].location = {"copy.yaml", 4, 7};
+  try {
+    AnalyseSector(framework_, input, {});
+    FAIL() << "expected an InputError";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.diagnostics().Format(),
+              "copy.yaml:4:7: error: institution.id: a second response for institution 'a' in "
+              "period 2025-26 (the first is a-2025-26.yaml); give one response per institution "
+              "and period\n");
+  }
+}
+
+TEST_F(SectorTest, TrendsFollowEachInstitutionAcrossPeriods) {
+  std::vector<InstitutionSummary> input = {Make("a", "2024-25", "fe", 300, 2.0),
+                                           Make("a", "2025-26", "fe", 300, 3.5),
+                                           Make("b", "2024-25", "fe", 300, 3.0),
+                                           Make("b", "2025-26", "fe", 300, 2.5),
+                                           Make("c", "2025-26", "fe", 300, 4.0)};
+  SectorReport report = AnalyseSector(framework_, input, {});
+  ASSERT_EQ(report.trends.size(), 2u);
+  EXPECT_DOUBLE_EQ(report.trends[0].change.value(), 1.5);
+  EXPECT_DOUBLE_EQ(report.trends[1].change.value(), -0.5);
+  ASSERT_EQ(report.periods.size(), 2u);
+  EXPECT_DOUBLE_EQ(report.periods[0].statistics.overall->median, 2.5);
+  EXPECT_DOUBLE_EQ(report.periods[1].statistics.overall->median, 3.5);  // {2.5, 3.5, 4.0}
+  EXPECT_DOUBLE_EQ(report.periods[1].median_change.value(), 1.0);
+  EXPECT_DOUBLE_EQ(report.periods[1].mean_change.value(), 10.0 / 3 - 2.5);
+}
+
+TEST_F(SectorTest, ElementsAreListedWeakestFirstWithShares) {
+  std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0),
+                                           Make("b", "2025-26", "fe", 300, 2.8),
+                                           Make("c", "2025-26", "fe", 300, 4.0)};
+  SectorReport report = AnalyseSector(framework_, input, {});
+  const ElementView& a1 = report.elements.front();  // The only element with scores.
+  EXPECT_EQ(a1.element_id, "a1");
+  EXPECT_EQ(a1.n, 3);
+  EXPECT_DOUBLE_EQ(a1.median.value(), 2.8);
+  EXPECT_DOUBLE_EQ(a1.below_target, 2.0 / 3);    // 2.0 and 2.8 are below 3.
+  EXPECT_DOUBLE_EQ(a1.perception_gap, 1.0 / 3);  // Only 2.0 is below 2.5.
+  EXPECT_EQ(report.elements.back().n, 0);
+}
+
+TEST_F(SectorTest, PerceptionsTakeMediansPerPerspective) {
+  std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0),
+                                           Make("b", "2025-26", "fe", 300, 3.0)};
+  SectorReport report = AnalyseSector(framework_, input, {});
+  EXPECT_DOUBLE_EQ(report.perceptions.overall[0].value(), 3.0);  // {2.5, 3.5}
+  EXPECT_DOUBLE_EQ(report.perceptions.overall[1].value(), 2.0);  // {1.5, 2.5}
+  EXPECT_DOUBLE_EQ(report.perceptions.dimension_divergence[0].value(), 2.0);
+  EXPECT_FALSE(report.perceptions.dimension_divergence[1].has_value());  // One side only.
+}
+
+TEST_F(SectorTest, CodesAreStableDistinctAndRevealNothing) {
+  std::vector<InstitutionSummary> input;
+  for (const char* id : {"coleg-a", "coleg-b", "prifysgol-c"}) input.push_back(Make(id, "2025-26", "fe", 300, 3));
+  SectorReport first = AnalyseSector(framework_, input, {});
+  std::reverse(input.begin(), input.end());
+  SectorReport second = AnalyseSector(framework_, input, {});
+  EXPECT_EQ(first.codes, second.codes);
+  std::set<std::string> codes;
+  for (const auto& [id, code] : first.codes) {
+    EXPECT_EQ(code.rfind("INST-", 0), 0u);
+    EXPECT_EQ(code.find(id), std::string::npos);
+    codes.insert(code);
+  }
+  EXPECT_EQ(codes.size(), 3u);
+}
+
+TEST_F(SectorTest, GroupingByAnUnknownFieldIsRefused) {
+  std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0)};
+  try {
+    AnalyseSector(framework_, input, {{"region"}, 5});
+    FAIL() << "expected a SectorOptionError";
+  } catch (const SectorOptionError& error) {
+    EXPECT_STREQ(error.what(),
+                 "--group-by region: the framework's profile has no field 'region' (it has: "
+                 "sector, staff)");
+  }
+}
+
+}  // namespace
+}  // namespace maturity
