@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "engine/diagnostics.h"
+#include "engine/yaml_reader.h"
 
 namespace maturity {
 
@@ -15,6 +16,13 @@ std::string ReadInputFile(const std::string& path) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     throw InputError({path, 0, 0}, "", "cannot read: is a folder, expected a YAML file");
+  }
+  auto size = std::filesystem::file_size(path, error);
+  if (!error && size > YamlReader::kMaxInputBytes) {
+    throw InputError({path, 0, 0}, "",
+                     "the file is " + std::to_string(size / (1024 * 1024)) + " MiB, more than the " +
+                         std::to_string(YamlReader::kMaxInputBytes / (1024 * 1024)) +
+                         " MiB limit for one input");
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {

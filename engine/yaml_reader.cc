@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstdio>
+#include <yaml-cpp/depthguard.h>
 #include <cmath>
 #include <set>
 
@@ -51,10 +54,96 @@ std::string KeyPath(const std::string& parent, std::string_view key) {
   return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
 
+namespace {
+
+/// The line and column (from 1) of byte `offset` in `content`.
+std::pair<int, int> LineAndColumn(const std::string& content, std::size_t offset) {
+  int line = 1;
+  int column = 1;
+  for (std::size_t i = 0; i < offset && i < content.size(); ++i) {
+    if (content[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+/// The offset of the first byte that is not part of valid UTF-8, or npos.
+std::size_t FirstInvalidUtf8(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
+                                         : (byte >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+    }
+    std::uint32_t code = length == 1 ? byte : byte & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (text[i + k] & 0x3F);
+    bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
+                    (length == 4 && code < 0x10000);
+    if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+    i += length;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
 YAML::Node YamlReader::Parse(const std::string& content) {
+  auto error_at = [&](std::size_t offset, const std::string& message) {
+    auto [line, column] = LineAndColumn(content, offset);
+    diagnostics_.Error({file_, line, column}, "", message);
+    return YAML::Node(YAML::NodeType::Null);
+  };
+  if (content.size() > kMaxInputBytes) {
+    diagnostics_.Error({file_, 0, 0}, "",
+                       "the file is " + std::to_string(content.size() / (1024 * 1024)) +
+                           " MiB, more than the " + std::to_string(kMaxInputBytes / (1024 * 1024)) +
+                           " MiB limit for one input");
+    return YAML::Node(YAML::NodeType::Null);
+  }
+  if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
+    diagnostics_.Error({file_, 0, 0}, "", "the file is empty; expected a YAML mapping");
+    return YAML::Node(YAML::NodeType::Undefined);
+  }
+  if (std::size_t nul = content.find('\0'); nul != std::string::npos) {
+    return error_at(nul, "this is a binary file, not YAML text");
+  }
+  if (std::size_t bad = FirstInvalidUtf8(content); bad != std::string::npos) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(content[bad]));
+    return error_at(bad, std::string("invalid UTF-8 (byte ") + byte +
+                             "); save the file as UTF-8");
+  }
   try {
     return YAML::Load(content);
+  } catch (const YAML::DeepRecursion& error) {
+    Location location{file_, error.mark.line + 1, error.mark.column + 1};
+    diagnostics_.Error(location, "", "invalid YAML: nested too deeply");
+    return YAML::Node(YAML::NodeType::Null);
   } catch (const YAML::Exception& error) {
+    // Tabs cannot indent YAML; say so rather than repeat the parser's puzzlement.
+    std::size_t line_start = 0;
+    int line = 1;
+    while (line_start < content.size()) {
+      std::size_t indent_end = content.find_first_not_of(" \t", line_start);
+      if (indent_end != std::string::npos && content.find('\t', line_start) < indent_end &&
+          content[indent_end] != '\n' && content[indent_end] != '\r' &&
+          (error.mark.is_null() || line <= error.mark.line + 1)) {
+        diagnostics_.Error({file_, line, 1}, "",
+                           "invalid YAML: a tab indents this line; YAML indents with spaces only");
+        return YAML::Node(YAML::NodeType::Null);
+      }
+      std::size_t next = content.find('\n', line_start);
+      if (next == std::string::npos) break;
+      line_start = next + 1;
+      ++line;
+    }
     Location location{file_, error.mark.line + 1, error.mark.column + 1};
     if (error.mark.is_null()) location.line = location.column = 0;
     diagnostics_.Error(location, "", "invalid YAML: " + error.msg);

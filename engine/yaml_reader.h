@@ -21,7 +21,12 @@ class YamlReader {
   YamlReader(std::string file, Diagnostics& diagnostics)
       : file_(std::move(file)), diagnostics_(diagnostics) {}
 
+  /// The largest input accepted, so that a huge file is a clear error, not exhausted memory.
+  static constexpr std::size_t kMaxInputBytes = 64 * 1024 * 1024;
+
   /// Parses a document; a syntax error becomes a located diagnostic and a null node.
+  /// Refuses, with a located error, binary files, invalid UTF-8, tab indentation,
+  /// nesting past yaml-cpp's depth guard and files over kMaxInputBytes.
   YAML::Node Parse(const std::string& content);
 
   const std::string& file() const { return file_; }

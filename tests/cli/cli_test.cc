@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "tests/reports/golden.h"
 #include "tests/support/test_files.h"
@@ -136,6 +137,20 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"unknown-perspective.yaml",
                  ":10:35: error: respondents[1].perspective: unknown perspective 'union'; the "
                  "framework's perspectives are management, trade_union\n"},
+        BadInput{"measure-not-a-number.yaml",
+                 ":13:32: error: answers.resources-facility-time[0].value: expected a number in "
+                 "hours per 100 staff per month, got \".nan\"\n"},
+        BadInput{"measure-overflows.yaml",
+                 ":13:32: error: answers.resources-facility-time[0].value: expected a number in "
+                 "hours per 100 staff per month, got \"1e999\"\n"},
+        BadInput{"tab-indentation.yaml",
+                 ":13:1: error: invalid YAML: a tab indents this line; YAML indents with spaces "
+                 "only\n"},
+        BadInput{"empty.yaml", ": error: the file is empty; expected a YAML mapping\n"},
+        BadInput{"list-instead-of-mapping.yaml", ":1:1: error: expected a mapping, got a list\n"},
+        BadInput{"invalid-utf8.yaml",
+                 ":5:22: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8\n"},
+        BadInput{"binary-file.yaml", ":1:6: error: this is a binary file, not YAML text\n"},
         BadInput{"other-framework-version.yaml",
                  ":2:20: error: framework_version: this response is for version 0.9.0 of "
                  "'social-partnership', but the framework given is version 1.0.0; score it with "
@@ -236,6 +251,40 @@ TEST(CliTest, SourceDateEpochMakesReRunsByteIdentical) {
   ASSERT_EQ(a.exit_code, 0);
   ASSERT_EQ(b.exit_code, 0);
   EXPECT_EQ(testing::ReadFile(folder + "/a.xlsx"), testing::ReadFile(folder + "/b.xlsx"));
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, AliasBombsAndDeepNestingAreRefusedQuickly) {
+  auto laughs = testing::RunMaturityBinary(std::string("validate -f ") + kFramework +
+                                           " tests/data/bad/billion-laughs.yaml");
+  EXPECT_EQ(laughs.exit_code, 1);
+  EXPECT_NE(laughs.err.find("billion-laughs.yaml:12:5: error: institution: expected a mapping, "
+                            "got a list\n"),
+            std::string::npos)
+      << laughs.err;
+  std::string deep = testing::ScratchFolder("deep") + "/deep.yaml";
+  testing::WriteFile(deep, "framework: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
+  auto nested = testing::RunMaturityBinary(std::string("validate -f ") + kFramework + " " + deep);
+  EXPECT_EQ(nested.exit_code, 1);
+  EXPECT_NE(nested.err.find(": error: invalid YAML: nested too deeply\n"), std::string::npos)
+      << nested.err;
+}
+
+TEST(CliTest, AFileOverTheSizeLimitIsRefusedBeforeReading) {
+  std::string big = testing::ScratchFolder("big") + "/big.yaml";
+  {
+    std::ofstream out(big, std::ios::binary);
+    out.seekp(65 * 1024 * 1024);
+    out.put('\n');
+  }
+  auto result = testing::RunMaturityBinary(std::string("validate -f ") + kFramework + " " + big);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, big + ": error: the file is 65 MiB, more than the 64 MiB limit for one input\n");
 }
 
 }  // namespace

@@ -137,7 +137,7 @@ TEST(FrameworkLoaderTest, RefusesAScaleThatDoesNotAscend) {
 TEST(FrameworkLoaderTest, RefusesADocumentThatIsNotAMapping) {
   EXPECT_EQ(FrameworkErrors("- a\n- b\n"),
             "framework.yaml:1:1: error: expected a mapping, got a list\n");
-  EXPECT_EQ(FrameworkErrors(""), "framework.yaml: error: expected a mapping, got nothing\n");
+  EXPECT_EQ(FrameworkErrors(""), "framework.yaml: error: the file is empty; expected a YAML mapping\n");
 }
 
 TEST(FrameworkLoaderTest, ExtendsIsRefusedClearlyForNow) {
