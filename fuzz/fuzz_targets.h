@@ -1,0 +1,16 @@
+// What each fuzz target does with one input; shared by the libFuzzer executables and the
+// replay test that runs every committed finding as an ordinary test.
+#pragma once
+
+#include <string>
+
+namespace maturity::fuzz {
+
+/// Parses `input` as a framework. Invalid input must end in InputError, nothing else.
+void FrameworkLoader(const std::string& input);
+
+/// Parses `input` as a response to the bundled framework and, when valid, scores it and
+/// writes the JSON and text reports to memory.
+void ResponseLoader(const std::string& input);
+
+}  // namespace maturity::fuzz

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for SECONDS
+# (default 60) on a corpus seeded from examples/ and tests/data/. Findings land in
+# build-fuzz/findings/TARGET/; copy each into tests/data/fuzz/TARGET-DIR/ so that the
+# replay test runs it from then on. Usage: bash fuzz/run.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(framework_loader response_loader)
+
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DMATURITY_FUZZ=ON -DMATURITY_SANITIZE=ON -DBUILD_TESTING=OFF \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link" >/dev/null
+cmake --build build-fuzz -j2 --target "${targets[@]/%/_fuzz}" >/dev/null
+
+for target in "${targets[@]}"; do
+  corpus=build-fuzz/corpus/$target
+  findings=build-fuzz/findings/$target
+  mkdir -p "$corpus" "$findings"
+  if [ "$target" = framework_loader ]; then
+    cp frameworks/*.yaml tests/data/fuzz/framework/* "$corpus"/ 2>/dev/null || true
+  else
+    find examples tests/data/bad tests/data/good -name '*.yaml' -exec cp {} "$corpus"/ \;
+    cp tests/data/fuzz/response/* "$corpus"/ 2>/dev/null || true
+  fi
+  echo "== $target for ${seconds}s"
+  build-fuzz/fuzz/${target}_fuzz "$corpus" -artifact_prefix="$findings/" \
+    -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 2>&1 | tail -15
+done
