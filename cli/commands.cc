@@ -119,14 +119,23 @@ bool LooksLikeResponse(const std::string& content) {
   }
 }
 
-/// SOURCE_DATE_EPOCH, when set to a number of seconds, fixes the document's timestamp.
+/// For the interrupted-run test only: waits before renaming outputs into place.
+void PauseBeforeCommitForTests() {
+  if (const char* seconds = std::getenv("MATURITY_TEST_PAUSE_BEFORE_COMMIT")) {
+    sleep(static_cast<unsigned>(std::atoi(seconds)));
+  }
+}
+
+/// Workbooks carry a fixed creation time, so that the same inputs give the same bytes:
+/// SOURCE_DATE_EPOCH when set (seconds since 1970), else 1980-01-01, the zip format's epoch.
 WorkbookOptions WorkbookOptionsFromEnvironment() {
+  constexpr std::time_t kZipEpoch = 315532800;
   WorkbookOptions options;
+  options.created = kZipEpoch;
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
     char* end = nullptr;
     long long seconds = std::strtoll(epoch, &end, 10);
-    if (end != epoch && *end == '\0' && seconds >= 0)
-      options.created = static_cast<std::time_t>(seconds);
+    if (end != epoch && *end == '\0' && seconds > 0) options.created = static_cast<std::time_t>(seconds);
   }
   return options;
 }
@@ -285,6 +294,7 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
         if (!json) throw std::runtime_error(path + ": cannot write");
       }
     }
+    PauseBeforeCommitForTests();
     files.Commit();
   } catch (const std::runtime_error& error) {
     throw OutputError(error.what());
@@ -467,6 +477,7 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
       file.close();
       if (!file) throw std::runtime_error(path + ": cannot write");
     }
+    PauseBeforeCommitForTests();
     written.Commit();
   } catch (const std::runtime_error& error) {
     throw OutputError(error.what());

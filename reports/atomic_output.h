@@ -7,8 +7,10 @@
 namespace maturity {
 
 /// A set of output files written to temporary names beside their targets and renamed
-/// into place by Commit(). Anything not committed is removed on destruction, so a
-/// failed or interrupted run leaves the old file or none, never a damaged one.
+/// into place by Commit(). Anything not committed is removed on destruction, or by a
+/// SIGINT, SIGTERM or SIGHUP handler, so a failed or interrupted run leaves the old file
+/// or none, never a damaged one (SIGKILL can leave a `.NAME.tmp-XXXXXX` file beside the
+/// target, but never a damaged target).
 class AtomicOutputs {
  public:
   AtomicOutputs() = default;

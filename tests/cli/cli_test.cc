@@ -289,3 +289,26 @@ TEST(CliTest, AFileOverTheSizeLimitIsRefusedBeforeReading) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, AnInterruptedRunLeavesTheOldOutputAndNoTemporaryFile) {
+  std::string folder = testing::ScratchFolder("interrupted");
+  testing::WriteFile(folder + "/card.json", "previous result\n");
+  std::string command = std::string("cd '") + MATURITY_SOURCE_DIR +
+                        "' && (MATURITY_TEST_PAUSE_BEFORE_COMMIT=5 '" + MATURITY_BINARY +
+                        "' score -q -f " + kFramework + " " + kCollege + " --json " + folder +
+                        "/card.json -o " + folder + "/card.xlsx 2>/dev/null & pid=$!; sleep 1; " +
+                        "kill -TERM $pid; wait $pid; echo $? > " + folder + "/status)";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  EXPECT_EQ(testing::ReadFile(folder + "/status"), "143\n");  // 128 + SIGTERM
+  EXPECT_EQ(testing::ReadFile(folder + "/card.json"), "previous result\n");
+  std::vector<std::string> left;
+  for (const auto& entry : fs::directory_iterator(folder)) left.push_back(entry.path().filename());
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(left, (std::vector<std::string>{"card.json", "status"}));
+}
+
+}  // namespace
+}  // namespace maturity

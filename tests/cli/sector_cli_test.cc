@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <regex>
 
+#include <unistd.h>
+
 #include "tests/reports/golden.h"
 #include "tests/support/test_files.h"
 #include "tests/support/xlsx_reader.h"
@@ -176,6 +178,24 @@ TEST(SectorCliTest, UnknownGroupByIsAUsageError) {
   EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
             "maturity sector: error: --group-by region: the framework's profile has no field "
             "'region' (it has: sector, staff)");
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(SectorCliTest, RerunsAreByteIdenticalWithoutAnyEnvironment) {
+  std::string folder = testing::ScratchFolder("sector-rerun");
+  std::string arguments = "sector -q -f " + kFramework + " " + kResponses + " --group-by sector";
+  auto first = testing::RunMaturityBinary(arguments + " -o " + folder + "/a.xlsx --json " + folder + "/a.json");
+  sleep(1);  // A timestamp taken from the clock would now differ.
+  auto second = testing::RunMaturityBinary(arguments + " -o " + folder + "/b.xlsx --json " + folder + "/b.json");
+  ASSERT_EQ(first.exit_code, 0);
+  ASSERT_EQ(second.exit_code, 0);
+  EXPECT_EQ(testing::ReadFile(folder + "/a.xlsx"), testing::ReadFile(folder + "/b.xlsx"));
+  EXPECT_EQ(testing::ReadFile(folder + "/a.json"), testing::ReadFile(folder + "/b.json"));
 }
 
 }  // namespace
