@@ -2,6 +2,10 @@
 
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include <algorithm>
 #include <boost/algorithm/string.hpp>
 #include <boost/program_options.hpp>
@@ -356,6 +360,8 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "skip-invalid", "leave invalid files out (listed in the output and on stderr)")(
       "benchmark-out", po::value<std::string>(),
       "write the published aggregates for 'maturity score --benchmark'")(
+      "jobs,j", po::value<unsigned>()->default_value(0),
+      "files read and scored at once (default 0: one per core)")(
       "quiet,q", "print no summary")("help,h", "show this help");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>());
@@ -406,30 +412,62 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
   Framework framework = LoadFramework(framework_path, framework_diagnostics);
   PrintDiagnostics(framework_diagnostics, err);
 
-  // Read and score each file, keeping only its summary.
-  bool progress = isatty(STDERR_FILENO) && !std::getenv("CI");
-  std::vector<InstitutionSummary> summaries;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (progress) {
-      err << "\rreading " << i + 1 << " of " << files.size() << " files" << std::flush;
-    }
+  // Read and score the files on every core, keeping only each institution's summary.
+  struct FileResult {
+    std::optional<InstitutionSummary> summary;
     Diagnostics diagnostics;
-    try {
-      Response response = LoadResponse(files[i], framework, diagnostics);
-      summaries.push_back(Summarise(Score(framework, response)));
-      if (progress && !diagnostics.items().empty()) err << "\n";
-      PrintDiagnostics(diagnostics, err);
-    } catch (const InputError& error) {
-      if (progress) err << "\n";
-      PrintDiagnostics(error.diagnostics(), err);
-      SkippedFile skipped{files[i], {}};
-      for (const Diagnostic& item : error.diagnostics().items()) {
-        if (item.severity == Severity::kError) skipped.errors.push_back(item.Format());
+  };
+  std::vector<FileResult> results(files.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      try {
+        Response response = LoadResponse(files[i], framework, results[i].diagnostics);
+        results[i].summary = Summarise(Score(framework, response));
+      } catch (const InputError& error) {
+        results[i].diagnostics = error.diagnostics();
       }
-      output_options.skipped.push_back(std::move(skipped));
+      ++done;
     }
+  };
+  unsigned jobs = values["jobs"].as<unsigned>();
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
+  std::vector<std::thread> workers;
+  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
+  bool progress = isatty(STDERR_FILENO) && !std::getenv("CI");
+  if (progress) {
+    std::thread reporter([&] {
+      while (done < files.size()) {
+        err << "\rreading " << done.load() << " of " << files.size() << " files" << std::flush;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+    });
+    work();
+    for (std::thread& worker : workers) worker.join();
+    reporter.join();
+    err << "\r" << std::string(40, ' ') << "\r";
+  } else {
+    work();
+    for (std::thread& worker : workers) worker.join();
   }
-  if (progress) err << "\r" << std::string(40, ' ') << "\r";
+  // Reported in file order, whatever order the workers finished in.
+  std::vector<InstitutionSummary> summaries;
+  summaries.reserve(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    PrintDiagnostics(results[i].diagnostics, err);
+    if (results[i].summary) {
+      summaries.push_back(std::move(*results[i].summary));
+      continue;
+    }
+    SkippedFile skipped{files[i], {}};
+    for (const Diagnostic& item : results[i].diagnostics.items()) {
+      if (item.severity == Severity::kError) skipped.errors.push_back(item.Format());
+    }
+    output_options.skipped.push_back(std::move(skipped));
+  }
+  results.clear();
   if (!output_options.skipped.empty()) {
     if (!values.count("skip-invalid")) {
       err << "maturity sector: " << output_options.skipped.size() << " of " << files.size()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs every Debian package that maturity needs to build, test and render.
+# Installs every Debian package that maturity needs to build, test and benchmark.
 # Safe to run again; uses sudo when not run as root.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ packages=(
   libyaml-cpp-dev libboost-dev libboost-program-options-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
   libzip-dev
+  libyaml-dev time bc python3 python3-yaml python3-pandas python3-xlsxwriter
 )
 
 if [ "$(id -u)" -eq 0 ]; then
