@@ -2,13 +2,11 @@
 
 #include <unistd.h>
 
-#include <atomic>
-#include <chrono>
-#include <thread>
-
 #include <algorithm>
+#include <atomic>
 #include <boost/algorithm/string.hpp>
 #include <boost/program_options.hpp>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +14,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "engine/benchmark.h"
@@ -115,12 +114,9 @@ void CheckOutputs(const std::vector<std::pair<std::string, std::string>>& output
 
 /// True when the YAML document at `path` looks like a response rather than a framework.
 bool LooksLikeResponse(const std::string& content) {
-  try {
-    YAML::Node root = YAML::Load(content);
-    return root.IsMap() && (root["answers"] || root["respondents"]);
-  } catch (const YAML::Exception&) {
-    return false;
-  }
+  YamlSyntaxError error;
+  YamlNode root = ParseYaml(content, error);
+  return root.IsMap() && (root["answers"].IsDefined() || root["respondents"].IsDefined());
 }
 
 /// For the interrupted-run test only: waits before renaming outputs into place.
@@ -139,7 +135,8 @@ WorkbookOptions WorkbookOptionsFromEnvironment() {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
     char* end = nullptr;
     long long seconds = std::strtoll(epoch, &end, 10);
-    if (end != epoch && *end == '\0' && seconds > 0) options.created = static_cast<std::time_t>(seconds);
+    if (end != epoch && *end == '\0' && seconds > 0)
+      options.created = static_cast<std::time_t>(seconds);
   }
   return options;
 }
@@ -361,8 +358,8 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "benchmark-out", po::value<std::string>(),
       "write the published aggregates for 'maturity score --benchmark'")(
       "jobs,j", po::value<unsigned>()->default_value(0),
-      "files read and scored at once (default 0: one per core)")(
-      "quiet,q", "print no summary")("help,h", "show this help");
+      "files read and scored at once (default 0: one per core)")("quiet,q", "print no summary")(
+      "help,h", "show this help");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>());
   po::positional_options_description positional;

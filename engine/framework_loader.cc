@@ -28,12 +28,12 @@ class FrameworkLoader {
   }
 
   Framework Load(const std::string& content) {
-    YAML::Node root = reader_.Parse(content);
+    YamlNode root = reader_.Parse(content);
     if (reader_.diagnostics().HasErrors()) return std::move(framework_);
     MapReader map(reader_, root, "");
     if (!map.valid()) return std::move(framework_);
 
-    if (YAML::Node extends = map.Optional("extends"); extends.IsDefined()) {
+    if (YamlNode extends = map.Optional("extends"); extends.IsDefined()) {
       reader_.Error(extends, "extends",
                     "extending another framework is not supported by this version of maturity; "
                     "write the framework out in full");
@@ -42,8 +42,8 @@ class FrameworkLoader {
     ReadLanguages(map.Optional("languages"));
     ReadScale(map.Required("scale"));
     ReadPerspectives(map.Required("perspectives"));
-    if (YAML::Node profile = map.Optional("profile"); profile.IsDefined()) ReadProfile(profile);
-    if (YAML::Node scoring = map.Optional("scoring"); scoring.IsDefined()) ReadScoring(scoring);
+    if (YamlNode profile = map.Optional("profile"); profile.IsDefined()) ReadProfile(profile);
+    if (YamlNode scoring = map.Optional("scoring"); scoring.IsDefined()) ReadScoring(scoring);
     ReadTargets(map.Optional("targets"));
     ReadDimensions(map.Required("dimensions"), "dimensions", framework_.dimensions);
     map.Finish();
@@ -55,7 +55,7 @@ class FrameworkLoader {
 
   void ReadHeader(MapReader& map) {
     if (auto id = ReadId(map.Required("id"), "id")) framework_.id = *id;
-    if (YAML::Node node = map.Required("version"); node.IsDefined()) {
+    if (YamlNode node = map.Required("version"); node.IsDefined()) {
       if (auto version = reader_.ReadString(node, "version")) {
         static const std::regex kSemver(R"(\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?)");
         if (std::regex_match(*version, kSemver)) {
@@ -72,7 +72,7 @@ class FrameworkLoader {
   }
 
   /// The framework id: lowercase letters, digits and '-'.
-  std::optional<std::string> ReadId(const YAML::Node& node, const std::string& path) {
+  std::optional<std::string> ReadId(const YamlNode& node, const std::string& path) {
     if (!node.IsDefined()) return std::nullopt;
     auto id = reader_.ReadIdentifier(node, path);
     if (id && id->find('_') != std::string::npos) {
@@ -84,7 +84,7 @@ class FrameworkLoader {
     return id;
   }
 
-  void ReadLanguages(const YAML::Node& node) {
+  void ReadLanguages(const YamlNode& node) {
     if (!node.IsDefined()) {
       framework_.languages = {"en"};
     } else if (auto languages = reader_.ReadStringList(node, "languages", false)) {
@@ -114,11 +114,11 @@ class FrameworkLoader {
     }
   }
 
-  std::optional<maturity::Text> Text(const YAML::Node& node, const std::string& path) {
+  std::optional<maturity::Text> Text(const YamlNode& node, const std::string& path) {
     return reader_.ReadText(node, path, framework_.languages);
   }
 
-  void ReadScale(const YAML::Node& node) {
+  void ReadScale(const YamlNode& node) {
     if (!node.IsDefined()) return;
     if (!node.IsSequence()) {
       reader_.Error(node, "scale", "expected a list of levels, got " + YamlReader::Describe(node));
@@ -134,7 +134,7 @@ class FrameworkLoader {
         continue;
       }
       ScaleLevel level;
-      YAML::Node level_node = map.Required("level");
+      YamlNode level_node = map.Required("level");
       if (auto number = level_node.IsDefined()
                             ? reader_.ReadInteger(level_node, map.PathOf("level"))
                             : std::nullopt) {
@@ -152,7 +152,7 @@ class FrameworkLoader {
       } else {
         ok = false;
       }
-      if (YAML::Node key = map.Required("key"); key.IsDefined()) {
+      if (YamlNode key = map.Required("key"); key.IsDefined()) {
         if (auto id = reader_.ReadIdentifier(key, map.PathOf("key"))) {
           level.key = *id;
           if (!keys.insert(*id).second) {
@@ -160,10 +160,10 @@ class FrameworkLoader {
           }
         }
       }
-      if (YAML::Node label = map.Required("label"); label.IsDefined()) {
+      if (YamlNode label = map.Required("label"); label.IsDefined()) {
         if (auto text = Text(label, map.PathOf("label"))) level.label = *text;
       }
-      if (YAML::Node description = map.Optional("description"); description.IsDefined()) {
+      if (YamlNode description = map.Optional("description"); description.IsDefined()) {
         if (auto text = Text(description, map.PathOf("description"))) level.description = *text;
       }
       map.Finish();
@@ -181,7 +181,7 @@ class FrameworkLoader {
            std::to_string(framework_.highest_level());
   }
 
-  std::optional<int> ReadLevel(const YAML::Node& node, const std::string& path) {
+  std::optional<int> ReadLevel(const YamlNode& node, const std::string& path) {
     if (!ScaleKnown()) return std::nullopt;
     return ReadScaleLevel(reader_, framework_, node, path);
   }
@@ -199,7 +199,7 @@ class FrameworkLoader {
     return std::nullopt;
   }
 
-  void ReadPerspectives(const YAML::Node& node) {
+  void ReadPerspectives(const YamlNode& node) {
     if (!node.IsDefined()) return;
     if (!node.IsSequence() || node.size() == 0) {
       reader_.Error(
@@ -212,7 +212,7 @@ class FrameworkLoader {
       MapReader map(reader_, node[i], path);
       if (!map.valid()) continue;
       Perspective perspective;
-      if (YAML::Node key = map.Required("key"); key.IsDefined()) {
+      if (YamlNode key = map.Required("key"); key.IsDefined()) {
         if (auto id = reader_.ReadIdentifier(key, map.PathOf("key"))) {
           if (framework_.FindPerspective(*id)) {
             reader_.Error(key, map.PathOf("key"), "duplicate perspective '" + *id + "'");
@@ -220,7 +220,7 @@ class FrameworkLoader {
           perspective.key = *id;
         }
       }
-      if (YAML::Node label = map.Required("label"); label.IsDefined()) {
+      if (YamlNode label = map.Required("label"); label.IsDefined()) {
         if (auto text = Text(label, map.PathOf("label"))) perspective.label = *text;
       }
       map.Finish();
@@ -228,7 +228,7 @@ class FrameworkLoader {
     }
   }
 
-  void ReadProfile(const YAML::Node& node) {
+  void ReadProfile(const YamlNode& node) {
     MapReader fields(reader_, node, "profile");
     for (const MapReader::Entry& entry : fields.entries()) {
       std::string path = fields.PathOf(entry.key);
@@ -237,9 +237,9 @@ class FrameworkLoader {
       if (!map.valid()) continue;
       ProfileField field;
       field.key = entry.key;
-      YAML::Node type = map.Optional("type");
-      YAML::Node values = map.Optional("values");
-      YAML::Node bands = map.Optional("bands");
+      YamlNode type = map.Optional("type");
+      YamlNode values = map.Optional("values");
+      YamlNode bands = map.Optional("bands");
       std::string type_name = values.IsDefined() ? "choice" : "text";
       if (type.IsDefined()) {
         if (auto text = reader_.ReadString(type, map.PathOf("type"))) {
@@ -280,10 +280,10 @@ class FrameworkLoader {
           ReadBands(bands, map.PathOf("bands"), field);
         }
       }
-      if (YAML::Node label = map.Optional("label"); label.IsDefined()) {
+      if (YamlNode label = map.Optional("label"); label.IsDefined()) {
         if (auto text = Text(label, map.PathOf("label"))) field.label = *text;
       }
-      if (YAML::Node required = map.Optional("required"); required.IsDefined()) {
+      if (YamlNode required = map.Optional("required"); required.IsDefined()) {
         if (auto flag = reader_.ReadBool(required, map.PathOf("required"))) field.required = *flag;
       }
       map.Finish();
@@ -291,7 +291,7 @@ class FrameworkLoader {
     }
   }
 
-  void ReadBands(const YAML::Node& node, const std::string& path, ProfileField& field) {
+  void ReadBands(const YamlNode& node, const std::string& path, ProfileField& field) {
     MapReader map(reader_, node, path);
     for (const MapReader::Entry& entry : map.entries()) {
       std::string band_path = map.PathOf(entry.key);
@@ -332,11 +332,11 @@ class FrameworkLoader {
     }
   }
 
-  void ReadScoring(const YAML::Node& node) {
+  void ReadScoring(const YamlNode& node) {
     MapReader map(reader_, node, "scoring");
     if (!map.valid()) return;
     ScoringRules& rules = framework_.scoring;
-    if (YAML::Node aggregate = map.Optional("aggregate"); aggregate.IsDefined()) {
+    if (YamlNode aggregate = map.Optional("aggregate"); aggregate.IsDefined()) {
       auto text = reader_.ReadString(aggregate, map.PathOf("aggregate"));
       if (text == "weighted_mean") {
         rules.aggregate = Aggregate::kWeightedMean;
@@ -347,7 +347,7 @@ class FrameworkLoader {
                       "expected weighted_mean or minimum, got " + YamlReader::Describe(aggregate));
       }
     }
-    if (YAML::Node missing = map.Optional("missing"); missing.IsDefined()) {
+    if (YamlNode missing = map.Optional("missing"); missing.IsDefined()) {
       auto text = reader_.ReadString(missing, map.PathOf("missing"));
       if (text == "exclude") {
         rules.missing = MissingPolicy::kExclude;
@@ -358,7 +358,7 @@ class FrameworkLoader {
                       "expected exclude or lowest, got " + YamlReader::Describe(missing));
       }
     }
-    if (YAML::Node threshold = map.Optional("divergence_threshold"); threshold.IsDefined()) {
+    if (YamlNode threshold = map.Optional("divergence_threshold"); threshold.IsDefined()) {
       if (auto value = reader_.ReadNumber(threshold, map.PathOf("divergence_threshold"))) {
         if (*value <= 0) {
           reader_.Error(threshold, map.PathOf("divergence_threshold"),
@@ -368,13 +368,13 @@ class FrameworkLoader {
         }
       }
     }
-    if (YAML::Node from = map.Optional("evidence_required_from"); from.IsDefined()) {
+    if (YamlNode from = map.Optional("evidence_required_from"); from.IsDefined()) {
       rules.evidence_required_from = ReadLevel(from, map.PathOf("evidence_required_from"));
     }
     map.Finish();
   }
 
-  std::optional<double> ReadTarget(const YAML::Node& node, const std::string& path) {
+  std::optional<double> ReadTarget(const YamlNode& node, const std::string& path) {
     auto value = reader_.ReadNumber(node, path);
     if (!value || !ScaleKnown()) return std::nullopt;
     if (*value < framework_.lowest_level() || *value > framework_.highest_level()) {
@@ -387,7 +387,7 @@ class FrameworkLoader {
     return value;
   }
 
-  std::vector<Condition> ReadConditions(const YAML::Node& node, const std::string& path) {
+  std::vector<Condition> ReadConditions(const YamlNode& node, const std::string& path) {
     std::vector<Condition> conditions;
     MapReader map(reader_, node, path);
     for (const MapReader::Entry& entry : map.entries()) {
@@ -429,16 +429,16 @@ class FrameworkLoader {
     return conditions;
   }
 
-  void ReadTargets(const YAML::Node& node) {
+  void ReadTargets(const YamlNode& node) {
     if (ScaleKnown()) framework_.default_target = framework_.highest_level();
     if (!node.IsDefined()) return;
     MapReader map(reader_, node, "targets");
     if (!map.valid()) return;
-    if (YAML::Node fallback = map.Optional("default"); fallback.IsDefined()) {
+    if (YamlNode fallback = map.Optional("default"); fallback.IsDefined()) {
       if (auto value = ReadTarget(fallback, map.PathOf("default")))
         framework_.default_target = *value;
     }
-    if (YAML::Node rules = map.Optional("rules"); rules.IsDefined()) {
+    if (YamlNode rules = map.Optional("rules"); rules.IsDefined()) {
       if (!rules.IsSequence()) {
         reader_.Error(rules, map.PathOf("rules"),
                       "expected a list of rules, got " + YamlReader::Describe(rules));
@@ -448,10 +448,10 @@ class FrameworkLoader {
           MapReader rule_map(reader_, rules[i], path);
           if (!rule_map.valid()) continue;
           TargetRule rule;
-          if (YAML::Node when = rule_map.Required("when"); when.IsDefined()) {
+          if (YamlNode when = rule_map.Required("when"); when.IsDefined()) {
             rule.when = ReadConditions(when, rule_map.PathOf("when"));
           }
-          if (YAML::Node target = rule_map.Required("target"); target.IsDefined()) {
+          if (YamlNode target = rule_map.Required("target"); target.IsDefined()) {
             if (auto value = ReadTarget(target, rule_map.PathOf("target"))) rule.target = *value;
           }
           rule_map.Finish();
@@ -462,7 +462,7 @@ class FrameworkLoader {
     map.Finish();
   }
 
-  void CheckUniqueId(const std::string& id, const YAML::Node& node, const std::string& path) {
+  void CheckUniqueId(const std::string& id, const YamlNode& node, const std::string& path) {
     auto [it, inserted] = ids_.emplace(id, reader_.Where(node).line);
     if (!inserted) {
       reader_.Error(node, path,
@@ -472,7 +472,7 @@ class FrameworkLoader {
   }
 
   std::optional<double> ReadWeight(MapReader& map) {
-    YAML::Node node = map.Optional("weight");
+    YamlNode node = map.Optional("weight");
     if (!node.IsDefined()) return 1.0;
     auto weight = reader_.ReadNumber(node, map.PathOf("weight"));
     if (weight && *weight <= 0) {
@@ -483,7 +483,7 @@ class FrameworkLoader {
     return weight;
   }
 
-  void ReadDimensions(const YAML::Node& node, const std::string& path,
+  void ReadDimensions(const YamlNode& node, const std::string& path,
                       std::vector<Dimension>& into) {
     if (!node.IsDefined()) return;
     if (!node.IsSequence() || node.size() == 0) {
@@ -497,21 +497,21 @@ class FrameworkLoader {
       if (!map.valid()) continue;
       Dimension dimension;
       dimension.location = reader_.Where(node[i]);
-      if (YAML::Node id = map.Required("id"); id.IsDefined()) {
+      if (YamlNode id = map.Required("id"); id.IsDefined()) {
         if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) {
           dimension.id = *text;
           CheckUniqueId(*text, id, map.PathOf("id"));
         }
       }
-      if (YAML::Node title = map.Required("title"); title.IsDefined()) {
+      if (YamlNode title = map.Required("title"); title.IsDefined()) {
         if (auto text = Text(title, map.PathOf("title"))) dimension.title = *text;
       }
-      if (YAML::Node description = map.Optional("description"); description.IsDefined()) {
+      if (YamlNode description = map.Optional("description"); description.IsDefined()) {
         if (auto text = Text(description, map.PathOf("description"))) dimension.description = *text;
       }
       if (auto weight = ReadWeight(map)) dimension.weight = *weight;
-      YAML::Node elements = map.Optional("elements");
-      YAML::Node children = map.Optional("dimensions");
+      YamlNode elements = map.Optional("elements");
+      YamlNode children = map.Optional("dimensions");
       if (!elements.IsDefined() && !children.IsDefined()) {
         reader_.Error(node[i], dimension_path,
                       "a dimension needs 'elements' or 'dimensions' (sub-dimensions)");
@@ -525,7 +525,7 @@ class FrameworkLoader {
     }
   }
 
-  void ReadElements(const YAML::Node& node, const std::string& path, Dimension& dimension) {
+  void ReadElements(const YamlNode& node, const std::string& path, Dimension& dimension) {
     if (!node.IsSequence() || node.size() == 0) {
       reader_.Error(node, path,
                     "expected a list of at least one element, got " + YamlReader::Describe(node));
@@ -537,13 +537,13 @@ class FrameworkLoader {
       if (!map.valid()) continue;
       Element element;
       element.location = reader_.Where(node[i]);
-      if (YAML::Node id = map.Required("id"); id.IsDefined()) {
+      if (YamlNode id = map.Required("id"); id.IsDefined()) {
         if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) {
           element.id = *text;
           CheckUniqueId(*text, id, map.PathOf("id"));
         }
       }
-      if (YAML::Node kind = map.Required("kind"); kind.IsDefined()) {
+      if (YamlNode kind = map.Required("kind"); kind.IsDefined()) {
         auto text = reader_.ReadString(kind, map.PathOf("kind"));
         if (text == "indicator") {
           element.kind = ElementKind::kIndicator;
@@ -559,17 +559,17 @@ class FrameworkLoader {
                             YamlReader::Describe(kind));
         }
       }
-      if (YAML::Node title = map.Required("title"); title.IsDefined()) {
+      if (YamlNode title = map.Required("title"); title.IsDefined()) {
         if (auto text = Text(title, map.PathOf("title"))) element.title = *text;
       }
       for (auto [key, field] :
            {std::pair{"prompt", &element.prompt}, std::pair{"guidance", &element.guidance}}) {
-        if (YAML::Node value = map.Optional(key); value.IsDefined()) {
+        if (YamlNode value = map.Optional(key); value.IsDefined()) {
           if (auto text = Text(value, map.PathOf(key))) *field = *text;
         }
       }
       if (auto weight = ReadWeight(map)) element.weight = *weight;
-      if (YAML::Node levels = map.Optional("levels"); levels.IsDefined()) {
+      if (YamlNode levels = map.Optional("levels"); levels.IsDefined()) {
         MapReader levels_map(reader_, levels, map.PathOf("levels"));
         for (const MapReader::Entry& entry : levels_map.entries()) {
           auto level = ReadLevelKey(entry, levels_map.key_path());
@@ -577,7 +577,7 @@ class FrameworkLoader {
           if (level && text) element.levels[*level] = *text;
         }
       }
-      if (YAML::Node actions = map.Optional("actions"); actions.IsDefined()) {
+      if (YamlNode actions = map.Optional("actions"); actions.IsDefined()) {
         MapReader actions_map(reader_, actions, map.PathOf("actions"));
         for (const MapReader::Entry& entry : actions_map.entries()) {
           auto level = ReadLevelKey(entry, actions_map.key_path());
@@ -594,14 +594,14 @@ class FrameworkLoader {
           if (level) element.actions[*level] = std::move(list);
         }
       }
-      if (YAML::Node target = map.Optional("target"); target.IsDefined()) {
+      if (YamlNode target = map.Optional("target"); target.IsDefined()) {
         element.target = ReadTarget(target, map.PathOf("target"));
       }
-      if (YAML::Node applies = map.Optional("applies_when"); applies.IsDefined()) {
+      if (YamlNode applies = map.Optional("applies_when"); applies.IsDefined()) {
         element.applies_when = ReadConditions(applies, map.PathOf("applies_when"));
       }
-      YAML::Node measure = map.Optional("measure");
-      YAML::Node checklist = map.Optional("checklist");
+      YamlNode measure = map.Optional("measure");
+      YamlNode checklist = map.Optional("checklist");
       if (measure.IsDefined() && checklist.IsDefined()) {
         reader_.Error(checklist, map.PathOf("checklist"),
                       "an element has either a measure or a checklist, not both");
@@ -616,7 +616,7 @@ class FrameworkLoader {
   }
 
   /// `{level: threshold}` bands; thresholds must not go backwards as levels rise.
-  std::vector<LevelThreshold> ReadLevelBands(const YAML::Node& node, const std::string& path,
+  std::vector<LevelThreshold> ReadLevelBands(const YamlNode& node, const std::string& path,
                                              bool ascending, bool integers) {
     std::vector<LevelThreshold> bands;
     MapReader map(reader_, node, path);
@@ -654,14 +654,14 @@ class FrameworkLoader {
     return bands;
   }
 
-  std::optional<Measure> ReadMeasure(const YAML::Node& node, const std::string& path) {
+  std::optional<Measure> ReadMeasure(const YamlNode& node, const std::string& path) {
     MapReader map(reader_, node, path);
     if (!map.valid()) return std::nullopt;
     Measure measure;
-    if (YAML::Node unit = map.Required("unit"); unit.IsDefined()) {
+    if (YamlNode unit = map.Required("unit"); unit.IsDefined()) {
       if (auto text = Text(unit, map.PathOf("unit"))) measure.unit = *text;
     }
-    if (YAML::Node better = map.Optional("better"); better.IsDefined()) {
+    if (YamlNode better = map.Optional("better"); better.IsDefined()) {
       auto text = reader_.ReadString(better, map.PathOf("better"));
       if (text == "lower") {
         measure.higher_is_better = false;
@@ -670,18 +670,18 @@ class FrameworkLoader {
                       "expected higher or lower, got " + YamlReader::Describe(better));
       }
     }
-    if (YAML::Node bands = map.Required("bands"); bands.IsDefined()) {
+    if (YamlNode bands = map.Required("bands"); bands.IsDefined()) {
       measure.bands = ReadLevelBands(bands, map.PathOf("bands"), measure.higher_is_better, false);
     }
     map.Finish();
     return measure;
   }
 
-  std::optional<Checklist> ReadChecklist(const YAML::Node& node, const std::string& path) {
+  std::optional<Checklist> ReadChecklist(const YamlNode& node, const std::string& path) {
     MapReader map(reader_, node, path);
     if (!map.valid()) return std::nullopt;
     Checklist checklist;
-    if (YAML::Node items = map.Required("items"); items.IsDefined()) {
+    if (YamlNode items = map.Required("items"); items.IsDefined()) {
       MapReader items_map(reader_, items, map.PathOf("items"));
       for (const MapReader::Entry& entry : items_map.entries()) {
         if (!reader_.ReadIdentifier(entry.key_node, items_map.PathOf(entry.key))) continue;
@@ -693,7 +693,7 @@ class FrameworkLoader {
         reader_.Error(items, map.PathOf("items"), "expected at least one checklist item");
       }
     }
-    if (YAML::Node bands = map.Required("bands"); bands.IsDefined()) {
+    if (YamlNode bands = map.Required("bands"); bands.IsDefined()) {
       checklist.bands = ReadLevelBands(bands, map.PathOf("bands"), true, true);
       for (const LevelThreshold& band : checklist.bands) {
         if (band.threshold < 0 || band.threshold > static_cast<double>(checklist.items.size())) {
@@ -710,16 +710,16 @@ class FrameworkLoader {
 
   YamlReader reader_;
   Framework framework_;
-  YAML::Node pending_title_;
-  YAML::Node pending_description_;
+  YamlNode pending_title_;
+  YamlNode pending_description_;
   std::map<std::string, int> ids_;
 };
 
 }  // namespace
 
 std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework,
-                                  const YAML::Node& node, const std::string& key_path) {
-  if (node.IsScalar() && node.Tag() == "?") {
+                                  const YamlNode& node, const std::string& key_path) {
+  if (node.IsScalar() && node.IsPlain()) {
     auto number = YamlReader::ParseInteger(node.Scalar());
     if (number && *number == static_cast<int>(*number) &&
         framework.FindLevel(static_cast<int>(*number))) {

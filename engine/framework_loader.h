@@ -18,7 +18,7 @@ Framework ParseFramework(const std::string& file, const std::string& content,
 /// A level on `framework`'s scale (a plain integer that the scale declares); reports
 /// `expected a level from 1 to 5, got "three"` otherwise.
 std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework,
-                                  const YAML::Node& node, const std::string& key_path);
+                                  const YamlNode& node, const std::string& key_path);
 
 /// Reads and parses the framework file at `path`.
 Framework LoadFramework(const std::string& path, Diagnostics& diagnostics);

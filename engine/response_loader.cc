@@ -41,23 +41,23 @@ class ResponseLoader {
   }
 
   Response Load(const std::string& content) {
-    YAML::Node root = reader_.Parse(content);
+    YamlNode root = reader_.Parse(content);
     if (reader_.diagnostics().HasErrors()) return std::move(response_);
     MapReader map(reader_, root, "");
     if (!map.valid()) return std::move(response_);
     ReadFrameworkReference(map);
-    if (YAML::Node institution = map.Required("institution"); institution.IsDefined()) {
+    if (YamlNode institution = map.Required("institution"); institution.IsDefined()) {
       ReadInstitution(institution);
     }
-    if (YAML::Node period = map.Required("period"); period.IsDefined()) {
+    if (YamlNode period = map.Required("period"); period.IsDefined()) {
       if (auto text = reader_.ReadString(period, "period")) response_.period = *text;
       response_.period_location = reader_.Where(period);
     }
-    if (YAML::Node respondents = map.Required("respondents"); respondents.IsDefined()) {
+    if (YamlNode respondents = map.Required("respondents"); respondents.IsDefined()) {
       ReadRespondents(respondents);
     }
-    if (YAML::Node answers = map.Required("answers"); answers.IsDefined()) ReadAnswers(answers);
-    if (YAML::Node sign_off = map.Optional("sign_off"); sign_off.IsDefined()) {
+    if (YamlNode answers = map.Required("answers"); answers.IsDefined()) ReadAnswers(answers);
+    if (YamlNode sign_off = map.Optional("sign_off"); sign_off.IsDefined()) {
       ReadSignOff(sign_off);
     }
     map.Finish();
@@ -66,8 +66,8 @@ class ResponseLoader {
 
  private:
   void ReadFrameworkReference(MapReader& map) {
-    YAML::Node id = map.Required("framework");
-    YAML::Node version = map.Required("framework_version");
+    YamlNode id = map.Required("framework");
+    YamlNode version = map.Required("framework_version");
     if (id.IsDefined()) {
       if (auto text = reader_.ReadString(id, "framework")) {
         response_.framework_id = *text;
@@ -92,18 +92,18 @@ class ResponseLoader {
     }
   }
 
-  void ReadInstitution(const YAML::Node& node) {
+  void ReadInstitution(const YamlNode& node) {
     MapReader map(reader_, node, "institution");
     if (!map.valid()) return;
     Institution& institution = response_.institution;
-    if (YAML::Node id = map.Required("id"); id.IsDefined()) {
+    if (YamlNode id = map.Required("id"); id.IsDefined()) {
       if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) institution.id = *text;
       institution.location = reader_.Where(id);
     }
-    if (YAML::Node name = map.Required("name"); name.IsDefined()) {
+    if (YamlNode name = map.Required("name"); name.IsDefined()) {
       if (auto text = reader_.ReadString(name, map.PathOf("name"))) institution.name = *text;
     }
-    YAML::Node profile = map.Optional("profile");
+    YamlNode profile = map.Optional("profile");
     if (profile.IsDefined()) ReadProfile(profile, map.PathOf("profile"));
     std::vector<std::string> missing;
     for (const ProfileField& field : framework_.profile) {
@@ -118,7 +118,7 @@ class ResponseLoader {
     map.Finish();
   }
 
-  void ReadProfile(const YAML::Node& node, const std::string& path) {
+  void ReadProfile(const YamlNode& node, const std::string& path) {
     MapReader map(reader_, node, path);
     for (const MapReader::Entry& entry : map.entries()) {
       std::string field_path = map.PathOf(entry.key);
@@ -163,7 +163,7 @@ class ResponseLoader {
     }
   }
 
-  void ReadRespondents(const YAML::Node& node) {
+  void ReadRespondents(const YamlNode& node) {
     if (!node.IsSequence() || node.size() == 0) {
       reader_.Error(
           node, "respondents",
@@ -175,7 +175,7 @@ class ResponseLoader {
       MapReader map(reader_, node[i], path);
       if (!map.valid()) continue;
       Respondent respondent;
-      if (YAML::Node id = map.Required("id"); id.IsDefined()) {
+      if (YamlNode id = map.Required("id"); id.IsDefined()) {
         if (auto text = reader_.ReadString(id, map.PathOf("id"))) {
           if (text->empty()) {
             reader_.Error(id, map.PathOf("id"), "expected a respondent id, got an empty text");
@@ -186,14 +186,14 @@ class ResponseLoader {
           }
         }
       }
-      if (YAML::Node perspective = map.Required("perspective"); perspective.IsDefined()) {
+      if (YamlNode perspective = map.Required("perspective"); perspective.IsDefined()) {
         if (auto text = ReadPerspective(perspective, map.PathOf("perspective"))) {
           respondent.perspective = *text;
         }
       }
       for (auto [key, field] :
            {std::pair{"name", &respondent.name}, std::pair{"role", &respondent.role}}) {
-        if (YAML::Node value = map.Optional(key); value.IsDefined()) {
+        if (YamlNode value = map.Optional(key); value.IsDefined()) {
           if (auto text = reader_.ReadString(value, map.PathOf(key))) *field = *text;
         }
       }
@@ -206,7 +206,7 @@ class ResponseLoader {
     }
   }
 
-  std::optional<std::string> ReadPerspective(const YAML::Node& node, const std::string& path) {
+  std::optional<std::string> ReadPerspective(const YamlNode& node, const std::string& path) {
     auto text = reader_.ReadString(node, path);
     if (!text) return std::nullopt;
     if (!framework_.FindPerspective(*text)) {
@@ -221,7 +221,7 @@ class ResponseLoader {
     return text;
   }
 
-  void ReadAnswers(const YAML::Node& node) {
+  void ReadAnswers(const YamlNode& node) {
     MapReader map(reader_, node, "answers");
     for (const MapReader::Entry& entry : map.entries()) {
       std::string path = map.PathOf(entry.key);
@@ -291,14 +291,14 @@ class ResponseLoader {
     return "level";
   }
 
-  std::optional<Answer> ReadAnswer(const YAML::Node& node, const std::string& path,
+  std::optional<Answer> ReadAnswer(const YamlNode& node, const std::string& path,
                                    const Element& element) {
     MapReader map(reader_, node, path);
     if (!map.valid()) return std::nullopt;
     Answer answer;
     answer.location = reader_.Where(node);
     bool ok = true;
-    if (YAML::Node by = map.Required("by"); by.IsDefined()) {
+    if (YamlNode by = map.Required("by"); by.IsDefined()) {
       auto text = reader_.ReadString(by, map.PathOf("by"));
       if (text && response_.FindRespondent(*text)) {
         answer.by = *text;
@@ -316,8 +316,8 @@ class ResponseLoader {
       ok = false;
     }
 
-    YAML::Node not_applicable = map.Optional("not_applicable");
-    YAML::Node reason = map.Optional("reason");
+    YamlNode not_applicable = map.Optional("not_applicable");
+    YamlNode reason = map.Optional("reason");
     if (not_applicable.IsDefined()) {
       auto flag = reader_.ReadBool(not_applicable, map.PathOf("not_applicable"));
       ok = ok && flag.has_value();
@@ -335,9 +335,9 @@ class ResponseLoader {
 
     const std::string expected = AnswerKeyName(element);
     static const char* const kAnswerKeys[] = {"level", "value", "checked"};
-    std::vector<std::pair<std::string, YAML::Node>> given;
+    std::vector<std::pair<std::string, YamlNode>> given;
     for (const char* key : kAnswerKeys) {
-      YAML::Node value = map.Optional(key);
+      YamlNode value = map.Optional(key);
       if (value.IsDefined()) given.emplace_back(key, value);
     }
     if (answer.not_applicable) {
@@ -370,12 +370,12 @@ class ResponseLoader {
       }
     }
 
-    if (YAML::Node evidence = map.Optional("evidence"); evidence.IsDefined()) {
+    if (YamlNode evidence = map.Optional("evidence"); evidence.IsDefined()) {
       if (auto list = reader_.ReadStringList(evidence, map.PathOf("evidence"), true)) {
         answer.evidence = *list;
       }
     }
-    if (YAML::Node note = map.Optional("note"); note.IsDefined()) {
+    if (YamlNode note = map.Optional("note"); note.IsDefined()) {
       if (auto text = reader_.ReadString(note, map.PathOf("note"))) answer.note = *text;
     }
     map.Finish();
@@ -396,7 +396,7 @@ class ResponseLoader {
     return "";
   }
 
-  bool ReadAnswerValue(const YAML::Node& value, const std::string& path, const Element& element,
+  bool ReadAnswerValue(const YamlNode& value, const std::string& path, const Element& element,
                        Answer& answer) {
     switch (element.answer_type()) {
       case AnswerType::kLevel:
@@ -440,7 +440,7 @@ class ResponseLoader {
     return false;
   }
 
-  void ReadSignOff(const YAML::Node& node) {
+  void ReadSignOff(const YamlNode& node) {
     if (!node.IsSequence()) {
       reader_.Error(node, "sign_off",
                     "expected a list of sign-offs, got " + YamlReader::Describe(node));
@@ -453,21 +453,21 @@ class ResponseLoader {
       if (!map.valid()) continue;
       SignOff sign_off;
       bool ok = true;
-      if (YAML::Node perspective = map.Required("perspective"); perspective.IsDefined()) {
+      if (YamlNode perspective = map.Required("perspective"); perspective.IsDefined()) {
         auto text = ReadPerspective(perspective, map.PathOf("perspective"));
         ok = ok && text.has_value();
         sign_off.perspective = text.value_or("");
       } else {
         ok = false;
       }
-      if (YAML::Node name = map.Required("name"); name.IsDefined()) {
+      if (YamlNode name = map.Required("name"); name.IsDefined()) {
         auto text = reader_.ReadString(name, map.PathOf("name"));
         ok = ok && text.has_value();
         sign_off.name = text.value_or("");
       } else {
         ok = false;
       }
-      if (YAML::Node date = map.Required("date"); date.IsDefined()) {
+      if (YamlNode date = map.Required("date"); date.IsDefined()) {
         auto text = reader_.ReadString(date, map.PathOf("date"));
         if (text && !std::regex_match(*text, kDate)) {
           reader_.Error(date, map.PathOf("date"),

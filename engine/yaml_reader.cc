@@ -2,17 +2,16 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <yaml-cpp/depthguard.h>
-#include <cmath>
 #include <set>
 
 namespace maturity {
 
 namespace {
 
-bool IsPlain(const YAML::Node& node) { return node.Tag() == "?"; }
+bool IsPlain(const YamlNode& node) { return node.IsPlain(); }
 
 std::size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -76,8 +75,11 @@ std::size_t FirstInvalidUtf8(const std::string& text) {
   std::size_t i = 0;
   while (i < text.size()) {
     auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3
-                                         : (byte >> 3) == 0x1E ? 4 : 0;
+    std::size_t length = byte < 0x80           ? 1
+                         : (byte >> 5) == 0x6  ? 2
+                         : (byte >> 4) == 0xE  ? 3
+                         : (byte >> 3) == 0x1E ? 4
+                                               : 0;
     if (length == 0 || i + length > text.size()) return i;
     for (std::size_t k = 1; k < length; ++k) {
       if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
@@ -94,22 +96,22 @@ std::size_t FirstInvalidUtf8(const std::string& text) {
 
 }  // namespace
 
-YAML::Node YamlReader::Parse(const std::string& content) {
+YamlNode YamlReader::Parse(const std::string& content) {
   auto error_at = [&](std::size_t offset, const std::string& message) {
     auto [line, column] = LineAndColumn(content, offset);
     diagnostics_.Error({file_, line, column}, "", message);
-    return YAML::Node(YAML::NodeType::Null);
+    return YamlNode();
   };
   if (content.size() > kMaxInputBytes) {
     diagnostics_.Error({file_, 0, 0}, "",
                        "the file is " + std::to_string(content.size() / (1024 * 1024)) +
                            " MiB, more than the " + std::to_string(kMaxInputBytes / (1024 * 1024)) +
                            " MiB limit for one input");
-    return YAML::Node(YAML::NodeType::Null);
+    return YamlNode();
   }
   if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
     diagnostics_.Error({file_, 0, 0}, "", "the file is empty; expected a YAML mapping");
-    return YAML::Node(YAML::NodeType::Undefined);
+    return YamlNode();
   }
   if (std::size_t nul = content.find('\0'); nul != std::string::npos) {
     return error_at(nul, "this is a binary file, not YAML text");
@@ -117,61 +119,55 @@ YAML::Node YamlReader::Parse(const std::string& content) {
   if (std::size_t bad = FirstInvalidUtf8(content); bad != std::string::npos) {
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(content[bad]));
-    return error_at(bad, std::string("invalid UTF-8 (byte ") + byte +
-                             "); save the file as UTF-8");
+    return error_at(bad, std::string("invalid UTF-8 (byte ") + byte + "); save the file as UTF-8");
   }
-  try {
-    return YAML::Load(content);
-  } catch (const YAML::DeepRecursion& error) {
-    Location location{file_, error.mark.line + 1, error.mark.column + 1};
-    diagnostics_.Error(location, "", "invalid YAML: nested too deeply");
-    return YAML::Node(YAML::NodeType::Null);
-  } catch (const YAML::Exception& error) {
-    // Tabs cannot indent YAML; say so rather than repeat the parser's puzzlement.
-    std::size_t line_start = 0;
-    int line = 1;
-    while (line_start < content.size()) {
-      std::size_t indent_end = content.find_first_not_of(" \t", line_start);
-      if (indent_end != std::string::npos && content.find('\t', line_start) < indent_end &&
-          content[indent_end] != '\n' && content[indent_end] != '\r' &&
-          (error.mark.is_null() || line <= error.mark.line + 1)) {
-        diagnostics_.Error({file_, line, 1}, "",
-                           "invalid YAML: a tab indents this line; YAML indents with spaces only");
-        return YAML::Node(YAML::NodeType::Null);
-      }
-      std::size_t next = content.find('\n', line_start);
-      if (next == std::string::npos) break;
-      line_start = next + 1;
-      ++line;
+  YamlSyntaxError syntax;
+  YamlNode root = ParseYaml(content, syntax);
+  if (root.IsDefined()) return root;
+  // Tabs cannot indent YAML; say so rather than repeat the parser's puzzlement.
+  std::size_t line_start = 0;
+  int line = 1;
+  while (line_start < content.size()) {
+    std::size_t indent_end = content.find_first_not_of(" \t", line_start);
+    if (indent_end != std::string::npos && content.find('\t', line_start) < indent_end &&
+        content[indent_end] != '\n' && content[indent_end] != '\r' &&
+        (syntax.mark.is_null() || line <= syntax.mark.line + 1)) {
+      diagnostics_.Error({file_, line, 1}, "",
+                         "invalid YAML: a tab indents this line; YAML indents with spaces only");
+      return YamlNode();
     }
-    Location location{file_, error.mark.line + 1, error.mark.column + 1};
-    if (error.mark.is_null()) location.line = location.column = 0;
-    diagnostics_.Error(location, "", "invalid YAML: " + error.msg);
-    return YAML::Node(YAML::NodeType::Null);
+    std::size_t next = content.find('\n', line_start);
+    if (next == std::string::npos) break;
+    line_start = next + 1;
+    ++line;
   }
+  Location location{file_, syntax.mark.line + 1, syntax.mark.column + 1};
+  if (syntax.mark.is_null()) location.line = location.column = 0;
+  diagnostics_.Error(location, "", "invalid YAML: " + syntax.message);
+  return YamlNode();
 }
 
-Location YamlReader::Where(const YAML::Node& node) const {
+Location YamlReader::Where(const YamlNode& node) const {
   if (!node.IsDefined() || node.Mark().is_null()) return {file_, 0, 0};
   return {file_, node.Mark().line + 1, node.Mark().column + 1};
 }
 
-void YamlReader::Error(const YAML::Node& node, const std::string& key_path, std::string message) {
+void YamlReader::Error(const YamlNode& node, const std::string& key_path, std::string message) {
   diagnostics_.Error(Where(node), key_path, std::move(message));
 }
 
-void YamlReader::Warning(const YAML::Node& node, const std::string& key_path, std::string message) {
+void YamlReader::Warning(const YamlNode& node, const std::string& key_path, std::string message) {
   diagnostics_.Warning(Where(node), key_path, std::move(message));
 }
 
-std::string YamlReader::Describe(const YAML::Node& node) {
+std::string YamlReader::Describe(const YamlNode& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsSequence()) return "a list";
   if (node.IsMap()) return "a mapping";
   return "\"" + node.Scalar() + "\"";
 }
 
-std::optional<std::string> YamlReader::ReadString(const YAML::Node& node,
+std::optional<std::string> YamlReader::ReadString(const YamlNode& node,
                                                   const std::string& key_path) {
   if (!node.IsScalar()) {
     Error(node, key_path, "expected text, got " + Describe(node));
@@ -180,7 +176,7 @@ std::optional<std::string> YamlReader::ReadString(const YAML::Node& node,
   return node.Scalar();
 }
 
-std::optional<std::string> YamlReader::ReadIdentifier(const YAML::Node& node,
+std::optional<std::string> YamlReader::ReadIdentifier(const YamlNode& node,
                                                       const std::string& key_path) {
   auto text = ReadString(node, key_path);
   if (!text) return std::nullopt;
@@ -206,7 +202,7 @@ std::optional<std::int64_t> YamlReader::ParseInteger(std::string_view text) {
   return value;
 }
 
-std::optional<std::int64_t> YamlReader::ReadInteger(const YAML::Node& node,
+std::optional<std::int64_t> YamlReader::ReadInteger(const YamlNode& node,
                                                     const std::string& key_path) {
   if (node.IsScalar() && IsPlain(node)) {
     const std::string& text = node.Scalar();
@@ -223,7 +219,7 @@ std::optional<std::int64_t> YamlReader::ReadInteger(const YAML::Node& node,
   return std::nullopt;
 }
 
-std::optional<double> YamlReader::ParseNumber(const YAML::Node& node) {
+std::optional<double> YamlReader::ParseNumber(const YamlNode& node) {
   if (!node.IsScalar() || !IsPlain(node)) return std::nullopt;
   const std::string& text = node.Scalar();
   double value = 0;
@@ -234,13 +230,13 @@ std::optional<double> YamlReader::ParseNumber(const YAML::Node& node) {
   return value;
 }
 
-std::optional<double> YamlReader::ReadNumber(const YAML::Node& node, const std::string& key_path) {
+std::optional<double> YamlReader::ReadNumber(const YamlNode& node, const std::string& key_path) {
   if (auto value = ParseNumber(node)) return value;
   Error(node, key_path, "expected a number, got " + Describe(node));
   return std::nullopt;
 }
 
-std::optional<bool> YamlReader::ReadBool(const YAML::Node& node, const std::string& key_path) {
+std::optional<bool> YamlReader::ReadBool(const YamlNode& node, const std::string& key_path) {
   if (node.IsScalar() && IsPlain(node)) {
     const std::string& text = node.Scalar();
     if (text == "true" || text == "True" || text == "TRUE") return true;
@@ -250,7 +246,7 @@ std::optional<bool> YamlReader::ReadBool(const YAML::Node& node, const std::stri
   return std::nullopt;
 }
 
-std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YAML::Node& node,
+std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YamlNode& node,
                                                                    const std::string& key_path,
                                                                    bool allow_single) {
   if (allow_single && node.IsScalar()) return std::vector<std::string>{node.Scalar()};
@@ -272,7 +268,7 @@ std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YAML::N
   return values;
 }
 
-std::optional<Text> YamlReader::ReadText(const YAML::Node& node, const std::string& key_path,
+std::optional<Text> YamlReader::ReadText(const YamlNode& node, const std::string& key_path,
                                          const std::vector<std::string>& languages) {
   if (node.IsScalar()) return Text(node.Scalar());
   if (!node.IsMap()) {
@@ -284,7 +280,7 @@ std::optional<Text> YamlReader::ReadText(const YAML::Node& node, const std::stri
   Text text;
   bool ok = true;
   for (const std::string& language : languages) {
-    YAML::Node value = map.Optional(language);
+    YamlNode value = map.Optional(language);
     if (!value.IsDefined()) continue;
     auto translation = ReadString(value, map.PathOf(language));
     if (translation) {
@@ -313,7 +309,7 @@ std::optional<Text> YamlReader::ReadText(const YAML::Node& node, const std::stri
   return text;
 }
 
-MapReader::MapReader(YamlReader& reader, const YAML::Node& node, std::string key_path)
+MapReader::MapReader(YamlReader& reader, const YamlNode& node, std::string key_path)
     : reader_(reader), node_(node), key_path_(std::move(key_path)) {
   if (!node.IsMap()) {
     reader_.Error(node, key_path_, "expected a mapping, got " + YamlReader::Describe(node));
@@ -321,37 +317,38 @@ MapReader::MapReader(YamlReader& reader, const YAML::Node& node, std::string key
   }
   valid_ = true;
   std::set<std::string> seen;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    if (!it->first.IsScalar()) {
-      reader_.Error(it->first, key_path_,
-                    "expected a plain key, got " + YamlReader::Describe(it->first));
+  for (std::size_t i = 0; i < node.size(); ++i) {
+    auto [key_node, value] = node.Pair(i);
+    if (!key_node.IsScalar()) {
+      reader_.Error(key_node, key_path_,
+                    "expected a plain key, got " + YamlReader::Describe(key_node));
       continue;
     }
-    const std::string& key = it->first.Scalar();
+    const std::string& key = key_node.Scalar();
     if (!seen.insert(key).second) {
       Location first;
       for (const Entry& entry : entries_) {
         if (entry.key == key) first = reader_.Where(entry.key_node);
       }
-      reader_.Error(it->first, PathOf(key),
+      reader_.Error(key_node, PathOf(key),
                     "duplicate key '" + key + "' (first given at line " +
                         std::to_string(first.line) + "); a repeated key would overwrite data");
       continue;
     }
-    entries_.push_back({key, it->first, it->second});
+    entries_.push_back({key, key_node, value});
   }
 }
 
-YAML::Node MapReader::Optional(std::string_view key) {
+YamlNode MapReader::Optional(std::string_view key) {
   if (std::find(known_.begin(), known_.end(), key) == known_.end()) known_.emplace_back(key);
   for (const Entry& entry : entries_) {
     if (entry.key == key) return entry.value;
   }
-  return YAML::Node(YAML::NodeType::Undefined);
+  return YamlNode();
 }
 
-YAML::Node MapReader::Required(std::string_view key) {
-  YAML::Node value = Optional(key);
+YamlNode MapReader::Required(std::string_view key) {
+  YamlNode value = Optional(key);
   if (!value.IsDefined() && valid_) {
     reader_.Error(node_, key_path_, "missing required key '" + std::string(key) + "'");
   }

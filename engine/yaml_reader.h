@@ -2,7 +2,7 @@
 // naming file:line:column and the key path, and nothing a user wrote is ignored.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
+#include "engine/yaml_document.h"
 
 #include <cstdint>
 #include <optional>
@@ -26,40 +26,40 @@ class YamlReader {
 
   /// Parses a document; a syntax error becomes a located diagnostic and a null node.
   /// Refuses, with a located error, binary files, invalid UTF-8, tab indentation,
-  /// nesting past yaml-cpp's depth guard and files over kMaxInputBytes.
-  YAML::Node Parse(const std::string& content);
+  /// nesting over 1000 levels and files over kMaxInputBytes.
+  YamlNode Parse(const std::string& content);
 
   const std::string& file() const { return file_; }
   Diagnostics& diagnostics() { return diagnostics_; }
-  Location Where(const YAML::Node& node) const;
-  void Error(const YAML::Node& node, const std::string& key_path, std::string message);
-  void Warning(const YAML::Node& node, const std::string& key_path, std::string message);
+  Location Where(const YamlNode& node) const;
+  void Error(const YamlNode& node, const std::string& key_path, std::string message);
+  void Warning(const YamlNode& node, const std::string& key_path, std::string message);
 
   /// Text: a scalar (numbers and dates are read as the text written).
-  std::optional<std::string> ReadString(const YAML::Node& node, const std::string& key_path);
+  std::optional<std::string> ReadString(const YamlNode& node, const std::string& key_path);
   /// An identifier: lowercase letters, digits, '-' and '_', starting with a letter or digit.
-  std::optional<std::string> ReadIdentifier(const YAML::Node& node, const std::string& key_path);
-  std::optional<std::int64_t> ReadInteger(const YAML::Node& node, const std::string& key_path);
+  std::optional<std::string> ReadIdentifier(const YamlNode& node, const std::string& key_path);
+  std::optional<std::int64_t> ReadInteger(const YamlNode& node, const std::string& key_path);
   /// A finite number written as a plain (unquoted) scalar.
-  std::optional<double> ReadNumber(const YAML::Node& node, const std::string& key_path);
-  std::optional<bool> ReadBool(const YAML::Node& node, const std::string& key_path);
+  std::optional<double> ReadNumber(const YamlNode& node, const std::string& key_path);
+  std::optional<bool> ReadBool(const YamlNode& node, const std::string& key_path);
   /// A list of texts; with `allow_single`, one plain text is read as a list of one.
-  std::optional<std::vector<std::string>> ReadStringList(const YAML::Node& node,
+  std::optional<std::vector<std::string>> ReadStringList(const YamlNode& node,
                                                          const std::string& key_path,
                                                          bool allow_single);
   /// Translatable text: a string, or a mapping from language code to string.
   /// `languages` are the codes allowed; the result is ordered as `languages`.
-  std::optional<Text> ReadText(const YAML::Node& node, const std::string& key_path,
+  std::optional<Text> ReadText(const YamlNode& node, const std::string& key_path,
                                const std::vector<std::string>& languages);
 
   /// `text` as an integer (optional '+' sign), or none; reports nothing.
   static std::optional<std::int64_t> ParseInteger(std::string_view text);
 
   /// A plain scalar as a finite number, or none; reports nothing.
-  static std::optional<double> ParseNumber(const YAML::Node& node);
+  static std::optional<double> ParseNumber(const YamlNode& node);
 
   /// How a value reads in a message: `"three"`, `a list`, `a mapping`, `nothing`.
-  static std::string Describe(const YAML::Node& node);
+  static std::string Describe(const YamlNode& node);
 
  private:
   std::string file_;
@@ -72,22 +72,22 @@ class MapReader {
  public:
   struct Entry {
     std::string key;
-    YAML::Node key_node;
-    YAML::Node value;
+    YamlNode key_node;
+    YamlNode value;
   };
 
-  MapReader(YamlReader& reader, const YAML::Node& node, std::string key_path);
+  MapReader(YamlReader& reader, const YamlNode& node, std::string key_path);
 
   /// False when the node was not a mapping (already reported).
   bool valid() const { return valid_; }
   /// The value under `key` (an undefined node when absent); marks `key` as known.
-  YAML::Node Optional(std::string_view key);
+  YamlNode Optional(std::string_view key);
   /// As Optional, and reports the key as missing when absent.
-  YAML::Node Required(std::string_view key);
+  YamlNode Required(std::string_view key);
   /// `parent.key`, the key path of a child.
   std::string PathOf(std::string_view key) const;
   const std::string& key_path() const { return key_path_; }
-  const YAML::Node& node() const { return node_; }
+  const YamlNode& node() const { return node_; }
   /// Every entry in document order, duplicates removed (and reported).
   const std::vector<Entry>& entries() const { return entries_; }
   /// Reports each key never asked for as unknown, suggesting a close known key.
@@ -95,7 +95,7 @@ class MapReader {
 
  private:
   YamlReader& reader_;
-  YAML::Node node_;
+  YamlNode node_;
   std::string key_path_;
   bool valid_ = false;
   std::vector<Entry> entries_;

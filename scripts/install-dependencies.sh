@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libyaml-cpp-dev libboost-dev libboost-program-options-dev libxlsxwriter-dev
+  libboost-dev libboost-program-options-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
   libzip-dev
   libyaml-dev time bc python3 python3-yaml python3-pandas python3-xlsxwriter

@@ -8,7 +8,7 @@ namespace {
 TEST(MapReaderTest, ReportsDuplicateKeysWithTheFirstLine) {
   Diagnostics diagnostics;
   YamlReader reader("f.yaml", diagnostics);
-  YAML::Node root = reader.Parse("a: 1\nb: 2\na: 3\n");
+  YamlNode root = reader.Parse("a: 1\nb: 2\na: 3\n");
   MapReader map(reader, root, "");
   map.Optional("a");
   map.Optional("b");
@@ -23,7 +23,7 @@ TEST(MapReaderTest, ReportsDuplicateKeysWithTheFirstLine) {
 TEST(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
   Diagnostics diagnostics;
   YamlReader reader("f.yaml", diagnostics);
-  YAML::Node root = reader.Parse("answer:\n  levle: 3\n  by: x\n");
+  YamlNode root = reader.Parse("answer:\n  levle: 3\n  by: x\n");
   MapReader top(reader, root, "");
   MapReader answer(reader, top.Optional("answer"), "answer");
   answer.Optional("by");
@@ -37,7 +37,7 @@ TEST(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
 TEST(MapReaderTest, ListsExpectedKeysWhenNoneIsClose) {
   Diagnostics diagnostics;
   YamlReader reader("f.yaml", diagnostics);
-  YAML::Node root = reader.Parse("colour: red\n");
+  YamlNode root = reader.Parse("colour: red\n");
   MapReader map(reader, root, "");
   map.Optional("id");
   map.Optional("title");
@@ -49,7 +49,7 @@ TEST(MapReaderTest, ListsExpectedKeysWhenNoneIsClose) {
 TEST(MapReaderTest, ReportsAMissingRequiredKeyAtTheMapping) {
   Diagnostics diagnostics;
   YamlReader reader("f.yaml", diagnostics);
-  YAML::Node root = reader.Parse("x:\n  a: 1\n");
+  YamlNode root = reader.Parse("x:\n  a: 1\n");
   MapReader top(reader, root, "");
   MapReader x(reader, top.Optional("x"), "x");
   x.Optional("a");
@@ -70,7 +70,7 @@ TEST(YamlReaderTest, SyntaxErrorsAreLocated) {
 TEST(YamlReaderTest, NumbersMustBePlainAndFinite) {
   Diagnostics diagnostics;
   YamlReader reader("f.yaml", diagnostics);
-  YAML::Node root = reader.Parse("a: 12.5\nb: '12'\nc: .inf\nd: twelve\ne: 99999999999999999999\n");
+  YamlNode root = reader.Parse("a: 12.5\nb: '12'\nc: .inf\nd: twelve\ne: 99999999999999999999\n");
   EXPECT_EQ(reader.ReadNumber(root["a"], "a"), 12.5);
   EXPECT_EQ(reader.ReadNumber(root["b"], "b"), std::nullopt);
   EXPECT_EQ(reader.ReadNumber(root["c"], "c"), std::nullopt);
@@ -86,7 +86,7 @@ TEST(YamlReaderTest, NumbersMustBePlainAndFinite) {
 TEST(YamlReaderTest, TextMayBeTranslated) {
   Diagnostics diagnostics;
   YamlReader reader("f.yaml", diagnostics);
-  YAML::Node root = reader.Parse("a: {cy: Croeso, en: Welcome}\nb: {en: Hi, fr: Salut}\n");
+  YamlNode root = reader.Parse("a: {cy: Croeso, en: Welcome}\nb: {en: Hi, fr: Salut}\n");
   auto text = reader.ReadText(root["a"], "a", {"en", "cy"});
   ASSERT_TRUE(text.has_value());
   EXPECT_EQ(text->Default(), "Welcome");

@@ -1,0 +1,236 @@
+#include "engine/yaml_document.h"
+
+#include <yaml.h>
+
+#include <map>
+
+namespace maturity {
+
+/// All nodes of one document in one vector; children are listed in `children`.
+class YamlDocument {
+ public:
+  struct Node {
+    YamlNode::Type type = YamlNode::Type::kUndefined;
+    bool plain = false;
+    YamlMark mark;
+    std::string scalar;
+    std::uint32_t first_child = 0;  ///< Into `children`.
+    std::uint32_t child_count = 0;  ///< Items, or keys and values (2 per pair).
+  };
+
+  std::vector<Node> nodes;
+  std::vector<std::uint32_t> children;
+
+  static const std::string& Empty() {
+    static const std::string kEmpty;
+    return kEmpty;
+  }
+};
+
+namespace {
+
+/// Deeper nesting is refused: the loaders walk nested dimensions recursively.
+constexpr std::size_t kMaxYamlDepth = 1000;
+
+const YamlDocument::Node* Get(const std::shared_ptr<const YamlDocument>& document,
+                              std::uint32_t index) {
+  return document ? &document->nodes[index] : nullptr;
+}
+
+bool IsNullScalar(const yaml_event_t& event) {
+  if (!event.data.scalar.plain_implicit || event.data.scalar.tag) return false;
+  std::string_view text(reinterpret_cast<const char*>(event.data.scalar.value),
+                        event.data.scalar.length);
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
+
+}  // namespace
+
+YamlNode::Type YamlNode::type() const {
+  const auto* node = Get(document_, index_);
+  return node ? node->type : Type::kUndefined;
+}
+
+const std::string& YamlNode::Scalar() const {
+  const auto* node = Get(document_, index_);
+  return node && node->type == Type::kScalar ? node->scalar : YamlDocument::Empty();
+}
+
+bool YamlNode::IsPlain() const {
+  const auto* node = Get(document_, index_);
+  return node && node->type == Type::kScalar && node->plain;
+}
+
+YamlMark YamlNode::Mark() const {
+  const auto* node = Get(document_, index_);
+  return node ? node->mark : YamlMark{};
+}
+
+std::size_t YamlNode::size() const {
+  const auto* node = Get(document_, index_);
+  if (!node) return 0;
+  if (node->type == Type::kSequence) return node->child_count;
+  if (node->type == Type::kMap) return node->child_count / 2;
+  return 0;
+}
+
+YamlNode YamlNode::operator[](std::size_t index) const {
+  const auto* node = Get(document_, index_);
+  if (!node || node->type != Type::kSequence || index >= node->child_count) return {};
+  return {document_, document_->children[node->first_child + index]};
+}
+
+YamlNode YamlNode::operator[](std::string_view key) const {
+  for (std::size_t i = 0; i < size() && IsMap(); ++i) {
+    auto [name, value] = Pair(i);
+    if (name.IsScalar() && name.Scalar() == key) return value;
+  }
+  return {};
+}
+
+std::pair<YamlNode, YamlNode> YamlNode::Pair(std::size_t index) const {
+  const auto* node = Get(document_, index_);
+  if (!node || node->type != Type::kMap || index >= node->child_count / 2) return {};
+  std::uint32_t at = node->first_child + static_cast<std::uint32_t>(index) * 2;
+  return {YamlNode(document_, document_->children[at]),
+          YamlNode(document_, document_->children[at + 1])};
+}
+
+YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error) {
+  auto document = std::make_shared<YamlDocument>();
+  yaml_parser_t parser;
+  yaml_parser_initialize(&parser);
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
+                               text.size());
+
+  // Containers being built: their node index and the children gathered so far.
+  struct Open {
+    std::uint32_t node;
+    std::vector<std::uint32_t> children;
+  };
+  std::vector<Open> open;
+  std::map<std::string, std::uint32_t> anchors;
+  std::int64_t root = -1;
+  bool failed = false;
+  bool done = false;
+
+  auto add = [&](std::uint32_t index) {
+    if (open.empty()) {
+      if (root < 0) root = index;
+    } else {
+      open.back().children.push_back(index);
+    }
+  };
+  auto new_node = [&](YamlNode::Type type, const yaml_mark_t& mark, const unsigned char* anchor) {
+    auto index = static_cast<std::uint32_t>(document->nodes.size());
+    YamlDocument::Node node;
+    node.type = type;
+    node.mark = {static_cast<int>(mark.line), static_cast<int>(mark.column)};
+    document->nodes.push_back(std::move(node));
+    if (anchor) anchors[reinterpret_cast<const char*>(anchor)] = index;
+    return index;
+  };
+
+  while (!done) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(&parser, &event)) {
+      error.mark = {static_cast<int>(parser.problem_mark.line),
+                    static_cast<int>(parser.problem_mark.column)};
+      error.message = parser.problem ? parser.problem : "unknown error";
+      if (parser.context) error.message = std::string(parser.context) + ": " + error.message;
+      failed = true;
+      break;
+    }
+    switch (event.type) {
+      case YAML_SCALAR_EVENT: {
+        bool null = IsNullScalar(event);
+        std::uint32_t index = new_node(null ? YamlNode::Type::kNull : YamlNode::Type::kScalar,
+                                       event.start_mark, event.data.scalar.anchor);
+        if (!null) {
+          auto& node = document->nodes[index];
+          node.scalar.assign(reinterpret_cast<const char*>(event.data.scalar.value),
+                             event.data.scalar.length);
+          node.plain = event.data.scalar.plain_implicit && !event.data.scalar.tag &&
+                       event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+        }
+        add(index);
+        break;
+      }
+      case YAML_SEQUENCE_START_EVENT:
+      case YAML_MAPPING_START_EVENT: {
+        bool sequence = event.type == YAML_SEQUENCE_START_EVENT;
+        const unsigned char* anchor =
+            sequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor;
+        std::uint32_t index = new_node(sequence ? YamlNode::Type::kSequence : YamlNode::Type::kMap,
+                                       event.start_mark, anchor);
+        add(index);
+        open.push_back({index, {}});
+        if (open.size() > kMaxYamlDepth) {
+          error.mark = {static_cast<int>(event.start_mark.line),
+                        static_cast<int>(event.start_mark.column)};
+          error.message = "nested too deeply";
+          failed = true;
+          done = true;
+        }
+        break;
+      }
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT: {
+        Open finished = std::move(open.back());
+        open.pop_back();
+        auto& node = document->nodes[finished.node];
+        node.first_child = static_cast<std::uint32_t>(document->children.size());
+        node.child_count = static_cast<std::uint32_t>(finished.children.size());
+        document->children.insert(document->children.end(), finished.children.begin(),
+                                  finished.children.end());
+        break;
+      }
+      case YAML_ALIAS_EVENT: {
+        // An alias shares its anchor's node: nothing is copied, so alias bombs cost nothing.
+        auto found = anchors.find(reinterpret_cast<const char*>(event.data.alias.anchor));
+        if (found == anchors.end()) {
+          error.mark = {static_cast<int>(event.start_mark.line),
+                        static_cast<int>(event.start_mark.column)};
+          error.message = "unknown anchor '" +
+                          std::string(reinterpret_cast<const char*>(event.data.alias.anchor)) + "'";
+          failed = true;
+          done = true;
+        } else {
+          add(found->second);
+        }
+        break;
+      }
+      case YAML_DOCUMENT_END_EVENT:
+        // One response or framework per file: a second document is refused, never ignored.
+        break;
+      case YAML_DOCUMENT_START_EVENT:
+        if (root >= 0) {
+          error.mark = {static_cast<int>(event.start_mark.line),
+                        static_cast<int>(event.start_mark.column)};
+          error.message = "expected one document, found a second one";
+          failed = true;
+          done = true;
+        }
+        break;
+      case YAML_STREAM_END_EVENT:
+        done = true;
+        break;
+      default:
+        break;
+    }
+    yaml_event_delete(&event);
+  }
+  yaml_parser_delete(&parser);
+  if (failed) return {};
+  if (root < 0) {
+    // An empty document is null.
+    YamlDocument::Node node;
+    node.type = YamlNode::Type::kNull;
+    node.mark = {0, 0};
+    document->nodes.push_back(node);
+    root = static_cast<std::int64_t>(document->nodes.size() - 1);
+  }
+  return YamlNode(std::move(document), static_cast<std::uint32_t>(root));
+}
+
+}  // namespace maturity
