@@ -20,6 +20,7 @@
 #include "engine/benchmark.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
+#include "engine/lint.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "engine/sector.h"
@@ -60,6 +61,7 @@ constexpr const char* kOverview =
     "  validate  check framework and response files and report every problem\n"
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
     "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
+    "  lint      find what a framework's authors would want to fix before publishing it\n"
     "\n"
     "Run 'maturity COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 output not written.\n";
@@ -522,6 +524,50 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
   return kExitSuccess;
 }
 
+int RunLint(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity lint FRAMEWORK... [--strict]\n"
+      "\n"
+      "Validates each framework, then looks for what its authors would want to fix:\n"
+      "levels without descriptors, elements without prompts or actions, bands that leave\n"
+      "a level unreachable, weights that make an element count for almost nothing,\n"
+      "duplicate titles, profile fields never used, targets no institution can reach,\n"
+      "missing translations. Exit code 1 on errors (and on warnings with --strict).\n"
+      "\n"
+      "Options");
+  visible.add_options()("strict", "treat warnings as errors")("help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("file", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return kExitSuccess;
+  }
+  if (!values.count("file")) throw UsageError("give at least one FRAMEWORK to lint");
+  bool failed = false;
+  for (const std::string& file : values["file"].as<std::vector<std::string>>()) {
+    Diagnostics diagnostics;
+    try {
+      Framework framework = LoadFramework(file, diagnostics);
+      PrintDiagnostics(diagnostics, err);
+      int errors = 0;
+      int warnings = 0;
+      for (const Diagnostic& finding : LintFramework(framework)) {
+        err << finding.Format() << "\n";
+        (finding.severity == Severity::kError ? errors : warnings) += 1;
+      }
+      out << file << ": " << errors << " error(s), " << warnings << " warning(s)\n";
+      failed = failed || errors > 0 || (warnings > 0 && values.count("strict"));
+    } catch (const InputError& error) {
+      PrintDiagnostics(error.diagnostics(), err);
+      failed = true;
+    }
+  }
+  return failed ? kExitInvalidInput : kExitSuccess;
+}
+
 }  // namespace
 
 int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -536,7 +582,7 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector}};
+      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector}, {"lint", RunLint}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

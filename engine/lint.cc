@@ -1,0 +1,225 @@
+#include "engine/lint.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <functional>
+#include <set>
+#include <tuple>
+
+namespace maturity {
+
+namespace {
+
+class Linter {
+ public:
+  explicit Linter(const Framework& framework) : framework_(framework) {}
+
+  std::vector<Diagnostic> Run() {
+    Dimensions(framework_.dimensions, "dimensions");
+    ProfileFieldsUsed();
+    Translations();
+    std::stable_sort(found_.begin(), found_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::tie(a.location.line, a.location.column) < std::tie(b.location.line, b.location.column);
+    });
+    return found_;
+  }
+
+ private:
+  void Add(Severity severity, const Location& location, const std::string& key_path,
+           const std::string& message) {
+    found_.push_back({severity, location, key_path, message});
+  }
+  void Warn(const Location& location, const std::string& key_path, const std::string& message) {
+    Add(Severity::kWarning, location, key_path, message);
+  }
+
+  void Dimensions(const std::vector<Dimension>& dimensions, const std::string& path) {
+    for (std::size_t d = 0; d < dimensions.size(); ++d) {
+      const Dimension& dimension = dimensions[d];
+      std::string dimension_path = path + "[" + std::to_string(d) + "]";
+      Title(dimension.title.Default(), dimension.location, dimension_path, "dimension");
+      double total = 0;
+      for (const Element& element : dimension.elements) total += element.weight;
+      for (const Dimension& child : dimension.dimensions) total += child.weight;
+      for (std::size_t e = 0; e < dimension.elements.size(); ++e) {
+        Element_(dimension.elements[e], dimension_path + ".elements[" + std::to_string(e) + "]",
+                 total);
+      }
+      Dimensions(dimension.dimensions, dimension_path + ".dimensions");
+    }
+  }
+
+  void Title(const std::string& title, const Location& location, const std::string& path,
+             const char* what) {
+    auto [it, inserted] = titles_.emplace(title, location.line);
+    if (!inserted) {
+      Warn(location, path, std::string("the ") + what + " title \"" + title +
+                               "\" is also used at line " + std::to_string(it->second) +
+                               "; respondents cannot tell them apart");
+    }
+  }
+
+  /// The levels an element's answers can reach.
+  std::set<int> Reachable(const Element& element) const {
+    std::set<int> levels;
+    const std::vector<LevelThreshold>* bands = element.measure    ? &element.measure->bands
+                                               : element.checklist ? &element.checklist->bands
+                                                                   : nullptr;
+    if (!bands) {
+      for (const ScaleLevel& level : framework_.scale) levels.insert(level.level);
+      return levels;
+    }
+    levels.insert(framework_.lowest_level());
+    for (const LevelThreshold& band : *bands) levels.insert(band.level);
+    return levels;
+  }
+
+  void Element_(const Element& element, const std::string& path, double dimension_weight) {
+    const Location& at = element.location;
+    Title(element.title.Default(), at, path, "element");
+    if (element.prompt.empty()) {
+      Warn(at, path, "element '" + element.id + "' has no prompt; respondents need a question");
+    }
+    std::vector<std::string> missing;
+    for (const ScaleLevel& level : framework_.scale) {
+      if (!element.levels.contains(level.level)) missing.push_back(std::to_string(level.level));
+    }
+    if (!missing.empty()) {
+      Warn(at, path + ".levels", "element '" + element.id + "' has no descriptor for level" +
+                                     (missing.size() > 1 ? "s " : " ") + Join(missing));
+    }
+    std::set<int> reachable = Reachable(element);
+    if (element.actions.empty()) {
+      Warn(at, path + ".actions",
+           "element '" + element.id + "' suggests no actions; the action plan will be empty");
+    } else {
+      std::vector<std::string> without;
+      for (int level : reachable) {
+        if (level < framework_.highest_level() && !element.actions.contains(level)) {
+          without.push_back(std::to_string(level));
+        }
+      }
+      if (!without.empty()) {
+        Warn(at, path + ".actions", "element '" + element.id +
+                                        "' suggests no action for moving up from level" +
+                                        (without.size() > 1 ? "s " : " ") + Join(without));
+      }
+    }
+    std::vector<std::string> unreachable;
+    for (const ScaleLevel& level : framework_.scale) {
+      if (!reachable.contains(level.level)) unreachable.push_back(std::to_string(level.level));
+    }
+    if (!unreachable.empty()) {
+      Warn(at, path + (element.measure ? ".measure.bands" : ".checklist.bands"),
+           "no answer can reach level" + std::string(unreachable.size() > 1 ? "s " : " ") +
+               Join(unreachable) + " of element '" + element.id + "'");
+    }
+    if (dimension_weight > 0 && element.weight / dimension_weight < 0.05) {
+      Warn(at, path + ".weight",
+           "element '" + element.id + "' carries " +
+               Number(std::round(element.weight / dimension_weight * 1000) / 10) +
+               "% of its dimension's weight; it will barely move the score");
+    }
+    int highest = *reachable.rbegin();
+    auto check_target = [&](double target, const std::string& where) {
+      if (target > highest + 1e-9) {
+        Add(Severity::kError, at, path, "no institution can reach the " + where + " " +
+                                            Number(target) + " of element '" + element.id +
+                                            "': its answers reach level " + std::to_string(highest) +
+                                            " at most");
+      }
+    };
+    if (element.target) {
+      check_target(*element.target, "target");
+    } else {
+      check_target(framework_.default_target, "default target");
+      for (const TargetRule& rule : framework_.target_rules) check_target(rule.target, "rule target");
+    }
+    for (const Condition& condition : element.applies_when) used_fields_.insert(condition.field);
+  }
+
+  void ProfileFieldsUsed() {
+    for (const TargetRule& rule : framework_.target_rules) {
+      for (const Condition& condition : rule.when) used_fields_.insert(condition.field);
+    }
+    for (const ProfileField& field : framework_.profile) {
+      if (!used_fields_.contains(field.key)) {
+        Warn({framework_.file, 0, 0}, "profile." + field.key,
+             "profile field '" + field.key +
+                 "' is used by no applies_when or target rule (it can still group institutions "
+                 "in 'maturity sector')");
+      }
+    }
+  }
+
+  void MissingLanguages(const Text& text, const Location& at, const std::string& path) {
+    if (framework_.languages.size() < 2 || text.empty()) return;
+    std::vector<std::string> missing;
+    for (const std::string& language : framework_.languages) {
+      // A plain string is written in the default language.
+      bool present = (text.IsPlain() && language == framework_.languages.front()) ||
+                     std::any_of(text.translations().begin(), text.translations().end(),
+                                 [&](const auto& entry) { return entry.first == language; });
+      if (!present) missing.push_back(language);
+    }
+    if (!missing.empty()) {
+      Warn(at, path, "no " + Join(missing) + " translation of \"" + text.Default() + "\"");
+    }
+  }
+
+  void Translations() {
+    std::function<void(const std::vector<Dimension>&, const std::string&)> walk =
+        [&](const std::vector<Dimension>& dimensions, const std::string& path) {
+          for (std::size_t d = 0; d < dimensions.size(); ++d) {
+            const Dimension& dimension = dimensions[d];
+            std::string dimension_path = path + "[" + std::to_string(d) + "]";
+            MissingLanguages(dimension.title, dimension.location, dimension_path + ".title");
+            for (std::size_t e = 0; e < dimension.elements.size(); ++e) {
+              const Element& element = dimension.elements[e];
+              std::string element_path = dimension_path + ".elements[" + std::to_string(e) + "]";
+              MissingLanguages(element.title, element.location, element_path + ".title");
+              MissingLanguages(element.prompt, element.location, element_path + ".prompt");
+              for (const auto& [level, text] : element.levels) {
+                MissingLanguages(text, element.location, element_path + ".levels." + std::to_string(level));
+              }
+              for (const auto& [level, actions] : element.actions) {
+                for (const Text& action : actions) {
+                  MissingLanguages(action, element.location, element_path + ".actions." + std::to_string(level));
+                }
+              }
+            }
+            walk(dimension.dimensions, dimension_path + ".dimensions");
+          }
+        };
+    walk(framework_.dimensions, "dimensions");
+  }
+
+  static std::string Join(const std::vector<std::string>& parts) {
+    std::string joined;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      joined += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    }
+    return joined;
+  }
+
+  static std::string Number(double value) {
+    std::string text = std::to_string(value);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+    return text;
+  }
+
+  const Framework& framework_;
+  std::vector<Diagnostic> found_;
+  std::map<std::string, int> titles_;
+  std::set<std::string> used_fields_;
+};
+
+}  // namespace
+
+std::vector<Diagnostic> LintFramework(const Framework& framework) {
+  return Linter(framework).Run();
+}
+
+}  // namespace maturity
