@@ -26,6 +26,7 @@
 #include "engine/sector.h"
 #include "engine/yaml_reader.h"
 #include "reports/atomic_output.h"
+#include "reports/framework_document.h"
 #include "reports/scorecard_json.h"
 #include "reports/scorecard_text.h"
 #include "reports/scorecard_workbook.h"
@@ -61,6 +62,7 @@ constexpr const char* kOverview =
     "  validate  check framework and response files and report every problem\n"
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
     "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
+    "  docs      publish a framework for respondents as HTML or Markdown\n"
     "  lint      find what a framework's authors would want to fix before publishing it\n"
     "\n"
     "Run 'maturity COMMAND --help' for a command's options.\n"
@@ -568,6 +570,58 @@ int RunLint(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   return failed ? kExitInvalidInput : kExitSuccess;
 }
 
+int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
+  po::options_description visible(
+      "Usage: maturity docs FRAMEWORK -o FRAMEWORK.html|FRAMEWORK.md\n"
+      "\n"
+      "Publishes a framework for the people who will answer it: the scale, every\n"
+      "dimension and element with its prompt and level descriptors, measures and\n"
+      "checklists, where each applies, targets, and how answers are scored.\n"
+      "\n"
+      "Options");
+  visible.add_options()("output,o", po::value<std::string>(), "the document to write (.html or .md)")(
+      "help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("framework", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("framework", -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return kExitSuccess;
+  }
+  if (!values.count("framework") || values["framework"].as<std::vector<std::string>>().size() != 1) {
+    throw UsageError("give exactly one FRAMEWORK");
+  }
+  if (!values.count("output")) throw UsageError("-o FILE.html or -o FILE.md is required");
+  std::string framework_path = values["framework"].as<std::vector<std::string>>().front();
+  std::string path = values["output"].as<std::string>();
+  std::string extension = fs::path(path).extension().string();
+  if (extension != ".html" && extension != ".htm" && extension != ".md") {
+    throw UsageError("-o " + path + ": name the document .html or .md");
+  }
+  CheckOutputs({{"-o", path}}, {framework_path});
+  Diagnostics diagnostics;
+  Framework framework = LoadFramework(framework_path, diagnostics);
+  std::vector<DocumentBlock> blocks = DescribeFramework(framework);
+  AtomicOutputs written;
+  try {
+    std::ofstream file(written.Add(path), std::ios::binary | std::ios::trunc);
+    if (extension == ".md") {
+      WriteMarkdown(blocks, file);
+    } else {
+      WriteHtml(blocks, framework.title.Default() + " " + framework.version, file);
+    }
+    file.close();
+    if (!file) throw std::runtime_error(path + ": cannot write");
+    written.Commit();
+  } catch (const std::runtime_error& error) {
+    throw OutputError(error.what());
+  }
+  out << "wrote " << path << "\n";
+  return kExitSuccess;
+}
+
 }  // namespace
 
 int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -582,7 +636,7 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector}, {"lint", RunLint}};
+      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector}, {"lint", RunLint}, {"docs", RunDocs}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {
