@@ -19,6 +19,7 @@
 
 #include "engine/benchmark.h"
 #include "engine/framework_loader.h"
+#include "engine/framework_diff.h"
 #include "engine/input_file.h"
 #include "engine/lint.h"
 #include "engine/response_loader.h"
@@ -62,6 +63,7 @@ constexpr const char* kOverview =
     "  validate  check framework and response files and report every problem\n"
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
     "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
+    "  diff      list what changed between two versions of a framework\n"
     "  docs      publish a framework for respondents as HTML or Markdown\n"
     "  lint      find what a framework's authors would want to fix before publishing it\n"
     "\n"
@@ -622,6 +624,39 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   return kExitSuccess;
 }
 
+int RunDiff(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity diff OLD NEW\n"
+      "\n"
+      "Lists added, removed, renamed (by renamed_from) and changed elements of two\n"
+      "frameworks, and what changed: weights, targets, bands, descriptors, actions,\n"
+      "applicability, dimensions, scale and target rules. Exit code 0.\n"
+      "\n"
+      "Options");
+  visible.add_options()("help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("framework", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("framework", -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return kExitSuccess;
+  }
+  if (!values.count("framework") || values["framework"].as<std::vector<std::string>>().size() != 2) {
+    throw UsageError("give the OLD and the NEW framework");
+  }
+  const auto& paths = values["framework"].as<std::vector<std::string>>();
+  Diagnostics old_diagnostics;
+  Diagnostics new_diagnostics;
+  Framework old_framework = LoadFramework(paths[0], old_diagnostics);
+  Framework new_framework = LoadFramework(paths[1], new_diagnostics);
+  PrintDiagnostics(old_diagnostics, err);
+  PrintDiagnostics(new_diagnostics, err);
+  out << FormatDiff(DiffFrameworks(old_framework, new_framework));
+  return kExitSuccess;
+}
+
 }  // namespace
 
 int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -636,7 +671,7 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector}, {"lint", RunLint}, {"docs", RunDocs}};
+      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector}, {"lint", RunLint}, {"docs", RunDocs}, {"diff", RunDiff}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

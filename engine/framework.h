@@ -83,6 +83,7 @@ struct Element {
   std::vector<Condition> applies_when;       ///< Empty: applies to every institution.
   std::optional<Measure> measure;
   std::optional<Checklist> checklist;
+  std::vector<std::string> renamed_from;  ///< Ids this element had in earlier versions.
   Location location;
 
   AnswerType answer_type() const {

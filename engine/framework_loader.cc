@@ -600,6 +600,11 @@ class FrameworkLoader {
       if (YamlNode applies = map.Optional("applies_when"); applies.IsDefined()) {
         element.applies_when = ReadConditions(applies, map.PathOf("applies_when"));
       }
+      if (YamlNode renamed = map.Optional("renamed_from"); renamed.IsDefined()) {
+        if (auto ids = reader_.ReadStringList(renamed, map.PathOf("renamed_from"), true)) {
+          element.renamed_from = *ids;
+        }
+      }
       YamlNode measure = map.Optional("measure");
       YamlNode checklist = map.Optional("checklist");
       if (measure.IsDefined() && checklist.IsDefined()) {

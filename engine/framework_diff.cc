@@ -1,0 +1,226 @@
+#include "engine/framework_diff.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace maturity {
+
+namespace {
+
+std::string Number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+std::string Bands(const std::vector<LevelThreshold>& bands) {
+  std::string text = "{";
+  for (const LevelThreshold& band : bands) {
+    text += (text.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " + Number(band.threshold);
+  }
+  return text + "}";
+}
+
+std::string Conditions(const std::vector<Condition>& conditions) {
+  if (conditions.empty()) return "every institution";
+  std::string text;
+  for (const Condition& condition : conditions) {
+    std::string values;
+    for (const std::string& value : condition.accepted) values += (values.empty() ? "" : "|") + value;
+    text += (text.empty() ? "" : ", ") + condition.field + ": " + values;
+  }
+  return text;
+}
+
+void Compare(const std::string& what, const std::string& before, const std::string& after,
+             std::vector<std::string>& details) {
+  if (before != after) details.push_back(what + ": \"" + before + "\" -> \"" + after + "\"");
+}
+
+void CompareElements(const Element& before, const Element& after, std::vector<std::string>& details) {
+  Compare("title", before.title.Default(), after.title.Default(), details);
+  Compare("prompt", before.prompt.Default(), after.prompt.Default(), details);
+  Compare("kind", KindName(before.kind), KindName(after.kind), details);
+  if (before.weight != after.weight) {
+    details.push_back("weight: " + Number(before.weight) + " -> " + Number(after.weight));
+  }
+  if (before.target != after.target) {
+    details.push_back("target: " + (before.target ? Number(*before.target) : std::string("none")) +
+                      " -> " + (after.target ? Number(*after.target) : std::string("none")));
+  }
+  Compare("applies to", Conditions(before.applies_when), Conditions(after.applies_when), details);
+  if (before.answer_type() != after.answer_type()) {
+    auto name = [](const Element& element) {
+      return element.measure ? "a measure" : element.checklist ? "a checklist" : "a level";
+    };
+    details.push_back(std::string("answered with ") + name(before) + " -> " + name(after) +
+                      "; earlier answers cannot be carried over");
+  } else if (before.measure && after.measure) {
+    Compare("measure bands", Bands(before.measure->bands), Bands(after.measure->bands), details);
+    Compare("measure unit", before.measure->unit.Default(), after.measure->unit.Default(), details);
+    if (before.measure->higher_is_better != after.measure->higher_is_better) {
+      details.push_back(std::string("better: ") + (before.measure->higher_is_better ? "higher" : "lower") +
+                        " -> " + (after.measure->higher_is_better ? "higher" : "lower"));
+    }
+  } else if (before.checklist && after.checklist) {
+    Compare("checklist bands", Bands(before.checklist->bands), Bands(after.checklist->bands), details);
+    std::set<std::string> old_items;
+    std::set<std::string> new_items;
+    for (const ChecklistItem& item : before.checklist->items) old_items.insert(item.key);
+    for (const ChecklistItem& item : after.checklist->items) new_items.insert(item.key);
+    for (const std::string& key : old_items) {
+      if (!new_items.contains(key)) details.push_back("checklist item removed: " + key);
+    }
+    for (const std::string& key : new_items) {
+      if (!old_items.contains(key)) details.push_back("checklist item added: " + key);
+    }
+  }
+  std::set<int> levels;
+  for (const auto& [level, text] : before.levels) levels.insert(level);
+  for (const auto& [level, text] : after.levels) levels.insert(level);
+  for (int level : levels) {
+    auto old_text = before.levels.find(level);
+    auto new_text = after.levels.find(level);
+    std::string a = old_text == before.levels.end() ? "" : old_text->second.Default();
+    std::string b = new_text == after.levels.end() ? "" : new_text->second.Default();
+    if (a != b) details.push_back("descriptor for level " + std::to_string(level) + " changed");
+  }
+  auto actions = [](const Element& element) {
+    std::string text;
+    for (const auto& [level, list] : element.actions) {
+      for (const Text& action : list) text += std::to_string(level) + action.Default() + "\n";
+    }
+    return text;
+  };
+  if (actions(before) != actions(after)) details.push_back("actions changed");
+}
+
+void Collect(const std::vector<Dimension>& dimensions, std::vector<const Dimension*>& out) {
+  for (const Dimension& dimension : dimensions) {
+    out.push_back(&dimension);
+    Collect(dimension.dimensions, out);
+  }
+}
+
+std::vector<const Element*> AllElements(const Framework& framework) {
+  std::vector<const Dimension*> dimensions;
+  Collect(framework.dimensions, dimensions);
+  std::vector<const Element*> elements;
+  for (const Dimension* dimension : dimensions) {
+    for (const Element& element : dimension->elements) elements.push_back(&element);
+  }
+  return elements;
+}
+
+}  // namespace
+
+FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& new_framework) {
+  FrameworkDiff diff;
+  Compare("id", old_framework.id, new_framework.id, diff.framework_changes);
+  Compare("version", old_framework.version, new_framework.version, diff.framework_changes);
+  Compare("title", old_framework.title.Default(), new_framework.title.Default(), diff.framework_changes);
+  auto scale = [](const Framework& framework) {
+    std::string text;
+    for (const ScaleLevel& level : framework.scale) text += (text.empty() ? "" : ", ") + std::to_string(level.level) + " " + level.label.Default();
+    return text;
+  };
+  Compare("scale", scale(old_framework), scale(new_framework), diff.framework_changes);
+  if (old_framework.default_target != new_framework.default_target) {
+    diff.framework_changes.push_back("default target: " + Number(old_framework.default_target) +
+                                     " -> " + Number(new_framework.default_target));
+  }
+  auto rules = [](const Framework& framework) {
+    std::string text;
+    for (const TargetRule& rule : framework.target_rules) text += (text.empty() ? "" : "; ") + Conditions(rule.when) + " -> " + Number(rule.target);
+    return text;
+  };
+  Compare("target rules", rules(old_framework), rules(new_framework), diff.framework_changes);
+
+  std::vector<const Dimension*> old_dimensions;
+  std::vector<const Dimension*> new_dimensions;
+  Collect(old_framework.dimensions, old_dimensions);
+  Collect(new_framework.dimensions, new_dimensions);
+  for (const Dimension* after : new_dimensions) {
+    auto found = std::find_if(old_dimensions.begin(), old_dimensions.end(),
+                              [&](const Dimension* d) { return d->id == after->id; });
+    if (found == old_dimensions.end()) {
+      diff.dimension_changes.push_back("added dimension " + after->id);
+      continue;
+    }
+    if ((*found)->weight != after->weight) {
+      diff.dimension_changes.push_back("dimension " + after->id + ": weight " + Number((*found)->weight) + " -> " + Number(after->weight));
+    }
+    if ((*found)->title.Default() != after->title.Default()) {
+      diff.dimension_changes.push_back("dimension " + after->id + ": title \"" + (*found)->title.Default() + "\" -> \"" + after->title.Default() + "\"");
+    }
+  }
+  for (const Dimension* before : old_dimensions) {
+    if (std::none_of(new_dimensions.begin(), new_dimensions.end(), [&](const Dimension* d) { return d->id == before->id; })) {
+      diff.dimension_changes.push_back("removed dimension " + before->id);
+    }
+  }
+
+  std::vector<const Element*> old_elements = AllElements(old_framework);
+  std::vector<const Element*> new_elements = AllElements(new_framework);
+  std::set<std::string> paired;
+  for (const Element* after : new_elements) {
+    const Element* before = nullptr;
+    std::string old_id;
+    for (const Element* candidate : old_elements) {
+      if (candidate->id == after->id) before = candidate;
+    }
+    if (!before) {
+      for (const std::string& previous : after->renamed_from) {
+        for (const Element* candidate : old_elements) {
+          if (candidate->id == previous) {
+            before = candidate;
+            old_id = previous;
+          }
+        }
+      }
+    }
+    ElementChange change;
+    change.id = after->id;
+    if (!before) {
+      change.kind = ElementChange::Kind::kAdded;
+      diff.elements.push_back(change);
+      continue;
+    }
+    paired.insert(before->id);
+    CompareElements(*before, *after, change.details);
+    if (!old_id.empty()) {
+      change.kind = ElementChange::Kind::kRenamed;
+      change.old_id = old_id;
+      diff.elements.push_back(change);
+    } else if (!change.details.empty()) {
+      diff.elements.push_back(change);
+    }
+  }
+  for (const Element* before : old_elements) {
+    if (!paired.contains(before->id)) {
+      diff.elements.push_back({ElementChange::Kind::kRemoved, before->id, "", {}});
+    }
+  }
+  return diff;
+}
+
+std::string FormatDiff(const FrameworkDiff& diff) {
+  std::string out;
+  for (const std::string& line : diff.framework_changes) out += "framework " + line + "\n";
+  for (const std::string& line : diff.dimension_changes) out += line + "\n";
+  for (const ElementChange& change : diff.elements) {
+    switch (change.kind) {
+      case ElementChange::Kind::kAdded: out += "added " + change.id + "\n"; break;
+      case ElementChange::Kind::kRemoved: out += "removed " + change.id + "\n"; break;
+      case ElementChange::Kind::kRenamed: out += "renamed " + change.old_id + " -> " + change.id + "\n"; break;
+      case ElementChange::Kind::kChanged: out += "changed " + change.id + "\n"; break;
+    }
+    for (const std::string& detail : change.details) out += "  " + detail + "\n";
+  }
+  if (out.empty()) out = "no differences\n";
+  return out;
+}
+
+}  // namespace maturity
