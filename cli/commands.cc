@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "engine/benchmark.h"
-#include "engine/framework_loader.h"
 #include "engine/framework_diff.h"
+#include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/lint.h"
 #include "engine/response_loader.h"
@@ -581,8 +581,8 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "checklists, where each applies, targets, and how answers are scored.\n"
       "\n"
       "Options");
-  visible.add_options()("output,o", po::value<std::string>(), "the document to write (.html or .md)")(
-      "help,h", "show this help");
+  visible.add_options()("output,o", po::value<std::string>(),
+                        "the document to write (.html or .md)")("help,h", "show this help");
   po::options_description hidden;
   hidden.add_options()("framework", po::value<std::vector<std::string>>());
   po::positional_options_description positional;
@@ -592,7 +592,8 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << visible;
     return kExitSuccess;
   }
-  if (!values.count("framework") || values["framework"].as<std::vector<std::string>>().size() != 1) {
+  if (!values.count("framework") ||
+      values["framework"].as<std::vector<std::string>>().size() != 1) {
     throw UsageError("give exactly one FRAMEWORK");
   }
   if (!values.count("output")) throw UsageError("-o FILE.html or -o FILE.md is required");
@@ -643,7 +644,8 @@ int RunDiff(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << visible;
     return kExitSuccess;
   }
-  if (!values.count("framework") || values["framework"].as<std::vector<std::string>>().size() != 2) {
+  if (!values.count("framework") ||
+      values["framework"].as<std::vector<std::string>>().size() != 2) {
     throw UsageError("give the OLD and the NEW framework");
   }
   const auto& paths = values["framework"].as<std::vector<std::string>>();
@@ -671,7 +673,8 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector}, {"lint", RunLint}, {"docs", RunDocs}, {"diff", RunDiff}};
+      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector},
+                  {"lint", RunLint},         {"docs", RunDocs},   {"diff", RunDiff}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

@@ -18,7 +18,8 @@ std::string Number(double value) {
 std::string Bands(const std::vector<LevelThreshold>& bands) {
   std::string text = "{";
   for (const LevelThreshold& band : bands) {
-    text += (text.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " + Number(band.threshold);
+    text +=
+        (text.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " + Number(band.threshold);
   }
   return text + "}";
 }
@@ -28,7 +29,8 @@ std::string Conditions(const std::vector<Condition>& conditions) {
   std::string text;
   for (const Condition& condition : conditions) {
     std::string values;
-    for (const std::string& value : condition.accepted) values += (values.empty() ? "" : "|") + value;
+    for (const std::string& value : condition.accepted)
+      values += (values.empty() ? "" : "|") + value;
     text += (text.empty() ? "" : ", ") + condition.field + ": " + values;
   }
   return text;
@@ -39,7 +41,8 @@ void Compare(const std::string& what, const std::string& before, const std::stri
   if (before != after) details.push_back(what + ": \"" + before + "\" -> \"" + after + "\"");
 }
 
-void CompareElements(const Element& before, const Element& after, std::vector<std::string>& details) {
+void CompareElements(const Element& before, const Element& after,
+                     std::vector<std::string>& details) {
   Compare("title", before.title.Default(), after.title.Default(), details);
   Compare("prompt", before.prompt.Default(), after.prompt.Default(), details);
   Compare("kind", KindName(before.kind), KindName(after.kind), details);
@@ -61,11 +64,13 @@ void CompareElements(const Element& before, const Element& after, std::vector<st
     Compare("measure bands", Bands(before.measure->bands), Bands(after.measure->bands), details);
     Compare("measure unit", before.measure->unit.Default(), after.measure->unit.Default(), details);
     if (before.measure->higher_is_better != after.measure->higher_is_better) {
-      details.push_back(std::string("better: ") + (before.measure->higher_is_better ? "higher" : "lower") +
-                        " -> " + (after.measure->higher_is_better ? "higher" : "lower"));
+      details.push_back(std::string("better: ") +
+                        (before.measure->higher_is_better ? "higher" : "lower") + " -> " +
+                        (after.measure->higher_is_better ? "higher" : "lower"));
     }
   } else if (before.checklist && after.checklist) {
-    Compare("checklist bands", Bands(before.checklist->bands), Bands(after.checklist->bands), details);
+    Compare("checklist bands", Bands(before.checklist->bands), Bands(after.checklist->bands),
+            details);
     std::set<std::string> old_items;
     std::set<std::string> new_items;
     for (const ChecklistItem& item : before.checklist->items) old_items.insert(item.key);
@@ -120,10 +125,13 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
   FrameworkDiff diff;
   Compare("id", old_framework.id, new_framework.id, diff.framework_changes);
   Compare("version", old_framework.version, new_framework.version, diff.framework_changes);
-  Compare("title", old_framework.title.Default(), new_framework.title.Default(), diff.framework_changes);
+  Compare("title", old_framework.title.Default(), new_framework.title.Default(),
+          diff.framework_changes);
   auto scale = [](const Framework& framework) {
     std::string text;
-    for (const ScaleLevel& level : framework.scale) text += (text.empty() ? "" : ", ") + std::to_string(level.level) + " " + level.label.Default();
+    for (const ScaleLevel& level : framework.scale)
+      text +=
+          (text.empty() ? "" : ", ") + std::to_string(level.level) + " " + level.label.Default();
     return text;
   };
   Compare("scale", scale(old_framework), scale(new_framework), diff.framework_changes);
@@ -133,7 +141,8 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
   }
   auto rules = [](const Framework& framework) {
     std::string text;
-    for (const TargetRule& rule : framework.target_rules) text += (text.empty() ? "" : "; ") + Conditions(rule.when) + " -> " + Number(rule.target);
+    for (const TargetRule& rule : framework.target_rules)
+      text += (text.empty() ? "" : "; ") + Conditions(rule.when) + " -> " + Number(rule.target);
     return text;
   };
   Compare("target rules", rules(old_framework), rules(new_framework), diff.framework_changes);
@@ -150,14 +159,18 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
       continue;
     }
     if ((*found)->weight != after->weight) {
-      diff.dimension_changes.push_back("dimension " + after->id + ": weight " + Number((*found)->weight) + " -> " + Number(after->weight));
+      diff.dimension_changes.push_back("dimension " + after->id + ": weight " +
+                                       Number((*found)->weight) + " -> " + Number(after->weight));
     }
     if ((*found)->title.Default() != after->title.Default()) {
-      diff.dimension_changes.push_back("dimension " + after->id + ": title \"" + (*found)->title.Default() + "\" -> \"" + after->title.Default() + "\"");
+      diff.dimension_changes.push_back("dimension " + after->id + ": title \"" +
+                                       (*found)->title.Default() + "\" -> \"" +
+                                       after->title.Default() + "\"");
     }
   }
   for (const Dimension* before : old_dimensions) {
-    if (std::none_of(new_dimensions.begin(), new_dimensions.end(), [&](const Dimension* d) { return d->id == before->id; })) {
+    if (std::none_of(new_dimensions.begin(), new_dimensions.end(),
+                     [&](const Dimension* d) { return d->id == before->id; })) {
       diff.dimension_changes.push_back("removed dimension " + before->id);
     }
   }
@@ -212,10 +225,18 @@ std::string FormatDiff(const FrameworkDiff& diff) {
   for (const std::string& line : diff.dimension_changes) out += line + "\n";
   for (const ElementChange& change : diff.elements) {
     switch (change.kind) {
-      case ElementChange::Kind::kAdded: out += "added " + change.id + "\n"; break;
-      case ElementChange::Kind::kRemoved: out += "removed " + change.id + "\n"; break;
-      case ElementChange::Kind::kRenamed: out += "renamed " + change.old_id + " -> " + change.id + "\n"; break;
-      case ElementChange::Kind::kChanged: out += "changed " + change.id + "\n"; break;
+      case ElementChange::Kind::kAdded:
+        out += "added " + change.id + "\n";
+        break;
+      case ElementChange::Kind::kRemoved:
+        out += "removed " + change.id + "\n";
+        break;
+      case ElementChange::Kind::kRenamed:
+        out += "renamed " + change.old_id + " -> " + change.id + "\n";
+        break;
+      case ElementChange::Kind::kChanged:
+        out += "changed " + change.id + "\n";
+        break;
     }
     for (const std::string& detail : change.details) out += "  " + detail + "\n";
   }

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
 #include <map>
 #include <regex>
 #include <set>
@@ -32,28 +35,243 @@ class FrameworkLoader {
     if (reader_.diagnostics().HasErrors()) return std::move(framework_);
     MapReader map(reader_, root, "");
     if (!map.valid()) return std::move(framework_);
+    ChainGuard guard(reader_.file());
 
+    bool derived = false;
     if (YamlNode extends = map.Optional("extends"); extends.IsDefined()) {
-      reader_.Error(extends, "extends",
-                    "extending another framework is not supported by this version of maturity; "
-                    "write the framework out in full");
+      derived = LoadBase(extends);
+      if (!derived) return std::move(framework_);
     }
-    ReadHeader(map);
-    ReadLanguages(map.Optional("languages"));
-    ReadScale(map.Required("scale"));
-    ReadPerspectives(map.Required("perspectives"));
-    if (YamlNode profile = map.Optional("profile"); profile.IsDefined()) ReadProfile(profile);
+    // A framework that extends another inherits every section it does not give.
+    auto section = [&](std::string_view key) {
+      return derived ? map.Optional(key) : map.Required(key);
+    };
+    ReadHeader(map, derived);
+    ReadLanguages(map.Optional("languages"), derived);
+    if (YamlNode scale = section("scale"); scale.IsDefined()) {
+      framework_.scale.clear();
+      ReadScale(scale);
+    }
+    if (YamlNode perspectives = section("perspectives"); perspectives.IsDefined()) {
+      framework_.perspectives.clear();
+      ReadPerspectives(perspectives);
+    }
+    if (YamlNode profile = map.Optional("profile"); profile.IsDefined()) {
+      framework_.profile.clear();
+      ReadProfile(profile);
+    }
     if (YamlNode scoring = map.Optional("scoring"); scoring.IsDefined()) ReadScoring(scoring);
-    ReadTargets(map.Optional("targets"));
-    ReadDimensions(map.Required("dimensions"), "dimensions", framework_.dimensions);
+    if (YamlNode targets = map.Optional("targets"); targets.IsDefined() || !derived) {
+      framework_.target_rules.clear();
+      ReadTargets(targets);
+    }
+    if (derived) {
+      if (YamlNode dimensions = map.Optional("dimensions"); dimensions.IsDefined()) {
+        reader_.Error(dimensions, "dimensions",
+                      "a framework that extends another changes its dimensions with remove, "
+                      "override and add");
+      }
+      if (YamlNode remove = map.Optional("remove"); remove.IsDefined()) ApplyRemove(remove);
+      if (YamlNode override = map.Optional("override"); override.IsDefined())
+        ApplyOverride(override);
+      if (YamlNode add = map.Optional("add"); add.IsDefined()) ApplyAdd(add);
+    } else {
+      ReadDimensions(map.Required("dimensions"), "dimensions", framework_.dimensions);
+    }
     map.Finish();
     return std::move(framework_);
+  }
+
+  /// The files being loaded, outermost first, to refuse a cycle of `extends`.
+  static std::vector<std::string>& Chain() {
+    thread_local std::vector<std::string> chain;
+    return chain;
+  }
+
+  struct ChainGuard {
+    explicit ChainGuard(const std::string& file) {
+      std::error_code error;
+      Chain().push_back(std::filesystem::weakly_canonical(file, error).string());
+    }
+    ~ChainGuard() { Chain().pop_back(); }
+    ChainGuard(const ChainGuard&) = delete;
+    ChainGuard& operator=(const ChainGuard&) = delete;
+  };
+
+  /// Loads the framework named by `extends` into framework_; false (reported) on failure.
+  bool LoadBase(const YamlNode& node) {
+    auto reference = reader_.ReadString(node, "extends");
+    if (!reference) return false;
+    std::string searched;
+    std::optional<std::string> path =
+        ResolveFrameworkReference(*reference, reader_.file(), searched);
+    if (!path) {
+      reader_.Error(node, "extends",
+                    "no framework '" + *reference + "' found (looked in " + searched + ")");
+      return false;
+    }
+    std::error_code error;
+    std::string canonical = std::filesystem::weakly_canonical(*path, error).string();
+    auto& chain = Chain();
+    if (std::find(chain.begin(), chain.end(), canonical) != chain.end()) {
+      std::string cycle;
+      for (const std::string& file : chain)
+        cycle += std::filesystem::path(file).filename().string() + " -> ";
+      reader_.Error(
+          node, "extends",
+          "extends forms a cycle: " + cycle + std::filesystem::path(canonical).filename().string());
+      return false;
+    }
+    Diagnostics base_diagnostics;
+    try {
+      std::string file = framework_.file;
+      framework_ = LoadFramework(*path, base_diagnostics);
+      framework_.file = file;
+    } catch (const InputError& failure) {
+      for (const Diagnostic& item : failure.diagnostics().items()) {
+        reader_.diagnostics().Error(item.location, item.key_path, item.message);
+      }
+      reader_.Error(node, "extends", "the base framework " + *path + " is invalid");
+      return false;
+    }
+    std::function<void(const std::vector<Dimension>&)> seed =
+        [&](const std::vector<Dimension>& dimensions) {
+          for (const Dimension& dimension : dimensions) {
+            ids_.emplace(dimension.id, -1);
+            for (const Element& element : dimension.elements) ids_.emplace(element.id, -1);
+            seed(dimension.dimensions);
+          }
+        };
+    seed(framework_.dimensions);
+    return true;
+  }
+
+  static Dimension* FindDimension(std::vector<Dimension>& dimensions, const std::string& id) {
+    for (Dimension& dimension : dimensions) {
+      if (dimension.id == id) return &dimension;
+      if (Dimension* found = FindDimension(dimension.dimensions, id)) return found;
+    }
+    return nullptr;
+  }
+
+  static Element* FindElement(std::vector<Dimension>& dimensions, const std::string& id) {
+    for (Dimension& dimension : dimensions) {
+      for (Element& element : dimension.elements) {
+        if (element.id == id) return &element;
+      }
+      if (Element* found = FindElement(dimension.dimensions, id)) return found;
+    }
+    return nullptr;
+  }
+
+  /// Removes the dimension or element `id`; false when there is none.
+  static bool Remove(std::vector<Dimension>& dimensions, const std::string& id) {
+    for (auto it = dimensions.begin(); it != dimensions.end(); ++it) {
+      if (it->id == id) {
+        dimensions.erase(it);
+        return true;
+      }
+      auto& elements = it->elements;
+      auto element = std::find_if(elements.begin(), elements.end(),
+                                  [&](const Element& e) { return e.id == id; });
+      if (element != elements.end()) {
+        elements.erase(element);
+        return true;
+      }
+      if (Remove(it->dimensions, id)) return true;
+    }
+    return false;
+  }
+
+  void ApplyRemove(const YamlNode& node) {
+    auto ids = reader_.ReadStringList(node, "remove", true);
+    if (!ids) return;
+    for (std::size_t i = 0; i < ids->size(); ++i) {
+      const std::string& id = (*ids)[i];
+      if (Remove(framework_.dimensions, id)) {
+        ids_.erase(id);
+      } else {
+        reader_.Error(node.IsSequence() ? node[i] : node,
+                      node.IsSequence() ? IndexPath("remove", i) : "remove",
+                      "'" + id + "' is not a dimension or element of the base framework");
+      }
+    }
+  }
+
+  void ApplyOverride(const YamlNode& node) {
+    MapReader overrides(reader_, node, "override");
+    for (const MapReader::Entry& entry : overrides.entries()) {
+      std::string path = overrides.PathOf(entry.key);
+      MapReader fields(reader_, entry.value, path);
+      if (!fields.valid()) continue;
+      if (Element* element = FindElement(framework_.dimensions, entry.key)) {
+        ReadElementFields(fields, *element, true);
+      } else if (Dimension* dimension = FindDimension(framework_.dimensions, entry.key)) {
+        if (YamlNode title = fields.Optional("title"); title.IsDefined()) {
+          if (auto text = Text(title, fields.PathOf("title"))) dimension->title = *text;
+        }
+        if (YamlNode description = fields.Optional("description"); description.IsDefined()) {
+          if (auto text = Text(description, fields.PathOf("description")))
+            dimension->description = *text;
+        }
+        if (fields.Optional("weight").IsDefined()) {
+          if (auto weight = ReadWeight(fields)) dimension->weight = *weight;
+        }
+      } else {
+        reader_.Error(entry.key_node, path,
+                      "'" + entry.key + "' is not a dimension or element of the base framework");
+        continue;
+      }
+      fields.Finish();
+    }
+  }
+
+  void ApplyAdd(const YamlNode& node) {
+    if (!node.IsSequence()) {
+      reader_.Error(node, "add", "expected a list of additions, got " + YamlReader::Describe(node));
+      return;
+    }
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      std::string path = IndexPath("add", i);
+      MapReader map(reader_, node[i], path);
+      if (!map.valid()) continue;
+      Dimension* target = nullptr;
+      YamlNode elements = map.Optional("elements");
+      YamlNode dimensions = map.Optional("dimensions");
+      if (YamlNode to = map.Optional("to"); to.IsDefined()) {
+        if (auto id = reader_.ReadString(to, map.PathOf("to"))) {
+          target = FindDimension(framework_.dimensions, *id);
+          if (!target) {
+            reader_.Error(to, map.PathOf("to"),
+                          "'" + *id + "' is not a dimension of the base framework");
+            map.Finish();
+            continue;
+          }
+        }
+      }
+      if (elements.IsDefined()) {
+        if (target) {
+          ReadElements(elements, map.PathOf("elements"), *target);
+        } else {
+          reader_.Error(elements, map.PathOf("elements"),
+                        "elements are added to a dimension: give 'to'");
+        }
+      }
+      if (dimensions.IsDefined()) {
+        ReadDimensions(dimensions, map.PathOf("dimensions"),
+                       target ? target->dimensions : framework_.dimensions);
+      }
+      if (!elements.IsDefined() && !dimensions.IsDefined()) {
+        reader_.Error(node[i], path, "an addition needs 'elements' (with 'to') or 'dimensions'");
+      }
+      map.Finish();
+    }
   }
 
  private:
   bool ScaleKnown() const { return framework_.scale.size() >= 2; }
 
-  void ReadHeader(MapReader& map) {
+  void ReadHeader(MapReader& map, bool derived) {
     if (auto id = ReadId(map.Required("id"), "id")) framework_.id = *id;
     if (YamlNode node = map.Required("version"); node.IsDefined()) {
       if (auto version = reader_.ReadString(node, "version")) {
@@ -67,7 +285,7 @@ class FrameworkLoader {
         }
       }
     }
-    pending_title_ = map.Required("title");
+    pending_title_ = derived ? map.Optional("title") : map.Required("title");
     pending_description_ = map.Optional("description");
   }
 
@@ -84,10 +302,11 @@ class FrameworkLoader {
     return id;
   }
 
-  void ReadLanguages(const YamlNode& node) {
+  void ReadLanguages(const YamlNode& node, bool derived) {
     if (!node.IsDefined()) {
-      framework_.languages = {"en"};
+      if (!derived) framework_.languages = {"en"};
     } else if (auto languages = reader_.ReadStringList(node, "languages", false)) {
+      framework_.languages.clear();
       static const std::regex kCode(R"([a-z]{2,3}(-[A-Za-z0-9]+)*)");
       std::set<std::string> seen;
       for (std::size_t i = 0; i < languages->size(); ++i) {
@@ -465,9 +684,11 @@ class FrameworkLoader {
   void CheckUniqueId(const std::string& id, const YamlNode& node, const std::string& path) {
     auto [it, inserted] = ids_.emplace(id, reader_.Where(node).line);
     if (!inserted) {
-      reader_.Error(node, path,
-                    "duplicate id '" + id + "' (first used at line " + std::to_string(it->second) +
-                        "); dimension and element ids must be unique");
+      std::string first = it->second < 0 ? "already in the base framework"
+                                         : "first used at line " + std::to_string(it->second);
+      reader_.Error(
+          node, path,
+          "duplicate id '" + id + "' (" + first + "); dimension and element ids must be unique");
     }
   }
 
@@ -483,8 +704,7 @@ class FrameworkLoader {
     return weight;
   }
 
-  void ReadDimensions(const YamlNode& node, const std::string& path,
-                      std::vector<Dimension>& into) {
+  void ReadDimensions(const YamlNode& node, const std::string& path, std::vector<Dimension>& into) {
     if (!node.IsDefined()) return;
     if (!node.IsSequence() || node.size() == 0) {
       reader_.Error(node, path,
@@ -537,86 +757,96 @@ class FrameworkLoader {
       if (!map.valid()) continue;
       Element element;
       element.location = reader_.Where(node[i]);
-      if (YamlNode id = map.Required("id"); id.IsDefined()) {
-        if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) {
-          element.id = *text;
-          CheckUniqueId(*text, id, map.PathOf("id"));
-        }
-      }
-      if (YamlNode kind = map.Required("kind"); kind.IsDefined()) {
-        auto text = reader_.ReadString(kind, map.PathOf("kind"));
-        if (text == "indicator") {
-          element.kind = ElementKind::kIndicator;
-        } else if (text == "behaviour") {
-          element.kind = ElementKind::kBehaviour;
-        } else if (text == "resource") {
-          element.kind = ElementKind::kResource;
-        } else if (text == "process") {
-          element.kind = ElementKind::kProcess;
-        } else if (text) {
-          reader_.Error(kind, map.PathOf("kind"),
-                        "expected indicator, behaviour, resource or process, got " +
-                            YamlReader::Describe(kind));
-        }
-      }
-      if (YamlNode title = map.Required("title"); title.IsDefined()) {
-        if (auto text = Text(title, map.PathOf("title"))) element.title = *text;
-      }
-      for (auto [key, field] :
-           {std::pair{"prompt", &element.prompt}, std::pair{"guidance", &element.guidance}}) {
-        if (YamlNode value = map.Optional(key); value.IsDefined()) {
-          if (auto text = Text(value, map.PathOf(key))) *field = *text;
-        }
-      }
-      if (auto weight = ReadWeight(map)) element.weight = *weight;
-      if (YamlNode levels = map.Optional("levels"); levels.IsDefined()) {
-        MapReader levels_map(reader_, levels, map.PathOf("levels"));
-        for (const MapReader::Entry& entry : levels_map.entries()) {
-          auto level = ReadLevelKey(entry, levels_map.key_path());
-          auto text = Text(entry.value, levels_map.PathOf(entry.key));
-          if (level && text) element.levels[*level] = *text;
-        }
-      }
-      if (YamlNode actions = map.Optional("actions"); actions.IsDefined()) {
-        MapReader actions_map(reader_, actions, map.PathOf("actions"));
-        for (const MapReader::Entry& entry : actions_map.entries()) {
-          auto level = ReadLevelKey(entry, actions_map.key_path());
-          std::string actions_path = actions_map.PathOf(entry.key);
-          std::vector<maturity::Text> list;
-          if (entry.value.IsSequence()) {
-            for (std::size_t j = 0; j < entry.value.size(); ++j) {
-              if (auto text = Text(entry.value[j], IndexPath(actions_path, j)))
-                list.push_back(*text);
-            }
-          } else if (auto text = Text(entry.value, actions_path)) {
-            list.push_back(*text);
-          }
-          if (level) element.actions[*level] = std::move(list);
-        }
-      }
-      if (YamlNode target = map.Optional("target"); target.IsDefined()) {
-        element.target = ReadTarget(target, map.PathOf("target"));
-      }
-      if (YamlNode applies = map.Optional("applies_when"); applies.IsDefined()) {
-        element.applies_when = ReadConditions(applies, map.PathOf("applies_when"));
-      }
-      if (YamlNode renamed = map.Optional("renamed_from"); renamed.IsDefined()) {
-        if (auto ids = reader_.ReadStringList(renamed, map.PathOf("renamed_from"), true)) {
-          element.renamed_from = *ids;
-        }
-      }
-      YamlNode measure = map.Optional("measure");
-      YamlNode checklist = map.Optional("checklist");
-      if (measure.IsDefined() && checklist.IsDefined()) {
-        reader_.Error(checklist, map.PathOf("checklist"),
-                      "an element has either a measure or a checklist, not both");
-      } else if (measure.IsDefined()) {
-        element.measure = ReadMeasure(measure, map.PathOf("measure"));
-      } else if (checklist.IsDefined()) {
-        element.checklist = ReadChecklist(checklist, map.PathOf("checklist"));
-      }
+      ReadElementFields(map, element, false);
       map.Finish();
       dimension.elements.push_back(std::move(element));
+    }
+  }
+
+  /// Reads an element's keys into `element`. With `partial` (an override), nothing is
+  /// required and only the keys given change; levels and actions merge level by level.
+  void ReadElementFields(MapReader& map, Element& element, bool partial) {
+    if (YamlNode id = partial ? YamlNode() : map.Required("id"); id.IsDefined()) {
+      if (auto text = reader_.ReadIdentifier(id, map.PathOf("id"))) {
+        element.id = *text;
+        CheckUniqueId(*text, id, map.PathOf("id"));
+      }
+    }
+    if (YamlNode kind = partial ? map.Optional("kind") : map.Required("kind"); kind.IsDefined()) {
+      auto text = reader_.ReadString(kind, map.PathOf("kind"));
+      if (text == "indicator") {
+        element.kind = ElementKind::kIndicator;
+      } else if (text == "behaviour") {
+        element.kind = ElementKind::kBehaviour;
+      } else if (text == "resource") {
+        element.kind = ElementKind::kResource;
+      } else if (text == "process") {
+        element.kind = ElementKind::kProcess;
+      } else if (text) {
+        reader_.Error(kind, map.PathOf("kind"),
+                      "expected indicator, behaviour, resource or process, got " +
+                          YamlReader::Describe(kind));
+      }
+    }
+    if (YamlNode title = partial ? map.Optional("title") : map.Required("title");
+        title.IsDefined()) {
+      if (auto text = Text(title, map.PathOf("title"))) element.title = *text;
+    }
+    for (auto [key, field] :
+         {std::pair{"prompt", &element.prompt}, std::pair{"guidance", &element.guidance}}) {
+      if (YamlNode value = map.Optional(key); value.IsDefined()) {
+        if (auto text = Text(value, map.PathOf(key))) *field = *text;
+      }
+    }
+    if (!partial || map.Optional("weight").IsDefined()) {
+      if (auto weight = ReadWeight(map)) element.weight = *weight;
+    }
+    if (YamlNode levels = map.Optional("levels"); levels.IsDefined()) {
+      MapReader levels_map(reader_, levels, map.PathOf("levels"));
+      for (const MapReader::Entry& entry : levels_map.entries()) {
+        auto level = ReadLevelKey(entry, levels_map.key_path());
+        auto text = Text(entry.value, levels_map.PathOf(entry.key));
+        if (level && text) element.levels[*level] = *text;
+      }
+    }
+    if (YamlNode actions = map.Optional("actions"); actions.IsDefined()) {
+      MapReader actions_map(reader_, actions, map.PathOf("actions"));
+      for (const MapReader::Entry& entry : actions_map.entries()) {
+        auto level = ReadLevelKey(entry, actions_map.key_path());
+        std::string actions_path = actions_map.PathOf(entry.key);
+        std::vector<maturity::Text> list;
+        if (entry.value.IsSequence()) {
+          for (std::size_t j = 0; j < entry.value.size(); ++j) {
+            if (auto text = Text(entry.value[j], IndexPath(actions_path, j))) list.push_back(*text);
+          }
+        } else if (auto text = Text(entry.value, actions_path)) {
+          list.push_back(*text);
+        }
+        if (level) element.actions[*level] = std::move(list);
+      }
+    }
+    if (YamlNode target = map.Optional("target"); target.IsDefined()) {
+      element.target = ReadTarget(target, map.PathOf("target"));
+    }
+    if (YamlNode applies = map.Optional("applies_when"); applies.IsDefined()) {
+      element.applies_when = ReadConditions(applies, map.PathOf("applies_when"));
+    }
+    if (YamlNode renamed = map.Optional("renamed_from"); renamed.IsDefined()) {
+      if (auto ids = reader_.ReadStringList(renamed, map.PathOf("renamed_from"), true)) {
+        element.renamed_from = *ids;
+      }
+    }
+    YamlNode measure = map.Optional("measure");
+    YamlNode checklist = map.Optional("checklist");
+    if (measure.IsDefined() && checklist.IsDefined()) {
+      reader_.Error(checklist, map.PathOf("checklist"),
+                    "an element has either a measure or a checklist, not both");
+    } else if (measure.IsDefined()) {
+      element.measure = ReadMeasure(measure, map.PathOf("measure"));
+      element.checklist.reset();
+    } else if (checklist.IsDefined()) {
+      element.checklist = ReadChecklist(checklist, map.PathOf("checklist"));
+      element.measure.reset();
     }
   }
 
@@ -721,6 +951,71 @@ class FrameworkLoader {
 };
 
 }  // namespace
+
+std::vector<std::string> FrameworkSearchPath(const std::string& from_file) {
+  std::vector<std::string> folders;
+  if (const char* path = std::getenv("MATURITY_FRAMEWORK_PATH")) {
+    std::string list = path;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+      std::size_t end = list.find(':', start);
+      if (end == std::string::npos) end = list.size();
+      if (end > start) folders.push_back(list.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  std::filesystem::path folder = std::filesystem::path(from_file).parent_path();
+  folders.push_back(folder.empty() ? "." : folder.string());
+  folders.push_back(MATURITY_INSTALLED_FRAMEWORKS);
+  folders.push_back(MATURITY_SOURCE_FRAMEWORKS);
+  return folders;
+}
+
+std::optional<std::string> ResolveFrameworkReference(const std::string& reference,
+                                                     const std::string& from_file,
+                                                     std::string& searched) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  bool is_path = reference.find('/') != std::string::npos || reference.ends_with(".yaml") ||
+                 reference.ends_with(".yml");
+  if (is_path) {
+    fs::path path = fs::path(reference).is_absolute()
+                        ? fs::path(reference)
+                        : fs::path(from_file).parent_path() / reference;
+    searched = path.string();
+    if (fs::is_regular_file(path, error)) return path.string();
+    return std::nullopt;
+  }
+  std::string id = reference.substr(0, reference.find('@'));
+  std::string version =
+      reference.find('@') == std::string::npos ? "" : reference.substr(reference.find('@') + 1);
+  for (const std::string& folder : FrameworkSearchPath(from_file)) {
+    searched += (searched.empty() ? "" : ", ") + folder;
+    if (!fs::is_directory(folder, error)) continue;
+    std::vector<fs::path> candidates;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+      std::string extension = entry.path().extension().string();
+      if (entry.is_regular_file() && (extension == ".yaml" || extension == ".yml")) {
+        candidates.push_back(entry.path());
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (const fs::path& candidate : candidates) {
+      YamlSyntaxError syntax;
+      std::string content;
+      try {
+        content = ReadInputFile(candidate.string());
+      } catch (const InputError&) {
+        continue;
+      }
+      YamlNode root = ParseYaml(content, syntax);
+      if (!root.IsMap() || root["id"].Scalar() != id) continue;
+      if (!version.empty() && root["version"].Scalar() != version) continue;
+      return candidate.string();
+    }
+  }
+  return std::nullopt;
+}
 
 std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework,
                                   const YamlNode& node, const std::string& key_path) {

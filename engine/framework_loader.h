@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/diagnostics.h"
 #include "engine/framework.h"
@@ -19,6 +20,18 @@ Framework ParseFramework(const std::string& file, const std::string& content,
 /// `expected a level from 1 to 5, got "three"` otherwise.
 std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework,
                                   const YamlNode& node, const std::string& key_path);
+
+/// The folders searched for a framework named by id: MATURITY_FRAMEWORK_PATH (separated
+/// by ':'), the folder of `from_file`, then the bundled frameworks (installed, and in the
+/// source tree).
+std::vector<std::string> FrameworkSearchPath(const std::string& from_file);
+
+/// The file an `extends:` names: a path (relative to `from_file`'s folder) when it ends in
+/// .yaml or .yml or holds a '/', else `ID` or `ID@VERSION` looked up on the search path.
+/// None when nothing matches; `searched` then says where it looked.
+std::optional<std::string> ResolveFrameworkReference(const std::string& reference,
+                                                     const std::string& from_file,
+                                                     std::string& searched);
 
 /// Reads and parses the framework file at `path`.
 Framework LoadFramework(const std::string& path, Diagnostics& diagnostics);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <functional>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -20,7 +20,8 @@ class Linter {
     ProfileFieldsUsed();
     Translations();
     std::stable_sort(found_.begin(), found_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-      return std::tie(a.location.line, a.location.column) < std::tie(b.location.line, b.location.column);
+      return std::tie(a.location.line, a.location.column) <
+             std::tie(b.location.line, b.location.column);
     });
     return found_;
   }
@@ -54,16 +55,16 @@ class Linter {
              const char* what) {
     auto [it, inserted] = titles_.emplace(title, location.line);
     if (!inserted) {
-      Warn(location, path, std::string("the ") + what + " title \"" + title +
-                               "\" is also used at line " + std::to_string(it->second) +
-                               "; respondents cannot tell them apart");
+      Warn(location, path,
+           std::string("the ") + what + " title \"" + title + "\" is also used at line " +
+               std::to_string(it->second) + "; respondents cannot tell them apart");
     }
   }
 
   /// The levels an element's answers can reach.
   std::set<int> Reachable(const Element& element) const {
     std::set<int> levels;
-    const std::vector<LevelThreshold>* bands = element.measure    ? &element.measure->bands
+    const std::vector<LevelThreshold>* bands = element.measure     ? &element.measure->bands
                                                : element.checklist ? &element.checklist->bands
                                                                    : nullptr;
     if (!bands) {
@@ -86,8 +87,9 @@ class Linter {
       if (!element.levels.contains(level.level)) missing.push_back(std::to_string(level.level));
     }
     if (!missing.empty()) {
-      Warn(at, path + ".levels", "element '" + element.id + "' has no descriptor for level" +
-                                     (missing.size() > 1 ? "s " : " ") + Join(missing));
+      Warn(at, path + ".levels",
+           "element '" + element.id + "' has no descriptor for level" +
+               (missing.size() > 1 ? "s " : " ") + Join(missing));
     }
     std::set<int> reachable = Reachable(element);
     if (element.actions.empty()) {
@@ -101,9 +103,9 @@ class Linter {
         }
       }
       if (!without.empty()) {
-        Warn(at, path + ".actions", "element '" + element.id +
-                                        "' suggests no action for moving up from level" +
-                                        (without.size() > 1 ? "s " : " ") + Join(without));
+        Warn(at, path + ".actions",
+             "element '" + element.id + "' suggests no action for moving up from level" +
+                 (without.size() > 1 ? "s " : " ") + Join(without));
       }
     }
     std::vector<std::string> unreachable;
@@ -124,17 +126,17 @@ class Linter {
     int highest = *reachable.rbegin();
     auto check_target = [&](double target, const std::string& where) {
       if (target > highest + 1e-9) {
-        Add(Severity::kError, at, path, "no institution can reach the " + where + " " +
-                                            Number(target) + " of element '" + element.id +
-                                            "': its answers reach level " + std::to_string(highest) +
-                                            " at most");
+        Add(Severity::kError, at, path,
+            "no institution can reach the " + where + " " + Number(target) + " of element '" +
+                element.id + "': its answers reach level " + std::to_string(highest) + " at most");
       }
     };
     if (element.target) {
       check_target(*element.target, "target");
     } else {
       check_target(framework_.default_target, "default target");
-      for (const TargetRule& rule : framework_.target_rules) check_target(rule.target, "rule target");
+      for (const TargetRule& rule : framework_.target_rules)
+        check_target(rule.target, "rule target");
     }
     for (const Condition& condition : element.applies_when) used_fields_.insert(condition.field);
   }
@@ -181,11 +183,13 @@ class Linter {
               MissingLanguages(element.title, element.location, element_path + ".title");
               MissingLanguages(element.prompt, element.location, element_path + ".prompt");
               for (const auto& [level, text] : element.levels) {
-                MissingLanguages(text, element.location, element_path + ".levels." + std::to_string(level));
+                MissingLanguages(text, element.location,
+                                 element_path + ".levels." + std::to_string(level));
               }
               for (const auto& [level, actions] : element.actions) {
                 for (const Text& action : actions) {
-                  MissingLanguages(action, element.location, element_path + ".actions." + std::to_string(level));
+                  MissingLanguages(action, element.location,
+                                   element_path + ".actions." + std::to_string(level));
                 }
               }
             }

@@ -19,7 +19,8 @@ std::string ConditionsText(const std::vector<Condition>& conditions) {
   std::string text;
   for (const Condition& condition : conditions) {
     std::string values;
-    for (const std::string& value : condition.accepted) values += (values.empty() ? "" : " or ") + value;
+    for (const std::string& value : condition.accepted)
+      values += (values.empty() ? "" : " or ") + value;
     text += (text.empty() ? "" : " and ") + condition.field + " is " + values;
   }
   return text;
@@ -38,38 +39,42 @@ class Describer {
     for (const Perspective& perspective : framework_.perspectives) {
       sides.push_back(perspective.label.Default() + " (" + perspective.key + ")");
     }
-    Paragraph("Each respondent answers from one perspective. Each perspective counts equally, "
-              "however many respondents it has:");
+    Paragraph(
+        "Each respondent answers from one perspective. Each perspective counts equally, "
+        "however many respondents it has:");
     List(sides);
-    Paragraph("Most elements are answered with a level of the scale below; a measured element "
-              "with a number, which is banded to a level; a checklist with the practices in "
-              "place. A rating of " +
-              (framework_.scoring.evidence_required_from
-                   ? "level " + std::to_string(*framework_.scoring.evidence_required_from) +
-                         " or above needs evidence."
-                   : "any level may be given without evidence."));
+    Paragraph(
+        "Most elements are answered with a level of the scale below; a measured element "
+        "with a number, which is banded to a level; a checklist with the practices in "
+        "place. A rating of " +
+        (framework_.scoring.evidence_required_from
+             ? "level " + std::to_string(*framework_.scoring.evidence_required_from) +
+                   " or above needs evidence."
+             : "any level may be given without evidence."));
     Heading(2, "The scale");
     std::vector<std::vector<std::string>> scale;
     for (const ScaleLevel& level : framework_.scale) {
-      scale.push_back({std::to_string(level.level), level.label.Default(), level.description.Default()});
+      scale.push_back(
+          {std::to_string(level.level), level.label.Default(), level.description.Default()});
     }
     Table({"Level", "Name", "What it means"}, scale);
     Dimensions(framework_.dimensions, 2, "");
     Heading(2, "How answers are scored");
-    List({"A perspective's score for an element is the mean of its respondents' levels; the "
-          "element's score is the mean of the perspectives' scores.",
-          std::string("A dimension's score is ") +
-              (framework_.scoring.aggregate == Aggregate::kMinimum
-                   ? "the lowest of its elements' scores"
-                   : "the mean of its elements' scores, weighted by their weights") +
-              "; " +
-              (framework_.scoring.missing == MissingPolicy::kLowest
-                   ? "an unanswered element counts as the lowest level."
-                   : "an unanswered element is left out and shown as incomplete."),
-          "The overall score is the mean of the dimensions' scores, weighted by their weights.",
-          "Views " + Number(framework_.scoring.divergence_threshold) +
-              " or more levels apart are flagged as a perception gap.",
-          TargetsText()});
+    List(
+        {"A perspective's score for an element is the mean of its respondents' levels; the "
+         "element's score is the mean of the perspectives' scores.",
+         std::string("A dimension's score is ") +
+             (framework_.scoring.aggregate == Aggregate::kMinimum
+                  ? "the lowest of its elements' scores"
+                  : "the mean of its elements' scores, weighted by their weights") +
+             "; " +
+             (framework_.scoring.missing == MissingPolicy::kLowest
+                  ? "an unanswered element counts as the lowest level."
+                  : "an unanswered element is left out and shown as incomplete."),
+         "The overall score is the mean of the dimensions' scores, weighted by their weights.",
+         "Views " + Number(framework_.scoring.divergence_threshold) +
+             " or more levels apart are flagged as a perception gap.",
+         TargetsText()});
     return std::move(blocks_);
   }
 
@@ -90,7 +95,8 @@ class Describer {
       if (!dimension.description.empty()) Paragraph(dimension.description.Default());
       if (dimension.weight != 1) Paragraph("Weight " + Number(dimension.weight) + ".");
       for (std::size_t e = 0; e < dimension.elements.size(); ++e) {
-        Element_(dimension.elements[e], number + "." + std::to_string(e + 1), std::min(level + 1, 6));
+        Element_(dimension.elements[e], number + "." + std::to_string(e + 1),
+                 std::min(level + 1, 6));
       }
       Dimensions(dimension.dimensions, std::min(level + 1, 6), number + ".");
     }
@@ -102,7 +108,8 @@ class Describer {
     kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
     std::string facts = kind + ", weight " + Number(element.weight) + ", id `" + element.id + "`";
     if (element.target) facts += ", target " + Number(*element.target);
-    if (!element.applies_when.empty()) facts += "; applies where " + ConditionsText(element.applies_when);
+    if (!element.applies_when.empty())
+      facts += "; applies where " + ConditionsText(element.applies_when);
     Paragraph(facts + ".");
     if (!element.prompt.empty()) Paragraph("**" + element.prompt.Default() + "**");
     if (!element.guidance.empty()) Paragraph(element.guidance.Default());
@@ -110,14 +117,17 @@ class Describer {
       std::string bands;
       for (const LevelThreshold& band : element.measure->bands) {
         bands += (bands.empty() ? "" : ", ") + std::string("level ") + std::to_string(band.level) +
-                 (element.measure->higher_is_better ? " from " : " at most ") + Number(band.threshold);
+                 (element.measure->higher_is_better ? " from " : " at most ") +
+                 Number(band.threshold);
       }
       Paragraph("Answer with a number in " + element.measure->unit.Default() + " (" +
-                (element.measure->higher_is_better ? "higher" : "lower") + " is better): " + bands + ".");
+                (element.measure->higher_is_better ? "higher" : "lower") + " is better): " + bands +
+                ".");
     }
     if (element.checklist) {
       std::vector<std::string> items;
-      for (const ChecklistItem& item : element.checklist->items) items.push_back(item.text.Default());
+      for (const ChecklistItem& item : element.checklist->items)
+        items.push_back(item.text.Default());
       Paragraph("Tick the practices in place:");
       List(items);
       std::string bands;
@@ -133,10 +143,12 @@ class Describer {
       auto actions = element.actions.find(scale_level.level);
       std::string next;
       if (actions != element.actions.end()) {
-        for (const Text& action : actions->second) next += (next.empty() ? "" : " ") + action.Default();
+        for (const Text& action : actions->second)
+          next += (next.empty() ? "" : " ") + action.Default();
       }
       rows.push_back({std::to_string(scale_level.level) + " " + scale_level.label.Default(),
-                      descriptor == element.levels.end() ? "" : descriptor->second.Default(), next});
+                      descriptor == element.levels.end() ? "" : descriptor->second.Default(),
+                      next});
     }
     Table({"Level", "What it looks like", "To move up"}, rows);
   }
@@ -150,7 +162,8 @@ class Describer {
   void List(const std::vector<std::string>& items) {
     blocks_.push_back({DocumentBlock::Kind::kList, 0, "", items, {}});
   }
-  void Table(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows) {
+  void Table(const std::vector<std::string>& headers,
+             const std::vector<std::vector<std::string>>& rows) {
     blocks_.push_back({DocumentBlock::Kind::kTable, 0, "", headers, rows});
   }
 
@@ -161,9 +174,12 @@ class Describer {
 std::string MarkdownCell(const std::string& text) {
   std::string cell;
   for (char c : text) {
-    if (c == '|') cell += "\\|";
-    else if (c == '\n') cell += ' ';
-    else cell += c;
+    if (c == '|')
+      cell += "\\|";
+    else if (c == '\n')
+      cell += ' ';
+    else
+      cell += c;
   }
   return cell;
 }
@@ -172,11 +188,20 @@ std::string HtmlEscape(const std::string& text) {
   std::string escaped;
   for (char c : text) {
     switch (c) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      default: escaped += c;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      default:
+        escaped += c;
     }
   }
   return escaped;
@@ -240,7 +265,8 @@ void WriteMarkdown(const std::vector<DocumentBlock>& blocks, std::ostream& out) 
   }
 }
 
-void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& title, std::ostream& out) {
+void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& title,
+               std::ostream& out) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
       << HtmlEscape(title) << "</title>\n<style>\n"
       << "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
@@ -255,7 +281,8 @@ void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& titl
   for (const DocumentBlock& block : blocks) {
     switch (block.kind) {
       case DocumentBlock::Kind::kHeading:
-        out << "<h" << block.level << ">" << HtmlInline(block.text) << "</h" << block.level << ">\n";
+        out << "<h" << block.level << ">" << HtmlInline(block.text) << "</h" << block.level
+            << ">\n";
         break;
       case DocumentBlock::Kind::kParagraph:
         out << "<p>" << HtmlInline(block.text) << "</p>\n";
@@ -267,7 +294,8 @@ void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& titl
         break;
       case DocumentBlock::Kind::kTable:
         out << "<table>\n<tr>";
-        for (const std::string& header : block.items) out << "<th>" << HtmlInline(header) << "</th>";
+        for (const std::string& header : block.items)
+          out << "<th>" << HtmlInline(header) << "</th>";
         out << "</tr>\n";
         for (const auto& row : block.rows) {
           out << "<tr>";

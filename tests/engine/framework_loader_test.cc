@@ -140,11 +140,87 @@ TEST(FrameworkLoaderTest, RefusesADocumentThatIsNotAMapping) {
   EXPECT_EQ(FrameworkErrors(""), "framework.yaml: error: the file is empty; expected a YAML mapping\n");
 }
 
-TEST(FrameworkLoaderTest, ExtendsIsRefusedClearlyForNow) {
-  std::string text = "extends: base.yaml\n" + kTinyFramework;
-  EXPECT_EQ(FrameworkErrors(text),
-            "framework.yaml:1:10: error: extends: extending another framework is not supported "
-            "by this version of maturity; write the framework out in full\n");
+Framework LoadTestFile(const std::string& relative) {
+  Diagnostics diagnostics;
+  return LoadFramework(testing::SourcePath(relative), diagnostics);
+}
+
+std::string LoadErrors(const std::string& relative) {
+  try {
+    LoadTestFile(relative);
+  } catch (const InputError& error) {
+    return error.diagnostics().Format();
+  }
+  return "";
+}
+
+TEST(ExtendsTest, OverridesRemovesAndAdds) {
+  Framework framework = LoadTestFile("tests/data/extends/variant.yaml");
+  EXPECT_EQ(framework.id, "tiny-variant");
+  EXPECT_EQ(framework.title.Default(), "Tiny variant");
+  EXPECT_EQ(framework.scale.size(), 5u);  // Inherited.
+  EXPECT_EQ(framework.target_rules.size(), 2u);
+  const Element* a1 = framework.FindElement("a1");
+  ASSERT_NE(a1, nullptr);
+  EXPECT_EQ(a1->weight, 5);
+  EXPECT_EQ(a1->prompt.Default(), "A sharper question?");
+  EXPECT_EQ(a1->levels.at(2).Default(), "Now described");
+  EXPECT_EQ(a1->actions.at(2)[0].Default(), "Do A1 things.");  // Kept from the base.
+  EXPECT_EQ(framework.FindElement("b-large"), nullptr);
+  EXPECT_EQ(framework.FindElement("b-disputes"), nullptr);
+  EXPECT_EQ(framework.dimensions[1].weight, 3);
+  EXPECT_EQ(framework.dimensions[1].title.Default(), "Beta, revised");
+  const Element* facility = framework.FindElement("b-facility");
+  EXPECT_EQ(facility->measure->unit.Default(), "hours a week");
+  EXPECT_EQ(facility->measure->bands.size(), 3u);
+  EXPECT_EQ(framework.FindElement("a3")->target, 2);
+  ASSERT_EQ(framework.dimensions.size(), 3u);
+  EXPECT_EQ(framework.dimensions[2].id, "gamma");
+}
+
+TEST(ExtendsTest, ChainsOfExtensionWork) {
+  Framework framework = LoadTestFile("tests/data/extends/chain.yaml");
+  EXPECT_EQ(framework.id, "tiny-chain");
+  EXPECT_EQ(framework.title.Default(), "Tiny variant");
+  EXPECT_EQ(framework.FindElement("g1")->title.Default(), "G1 in the chain");
+  EXPECT_EQ(framework.FindElement("a1")->weight, 5);
+}
+
+TEST(ExtendsTest, FindsABaseByIdAndVersionOnTheSearchPath) {
+  Framework framework = LoadTestFile("tests/data/extends/by-id.yaml");
+  EXPECT_EQ(framework.id, "social-partnership-nhs");
+  EXPECT_EQ(framework.FindElement("process-local-forums"), nullptr);
+  EXPECT_NE(framework.FindElement("vision-joint-commitment"), nullptr);
+}
+
+TEST(ExtendsTest, ACycleIsALocatedError) {
+  std::string a = testing::SourcePath("tests/data/extends/cycle-a.yaml");
+  std::string b = testing::SourcePath("tests/data/extends/cycle-b.yaml");
+  EXPECT_EQ(LoadErrors("tests/data/extends/cycle-a.yaml"),
+            b + ":1:10: error: extends: extends forms a cycle: cycle-a.yaml -> cycle-b.yaml -> "
+                "cycle-a.yaml\n" +
+            a + ":1:10: error: extends: the base framework " + testing::SourcePath("tests/data/extends/") +
+                "cycle-b.yaml is invalid\n");
+}
+
+TEST(ExtendsTest, UnknownIdsAreLocatedErrors) {
+  std::string f = testing::SourcePath("tests/data/extends/unknown-ids.yaml");
+  EXPECT_EQ(LoadErrors("tests/data/extends/unknown-ids.yaml"),
+            f + ":4:10: error: remove[0]: 'no-such-element' is not a dimension or element of the "
+                "base framework\n" +
+            f + ":6:3: error: override.a9: 'a9' is not a dimension or element of the base "
+                "framework\n" +
+            f + ":7:8: error: override.a1.wieght: unknown key 'wieght'; did you mean 'weight'?\n" +
+            f + ":9:9: error: add[0].to: 'delta' is not a dimension of the base framework\n" +
+            f + ":12:21: error: add[1].elements[0].id: duplicate id 'a2' (already in the base "
+                "framework); dimension and element ids must be unique\n");
+}
+
+TEST(ExtendsTest, AMissingBaseIsALocatedError) {
+  std::string text = "extends: nowhere@9.9.9\nid: x\nversion: 1.0.0\n";
+  std::string errors = FrameworkErrors(text);
+  EXPECT_EQ(errors.substr(0, errors.find(" (looked in")),
+            "framework.yaml:1:10: error: extends: no framework 'nowhere@9.9.9' found");
 }
 
 TEST(FrameworkLoaderTest, AcceptsNestedDimensions) {
