@@ -28,6 +28,7 @@
 #include "engine/yaml_reader.h"
 #include "reports/atomic_output.h"
 #include "reports/framework_document.h"
+#include "reports/framework_yaml.h"
 #include "reports/scorecard_json.h"
 #include "reports/scorecard_text.h"
 #include "reports/scorecard_workbook.h"
@@ -63,6 +64,7 @@ constexpr const char* kOverview =
     "  validate  check framework and response files and report every problem\n"
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
     "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
+    "  show      print a framework fully resolved (extends applied) as YAML\n"
     "  diff      list what changed between two versions of a framework\n"
     "  docs      publish a framework for respondents as HTML or Markdown\n"
     "  lint      find what a framework's authors would want to fix before publishing it\n"
@@ -659,6 +661,34 @@ int RunDiff(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   return kExitSuccess;
 }
 
+int RunShow(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity show FRAMEWORK\n"
+      "\n"
+      "Prints the framework fully resolved, with every extends, removal, override and\n"
+      "addition applied, as YAML that maturity reads back unchanged.\n"
+      "\n"
+      "Options");
+  visible.add_options()("help,h", "show this help");
+  po::options_description hidden;
+  hidden.add_options()("framework", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("framework", -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return kExitSuccess;
+  }
+  if (!values.count("framework") || values["framework"].as<std::vector<std::string>>().size() != 1) {
+    throw UsageError("give exactly one FRAMEWORK");
+  }
+  Diagnostics diagnostics;
+  Framework framework = LoadFramework(values["framework"].as<std::vector<std::string>>().front(), diagnostics);
+  PrintDiagnostics(diagnostics, err);
+  WriteFrameworkYaml(framework, out);
+  return kExitSuccess;
+}
+
 }  // namespace
 
 int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -674,7 +704,7 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
       commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector},
-                  {"lint", RunLint},         {"docs", RunDocs},   {"diff", RunDiff}};
+                  {"lint", RunLint},         {"docs", RunDocs},   {"diff", RunDiff}, {"show", RunShow}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {
