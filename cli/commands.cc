@@ -22,6 +22,7 @@
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/lint.h"
+#include "engine/migration.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "engine/sector.h"
@@ -65,6 +66,7 @@ constexpr const char* kOverview =
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
     "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
     "  show      print a framework fully resolved (extends applied) as YAML\n"
+    "  migrate   carry a response over to a new version of its framework\n"
     "  diff      list what changed between two versions of a framework\n"
     "  docs      publish a framework for respondents as HTML or Markdown\n"
     "  lint      find what a framework's authors would want to fix before publishing it\n"
@@ -679,13 +681,70 @@ int RunShow(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << visible;
     return kExitSuccess;
   }
-  if (!values.count("framework") || values["framework"].as<std::vector<std::string>>().size() != 1) {
+  if (!values.count("framework") ||
+      values["framework"].as<std::vector<std::string>>().size() != 1) {
     throw UsageError("give exactly one FRAMEWORK");
   }
   Diagnostics diagnostics;
-  Framework framework = LoadFramework(values["framework"].as<std::vector<std::string>>().front(), diagnostics);
+  Framework framework =
+      LoadFramework(values["framework"].as<std::vector<std::string>>().front(), diagnostics);
   PrintDiagnostics(diagnostics, err);
   WriteFrameworkYaml(framework, out);
+  return kExitSuccess;
+}
+
+int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity migrate --framework NEW RESPONSE -o NEW_RESPONSE\n"
+      "\n"
+      "Carries a response over to a new version of its framework: updates\n"
+      "framework_version, moves answers to renamed elements (renamed_from) to their new\n"
+      "ids, and keeps everything else as written. Answers to elements the new version\n"
+      "no longer has are reported and nothing is written, unless they are kept as\n"
+      "comments with --comment-out-uncarried. The result is validated before it is written.\n"
+      "\n"
+      "Options");
+  visible.add_options()("framework,f", po::value<std::string>(), "the new framework (required)")(
+      "output,o", po::value<std::string>(), "the migrated response (required)")(
+      "comment-out-uncarried", "keep answers that cannot be carried as comments")("help,h",
+                                                                                  "show this help");
+  po::options_description hidden;
+  hidden.add_options()("response", po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add("response", -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return kExitSuccess;
+  }
+  if (!values.count("framework")) throw UsageError("--framework NEW is required");
+  if (!values.count("output")) throw UsageError("-o NEW_RESPONSE is required");
+  if (!values.count("response") || values["response"].as<std::vector<std::string>>().size() != 1) {
+    throw UsageError("give exactly one RESPONSE");
+  }
+  std::string framework_path = values["framework"].as<std::string>();
+  std::string response_path = values["response"].as<std::vector<std::string>>().front();
+  std::string output = values["output"].as<std::string>();
+  CheckOutputs({{"-o", output}}, {framework_path, response_path});
+  Diagnostics framework_diagnostics;
+  Framework framework = LoadFramework(framework_path, framework_diagnostics);
+  Diagnostics diagnostics;
+  MigrationOptions options;
+  options.comment_out_uncarried = values.count("comment-out-uncarried") > 0;
+  std::string migrated =
+      MigrateResponse(response_path, ReadInputFile(response_path), framework, options, diagnostics);
+  PrintDiagnostics(diagnostics, err);
+  AtomicOutputs written;
+  try {
+    std::ofstream file(written.Add(output), std::ios::binary | std::ios::trunc);
+    file << migrated;
+    file.close();
+    if (!file) throw std::runtime_error(output + ": cannot write");
+    written.Commit();
+  } catch (const std::runtime_error& error) {
+    throw OutputError(error.what());
+  }
+  out << "wrote " << output << " for " << framework.id << " " << framework.version << "\n";
   return kExitSuccess;
 }
 
@@ -703,8 +762,9 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate}, {"score", RunScore}, {"sector", RunSector},
-                  {"lint", RunLint},         {"docs", RunDocs},   {"diff", RunDiff}, {"show", RunShow}};
+      commands = {{"validate", RunValidate}, {"score", RunScore},    {"sector", RunSector},
+                  {"lint", RunLint},         {"docs", RunDocs},      {"diff", RunDiff},
+                  {"show", RunShow},         {"migrate", RunMigrate}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

@@ -31,7 +31,8 @@ std::string Conditions(const std::vector<Condition>& conditions) {
   std::string value = "{";
   for (const Condition& condition : conditions) {
     std::string accepted = "[";
-    for (const std::string& item : condition.accepted) accepted += (accepted.size() > 1 ? ", " : "") + Quote(item);
+    for (const std::string& item : condition.accepted)
+      accepted += (accepted.size() > 1 ? ", " : "") + Quote(item);
     value += (value.size() > 1 ? ", " : "") + condition.field + ": " + accepted + "]";
   }
   return value + "}";
@@ -40,7 +41,8 @@ std::string Conditions(const std::vector<Condition>& conditions) {
 std::string Bands(const std::vector<LevelThreshold>& bands) {
   std::string value = "{";
   for (const LevelThreshold& band : bands) {
-    value += (value.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " + Number(band.threshold);
+    value +=
+        (value.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " + Number(band.threshold);
   }
   return value + "}";
 }
@@ -55,11 +57,13 @@ void WriteElement(const Element& element, const std::string& indent, std::ostrea
   out << in << "weight: " << Number(element.weight) << "\n";
   if (!element.renamed_from.empty()) {
     out << in << "renamed_from: [";
-    for (std::size_t i = 0; i < element.renamed_from.size(); ++i) out << (i ? ", " : "") << Quote(element.renamed_from[i]);
+    for (std::size_t i = 0; i < element.renamed_from.size(); ++i)
+      out << (i ? ", " : "") << Quote(element.renamed_from[i]);
     out << "]\n";
   }
   if (element.target) out << in << "target: " << Number(*element.target) << "\n";
-  if (!element.applies_when.empty()) out << in << "applies_when: " << Conditions(element.applies_when) << "\n";
+  if (!element.applies_when.empty())
+    out << in << "applies_when: " << Conditions(element.applies_when) << "\n";
   if (element.measure) {
     out << in << "measure:\n"
         << in << "  unit: " << TextValue(element.measure->unit) << "\n"
@@ -75,7 +79,8 @@ void WriteElement(const Element& element, const std::string& indent, std::ostrea
   }
   if (!element.levels.empty()) {
     out << in << "levels:\n";
-    for (const auto& [level, text] : element.levels) out << in << "  " << level << ": " << TextValue(text) << "\n";
+    for (const auto& [level, text] : element.levels)
+      out << in << "  " << level << ": " << TextValue(text) << "\n";
   }
   if (!element.actions.empty()) {
     out << in << "actions:\n";
@@ -86,12 +91,14 @@ void WriteElement(const Element& element, const std::string& indent, std::ostrea
   }
 }
 
-void WriteDimensions(const std::vector<Dimension>& dimensions, const std::string& indent, std::ostream& out) {
+void WriteDimensions(const std::vector<Dimension>& dimensions, const std::string& indent,
+                     std::ostream& out) {
   for (const Dimension& dimension : dimensions) {
     out << indent << "- id: " << dimension.id << "\n";
     std::string in = indent + "  ";
     out << in << "title: " << TextValue(dimension.title) << "\n";
-    if (!dimension.description.empty()) out << in << "description: " << TextValue(dimension.description) << "\n";
+    if (!dimension.description.empty())
+      out << in << "description: " << TextValue(dimension.description) << "\n";
     out << in << "weight: " << Number(dimension.weight) << "\n";
     if (!dimension.elements.empty()) {
       out << in << "elements:\n";
@@ -111,12 +118,15 @@ void WriteFrameworkYaml(const Framework& framework, std::ostream& out) {
   out << "id: " << framework.id << "\n";
   out << "version: " << Quote(framework.version) << "\n";
   out << "title: " << TextValue(framework.title) << "\n";
-  if (!framework.description.empty()) out << "description: " << TextValue(framework.description) << "\n";
+  if (!framework.description.empty())
+    out << "description: " << TextValue(framework.description) << "\n";
   out << "languages: [";
-  for (std::size_t i = 0; i < framework.languages.size(); ++i) out << (i ? ", " : "") << framework.languages[i];
+  for (std::size_t i = 0; i < framework.languages.size(); ++i)
+    out << (i ? ", " : "") << framework.languages[i];
   out << "]\nscale:\n";
   for (const ScaleLevel& level : framework.scale) {
-    out << "  - {level: " << level.level << ", key: " << level.key << ", label: " << TextValue(level.label);
+    out << "  - {level: " << level.level << ", key: " << level.key
+        << ", label: " << TextValue(level.label);
     if (!level.description.empty()) out << ", description: " << TextValue(level.description);
     out << "}\n";
   }
@@ -131,10 +141,12 @@ void WriteFrameworkYaml(const Framework& framework, std::ostream& out) {
       if (!field.label.empty()) out << "    label: " << TextValue(field.label) << "\n";
       if (field.type == ProfileFieldType::kChoice) {
         out << "    values: [";
-        for (std::size_t i = 0; i < field.values.size(); ++i) out << (i ? ", " : "") << Quote(field.values[i]);
+        for (std::size_t i = 0; i < field.values.size(); ++i)
+          out << (i ? ", " : "") << Quote(field.values[i]);
         out << "]\n";
       } else {
-        out << "    type: " << (field.type == ProfileFieldType::kInteger ? "integer" : "text") << "\n";
+        out << "    type: " << (field.type == ProfileFieldType::kInteger ? "integer" : "text")
+            << "\n";
       }
       if (!field.bands.empty()) {
         out << "    bands: {";
@@ -150,15 +162,18 @@ void WriteFrameworkYaml(const Framework& framework, std::ostream& out) {
   }
   const ScoringRules& scoring = framework.scoring;
   out << "scoring:\n"
-      << "  aggregate: " << (scoring.aggregate == Aggregate::kMinimum ? "minimum" : "weighted_mean") << "\n"
+      << "  aggregate: " << (scoring.aggregate == Aggregate::kMinimum ? "minimum" : "weighted_mean")
+      << "\n"
       << "  missing: " << (scoring.missing == MissingPolicy::kLowest ? "lowest" : "exclude") << "\n"
       << "  divergence_threshold: " << Number(scoring.divergence_threshold) << "\n";
-  if (scoring.evidence_required_from) out << "  evidence_required_from: " << *scoring.evidence_required_from << "\n";
+  if (scoring.evidence_required_from)
+    out << "  evidence_required_from: " << *scoring.evidence_required_from << "\n";
   out << "targets:\n  default: " << Number(framework.default_target) << "\n";
   if (!framework.target_rules.empty()) {
     out << "  rules:\n";
     for (const TargetRule& rule : framework.target_rules) {
-      out << "    - {when: " << Conditions(rule.when) << ", target: " << Number(rule.target) << "}\n";
+      out << "    - {when: " << Conditions(rule.when) << ", target: " << Number(rule.target)
+          << "}\n";
     }
   }
   out << "dimensions:\n";

@@ -291,3 +291,59 @@ TEST(ScaleTest, ScalesNeedNotStartAtOne) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+// outer (weight 1) holds e1 (weight 1) and inner (weight 3), which holds e2 and e3.
+// A SAMM-like shape: business function > practice > question.
+const std::string kNested = R"(id: nested
+version: 1.0.0
+title: Nested
+scale:
+  - {level: 0, key: none, label: None}
+  - {level: 1, key: initial, label: Initial}
+  - {level: 2, key: managed, label: Managed}
+  - {level: 3, key: defined, label: Defined}
+perspectives:
+  - {key: management, label: Management}
+targets: {default: 3}
+dimensions:
+  - id: outer
+    title: Outer
+    weight: 1
+    elements:
+      - {id: e1, kind: process, title: E1}
+    dimensions:
+      - id: inner
+        title: Inner
+        weight: 3
+        elements:
+          - {id: e2, kind: process, title: E2, weight: 1}
+          - {id: e3, kind: process, title: E3, weight: 1}
+)";
+
+TEST(NestedScoringTest, ParentsTakeTheWeightedMeanOfElementsAndSubDimensions) {
+  Framework framework = testing::ParseTestFramework(kNested);
+  Diagnostics diagnostics;
+  Response response = ParseResponse(
+      "r.yaml",
+      "framework: nested\nframework_version: 1.0.0\ninstitution: {id: i, name: I}\nperiod: p\n"
+      "respondents: [{id: m, perspective: management}]\n"
+      "answers: {e1: [{by: m, level: 1}], e2: [{by: m, level: 3}], e3: [{by: m, level: 2}]}\n",
+      framework, diagnostics);
+  Scorecard card = Score(framework, response);
+  EXPECT_DOUBLE_EQ(card.FindDimension("inner")->score.value(), 2.5);          // (3 + 2) / 2
+  EXPECT_DOUBLE_EQ(card.FindDimension("outer")->score.value(), 8.5 / 4);      // (1 x 1 + 2.5 x 3) / 4
+  EXPECT_EQ(card.FindDimension("inner")->parent_id, "outer");
+  EXPECT_EQ(card.FindDimension("inner")->depth, 1);
+  EXPECT_DOUBLE_EQ(card.overall.score.value(), 8.5 / 4);                      // One top-level dimension.
+  EXPECT_DOUBLE_EQ(card.overall.percent.value(), 8.5 / 4 / 3 * 100);          // Scale 0 to 3.
+  // Priority multiplies the weights on the path: e2's gap 0, e3's gap 1 x 1 x 3 x 1 = 3.
+  EXPECT_DOUBLE_EQ(card.FindElement("e3")->priority, 3.0);
+  EXPECT_DOUBLE_EQ(card.FindElement("e1")->priority, 2.0);                    // gap 2 x 1 x 1
+  EXPECT_EQ(card.elements[card.gaps[0].element_index].element->id, "e3");
+}
+
+}  // namespace
+}  // namespace maturity
