@@ -94,6 +94,23 @@ po::variables_map Parse(const std::vector<std::string>& args,
   return values;
 }
 
+/// Parses a command's options, gathering its positional arguments under `positional_name`.
+/// Prints the help and returns none when --help is given.
+std::optional<po::variables_map> ParseCommand(const std::vector<std::string>& args,
+                                              const po::options_description& visible,
+                                              const char* positional_name, std::ostream& out) {
+  po::options_description hidden;
+  hidden.add_options()(positional_name, po::value<std::vector<std::string>>());
+  po::positional_options_description positional;
+  positional.add(positional_name, -1);
+  po::variables_map values = Parse(args, visible, hidden, positional);
+  if (values.count("help")) {
+    out << visible;
+    return std::nullopt;
+  }
+  return values;
+}
+
 /// Refuses outputs that would overwrite an input, land in a missing folder, or clash.
 void CheckOutputs(const std::vector<std::pair<std::string, std::string>>& outputs,
                   const std::vector<std::string>& inputs) {
@@ -171,15 +188,9 @@ int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::os
   visible.add_options()("framework,f", po::value<std::string>(),
                         "validate FILEs as responses to this framework")("help,h",
                                                                          "show this help");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("file", -1);
-  po::variables_map values = Parse(args, visible, hidden, positional);
-  if (values.count("help")) {
-    out << visible;
-    return kExitSuccess;
-  }
+  auto parsed = ParseCommand(args, visible, "file", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
   if (!values.count("file")) throw UsageError("give at least one FILE to validate");
   std::vector<std::string> files = values["file"].as<std::vector<std::string>>();
 
@@ -244,15 +255,9 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
       "gaps", po::value<std::size_t>()->default_value(5), "how many top gaps the summary lists")(
       "quiet,q", "print no summary")("help,h", "show this help");
-  po::options_description hidden;
-  hidden.add_options()("response", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("response", -1);
-  po::variables_map values = Parse(args, visible, hidden, positional);
-  if (values.count("help")) {
-    out << visible;
-    return kExitSuccess;
-  }
+  auto parsed = ParseCommand(args, visible, "response", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
   if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
   if (!values.count("response")) throw UsageError("give the RESPONSE file to score");
   auto responses = values["response"].as<std::vector<std::string>>();
@@ -370,15 +375,9 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "jobs,j", po::value<unsigned>()->default_value(0),
       "files read and scored at once (default 0: one per core)")("quiet,q", "print no summary")(
       "help,h", "show this help");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("input", -1);
-  po::variables_map values = Parse(args, visible, hidden, positional);
-  if (values.count("help")) {
-    out << visible;
-    return kExitSuccess;
-  }
+  auto parsed = ParseCommand(args, visible, "input", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
   if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
   if (!values.count("input")) throw UsageError("give at least one response file or folder");
   SectorOptions sector_options;
@@ -544,15 +543,9 @@ int RunLint(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "\n"
       "Options");
   visible.add_options()("strict", "treat warnings as errors")("help,h", "show this help");
-  po::options_description hidden;
-  hidden.add_options()("file", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("file", -1);
-  po::variables_map values = Parse(args, visible, hidden, positional);
-  if (values.count("help")) {
-    out << visible;
-    return kExitSuccess;
-  }
+  auto parsed = ParseCommand(args, visible, "file", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
   if (!values.count("file")) throw UsageError("give at least one FRAMEWORK to lint");
   bool failed = false;
   for (const std::string& file : values["file"].as<std::vector<std::string>>()) {
@@ -587,15 +580,9 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "Options");
   visible.add_options()("output,o", po::value<std::string>(),
                         "the document to write (.html or .md)")("help,h", "show this help");
-  po::options_description hidden;
-  hidden.add_options()("framework", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("framework", -1);
-  po::variables_map values = Parse(args, visible, hidden, positional);
-  if (values.count("help")) {
-    out << visible;
-    return kExitSuccess;
-  }
+  auto parsed = ParseCommand(args, visible, "framework", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
   if (!values.count("framework") ||
       values["framework"].as<std::vector<std::string>>().size() != 1) {
     throw UsageError("give exactly one FRAMEWORK");
@@ -639,15 +626,9 @@ int RunDiff(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "\n"
       "Options");
   visible.add_options()("help,h", "show this help");
-  po::options_description hidden;
-  hidden.add_options()("framework", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("framework", -1);
-  po::variables_map values = Parse(args, visible, hidden, positional);
-  if (values.count("help")) {
-    out << visible;
-    return kExitSuccess;
-  }
+  auto parsed = ParseCommand(args, visible, "framework", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
   if (!values.count("framework") ||
       values["framework"].as<std::vector<std::string>>().size() != 2) {
     throw UsageError("give the OLD and the NEW framework");
@@ -672,15 +653,9 @@ int RunShow(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "\n"
       "Options");
   visible.add_options()("help,h", "show this help");
-  po::options_description hidden;
-  hidden.add_options()("framework", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("framework", -1);
-  po::variables_map values = Parse(args, visible, hidden, positional);
-  if (values.count("help")) {
-    out << visible;
-    return kExitSuccess;
-  }
+  auto parsed = ParseCommand(args, visible, "framework", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
   if (!values.count("framework") ||
       values["framework"].as<std::vector<std::string>>().size() != 1) {
     throw UsageError("give exactly one FRAMEWORK");
@@ -708,15 +683,9 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
       "output,o", po::value<std::string>(), "the migrated response (required)")(
       "comment-out-uncarried", "keep answers that cannot be carried as comments")("help,h",
                                                                                   "show this help");
-  po::options_description hidden;
-  hidden.add_options()("response", po::value<std::vector<std::string>>());
-  po::positional_options_description positional;
-  positional.add("response", -1);
-  po::variables_map values = Parse(args, visible, hidden, positional);
-  if (values.count("help")) {
-    out << visible;
-    return kExitSuccess;
-  }
+  auto parsed = ParseCommand(args, visible, "response", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
   if (!values.count("framework")) throw UsageError("--framework NEW is required");
   if (!values.count("output")) throw UsageError("-o NEW_RESPONSE is required");
   if (!values.count("response") || values["response"].as<std::vector<std::string>>().size() != 1) {

@@ -9,24 +9,26 @@ namespace maturity {
 
 namespace {
 
+/// n, min, quartiles, max, mean and levels, as fields of the object being written.
+void WriteStatisticsFields(JsonWriter& json, const std::optional<Statistics>& statistics) {
+  json.IntegerField("n", statistics ? statistics->n : 0);
+  if (!statistics) return;
+  json.NumberField("min", statistics->min);
+  json.NumberField("q1", statistics->q1);
+  json.NumberField("median", statistics->median);
+  json.NumberField("q3", statistics->q3);
+  json.NumberField("max", statistics->max);
+  json.NumberField("mean", statistics->mean);
+  json.Key("levels");
+  json.BeginObject();
+  for (const auto& [level, count] : statistics->levels)
+    json.IntegerField(std::to_string(level), count);
+  json.EndObject();
+}
+
 void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statistics) {
   json.BeginObject();
-  if (statistics) {
-    json.IntegerField("n", statistics->n);
-    json.NumberField("min", statistics->min);
-    json.NumberField("q1", statistics->q1);
-    json.NumberField("median", statistics->median);
-    json.NumberField("q3", statistics->q3);
-    json.NumberField("max", statistics->max);
-    json.NumberField("mean", statistics->mean);
-    json.Key("levels");
-    json.BeginObject();
-    for (const auto& [level, count] : statistics->levels)
-      json.IntegerField(std::to_string(level), count);
-    json.EndObject();
-  } else {
-    json.IntegerField("n", 0);
-  }
+  WriteStatisticsFields(json, statistics);
   json.EndObject();
 }
 
@@ -37,22 +39,7 @@ void WriteDimensions(JsonWriter& json, const std::vector<const Dimension*>& dime
   for (std::size_t d = 0; d < dimensions.size(); ++d) {
     json.BeginObject();
     json.StringField("id", dimensions[d]->id);
-    const auto& statistics = distribution.dimensions[d];
-    json.IntegerField("n", statistics ? statistics->n : 0);
-    if (statistics) {
-      json.NumberField("min", statistics->min);
-      json.NumberField("q1", statistics->q1);
-      json.NumberField("median", statistics->median);
-      json.NumberField("q3", statistics->q3);
-      json.NumberField("max", statistics->max);
-      json.NumberField("mean", statistics->mean);
-      json.Key("levels");
-      json.BeginObject();
-      for (const auto& [level, count] : statistics->levels) {
-        json.IntegerField(std::to_string(level), count);
-      }
-      json.EndObject();
-    }
+    WriteStatisticsFields(json, distribution.dimensions[d]);
     json.EndObject();
   }
   json.EndArray();
