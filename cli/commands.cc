@@ -30,6 +30,7 @@
 #include "reports/atomic_output.h"
 #include "reports/framework_document.h"
 #include "reports/framework_yaml.h"
+#include "reports/response_template.h"
 #include "reports/scorecard_json.h"
 #include "reports/scorecard_text.h"
 #include "reports/scorecard_workbook.h"
@@ -66,6 +67,7 @@ constexpr const char* kOverview =
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
     "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
     "  show      print a framework fully resolved (extends applied) as YAML\n"
+    "  template  write a blank response for a framework, to fill in\n"
     "  migrate   carry a response over to a new version of its framework\n"
     "  diff      list what changed between two versions of a framework\n"
     "  docs      publish a framework for respondents as HTML or Markdown\n"
@@ -717,6 +719,48 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   return kExitSuccess;
 }
 
+int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
+  po::options_description visible(
+      "Usage: maturity template --framework FRAMEWORK [--format yaml] -o RESPONSE.yaml\n"
+      "\n"
+      "Writes a blank response: every element with its prompt and level descriptors as\n"
+      "comments, placeholders (FILL-IN) for the institution, profile, respondents and\n"
+      "answers, and an optional sign-off. It validates once the blanks are filled.\n"
+      "\n"
+      "Options");
+  visible.add_options()("framework,f", po::value<std::string>(), "the framework (required)")(
+      "format", po::value<std::string>()->default_value("yaml"), "yaml (the only format so far)")(
+      "output,o", po::value<std::string>(), "the response template to write (required)")(
+      "help,h", "show this help");
+  auto parsed = ParseCommand(args, visible, "unexpected", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
+  if (values.count("unexpected")) throw UsageError("unexpected argument; use --framework and -o");
+  if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
+  if (!values.count("output")) throw UsageError("-o RESPONSE.yaml is required");
+  if (values["format"].as<std::string>() != "yaml") {
+    throw UsageError("--format " + values["format"].as<std::string>() +
+                     ": only yaml is supported so far");
+  }
+  std::string framework_path = values["framework"].as<std::string>();
+  std::string output = values["output"].as<std::string>();
+  CheckOutputs({{"-o", output}}, {framework_path});
+  Diagnostics diagnostics;
+  Framework framework = LoadFramework(framework_path, diagnostics);
+  AtomicOutputs written;
+  try {
+    std::ofstream file(written.Add(output), std::ios::binary | std::ios::trunc);
+    WriteResponseTemplate(framework, file);
+    file.close();
+    if (!file) throw std::runtime_error(output + ": cannot write");
+    written.Commit();
+  } catch (const std::runtime_error& error) {
+    throw OutputError(error.what());
+  }
+  out << "wrote " << output << "\n";
+  return kExitSuccess;
+}
+
 }  // namespace
 
 int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -731,9 +775,9 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate}, {"score", RunScore},    {"sector", RunSector},
-                  {"lint", RunLint},         {"docs", RunDocs},      {"diff", RunDiff},
-                  {"show", RunShow},         {"migrate", RunMigrate}};
+      commands = {{"validate", RunValidate}, {"score", RunScore},     {"sector", RunSector},
+                  {"lint", RunLint},         {"docs", RunDocs},       {"diff", RunDiff},
+                  {"show", RunShow},         {"migrate", RunMigrate}, {"template", RunTemplate}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

@@ -1,0 +1,76 @@
+#include "reports/response_template.h"
+
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <sstream>
+
+#include "engine/framework_loader.h"
+#include "engine/response_loader.h"
+#include "engine/scoring.h"
+#include "tests/support/test_files.h"
+
+namespace maturity {
+namespace {
+
+/// Fills a template as a person would: an institution, one respondent per side, level 2
+/// for every element, 10 for every measure, nothing ticked on checklists.
+std::string Fill(const std::string& blank) {
+  std::string filled;
+  std::istringstream in(blank);
+  for (std::string line; std::getline(in, line);) {
+    std::string who = line.find("# Employer / management") != std::string::npos ? "m1" : "t1";
+    line = std::regex_replace(line, std::regex("^  id: FILL-IN"), "  id: test-college");
+    line = std::regex_replace(line, std::regex("^  name: FILL-IN"), "  name: Test College");
+    line = std::regex_replace(line, std::regex("sector: FILL-IN"), "sector: fe");
+    line = std::regex_replace(line, std::regex("staff: FILL-IN"), "staff: 1500");
+    line = std::regex_replace(line, std::regex("^period: FILL-IN"), "period: 2025-26");
+    line = std::regex_replace(line, std::regex("\\{id: FILL-IN, perspective: (\\w+)\\}"),
+                              std::string("{id: ") + (line.find("trade_union") != std::string::npos ? "t1" : "m1") +
+                                  ", perspective: $1}");
+    line = std::regex_replace(line, std::regex("by: FILL-IN"), "by: " + who);
+    line = std::regex_replace(line, std::regex("level: FILL-IN"), "level: 2");
+    line = std::regex_replace(line, std::regex("value: FILL-IN"), "value: 10");
+    filled += line + "\n";
+  }
+  return filled;
+}
+
+TEST(ResponseTemplateTest, ValidatesOnceTheBlanksAreFilled) {
+  Diagnostics diagnostics;
+  Framework framework = LoadFramework(testing::SourcePath("frameworks/social-partnership.yaml"), diagnostics);
+  std::ostringstream blank;
+  WriteResponseTemplate(framework, blank);
+  EXPECT_NE(blank.str().find("FILL-IN"), std::string::npos);
+
+  Diagnostics refused;
+  EXPECT_THROW(ParseResponse("blank.yaml", blank.str(), framework, refused), InputError);
+
+  std::string filled = Fill(blank.str());
+  std::istringstream lines(filled);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find_first_not_of(' ') != std::string::npos && line[line.find_first_not_of(' ')] == '#') continue;
+    EXPECT_EQ(line.find("FILL-IN"), std::string::npos) << line;
+  }
+  Diagnostics accepted;
+  Response response = ParseResponse("filled.yaml", filled, framework, accepted);
+  EXPECT_EQ(accepted.Format(), "");
+  EXPECT_EQ(response.respondents.size(), 2u);
+  Scorecard card = Score(framework, response);
+  EXPECT_DOUBLE_EQ(card.overall.completeness, 1.0);  // Every element that applies was answered.
+  for (const ElementScore& element : card.elements) {
+    EXPECT_TRUE(element.applicable) << element.element->id;  // A large college: all apply.
+  }
+}
+
+TEST(ResponseTemplateTest, TheCliWritesTheTemplate) {
+  std::string folder = testing::ScratchFolder("template");
+  auto result = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml -o " + folder + "/r.yaml");
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(testing::ReadFile(folder + "/r.yaml").find("  vision-shared-purpose:\n"), std::string::npos);
+  auto csv = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml --format xlsx -o " + folder + "/q.xlsx");
+  EXPECT_EQ(csv.exit_code, 2);
+}
+
+}  // namespace
+}  // namespace maturity
