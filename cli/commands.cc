@@ -144,8 +144,9 @@ void CheckOutputs(const std::vector<std::pair<std::string, std::string>>& output
 /// True when the YAML document at `path` looks like a response rather than a framework.
 bool LooksLikeResponse(const std::string& content) {
   YamlSyntaxError error;
-  YamlNode root = ParseYaml(content, error);
-  return root.IsMap() && (root["answers"].IsDefined() || root["respondents"].IsDefined());
+  ParsedYaml parsed = ParseYaml(content, error);
+  return parsed.root.IsMap() &&
+         (parsed.root["answers"].IsDefined() || parsed.root["respondents"].IsDefined());
 }
 
 /// For the interrupted-run test only: waits before renaming outputs into place.

@@ -1008,9 +1008,9 @@ std::optional<std::string> ResolveFrameworkReference(const std::string& referenc
       } catch (const InputError&) {
         continue;
       }
-      YamlNode root = ParseYaml(content, syntax);
-      if (!root.IsMap() || root["id"].Scalar() != id) continue;
-      if (!version.empty() && root["version"].Scalar() != version) continue;
+      ParsedYaml parsed = ParseYaml(content, syntax);
+      if (!parsed.root.IsMap() || parsed.root["id"].Scalar() != id) continue;
+      if (!version.empty() && parsed.root["version"].Scalar() != version) continue;
       return candidate.string();
     }
   }

@@ -32,8 +32,7 @@ namespace {
 /// Deeper nesting is refused: the loaders walk nested dimensions recursively.
 constexpr std::size_t kMaxYamlDepth = 1000;
 
-const YamlDocument::Node* Get(const std::shared_ptr<const YamlDocument>& document,
-                              std::uint32_t index) {
+const YamlDocument::Node* Get(const YamlDocument* document, std::uint32_t index) {
   return document ? &document->nodes[index] : nullptr;
 }
 
@@ -77,7 +76,7 @@ std::size_t YamlNode::size() const {
 YamlNode YamlNode::operator[](std::size_t index) const {
   const auto* node = Get(document_, index_);
   if (!node || node->type != Type::kSequence || index >= node->child_count) return {};
-  return {document_, document_->children[node->first_child + index]};
+  return YamlNode(document_, document_->children[node->first_child + index]);
 }
 
 YamlNode YamlNode::operator[](std::string_view key) const {
@@ -96,8 +95,15 @@ std::pair<YamlNode, YamlNode> YamlNode::Pair(std::size_t index) const {
           YamlNode(document_, document_->children[at + 1])};
 }
 
-YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error) {
-  auto document = std::make_shared<YamlDocument>();
+ParsedYaml::ParsedYaml() = default;
+ParsedYaml::ParsedYaml(ParsedYaml&&) noexcept = default;
+ParsedYaml& ParsedYaml::operator=(ParsedYaml&&) noexcept = default;
+ParsedYaml::~ParsedYaml() = default;
+
+ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
+  ParsedYaml parsed;
+  parsed.document = std::make_unique<YamlDocument>();
+  YamlDocument* document = parsed.document.get();
   yaml_parser_t parser;
   yaml_parser_initialize(&parser);
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
@@ -106,9 +112,13 @@ YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error) {
   // Containers being built: their node index and the children gathered so far.
   struct Open {
     std::uint32_t node;
-    std::vector<std::uint32_t> children;
+    std::size_t first_pending;  ///< Where its children start in `pending`.
   };
+  // One stack of children shared by all open containers, so none allocates its own.
   std::vector<Open> open;
+  std::vector<std::uint32_t> pending;
+  document->nodes.reserve(text.size() / 12 + 16);
+  document->children.reserve(text.size() / 12 + 16);
   std::map<std::string, std::uint32_t> anchors;
   std::int64_t root = -1;
   bool failed = false;
@@ -118,7 +128,7 @@ YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error) {
     if (open.empty()) {
       if (root < 0) root = index;
     } else {
-      open.back().children.push_back(index);
+      pending.push_back(index);
     }
   };
   auto new_node = [&](YamlNode::Type type, const yaml_mark_t& mark, const unsigned char* anchor) {
@@ -164,7 +174,7 @@ YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error) {
         std::uint32_t index = new_node(sequence ? YamlNode::Type::kSequence : YamlNode::Type::kMap,
                                        event.start_mark, anchor);
         add(index);
-        open.push_back({index, {}});
+        open.push_back({index, pending.size()});
         if (open.size() > kMaxYamlDepth) {
           error.mark = {static_cast<int>(event.start_mark.line),
                         static_cast<int>(event.start_mark.column)};
@@ -176,13 +186,15 @@ YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error) {
       }
       case YAML_SEQUENCE_END_EVENT:
       case YAML_MAPPING_END_EVENT: {
-        Open finished = std::move(open.back());
+        Open finished = open.back();
         open.pop_back();
         auto& node = document->nodes[finished.node];
         node.first_child = static_cast<std::uint32_t>(document->children.size());
-        node.child_count = static_cast<std::uint32_t>(finished.children.size());
-        document->children.insert(document->children.end(), finished.children.begin(),
-                                  finished.children.end());
+        node.child_count = static_cast<std::uint32_t>(pending.size() - finished.first_pending);
+        document->children.insert(
+            document->children.end(),
+            pending.begin() + static_cast<std::ptrdiff_t>(finished.first_pending), pending.end());
+        pending.resize(finished.first_pending);
         break;
       }
       case YAML_ALIAS_EVENT: {
@@ -221,7 +233,7 @@ YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error) {
     yaml_event_delete(&event);
   }
   yaml_parser_delete(&parser);
-  if (failed) return {};
+  if (failed) return parsed;
   if (root < 0) {
     // An empty document is null.
     YamlDocument::Node node;
@@ -230,7 +242,8 @@ YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error) {
     document->nodes.push_back(node);
     root = static_cast<std::int64_t>(document->nodes.size() - 1);
   }
-  return YamlNode(std::move(document), static_cast<std::uint32_t>(root));
+  parsed.root = YamlNode(document, static_cast<std::uint32_t>(root));
+  return parsed;
 }
 
 }  // namespace maturity

@@ -27,8 +27,9 @@ struct YamlSyntaxError {
 
 class YamlDocument;
 
-/// A handle to one node of a parsed document (cheap to copy). A default handle is
-/// undefined: what a lookup of an absent key returns.
+/// A handle to one node of a parsed document: a pointer and an index, so copies cost
+/// nothing. It is valid while the ParsedYaml that holds its document lives. A default
+/// handle is undefined: what a lookup of an absent key returns.
 class YamlNode {
  public:
   enum class Type : std::uint8_t { kUndefined, kNull, kScalar, kSequence, kMap };
@@ -57,16 +58,27 @@ class YamlNode {
 
  private:
   friend class YamlDocument;
-  friend YamlNode ParseYaml(const std::string& text, struct YamlSyntaxError& error);
-  YamlNode(std::shared_ptr<const YamlDocument> document, std::uint32_t index)
-      : document_(std::move(document)), index_(index) {}
+  friend struct ParsedYaml ParseYaml(const std::string& text, struct YamlSyntaxError& error);
+  YamlNode(const YamlDocument* document, std::uint32_t index)
+      : document_(document), index_(index) {}
 
-  std::shared_ptr<const YamlDocument> document_;
+  const YamlDocument* document_ = nullptr;
   std::uint32_t index_ = 0;
 };
 
-/// Parses `text` (UTF-8, one document). On success returns the root (a null node for an
-/// empty document); on a syntax error fills `error` and returns an undefined node.
-YamlNode ParseYaml(const std::string& text, YamlSyntaxError& error);
+/// A parsed document and its root; the nodes live as long as this does.
+struct ParsedYaml {
+  ParsedYaml();
+  ParsedYaml(ParsedYaml&&) noexcept;
+  ParsedYaml& operator=(ParsedYaml&&) noexcept;
+  ~ParsedYaml();
+
+  std::unique_ptr<YamlDocument> document;
+  YamlNode root;  ///< Undefined after a syntax error; null for an empty document.
+};
+
+/// Parses `text` (UTF-8, one document). On a syntax error fills `error` and leaves the
+/// root undefined.
+ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error);
 
 }  // namespace maturity

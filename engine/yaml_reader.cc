@@ -122,8 +122,8 @@ YamlNode YamlReader::Parse(const std::string& content) {
     return error_at(bad, std::string("invalid UTF-8 (byte ") + byte + "); save the file as UTF-8");
   }
   YamlSyntaxError syntax;
-  YamlNode root = ParseYaml(content, syntax);
-  if (root.IsDefined()) return root;
+  parsed_ = ParseYaml(content, syntax);
+  if (parsed_.root.IsDefined()) return parsed_.root;
   // Tabs cannot indent YAML; say so rather than repeat the parser's puzzlement.
   std::size_t line_start = 0;
   int line = 1;
@@ -316,7 +316,7 @@ MapReader::MapReader(YamlReader& reader, const YamlNode& node, std::string key_p
     return;
   }
   valid_ = true;
-  std::set<std::string> seen;
+  entries_.reserve(node.size());
   for (std::size_t i = 0; i < node.size(); ++i) {
     auto [key_node, value] = node.Pair(i);
     if (!key_node.IsScalar()) {
@@ -325,7 +325,8 @@ MapReader::MapReader(YamlReader& reader, const YamlNode& node, std::string key_p
       continue;
     }
     const std::string& key = key_node.Scalar();
-    if (!seen.insert(key).second) {
+    if (std::any_of(entries_.begin(), entries_.end(),
+                    [&](const Entry& entry) { return entry.key == key; })) {
       Location first;
       for (const Entry& entry : entries_) {
         if (entry.key == key) first = reader_.Where(entry.key_node);

@@ -24,7 +24,8 @@ class YamlReader {
   /// The largest input accepted, so that a huge file is a clear error, not exhausted memory.
   static constexpr std::size_t kMaxInputBytes = 64 * 1024 * 1024;
 
-  /// Parses a document; a syntax error becomes a located diagnostic and a null node.
+  /// Parses a document (its nodes live as long as this reader); a syntax error becomes a
+  /// located diagnostic and an undefined node.
   /// Refuses, with a located error, binary files, invalid UTF-8, tab indentation,
   /// nesting over 1000 levels and files over kMaxInputBytes.
   YamlNode Parse(const std::string& content);
@@ -64,6 +65,7 @@ class YamlReader {
  private:
   std::string file_;
   Diagnostics& diagnostics_;
+  ParsedYaml parsed_;  ///< Owns the nodes Parse returned.
 };
 
 /// A YAML mapping read key by key. Construction reports a non-mapping value and
