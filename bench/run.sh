@@ -49,7 +49,7 @@ measure sector "$maturity" sector -q -f "$framework" "$data/responses" --group-b
 measure sector-1-core "$maturity" sector -q --jobs 1 -f "$framework" "$data/responses" \
   --group-by sector,staff -o "$out/sector1.xlsx"
 measure python /usr/bin/python3 bench/baseline.py "$framework" "$data/responses" "$out/python.xlsx"
-one=$(find "$data/responses" -name '*.yaml' | sort | head -1)
+one=$(find "$data/responses" -name '*.yaml' | sort | sed -n 1p)
 for i in 1 2 3 4 5 6 7 8 9 10 11; do
   measure "score-$i" "$maturity" score -q -f "$framework" "$one" -o "$out/one.xlsx" --json "$out/one.json"
 done
