@@ -156,6 +156,22 @@ void PauseBeforeCommitForTests() {
   }
 }
 
+/// Writes one text output through a temporary file renamed into place; a failure to
+/// write becomes an OutputError (exit code 3).
+void WriteTextOutput(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  AtomicOutputs written;
+  try {
+    std::ofstream file(written.Add(path), std::ios::binary | std::ios::trunc);
+    write(file);
+    file.close();
+    if (!file) throw std::runtime_error(path + ": cannot write");
+    PauseBeforeCommitForTests();
+    written.Commit();
+  } catch (const std::runtime_error& error) {
+    throw OutputError(error.what());
+  }
+}
+
 /// Workbooks carry a fixed creation time, so that the same inputs give the same bytes:
 /// SOURCE_DATE_EPOCH when set (seconds since 1970), else 1980-01-01, the zip format's epoch.
 WorkbookOptions WorkbookOptionsFromEnvironment() {
@@ -601,20 +617,13 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   Diagnostics diagnostics;
   Framework framework = LoadFramework(framework_path, diagnostics);
   std::vector<DocumentBlock> blocks = DescribeFramework(framework);
-  AtomicOutputs written;
-  try {
-    std::ofstream file(written.Add(path), std::ios::binary | std::ios::trunc);
+  WriteTextOutput(path, [&](std::ostream& file) {
     if (extension == ".md") {
       WriteMarkdown(blocks, file);
     } else {
       WriteHtml(blocks, framework.title.Default() + " " + framework.version, file);
     }
-    file.close();
-    if (!file) throw std::runtime_error(path + ": cannot write");
-    written.Commit();
-  } catch (const std::runtime_error& error) {
-    throw OutputError(error.what());
-  }
+  });
   out << "wrote " << path << "\n";
   return kExitSuccess;
 }
@@ -706,16 +715,7 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::string migrated =
       MigrateResponse(response_path, ReadInputFile(response_path), framework, options, diagnostics);
   PrintDiagnostics(diagnostics, err);
-  AtomicOutputs written;
-  try {
-    std::ofstream file(written.Add(output), std::ios::binary | std::ios::trunc);
-    file << migrated;
-    file.close();
-    if (!file) throw std::runtime_error(output + ": cannot write");
-    written.Commit();
-  } catch (const std::runtime_error& error) {
-    throw OutputError(error.what());
-  }
+  WriteTextOutput(output, [&](std::ostream& file) { file << migrated; });
   out << "wrote " << output << " for " << framework.id << " " << framework.version << "\n";
   return kExitSuccess;
 }
@@ -748,16 +748,7 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   CheckOutputs({{"-o", output}}, {framework_path});
   Diagnostics diagnostics;
   Framework framework = LoadFramework(framework_path, diagnostics);
-  AtomicOutputs written;
-  try {
-    std::ofstream file(written.Add(output), std::ios::binary | std::ios::trunc);
-    WriteResponseTemplate(framework, file);
-    file.close();
-    if (!file) throw std::runtime_error(output + ": cannot write");
-    written.Commit();
-  } catch (const std::runtime_error& error) {
-    throw OutputError(error.what());
-  }
+  WriteTextOutput(output, [&](std::ostream& file) { WriteResponseTemplate(framework, file); });
   out << "wrote " << output << "\n";
   return kExitSuccess;
 }
