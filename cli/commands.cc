@@ -113,6 +113,16 @@ std::optional<po::variables_map> ParseCommand(const std::vector<std::string>& ar
   return values;
 }
 
+/// The positional arguments gathered under `name`, which must number exactly `count`;
+/// otherwise a usage error saying `what`.
+std::vector<std::string> Positionals(const po::variables_map& values, const char* name,
+                                     std::size_t count, const std::string& what) {
+  if (!values.count(name) || values[name].as<std::vector<std::string>>().size() != count) {
+    throw UsageError(what);
+  }
+  return values[name].as<std::vector<std::string>>();
+}
+
 /// Refuses outputs that would overwrite an input, land in a missing folder, or clash.
 void CheckOutputs(const std::vector<std::pair<std::string, std::string>>& outputs,
                   const std::vector<std::string>& inputs) {
@@ -602,10 +612,7 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   auto parsed = ParseCommand(args, visible, "framework", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
-  if (!values.count("framework") ||
-      values["framework"].as<std::vector<std::string>>().size() != 1) {
-    throw UsageError("give exactly one FRAMEWORK");
-  }
+  Positionals(values, "framework", 1, "give exactly one FRAMEWORK");
   if (!values.count("output")) throw UsageError("-o FILE.html or -o FILE.md is required");
   std::string framework_path = values["framework"].as<std::vector<std::string>>().front();
   std::string path = values["output"].as<std::string>();
@@ -641,10 +648,7 @@ int RunDiff(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   auto parsed = ParseCommand(args, visible, "framework", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
-  if (!values.count("framework") ||
-      values["framework"].as<std::vector<std::string>>().size() != 2) {
-    throw UsageError("give the OLD and the NEW framework");
-  }
+  Positionals(values, "framework", 2, "give the OLD and the NEW framework");
   const auto& paths = values["framework"].as<std::vector<std::string>>();
   Diagnostics old_diagnostics;
   Diagnostics new_diagnostics;
@@ -668,10 +672,7 @@ int RunShow(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   auto parsed = ParseCommand(args, visible, "framework", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
-  if (!values.count("framework") ||
-      values["framework"].as<std::vector<std::string>>().size() != 1) {
-    throw UsageError("give exactly one FRAMEWORK");
-  }
+  Positionals(values, "framework", 1, "give exactly one FRAMEWORK");
   Diagnostics diagnostics;
   Framework framework =
       LoadFramework(values["framework"].as<std::vector<std::string>>().front(), diagnostics);
@@ -700,9 +701,7 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   po::variables_map& values = *parsed;
   if (!values.count("framework")) throw UsageError("--framework NEW is required");
   if (!values.count("output")) throw UsageError("-o NEW_RESPONSE is required");
-  if (!values.count("response") || values["response"].as<std::vector<std::string>>().size() != 1) {
-    throw UsageError("give exactly one RESPONSE");
-  }
+  Positionals(values, "response", 1, "give exactly one RESPONSE");
   std::string framework_path = values["framework"].as<std::string>();
   std::string response_path = values["response"].as<std::vector<std::string>>().front();
   std::string output = values["output"].as<std::string>();
