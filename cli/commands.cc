@@ -30,7 +30,12 @@
 #include "reports/atomic_output.h"
 #include "reports/framework_document.h"
 #include "reports/framework_yaml.h"
+#include "reports/messages.h"
+#include "reports/questionnaire_workbook.h"
 #include "reports/response_template.h"
+#include "reports/response_yaml.h"
+#include "importers/questionnaire_import.h"
+#include "importers/survey_import.h"
 #include "reports/scorecard_json.h"
 #include "reports/scorecard_text.h"
 #include "reports/scorecard_workbook.h"
@@ -67,7 +72,8 @@ constexpr const char* kOverview =
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
     "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
     "  show      print a framework fully resolved (extends applied) as YAML\n"
-    "  template  write a blank response for a framework, to fill in\n"
+    "  template  write a blank response or an Excel questionnaire to fill in\n"
+    "  import    read a returned questionnaire or a survey export into a response\n"
     "  migrate   carry a response over to a new version of its framework\n"
     "  diff      list what changed between two versions of a framework\n"
     "  docs      publish a framework for respondents as HTML or Markdown\n"
@@ -719,36 +725,177 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   return kExitSuccess;
 }
 
+/// The language of an output for people: --lang, else the framework's default language
+/// when the catalogue has it, else English.
+std::string OutputLanguage(const po::variables_map& values, const Framework& framework) {
+  if (values.count("lang")) {
+    std::string language = values["lang"].as<std::string>();
+    if (!Messages::Supports(language)) {
+      throw UsageError("--lang " + language + ": expected one of " +
+                       boost::algorithm::join(Messages::Languages(), ", "));
+    }
+    return language;
+  }
+  if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
+    return framework.languages.front();
+  }
+  return Messages::Languages().front();
+}
+
 int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
   po::options_description visible(
-      "Usage: maturity template --framework FRAMEWORK [--format yaml] -o RESPONSE.yaml\n"
+      "Usage: maturity template --framework FRAMEWORK [--format yaml|xlsx] -o OUTPUT\n"
       "\n"
-      "Writes a blank response: every element with its prompt and level descriptors as\n"
-      "comments, placeholders (FILL-IN) for the institution, profile, respondents and\n"
-      "answers, and an optional sign-off. It validates once the blanks are filled.\n"
+      "Writes a blank response to fill in:\n"
+      "  yaml  every element with its prompt and level descriptors as comments, and\n"
+      "        placeholders (FILL-IN) for the institution, profile, respondents, answers\n"
+      "        and an optional sign-off. It validates once the blanks are filled.\n"
+      "  xlsx  an Excel questionnaire: instructions, institution and respondents sheets,\n"
+      "        a sheet per dimension with drop-down answers per respondent, sign-off.\n"
+      "        Read it back with: maturity import QUESTIONNAIRE.xlsx -o RESPONSE.yaml\n"
+      "  csv-map  a starting mapping for importing an online survey's CSV export:\n"
+      "        maturity import SURVEY.csv --map MAPPING.yaml -o RESPONSE.yaml\n"
       "\n"
       "Options");
   visible.add_options()("framework,f", po::value<std::string>(), "the framework (required)")(
-      "format", po::value<std::string>()->default_value("yaml"), "yaml (the only format so far)")(
-      "output,o", po::value<std::string>(), "the response template to write (required)")(
+      "format", po::value<std::string>()->default_value("yaml"), "yaml, xlsx or csv-map")(
+      "output,o", po::value<std::string>(), "the file to write (required)")(
+      "lang", po::value<std::string>(), "language of the questionnaire: en or cy")(
+      "respondents", po::value<int>()->default_value(6),
+      "xlsx: answer columns per sheet, one per respondent (1-50)")(
       "help,h", "show this help");
   auto parsed = ParseCommand(args, visible, "unexpected", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
   if (values.count("unexpected")) throw UsageError("unexpected argument; use --framework and -o");
   if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
-  if (!values.count("output")) throw UsageError("-o RESPONSE.yaml is required");
-  if (values["format"].as<std::string>() != "yaml") {
-    throw UsageError("--format " + values["format"].as<std::string>() +
-                     ": only yaml is supported so far");
+  if (!values.count("output")) throw UsageError("-o OUTPUT is required");
+  std::string format = values["format"].as<std::string>();
+  if (format != "yaml" && format != "xlsx" && format != "csv-map") {
+    throw UsageError("--format " + format + ": expected yaml, xlsx or csv-map");
+  }
+  int respondents = values["respondents"].as<int>();
+  if (respondents < 1 || respondents > 50) {
+    throw UsageError("--respondents " + std::to_string(respondents) + ": expected 1 to 50");
   }
   std::string framework_path = values["framework"].as<std::string>();
   std::string output = values["output"].as<std::string>();
   CheckOutputs({{"-o", output}}, {framework_path});
   Diagnostics diagnostics;
   Framework framework = LoadFramework(framework_path, diagnostics);
-  WriteTextOutput(output, [&](std::ostream& file) { WriteResponseTemplate(framework, file); });
+  std::string language = OutputLanguage(values, framework);
+  if (format == "yaml") {
+    WriteTextOutput(output, [&](std::ostream& file) { WriteResponseTemplate(framework, file); });
+  } else if (format == "csv-map") {
+    WriteTextOutput(output,
+                    [&](std::ostream& file) { WriteSurveyMappingTemplate(framework, language, file); });
+  } else {
+    QuestionnaireOptions options;
+    options.language = language;
+    options.respondents = respondents;
+    options.created = WorkbookOptionsFromEnvironment().created;
+    AtomicOutputs written;
+    try {
+      WriteQuestionnaireWorkbook(framework, options, written.Add(output));
+      PauseBeforeCommitForTests();
+      written.Commit();
+    } catch (const std::runtime_error& error) {
+      throw OutputError(error.what());
+    }
+  }
   out << "wrote " << output << "\n";
+  return kExitSuccess;
+}
+
+/// The framework a questionnaire or mapping names: --framework, which must be that id
+/// and version, or found by id@version on the framework search path.
+Framework NamedFramework(const po::variables_map& values, const std::string& input,
+                         const std::string& id, const std::string& version) {
+  Diagnostics diagnostics;
+  std::string reference = id + "@" + version;
+  if (values.count("framework")) {
+    std::string path = values["framework"].as<std::string>();
+    Framework framework = LoadFramework(path, diagnostics);
+    if (framework.id != id || framework.version != version) {
+      throw InputError({input}, "",
+                       "made for " + id + " " + version + ", but --framework " + path + " is " +
+                           framework.id + " " + framework.version +
+                           "; import it with the framework it was made for");
+    }
+    return framework;
+  }
+  std::string searched;
+  auto path = ResolveFrameworkReference(reference, input, searched);
+  if (!path) {
+    throw UsageError(input + " was made for " + reference + ", which is not found (searched " +
+                     searched + "); give it with --framework");
+  }
+  return LoadFramework(*path, diagnostics);
+}
+
+int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity import QUESTIONNAIRE.xlsx [--framework FRAMEWORK] -o RESPONSE.yaml\n"
+      "       maturity import SURVEY.csv --map MAPPING.yaml [--framework FRAMEWORK]\n"
+      "                       -o RESPONSE.yaml\n"
+      "\n"
+      "Reads a returned Excel questionnaire (from 'maturity template --format xlsx'), or\n"
+      "an online survey's CSV export as a mapping file directs ('maturity template\n"
+      "--format csv-map' writes one to start from), into a response file. The framework is\n"
+      "the one named in the questionnaire or mapping: given with --framework, or found by\n"
+      "its id and version on the framework search path. Every answer is placed or\n"
+      "reported with its cell; nothing is dropped. The response is validated before it\n"
+      "is written.\n"
+      "\n"
+      "Options");
+  visible.add_options()("framework,f", po::value<std::string>(), "the framework")(
+      "map", po::value<std::string>(), "the mapping file, for a CSV survey export")(
+      "output,o", po::value<std::string>(), "the response to write (required)")(
+      "help,h", "show this help");
+  auto parsed = ParseCommand(args, visible, "input", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
+  std::string input =
+      Positionals(values, "input", 1, "give exactly one QUESTIONNAIRE.xlsx or SURVEY.csv").front();
+  if (!values.count("output")) throw UsageError("-o RESPONSE.yaml is required");
+  std::string output = values["output"].as<std::string>();
+  std::vector<std::string> inputs = {input};
+  if (values.count("framework")) inputs.push_back(values["framework"].as<std::string>());
+  if (values.count("map")) inputs.push_back(values["map"].as<std::string>());
+  CheckOutputs({{"-o", output}}, inputs);
+  std::string extension = boost::algorithm::to_lower_copy(fs::path(input).extension().string());
+  bool survey = values.count("map") > 0;
+  if (!survey && extension == ".csv") {
+    throw UsageError(input + ": a survey export needs --map MAPPING.yaml (maturity template "
+                     "--format csv-map writes one to start from)");
+  }
+
+  Framework framework;
+  Response response;
+  Diagnostics diagnostics;
+  if (survey) {
+    std::string map_path = values["map"].as<std::string>();
+    std::string map_text = ReadInputFile(map_path);
+    auto [id, version] = ReadSurveyMappingFramework(map_path, map_text);
+    framework = NamedFramework(values, map_path, id, version);
+    SurveyMapping mapping = ReadSurveyMapping(map_path, map_text, framework);
+    response = ImportSurvey(input, ReadInputFile(input), mapping, framework);
+  } else {
+    XlsxWorkbook workbook = ReadQuestionnaireWorkbook(input);
+    QuestionnaireIdentity identity = ReadQuestionnaireIdentity(input, workbook);
+    framework = NamedFramework(values, input, identity.framework_id, identity.framework_version);
+    response = ImportQuestionnaire(input, workbook, framework, diagnostics);
+  }
+  std::ostringstream text;
+  WriteResponseYaml(response, framework, fs::path(input).filename().string(), text);
+  // The loader checks what the importer built, as it will when the response is scored.
+  ParseResponse(output + " (as imported)", text.str(), framework, diagnostics);
+  PrintDiagnostics(diagnostics, err);
+  WriteTextOutput(output, [&](std::ostream& file) { file << text.str(); });
+  std::size_t answers = 0;
+  for (const ElementAnswers& element : response.answers) answers += element.answers.size();
+  out << "wrote " << output << ": " << response.respondents.size() << " respondent(s), "
+      << answers << " answer(s) for " << response.answers.size() << " element(s)\n";
   return kExitSuccess;
 }
 
@@ -768,7 +915,8 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
       commands = {{"validate", RunValidate}, {"score", RunScore},     {"sector", RunSector},
                   {"lint", RunLint},         {"docs", RunDocs},       {"diff", RunDiff},
-                  {"show", RunShow},         {"migrate", RunMigrate}, {"template", RunTemplate}};
+                  {"show", RunShow},         {"migrate", RunMigrate}, {"template", RunTemplate},
+                  {"import", RunImport}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

@@ -1,11 +1,19 @@
 // Reading input files read-only, with located errors.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <utility>
 
 namespace maturity {
 
 /// The whole content of `path`; throws InputError naming the file when it cannot be read.
 std::string ReadInputFile(const std::string& path);
+
+/// Line and column (from 1, columns in characters) of byte `offset` in `content`.
+std::pair<int, int> LineAndColumn(const std::string& content, std::size_t offset);
+
+/// The offset of the first byte that is not part of valid UTF-8, or npos.
+std::size_t FirstInvalidUtf8(const std::string& text);
 
 }  // namespace maturity

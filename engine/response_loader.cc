@@ -36,8 +36,27 @@ std::string JoinKeys(const std::vector<std::string>& keys) {
 class ResponseLoader {
  public:
   ResponseLoader(const std::string& file, const Framework& framework, Diagnostics& diagnostics)
-      : reader_(file, diagnostics), framework_(framework) {
+      : own_reader_(file, diagnostics), reader_(own_reader_), framework_(framework) {
     response_.file = file;
+  }
+  /// Reads with another document's reader (the survey mapping file).
+  ResponseLoader(YamlReader& reader, const Framework& framework)
+      : own_reader_(reader.file(), reader.diagnostics()), reader_(reader), framework_(framework) {
+    response_.file = reader.file();
+  }
+
+  /// The framework reference, institution and period: what a mapping file shares with
+  /// a response file.
+  Response LoadHeader(MapReader& map) {
+    ReadFrameworkReference(map);
+    if (YamlNode institution = map.Required("institution"); institution.IsDefined()) {
+      ReadInstitution(institution);
+    }
+    if (YamlNode period = map.Required("period"); period.IsDefined()) {
+      if (auto text = reader_.ReadString(period, "period")) response_.period = *text;
+      response_.period_location = reader_.Where(period);
+    }
+    return std::move(response_);
   }
 
   Response Load(const std::string& content) {
@@ -484,7 +503,8 @@ class ResponseLoader {
     }
   }
 
-  YamlReader reader_;
+  YamlReader own_reader_;
+  YamlReader& reader_;
   const Framework& framework_;
   Response response_;
   std::set<std::string> invalid_respondents_;
@@ -498,6 +518,10 @@ Response ParseResponse(const std::string& file, const std::string& content,
   Response response = ResponseLoader(file, framework, diagnostics).Load(content);
   if (diagnostics.HasErrors()) throw InputError(diagnostics);
   return response;
+}
+
+Response ReadResponseHeader(YamlReader& reader, MapReader& map, const Framework& framework) {
+  return ResponseLoader(reader, framework).LoadHeader(map);
 }
 
 Response LoadResponse(const std::string& path, const Framework& framework,

@@ -6,6 +6,7 @@
 #include "engine/diagnostics.h"
 #include "engine/framework.h"
 #include "engine/response.h"
+#include "engine/yaml_reader.h"
 
 namespace maturity {
 
@@ -13,6 +14,11 @@ namespace maturity {
 /// `diagnostics`; when any error is found, throws InputError with every diagnostic.
 Response ParseResponse(const std::string& file, const std::string& content,
                        const Framework& framework, Diagnostics& diagnostics);
+
+/// Reads `framework`, `framework_version`, `institution` and `period` from `map` exactly
+/// as a response file gives them, reporting through `reader` (the survey mapping file
+/// shares these keys with response files).
+Response ReadResponseHeader(YamlReader& reader, MapReader& map, const Framework& framework);
 
 /// Reads and parses the response file at `path`.
 Response LoadResponse(const std::string& path, const Framework& framework,

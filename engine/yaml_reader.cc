@@ -1,5 +1,7 @@
 #include "engine/yaml_reader.h"
 
+#include "engine/input_file.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -52,49 +54,6 @@ std::string IndexPath(const std::string& parent, std::size_t index) {
 std::string KeyPath(const std::string& parent, std::string_view key) {
   return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
-
-namespace {
-
-/// The line and column (from 1) of byte `offset` in `content`.
-std::pair<int, int> LineAndColumn(const std::string& content, std::size_t offset) {
-  int line = 1;
-  int column = 1;
-  for (std::size_t i = 0; i < offset && i < content.size(); ++i) {
-    if (content[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return {line, column};
-}
-
-/// The offset of the first byte that is not part of valid UTF-8, or npos.
-std::size_t FirstInvalidUtf8(const std::string& text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = byte < 0x80           ? 1
-                         : (byte >> 5) == 0x6  ? 2
-                         : (byte >> 4) == 0xE  ? 3
-                         : (byte >> 3) == 0x1E ? 4
-                                               : 0;
-    if (length == 0 || i + length > text.size()) return i;
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
-    }
-    std::uint32_t code = length == 1 ? byte : byte & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (text[i + k] & 0x3F);
-    bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
-                    (length == 4 && code < 0x10000);
-    if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
-    i += length;
-  }
-  return std::string::npos;
-}
-
-}  // namespace
 
 YamlNode YamlReader::Parse(const std::string& content) {
   auto error_at = [&](std::size_t offset, const std::string& message) {

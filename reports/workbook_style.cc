@@ -32,7 +32,11 @@ std::string EscapeHeader(const std::string& text) {
 }  // namespace
 
 /// Quotes a sheet name for use in a formula reference.
-std::string SheetRef(const std::string& sheet) { return "'" + sheet + "'"; }
+std::string SheetRef(const std::string& sheet) {
+  std::string quoted = "'";
+  for (char c : sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+  return quoted + "'";
+}
 
 std::string Column(lxw_col_t col) {
   std::string name;
@@ -42,6 +46,10 @@ std::string Column(lxw_col_t col) {
     n = (n - 1) / 26;
   }
   return name;
+}
+
+std::string SheetCell(const std::string& sheet, lxw_row_t row, lxw_col_t col) {
+  return SheetRef(sheet) + "!$" + Column(col) + "$" + std::to_string(row + 1);
 }
 
 std::string SheetRange(const std::string& sheet, lxw_row_t first_row, lxw_col_t first_col,
@@ -84,8 +92,46 @@ void WorkbookStyle::Close() {
   }
 }
 
+std::string SafeSheetName(const std::string& text) {
+  constexpr std::size_t kLimit = 31;  // UTF-16 units, as Excel counts.
+  std::string name;
+  std::size_t units = 0;
+  std::size_t i = 0;
+  auto length = [&](unsigned char c) -> std::size_t {
+    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  };
+  std::vector<std::size_t> cuts;  // Byte offsets after each character, for the ellipsis.
+  while (i < text.size()) {
+    std::size_t bytes = std::min(length(static_cast<unsigned char>(text[i])), text.size() - i);
+    std::size_t width = bytes == 4 ? 2 : 1;
+    if (units + width > kLimit) {
+      // Cut: drop characters until the ellipsis fits, then add it.
+      while (!cuts.empty() && units + 1 > kLimit) {
+        std::size_t previous = cuts.size() > 1 ? cuts[cuts.size() - 2] : 0;
+        units -= (name.size() - previous == 4) ? 2 : 1;
+        name.resize(previous);
+        cuts.pop_back();
+      }
+      while (!name.empty() && name.back() == ' ') name.pop_back();
+      return name + "\u2026";
+    }
+    std::string character = text.substr(i, bytes);
+    if (character.size() == 1 && std::string("[]:*?/\\").find(character[0]) != std::string::npos) {
+      character = "-";
+    }
+    name += character;
+    units += width;
+    cuts.push_back(name.size());
+    i += bytes;
+  }
+  if (!name.empty() && name.front() == '\'') name.front() = '-';
+  if (!name.empty() && name.back() == '\'') name.back() = '-';
+  return name;
+}
+
 lxw_worksheet* WorkbookStyle::AddSheet(const std::string& name) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
+  if (!sheet) throw std::runtime_error("cannot add a sheet named \"" + name + "\"");
   worksheet_set_landscape(sheet);
   worksheet_set_paper(sheet, 9);  // A4
   worksheet_fit_to_pages(sheet, 1, 0);
@@ -161,6 +207,7 @@ void WorkbookStyle::CreateFormats() {
   format_set_border(fill_in_format, LXW_BORDER_THIN);
   format_set_border_color(fill_in_format, 0xBFBFBF);
   format_set_bg_color(fill_in_format, 0xFFF2CC);
+  format_set_unlocked(fill_in_format);  // Answer cells stay editable on protected sheets.
   format_set_text_wrap(fill_in_format);
   format_set_align(fill_in_format, LXW_ALIGN_VERTICAL_TOP);
 
@@ -169,6 +216,7 @@ void WorkbookStyle::CreateFormats() {
   format_set_border(date_format, LXW_BORDER_THIN);
   format_set_border_color(date_format, 0xBFBFBF);
   format_set_bg_color(date_format, 0xFFF2CC);
+  format_set_unlocked(date_format);
   format_set_align(date_format, LXW_ALIGN_VERTICAL_TOP);
 
   gap_format = NewFormat();

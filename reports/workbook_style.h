@@ -20,6 +20,12 @@ constexpr lxw_color_t kSectorColour = 0xBF8F00;
 /// `'Sheet'!$A$1:$A$9` style references and joins used by the workbook writers.
 std::string SheetRange(const std::string& sheet, lxw_row_t first_row, lxw_col_t first_col,
                        lxw_row_t last_row, lxw_col_t last_col);
+/// `'Sheet'!$A$1`: one cell, absolute, for formulas.
+std::string SheetCell(const std::string& sheet, lxw_row_t row, lxw_col_t col);
+/// `text` made a valid sheet name: the characters Excel forbids ([]:*?/\\) become '-',
+/// and it is cut to Excel's 31 characters (whole UTF-8 characters, counted as Excel
+/// counts them, in UTF-16 units), ending in '…' when cut.
+std::string SafeSheetName(const std::string& text);
 /// The non-empty `parts` joined by `separator`.
 std::string JoinTexts(const std::vector<std::string>& parts, const std::string& separator);
 

@@ -1,0 +1,139 @@
+#include "importers/answer_draft.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace maturity {
+
+std::string TrimText(const std::string& text) {
+  const char* space = " \t\r\n";
+  auto first = text.find_first_not_of(space);
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(space) - first + 1);
+}
+
+std::string UnixLines(const std::string& text) {
+  std::string result;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      result += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      result += text[i];
+    }
+  }
+  return result;
+}
+
+std::string LowerText(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+std::optional<double> ParseNumberText(const std::string& text) {
+  std::string trimmed = TrimText(text);
+  if (trimmed.empty()) return std::nullopt;
+  double value = 0;
+  const char* begin = trimmed.data() + (trimmed.front() == '+' ? 1 : 0);
+  const char* end = trimmed.data() + trimmed.size();
+  auto [stop, error] = std::from_chars(begin, end, value);
+  if (error != std::errc() || stop != end || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+std::string NumberToText(double value) {
+  if (value == std::floor(value) && std::fabs(value) < 1e15) {
+    return std::to_string(static_cast<long long>(value));
+  }
+  char text[32];
+  std::snprintf(text, sizeof text, "%.15g", value);
+  return text;
+}
+
+std::string QuotedText(const std::string& text) { return "\"" + text + "\""; }
+
+std::string JoinQuotedTexts(const std::vector<std::string>& items) {
+  std::string joined;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    joined += (i == 0 ? "" : i + 1 == items.size() ? " or " : ", ") + QuotedText(items[i]);
+  }
+  return joined;
+}
+
+std::vector<std::string> EvidenceLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::string unix = UnixLines(text);
+  std::size_t start = 0;
+  while (start <= unix.size()) {
+    std::size_t end = unix.find('\n', start);
+    if (end == std::string::npos) end = unix.size();
+    std::string line = TrimText(unix.substr(start, end - start));
+    if (!line.empty()) lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::optional<Answer> AssembleAnswer(const AnswerDraft& draft, const Element& element,
+                                     const std::string& by, DraftProblem& problem) {
+  problem = DraftProblem::kNone;
+  bool answered = draft.level || draft.value || draft.any_item;
+  if (!answered && !draft.not_applicable) {
+    problem = draft.evidence.empty() && draft.note.empty() ? DraftProblem::kEmpty
+                                                           : DraftProblem::kNoAnswer;
+    return std::nullopt;
+  }
+  Answer answer;
+  answer.by = by;
+  answer.evidence = draft.evidence;
+  answer.note = draft.note;
+  if (draft.not_applicable) {
+    if (answered) {
+      problem = DraftProblem::kBothAnswerAndNotApplicable;
+      return std::nullopt;
+    }
+    if (draft.note.empty()) {
+      problem = DraftProblem::kNoReason;
+      return std::nullopt;
+    }
+    answer.not_applicable = true;
+    answer.reason = draft.note;
+    answer.note.clear();
+    return answer;
+  }
+  if (element.measure) {
+    if (!draft.value) {
+      problem = DraftProblem::kNoAnswer;
+      return std::nullopt;
+    }
+    answer.value = draft.value;
+  } else if (element.checklist) {
+    if (!draft.any_item) {
+      problem = DraftProblem::kNoAnswer;
+      return std::nullopt;
+    }
+    answer.checked = draft.checked;
+  } else {
+    if (!draft.level) {
+      problem = DraftProblem::kNoAnswer;
+      return std::nullopt;
+    }
+    answer.level = draft.level;
+  }
+  return answer;
+}
+
+void AddAnswer(Response& response, const std::string& element_id, Answer answer) {
+  for (ElementAnswers& existing : response.answers) {
+    if (existing.element_id == element_id) {
+      existing.answers.push_back(std::move(answer));
+      return;
+    }
+  }
+  response.answers.push_back({element_id, {std::move(answer)}});
+}
+
+}  // namespace maturity

@@ -1,0 +1,54 @@
+// What the importers share: reading cell texts, and assembling one respondent's answer
+// to one element from the cells that hold it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/framework.h"
+#include "engine/response.h"
+
+namespace maturity {
+
+/// `text` without surrounding spaces, tabs and line breaks.
+std::string TrimText(const std::string& text);
+/// Line breaks as "\n", whoever wrote them.
+std::string UnixLines(const std::string& text);
+/// ASCII lower case, for matching answer texts regardless of case.
+std::string LowerText(std::string text);
+/// A finite number written as text ("12", "+3.5", "1e3"), or none.
+std::optional<double> ParseNumberText(const std::string& text);
+/// A number as people write it: 12, not 12.000000.
+std::string NumberToText(double value);
+/// `"text"`.
+std::string QuotedText(const std::string& text);
+/// `"a", "b" or "c"`.
+std::string JoinQuotedTexts(const std::vector<std::string>& items);
+/// Non-empty lines of `text`, trimmed: one evidence item each.
+std::vector<std::string> EvidenceLines(const std::string& text);
+
+/// One respondent's answer to one element as found in its cells, before checking.
+struct AnswerDraft {
+  std::optional<int> level;
+  std::optional<double> value;
+  bool not_applicable = false;
+  bool any_item = false;  ///< Some checklist item was answered (yes or no).
+  std::vector<std::string> checked;
+  std::vector<std::string> evidence;
+  std::string note;
+  bool invalid = false;  ///< A cell was already reported; nothing is assembled.
+};
+
+/// Why a draft makes no answer, for the importer to locate.
+enum class DraftProblem { kNone, kEmpty, kBothAnswerAndNotApplicable, kNoReason, kNoAnswer };
+
+/// The answer `draft` makes for `element` by respondent `by`, or the problem that
+/// stops it. kEmpty: nothing was given (not an error).
+std::optional<Answer> AssembleAnswer(const AnswerDraft& draft, const Element& element,
+                                     const std::string& by, DraftProblem& problem);
+
+/// Appends `answer` to `response`'s answers for `element_id`.
+void AddAnswer(Response& response, const std::string& element_id, Answer answer);
+
+}  // namespace maturity

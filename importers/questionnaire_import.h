@@ -1,0 +1,40 @@
+// `maturity import QUESTIONNAIRE.xlsx`: a returned questionnaire read back into a
+// response (docs/questionnaire.md). Every answer is placed or reported, never dropped.
+#pragma once
+
+#include <string>
+
+#include "engine/diagnostics.h"
+#include "engine/framework.h"
+#include "engine/response.h"
+#include "importers/xlsx_workbook.h"
+
+namespace maturity {
+
+/// What a questionnaire says it was made for (its hidden meta sheet).
+struct QuestionnaireIdentity {
+  std::string framework_id;
+  std::string framework_version;
+  std::string language;
+  int respondents = 0;
+};
+
+/// Reads `path` as a workbook; a file that is not one is an InputError naming it.
+XlsxWorkbook ReadQuestionnaireWorkbook(const std::string& path);
+
+/// The identity in the meta sheet; an InputError when the workbook is not a maturity
+/// questionnaire.
+QuestionnaireIdentity ReadQuestionnaireIdentity(const std::string& path,
+                                                const XlsxWorkbook& workbook);
+
+/// Reads the answers of a questionnaire made from `framework`. Problems are located as
+/// `path:'Sheet'!C14`; any error throws InputError with all of them. Warnings (none so
+/// far) go to `diagnostics`.
+Response ImportQuestionnaire(const std::string& path, const XlsxWorkbook& workbook,
+                             const Framework& framework, Diagnostics& diagnostics);
+
+/// `path:Sheet!C14`, quoting the sheet name as Excel does when it has spaces or
+/// punctuation.
+Location CellLocation(const std::string& path, const std::string& sheet, const std::string& ref);
+
+}  // namespace maturity

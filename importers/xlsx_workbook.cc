@@ -1,0 +1,277 @@
+#include "importers/xlsx_workbook.h"
+
+#include <zip.h>
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <sstream>
+
+namespace maturity {
+
+namespace pt = boost::property_tree;
+
+namespace {
+
+/// Workbook parts are small; anything bigger than this is not a questionnaire.
+constexpr zip_uint64_t kMaxPartSize = 256u << 20;
+
+std::string ReadEntry(zip_t* archive, zip_uint64_t index, const std::string& name) {
+  zip_stat_t stat;
+  if (zip_stat_index(archive, index, 0, &stat) != 0) {
+    throw XlsxError("cannot read " + name + " inside the workbook");
+  }
+  if (stat.size > kMaxPartSize) throw XlsxError(name + " inside the workbook is too large");
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(archive, index, 0),
+                                                         zip_fclose);
+  if (!file) throw XlsxError("cannot open " + name + " inside the workbook");
+  std::string content(stat.size, '\0');
+  zip_int64_t read = zip_fread(file.get(), content.data(), stat.size);
+  if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size) {
+    throw XlsxError("cannot read " + name + " inside the workbook (damaged?)");
+  }
+  return content;
+}
+
+/// Element names without a namespace prefix: some writers spell <x:c> for <c>.
+std::string LocalName(const std::string& name) {
+  auto colon = name.find(':');
+  return colon == std::string::npos || name.starts_with("<") ? name : name.substr(colon + 1);
+}
+
+/// A copy of `tree` with namespace prefixes stripped from element names (attributes
+/// keep theirs: r:id is looked up as written).
+pt::ptree StripPrefixes(const pt::ptree& tree) {
+  pt::ptree stripped(tree.data());
+  for (const auto& [name, child] : tree) {
+    if (name == "<xmlattr>") {
+      stripped.push_back({name, child});
+    } else {
+      stripped.push_back({LocalName(name), StripPrefixes(child)});
+    }
+  }
+  return stripped;
+}
+
+pt::ptree ParseXml(const std::map<std::string, std::string>& parts, const std::string& name) {
+  auto found = parts.find(name);
+  if (found == parts.end()) throw XlsxError("the workbook has no " + name + " part");
+  pt::ptree tree;
+  std::istringstream in(found->second);
+  try {
+    pt::read_xml(in, tree);
+  } catch (const pt::xml_parser_error& error) {
+    throw XlsxError(name + " inside the workbook is not well-formed XML: " + error.message());
+  }
+  return StripPrefixes(tree);
+}
+
+/// The text of an <si> or <is> element: plain <t>, or the runs of a rich string
+/// (phonetic <rPh> runs are not part of the text).
+std::string StringItem(const pt::ptree& item) {
+  std::string text;
+  for (const auto& [name, child] : item) {
+    if (name == "t") text += child.data();
+    if (name == "r") text += child.get<std::string>("t", "");
+  }
+  return text;
+}
+
+std::string Attribute(const pt::ptree& node, const std::string& name, std::string fallback = "") {
+  return node.get<std::string>("<xmlattr>." + name, fallback);
+}
+
+/// Resolves a relationship target against the folder of the part that holds it.
+std::string PartPath(const std::string& target) {
+  if (target.starts_with("/")) return target.substr(1);
+  std::string path = "xl/" + target;
+  // Normalise "xl/../x" forms some writers use.
+  while (true) {
+    auto up = path.find("/../");
+    if (up == std::string::npos) break;
+    auto start = path.rfind('/', up == 0 ? 0 : up - 1);
+    path.erase(start == std::string::npos ? 0 : start + 1,
+               up + 4 - (start == std::string::npos ? 0 : start + 1));
+  }
+  return path;
+}
+
+}  // namespace
+
+std::optional<std::pair<int, int>> ParseCellReference(const std::string& ref) {
+  int column = 0;
+  std::size_t i = 0;
+  while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z') {
+    column = column * 26 + (ref[i] - 'A' + 1);
+    ++i;
+  }
+  if (i == 0 || i == ref.size() || column > 16384) return std::nullopt;
+  int row = 0;
+  for (; i < ref.size(); ++i) {
+    if (ref[i] < '0' || ref[i] > '9' || row > 1048576) return std::nullopt;
+    row = row * 10 + (ref[i] - '0');
+  }
+  if (row == 0) return std::nullopt;
+  return std::make_pair(row - 1, column - 1);
+}
+
+namespace {
+
+void ReadSheet(const pt::ptree& xml, const std::vector<std::string>& shared, XlsxSheet& sheet,
+               const std::string& part) {
+  const pt::ptree* worksheet = nullptr;
+  if (auto found = xml.get_child_optional("worksheet")) worksheet = &*found;
+  if (!worksheet) throw XlsxError(part + " inside the workbook is not a worksheet");
+  sheet.is_protected = worksheet->get_child_optional("sheetProtection").has_value();
+  auto data = worksheet->get_child_optional("sheetData");
+  if (!data) return;
+  int next_row = 0;
+  for (const auto& [row_name, row] : *data) {
+    if (row_name != "row") continue;
+    int row_index = next_row;
+    if (auto r = row.get_optional<int>("<xmlattr>.r")) row_index = *r - 1;
+    next_row = row_index + 1;
+    int next_column = 0;
+    for (const auto& [cell_name, cell] : row) {
+      if (cell_name != "c") continue;
+      std::string ref = Attribute(cell, "r");
+      int column = next_column;
+      if (!ref.empty()) {
+        auto place = ParseCellReference(ref);
+        if (!place) throw XlsxError(part + ": a cell has a malformed reference \"" + ref + "\"");
+        column = place->second;
+      } else {
+        ref = CellReference(row_index, column);
+      }
+      next_column = column + 1;
+      std::string type = Attribute(cell, "t", "n");
+      XlsxCell value;
+      value.is_formula = cell.get_child_optional("f").has_value();
+      if (type == "s") {
+        auto index = cell.get_optional<std::size_t>("v");
+        if (!index || *index >= shared.size()) {
+          throw XlsxError(part + ": cell " + ref + " refers to a missing shared string");
+        }
+        value.text = shared[*index];
+      } else if (type == "inlineStr") {
+        if (auto is = cell.get_child_optional("is")) value.text = StringItem(*is);
+      } else if (auto v = cell.get_optional<std::string>("v")) {
+        value.text = *v;
+        value.is_number = type == "n";
+        value.is_error = type == "e";
+      } else if (!value.is_formula) {
+        continue;  // A styled blank cell.
+      }
+      sheet.cells[ref] = std::move(value);
+    }
+  }
+}
+
+}  // namespace
+
+const XlsxCell* XlsxSheet::Find(const std::string& ref) const {
+  auto found = cells.find(ref);
+  return found == cells.end() ? nullptr : &found->second;
+}
+
+const XlsxSheet* XlsxWorkbook::FindSheet(const std::string& name) const {
+  for (const XlsxSheet& sheet : sheets) {
+    if (sheet.name == name) return &sheet;
+  }
+  return nullptr;
+}
+
+std::string ColumnLetters(int column) {
+  std::string letters;
+  for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return letters;
+}
+
+std::string CellReference(int row, int column) {
+  return ColumnLetters(column) + std::to_string(row + 1);
+}
+
+std::optional<std::string> SerialToDate(double serial, bool date1904) {
+  if (!std::isfinite(serial) || serial != std::floor(serial) || serial < 1 || serial > 2958465) {
+    return std::nullopt;
+  }
+  using namespace std::chrono;
+  // Serial 60 is Excel's fictitious 1900-02-29; later serials count from 1899-12-30.
+  sys_days epoch = date1904 ? sys_days(year(1904) / January / 1)
+                            : sys_days(year(1899) / December / (serial < 60 ? 31 : 30));
+  if (!date1904 && serial == 60) return std::nullopt;
+  year_month_day date(epoch + days(static_cast<long>(serial)));
+  if (!date.ok() || int(date.year()) > 9999) return std::nullopt;
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(date.year()), unsigned(date.month()),
+                unsigned(date.day()));
+  return std::string(text);
+}
+
+XlsxWorkbook ReadXlsxWorkbook(const std::string& path) {
+  int error = 0;
+  std::unique_ptr<zip_t, void (*)(zip_t*)> archive(zip_open(path.c_str(), ZIP_RDONLY, &error),
+                                                    zip_discard);
+  if (!archive) {
+    if (error == ZIP_ER_NOENT || error == ZIP_ER_OPEN || error == ZIP_ER_READ) {
+      throw XlsxError("cannot read the file");
+    }
+    throw XlsxError("not an .xlsx workbook (not a zip archive)");
+  }
+  XlsxWorkbook workbook;
+  zip_int64_t entries = zip_get_num_entries(archive.get(), 0);
+  for (zip_int64_t i = 0; i < entries; ++i) {
+    const char* name = zip_get_name(archive.get(), static_cast<zip_uint64_t>(i), 0);
+    if (!name) continue;
+    workbook.parts[name] = ReadEntry(archive.get(), static_cast<zip_uint64_t>(i), name);
+  }
+  archive.reset();
+
+  std::vector<std::string> shared;
+  if (workbook.parts.contains("xl/sharedStrings.xml")) {
+    pt::ptree strings = ParseXml(workbook.parts, "xl/sharedStrings.xml");
+    if (auto sst = strings.get_child_optional("sst")) {
+      for (const auto& [name, item] : *sst) {
+        if (name == "si") shared.push_back(StringItem(item));
+      }
+    }
+  }
+  pt::ptree book = ParseXml(workbook.parts, "xl/workbook.xml");
+  pt::ptree relations = ParseXml(workbook.parts, "xl/_rels/workbook.xml.rels");
+  std::map<std::string, std::string> targets;
+  if (auto list = relations.get_child_optional("Relationships")) {
+    for (const auto& [name, relation] : *list) {
+      if (name == "Relationship") targets[Attribute(relation, "Id")] = Attribute(relation, "Target");
+    }
+  }
+  std::string date1904 = book.get<std::string>("workbook.workbookPr.<xmlattr>.date1904", "");
+  workbook.date1904 = date1904 == "1" || date1904 == "true";
+  auto sheets = book.get_child_optional("workbook.sheets");
+  if (!sheets) throw XlsxError("xl/workbook.xml lists no sheets");
+  for (const auto& [name, entry] : *sheets) {
+    if (name != "sheet") continue;
+    XlsxSheet sheet;
+    sheet.name = Attribute(entry, "name");
+    sheet.state = Attribute(entry, "state");
+    auto target = targets.find(Attribute(entry, "r:id"));
+    if (target == targets.end()) {
+      throw XlsxError("sheet \"" + sheet.name + "\" has no part in the workbook");
+    }
+    std::string part = PartPath(target->second);
+    ReadSheet(ParseXml(workbook.parts, part), shared, sheet, part);
+    workbook.sheets.push_back(std::move(sheet));
+  }
+  if (auto names = book.get_child_optional("workbook.definedNames")) {
+    for (const auto& [name, defined] : *names) {
+      if (name == "definedName") workbook.defined_names[Attribute(defined, "name")] = defined.data();
+    }
+  }
+  return workbook;
+}
+
+}  // namespace maturity

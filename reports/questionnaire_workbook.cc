@@ -1,0 +1,528 @@
+#include "reports/questionnaire_workbook.h"
+
+#include <algorithm>
+#include <functional>
+#include <stdexcept>
+#include <vector>
+
+#include "reports/messages.h"
+#include "reports/workbook_style.h"
+
+namespace maturity {
+
+namespace {
+
+constexpr lxw_col_t kIdColumn = 0;
+constexpr lxw_col_t kTextColumn = 1;
+constexpr lxw_col_t kFirstAnswerColumn = 2;
+constexpr double kTextWidth = 72;
+constexpr double kAnswerWidth = 20;
+
+const char* KindKey(ElementKind kind) {
+  switch (kind) {
+    case ElementKind::kIndicator:
+      return "kind.indicator";
+    case ElementKind::kBehaviour:
+      return "kind.behaviour";
+    case ElementKind::kResource:
+      return "kind.resource";
+    case ElementKind::kProcess:
+      return "kind.process";
+  }
+  return "kind.indicator";
+}
+
+/// Writes the questionnaire; one instance per workbook.
+class QuestionnaireWriter {
+ public:
+  QuestionnaireWriter(const Framework& framework, const QuestionnaireOptions& options,
+                      const std::string& path)
+      : framework_(framework),
+        options_(options),
+        messages_(Messages::For(options.language)),
+        style_(path, Document(framework, options)) {
+    answer_format_ = style_.fill_in_format;
+    date_format_ = style_.date_format;
+    id_format_ = workbook_add_format(style_.workbook());
+    format_set_font_size(id_format_, 8);
+    format_set_font_color(id_format_, 0x808080);
+    format_set_align(id_format_, LXW_ALIGN_VERTICAL_TOP);
+    element_format_ = workbook_add_format(style_.workbook());
+    format_set_bold(element_format_);
+    format_set_text_wrap(element_format_);
+    format_set_top(element_format_, LXW_BORDER_THIN);
+    format_set_align(element_format_, LXW_ALIGN_VERTICAL_TOP);
+    descriptor_format_ = workbook_add_format(style_.workbook());
+    format_set_text_wrap(descriptor_format_);
+    format_set_font_size(descriptor_format_, 9);
+    format_set_font_color(descriptor_format_, 0x404040);
+    format_set_align(descriptor_format_, LXW_ALIGN_VERTICAL_TOP);
+    answer_label_format_ = workbook_add_format(style_.workbook());
+    format_set_bold(answer_label_format_);
+    format_set_align(answer_label_format_, LXW_ALIGN_RIGHT);
+    format_set_align(answer_label_format_, LXW_ALIGN_VERTICAL_TOP);
+  }
+
+  void Write() {
+    // Sheet order: instructions first; the meta sheet is created first among the rest
+    // of the data so that drop-down lists can refer to it, then moved out of sight.
+    lxw_worksheet* instructions = style_.AddSheet(messages_("questionnaire.sheet.instructions"));
+    institution_name_ = messages_("questionnaire.sheet.institution");
+    respondents_name_ = messages_("questionnaire.sheet.respondents");
+    sign_off_name_ = messages_("questionnaire.sheet.sign_off");
+    lxw_worksheet* institution = style_.AddSheet(institution_name_);
+    lxw_worksheet* respondents = style_.AddSheet(respondents_name_);
+    std::vector<std::pair<std::string, lxw_worksheet*>> dimension_sheets;
+    for (std::size_t i = 0; i < framework_.dimensions.size(); ++i) {
+      std::string name = SafeSheetName(std::to_string(i + 1) + ". " +
+                                       framework_.dimensions[i].title.In(Language()));
+      dimension_sheets.emplace_back(name, style_.AddSheet(name));
+    }
+    lxw_worksheet* sign_off = style_.AddSheet(sign_off_name_);
+    meta_ = workbook_add_worksheet(style_.workbook(), kQuestionnaireMetaSheet);
+    if (!meta_) throw std::runtime_error("cannot add the questionnaire's meta sheet");
+
+    WriteMetaHeader();
+    WriteInstructions(instructions, dimension_sheets);
+    WriteInstitution(institution);
+    WriteRespondents(respondents);
+    for (std::size_t i = 0; i < dimension_sheets.size(); ++i) {
+      WriteDimensionSheet(dimension_sheets[i].second, dimension_sheets[i].first,
+                          framework_.dimensions[i]);
+    }
+    WriteSignOff(sign_off);
+    for (lxw_worksheet* sheet : {instructions, institution, respondents, sign_off}) Protect(sheet);
+    for (auto& [name, sheet] : dimension_sheets) Protect(sheet);
+    Protect(meta_);
+    worksheet_hide(meta_);
+    worksheet_activate(instructions);
+    style_.Close();
+  }
+
+ private:
+  static WorkbookStyle::Document Document(const Framework& framework,
+                                          const QuestionnaireOptions& options) {
+    const Messages& messages = Messages::For(options.language);
+    WorkbookStyle::Document document;
+    document.title = messages("questionnaire.title", {framework.title.In(options.language)});
+    document.subject = framework.id + " " + framework.version;
+    document.comments = "maturity template --format xlsx";
+    document.created = options.created;
+    document.footer = framework.title.In(options.language) + " " + framework.version;
+    return document;
+  }
+
+  const std::string& Language() const { return options_.language; }
+  std::string In(const Text& text) const { return text.In(Language()); }
+
+  void Protect(lxw_worksheet* sheet) {
+    lxw_protection protection = {};
+    protection.format_columns = 1;  // Respondents may widen columns and rows to read.
+    protection.format_rows = 1;
+    worksheet_protect(sheet, nullptr, &protection);
+  }
+
+  /// One entry of the cell map the importer reads.
+  void Map(const std::string& sheet, lxw_row_t row, lxw_col_t col, const std::string& role,
+           const std::string& element = "", const std::string& item = "") {
+    worksheet_write_string(meta_, map_row_, 0, sheet.c_str(), nullptr);
+    std::string ref = SheetCell("x", row, col);
+    ref.erase(0, ref.find('!') + 1);
+    ref.erase(std::remove(ref.begin(), ref.end(), '$'), ref.end());
+    worksheet_write_string(meta_, map_row_, 1, ref.c_str(), nullptr);
+    worksheet_write_string(meta_, map_row_, 2, role.c_str(), nullptr);
+    if (!element.empty()) worksheet_write_string(meta_, map_row_, 3, element.c_str(), nullptr);
+    if (!item.empty()) worksheet_write_string(meta_, map_row_, 4, item.c_str(), nullptr);
+    ++map_row_;
+  }
+
+  void WriteMetaHeader() {
+    auto pair = [&](lxw_row_t row, const char* key, const std::string& value) {
+      worksheet_write_string(meta_, row, 0, key, nullptr);
+      worksheet_write_string(meta_, row, 1, value.c_str(), nullptr);
+    };
+    pair(0, kQuestionnaireMarker, std::to_string(kQuestionnaireLayoutVersion));
+    pair(1, "framework", framework_.id);
+    pair(2, "framework_version", framework_.version);
+    pair(3, "language", Language());
+    pair(4, "respondents", std::to_string(options_.respondents));
+    const char* headers[] = {"sheet", "cell", "role", "element", "item"};
+    for (lxw_col_t col = 0; col < 5; ++col) {
+      worksheet_write_string(meta_, kQuestionnaireMapHeaderRow, col, headers[col], nullptr);
+    }
+    map_row_ = kQuestionnaireMapHeaderRow + 1;
+  }
+
+  /// A drop-down list over a block of cells. Short lists are written into the
+  /// validation; longer ones go to a column of the meta sheet (Excel's 255-character
+  /// limit on inline lists).
+  void DropDown(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t first_col, lxw_col_t last_col,
+                const std::vector<std::string>& options) {
+    lxw_data_validation validation = {};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    std::size_t length = 0;
+    for (const std::string& option : options) length += option.size() + 1;
+    std::vector<char*> list;
+    std::string formula;
+    if (length < 200) {
+      for (const std::string& option : options) list.push_back(const_cast<char*>(option.c_str()));
+      list.push_back(nullptr);
+      validation.value_list = list.data();
+    } else {
+      lxw_col_t col = list_column_++;
+      for (std::size_t i = 0; i < options.size(); ++i) {
+        worksheet_write_string(meta_, static_cast<lxw_row_t>(i), col, options[i].c_str(), nullptr);
+      }
+      formula = SheetRange(kQuestionnaireMetaSheet, 0, col,
+                                 static_cast<lxw_row_t>(options.size() - 1), col);
+      validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+      validation.value_formula = formula.data();
+    }
+    std::string message = messages_("questionnaire.validation.list");
+    validation.error_message = message.data();
+    worksheet_data_validation_range(sheet, row, first_col, row, last_col, &validation);
+  }
+
+  void NumberValidation(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t first_col,
+                        lxw_col_t last_col, bool whole) {
+    lxw_data_validation validation = {};
+    validation.validate = whole ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
+    validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    validation.minimum_number = whole ? 0 : -1e15;
+    validation.maximum_number = whole ? 2147483647 : 1e15;
+    std::string message =
+        messages_(whole ? "questionnaire.validation.whole" : "questionnaire.validation.number");
+    validation.error_message = message.data();
+    worksheet_data_validation_range(sheet, row, first_col, row, last_col, &validation);
+  }
+
+  void DateValidation(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col) {
+    lxw_data_validation validation = {};
+    validation.validate = LXW_VALIDATION_TYPE_DATE_NUMBER;
+    validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    validation.minimum_number = 1;
+    validation.maximum_number = 2958465;  // 9999-12-31
+    std::string message = messages_("questionnaire.validation.date");
+    validation.error_message = message.data();
+    worksheet_data_validation_cell(sheet, row, col, &validation);
+  }
+
+  void Wrapped(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
+               lxw_format* format, double width) {
+    style_.String(sheet, row, col, text, format);
+    worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, width}}), nullptr);
+  }
+
+  void WriteInstructions(lxw_worksheet* sheet,
+                         const std::vector<std::pair<std::string, lxw_worksheet*>>& dimensions) {
+    worksheet_set_column(sheet, 0, 0, 4, nullptr);
+    worksheet_set_column(sheet, 1, 1, 100, nullptr);
+    lxw_row_t row = 0;
+    style_.String(sheet, row++, 1, messages_("questionnaire.title", {In(framework_.title)}),
+                  style_.title_format);
+    style_.String(sheet, row++, 1,
+                  messages_("questionnaire.version", {framework_.id, framework_.version}),
+                  style_.subtitle_format);
+    ++row;
+    Wrapped(sheet, row++, 1, messages_("questionnaire.intro"), style_.text_format, 100);
+    if (!framework_.description.empty()) {
+      Wrapped(sheet, row++, 1, In(framework_.description), style_.text_format, 100);
+    }
+    ++row;
+    style_.String(sheet, row++, 1, messages_("questionnaire.how"), style_.section_format);
+    std::vector<std::string> steps = {
+        messages_("questionnaire.step.institution", {institution_name_}),
+        messages_("questionnaire.step.respondents",
+                  {respondents_name_, std::to_string(options_.respondents)}),
+        messages_("questionnaire.step.answers"),
+        framework_.scoring.evidence_required_from
+            ? messages_("questionnaire.step.evidence",
+                        {LevelOption(*framework_.FindLevel(
+                            *framework_.scoring.evidence_required_from))})
+            : messages_("questionnaire.step.evidence_any"),
+        messages_("questionnaire.step.not_applicable", {messages_("questionnaire.not_applicable")}),
+        messages_("questionnaire.step.sign_off", {sign_off_name_}),
+        messages_("questionnaire.step.return"),
+        messages_("questionnaire.cells")};
+    for (const std::string& step : steps) Wrapped(sheet, row++, 1, step, style_.text_format, 100);
+    ++row;
+    style_.String(sheet, row++, 1, messages_("questionnaire.levels"), style_.section_format);
+    for (const ScaleLevel& level : framework_.scale) {
+      std::string text = LevelOption(level);
+      if (!level.description.empty()) text += ": " + In(level.description);
+      Wrapped(sheet, row++, 1, text, style_.text_format, 100);
+    }
+    ++row;
+    style_.String(sheet, row++, 1, messages_("questionnaire.dimensions"), style_.section_format);
+    for (const auto& [name, dimension_sheet] : dimensions) {
+      std::string link = "internal:" + SheetCell(name, 0, 0);
+      worksheet_write_url_opt(sheet, row++, 1, link.c_str(), nullptr, name.c_str(), nullptr);
+    }
+  }
+
+  std::string LevelOption(const ScaleLevel& level) const {
+    return QuestionnaireLevelOption(level, Language());
+  }
+
+  /// A label in column A, a hint in column C and an answer cell in column B.
+  void Field(lxw_worksheet* sheet, lxw_row_t row, const std::string& label,
+             const std::string& hint, const std::string& role, const std::string& item = "") {
+    style_.String(sheet, row, 0, label, style_.label_format);
+    style_.String(sheet, row, 1, "", answer_format_);
+    style_.String(sheet, row, 2, hint, style_.subtitle_format);
+    Map(institution_name_, row, 1, role, "", item);
+  }
+
+  void WriteInstitution(lxw_worksheet* sheet) {
+    worksheet_set_column(sheet, 0, 0, 30, nullptr);
+    worksheet_set_column(sheet, 1, 1, 40, nullptr);
+    worksheet_set_column(sheet, 2, 2, 60, nullptr);
+    lxw_row_t row = 0;
+    style_.String(sheet, row++, 0, institution_name_, style_.title_format);
+    ++row;
+    Field(sheet, row++, messages_("questionnaire.institution_id"),
+          messages_("questionnaire.institution_id_hint"), "institution.id");
+    Field(sheet, row++, messages_("questionnaire.institution_name"), "", "institution.name");
+    Field(sheet, row++, messages_("questionnaire.period"), messages_("questionnaire.period_hint"),
+          "period");
+    if (framework_.profile.empty()) return;
+    ++row;
+    style_.String(sheet, row++, 0, messages_("questionnaire.profile"), style_.section_format);
+    for (const ProfileField& field : framework_.profile) {
+      std::string label = field.label.empty() ? field.key : In(field.label);
+      std::string hint;
+      if (field.type == ProfileFieldType::kChoice) {
+        hint = messages_("questionnaire.choose");
+      } else if (field.type == ProfileFieldType::kInteger) {
+        hint = messages_("questionnaire.whole_number");
+        std::vector<std::string> bands;
+        for (const Band& band : field.bands) {
+          bands.push_back(band.key + " " + std::to_string(band.min) +
+                          (band.max ? "-" + std::to_string(*band.max) : "+"));
+        }
+        if (!bands.empty()) hint += " (" + JoinTexts(bands, ", ") + ")";
+      } else {
+        hint = messages_("questionnaire.text");
+      }
+      if (!field.required) hint += "; " + messages_("questionnaire.optional");
+      Field(sheet, row, label, hint, "profile", field.key);
+      if (field.type == ProfileFieldType::kChoice) DropDown(sheet, row, 1, 1, field.values);
+      if (field.type == ProfileFieldType::kInteger) NumberValidation(sheet, row, 1, 1, true);
+      ++row;
+    }
+  }
+
+  std::vector<std::string> PerspectiveLabels() const {
+    std::vector<std::string> labels;
+    for (const Perspective& perspective : framework_.perspectives) {
+      labels.push_back(In(perspective.label));
+    }
+    return labels;
+  }
+
+  void WriteRespondents(lxw_worksheet* sheet) {
+    worksheet_set_column(sheet, 0, 0, 24, nullptr);
+    worksheet_set_column(sheet, 1, 1, 32, nullptr);
+    worksheet_set_column(sheet, 2, 3, 30, nullptr);
+    style_.String(sheet, 0, 0, respondents_name_, style_.title_format);
+    lxw_row_t header = 2;
+    const char* keys[] = {"questionnaire.id", "questionnaire.perspective", "questionnaire.name",
+                          "questionnaire.role"};
+    for (lxw_col_t col = 0; col < 4; ++col) {
+      std::string text = messages_(keys[col]);
+      if (col >= 2) text += " (" + messages_("questionnaire.optional") + ")";
+      style_.String(sheet, header, col, text, style_.header_format);
+    }
+    respondents_first_row_ = header + 1;
+    for (int i = 0; i < options_.respondents; ++i) {
+      for (lxw_col_t col = 0; col < 4; ++col) {
+        style_.String(sheet, respondents_first_row_ + i, col, "", answer_format_);
+      }
+    }
+    lxw_row_t last = respondents_first_row_ + static_cast<lxw_row_t>(options_.respondents) - 1;
+    for (lxw_row_t row = respondents_first_row_; row <= last; ++row) {
+      DropDown(sheet, row, 1, 1, PerspectiveLabels());
+    }
+    Map(respondents_name_, respondents_first_row_, 0, "respondents");
+  }
+
+  void WriteSignOff(lxw_worksheet* sheet) {
+    worksheet_set_column(sheet, 0, 0, 32, nullptr);
+    worksheet_set_column(sheet, 1, 1, 36, nullptr);
+    worksheet_set_column(sheet, 2, 2, 22, nullptr);
+    lxw_row_t row = 0;
+    style_.String(sheet, row++, 0, sign_off_name_, style_.title_format);
+    Wrapped(sheet, row++, 0, messages_("questionnaire.sign_off_hint"), style_.subtitle_format, 32);
+    ++row;
+    style_.String(sheet, row, 0, messages_("questionnaire.perspective"), style_.header_format);
+    style_.String(sheet, row, 1, messages_("questionnaire.name"), style_.header_format);
+    style_.String(sheet, row++, 2, messages_("questionnaire.date"), style_.header_format);
+    for (const Perspective& perspective : framework_.perspectives) {
+      style_.String(sheet, row, 0, In(perspective.label), style_.label_format);
+      style_.String(sheet, row, 1, "", answer_format_);
+      style_.String(sheet, row, 2, "", date_format_);
+      DateValidation(sheet, row, 2);
+      Map(sign_off_name_, row, 1, "sign_off.name", "", perspective.key);
+      Map(sign_off_name_, row, 2, "sign_off.date", "", perspective.key);
+      ++row;
+    }
+  }
+
+  lxw_col_t LastAnswerColumn() const {
+    return kFirstAnswerColumn + static_cast<lxw_col_t>(options_.respondents) - 1;
+  }
+
+  /// One row of answer cells, one per respondent, mapped for the importer.
+  void AnswerRow(lxw_worksheet* sheet, const std::string& sheet_name, lxw_row_t row,
+                 const std::string& label, const std::string& role, const Element& element,
+                 const std::string& item = "") {
+    style_.String(sheet, row, kIdColumn, "", nullptr);
+    style_.String(sheet, row, kTextColumn, label, answer_label_format_);
+    for (lxw_col_t col = kFirstAnswerColumn; col <= LastAnswerColumn(); ++col) {
+      style_.String(sheet, row, col, "", answer_format_);
+    }
+    Map(sheet_name, row, kFirstAnswerColumn, role, element.id, item);
+  }
+
+  void WriteDimensionSheet(lxw_worksheet* sheet, const std::string& name,
+                           const Dimension& dimension) {
+    worksheet_set_column(sheet, kIdColumn, kIdColumn, 16, nullptr);
+    worksheet_set_column(sheet, kTextColumn, kTextColumn, kTextWidth, nullptr);
+    worksheet_set_column(sheet, kFirstAnswerColumn, LastAnswerColumn(), kAnswerWidth, nullptr);
+    lxw_row_t row = 0;
+    style_.String(sheet, row++, kIdColumn, In(dimension.title), style_.title_format);
+    std::string hint = messages_("questionnaire.answer_hint", {respondents_name_});
+    if (!dimension.description.empty()) hint = In(dimension.description) + " " + hint;
+    style_.String(sheet, row++, kIdColumn, hint, style_.subtitle_format);
+    ++row;
+    lxw_row_t header = row++;
+    style_.String(sheet, header, kIdColumn, messages_("questionnaire.id"), style_.header_format);
+    style_.String(sheet, header, kTextColumn, messages_("questionnaire.question"),
+                  style_.header_format);
+    for (int i = 0; i < options_.respondents; ++i) {
+      // The heading follows the Respondents sheet: the id and side once given.
+      std::string cell = SheetCell(respondents_name_, respondents_first_row_ + i, 0);
+      std::string side = SheetCell(respondents_name_, respondents_first_row_ + i, 1);
+      std::string fallback =
+          messages_("questionnaire.respondent", {std::to_string(i + 1)});
+      std::string formula = "=IF(" + cell + "=\"\",\"" + fallback + "\"," + cell + "&IF(" + side +
+                            "=\"\",\"\",\" (\"&" + side + "&\")\"))";
+      worksheet_write_formula_str(sheet, header, kFirstAnswerColumn + static_cast<lxw_col_t>(i),
+                                  formula.c_str(), style_.header_format, fallback.c_str());
+    }
+    worksheet_set_row(sheet, header, 30, nullptr);
+    worksheet_freeze_panes(sheet, header + 1, kFirstAnswerColumn);
+
+    std::function<void(const Dimension&, bool)> write = [&](const Dimension& part, bool nested) {
+      if (nested) {
+        ++row;
+        style_.String(sheet, row++, kIdColumn, In(part.title), style_.section_format);
+      }
+      for (const Element& element : part.elements) WriteElement(sheet, name, element, row);
+      for (const Dimension& child : part.dimensions) write(child, true);
+    };
+    write(dimension, false);
+    worksheet_set_selection(sheet, header + 1, kFirstAnswerColumn, header + 1, kFirstAnswerColumn);
+  }
+
+  void WriteElement(lxw_worksheet* sheet, const std::string& name, const Element& element,
+                    lxw_row_t& row) {
+    ++row;
+    std::string heading = In(element.title) + " (" + messages_(KindKey(element.kind)) + ")";
+    style_.String(sheet, row, kIdColumn, element.id, id_format_);
+    Wrapped(sheet, row, kTextColumn, heading, element_format_, kTextWidth);
+    for (lxw_col_t col = kFirstAnswerColumn; col <= LastAnswerColumn(); ++col) {
+      style_.String(sheet, row, col, "", element_format_);
+    }
+    ++row;
+    std::string prompt = In(element.prompt);
+    if (!element.applies_when.empty()) {
+      std::vector<std::string> conditions;
+      for (const Condition& condition : element.applies_when) {
+        conditions.push_back(messages_(
+            "questionnaire.is",
+            {condition.field,
+             JoinTexts(condition.accepted, " " + messages_("questionnaire.or") + " ")}));
+      }
+      prompt = JoinTexts({prompt, messages_("questionnaire.only_where",
+                                            {JoinTexts(conditions, " " +
+                                                                       messages_("questionnaire.and") +
+                                                                       " ")})},
+                         " ");
+    }
+    if (!prompt.empty()) Wrapped(sheet, row++, kTextColumn, prompt, style_.text_format, kTextWidth);
+    for (const auto& [level, text] : element.levels) {
+      const ScaleLevel* scale_level = framework_.FindLevel(level);
+      std::string descriptor =
+          (scale_level ? LevelOption(*scale_level) : std::to_string(level)) + ": " + In(text);
+      Wrapped(sheet, row++, kTextColumn, descriptor, descriptor_format_, kTextWidth);
+    }
+    lxw_col_t last = LastAnswerColumn();
+    std::string not_applicable = messages_("questionnaire.not_applicable");
+    if (element.measure) {
+      std::string direction = messages_(element.measure->higher_is_better ? "measure.higher"
+                                                                          : "measure.lower");
+      AnswerRow(sheet, name, row,
+                messages_("questionnaire.value", {In(element.measure->unit), direction}), "value",
+                element);
+      NumberValidation(sheet, row++, kFirstAnswerColumn, last, false);
+      AnswerRow(sheet, name, row, messages_("questionnaire.applies"), "not_applicable", element);
+      DropDown(sheet, row++, kFirstAnswerColumn, last, {not_applicable});
+    } else if (element.checklist) {
+      style_.String(sheet, row, kTextColumn, messages_("questionnaire.practices"),
+                    answer_label_format_);
+      ++row;
+      for (const ChecklistItem& item : element.checklist->items) {
+        AnswerRow(sheet, name, row, In(item.text), "checked", element, item.key);
+        DropDown(sheet, row, kFirstAnswerColumn, last,
+                 {messages_("questionnaire.yes"), messages_("questionnaire.no")});
+        worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{In(item.text), kTextWidth}}),
+                          nullptr);
+        ++row;
+      }
+      AnswerRow(sheet, name, row, messages_("questionnaire.applies"), "not_applicable", element);
+      DropDown(sheet, row++, kFirstAnswerColumn, last, {not_applicable});
+    } else {
+      AnswerRow(sheet, name, row, messages_("questionnaire.your_level"), "level", element);
+      std::vector<std::string> options;
+      for (const ScaleLevel& level : framework_.scale) options.push_back(LevelOption(level));
+      options.push_back(not_applicable);
+      DropDown(sheet, row++, kFirstAnswerColumn, last, options);
+    }
+    AnswerRow(sheet, name, row, messages_("questionnaire.evidence"), "evidence", element);
+    worksheet_set_row(sheet, row++, 45, nullptr);
+    AnswerRow(sheet, name, row, messages_("questionnaire.notes"), "note", element);
+    worksheet_set_row(sheet, row++, 30, nullptr);
+  }
+
+  const Framework& framework_;
+  QuestionnaireOptions options_;
+  const Messages& messages_;
+  WorkbookStyle style_;
+  lxw_worksheet* meta_ = nullptr;
+  lxw_row_t map_row_ = 0;
+  lxw_col_t list_column_ = 8;
+  lxw_row_t respondents_first_row_ = 0;
+  std::string institution_name_;
+  std::string respondents_name_;
+  std::string sign_off_name_;
+  lxw_format* answer_format_ = nullptr;
+  lxw_format* date_format_ = nullptr;
+  lxw_format* id_format_ = nullptr;
+  lxw_format* element_format_ = nullptr;
+  lxw_format* descriptor_format_ = nullptr;
+  lxw_format* answer_label_format_ = nullptr;
+};
+
+}  // namespace
+
+std::string QuestionnaireLevelOption(const ScaleLevel& level, const std::string& language) {
+  return std::to_string(level.level) + " " + level.label.In(language);
+}
+
+void WriteQuestionnaireWorkbook(const Framework& framework, const QuestionnaireOptions& options,
+                                const std::string& path) {
+  QuestionnaireWriter(framework, options, path).Write();
+}
+
+}  // namespace maturity

@@ -1,0 +1,35 @@
+// The Excel questionnaire (`maturity template --format xlsx`): a workbook respondents
+// fill in without help, and that `maturity import` reads back (docs/questionnaire.md).
+#pragma once
+
+#include <ctime>
+#include <optional>
+#include <string>
+
+#include "engine/framework.h"
+
+namespace maturity {
+
+/// The hidden, protected sheet that tells the importer what the workbook is and where
+/// every answer cell lies.
+inline constexpr const char* kQuestionnaireMetaSheet = "_maturity";
+/// Its first cell, and the layout version in the cell beside it.
+inline constexpr const char* kQuestionnaireMarker = "maturity questionnaire";
+inline constexpr int kQuestionnaireLayoutVersion = 1;
+/// The row (zero-based) of the meta sheet's cell-map header; entries follow it.
+inline constexpr int kQuestionnaireMapHeaderRow = 7;
+
+struct QuestionnaireOptions {
+  std::string language;              ///< One of the framework's languages.
+  int respondents = 6;               ///< Answer columns per dimension sheet.
+  std::optional<std::time_t> created;  ///< Workbook timestamp; none: now.
+};
+
+/// The drop-down text for a scale level, e.g. "3 Established" ("3 Sefydledig").
+std::string QuestionnaireLevelOption(const ScaleLevel& level, const std::string& language);
+
+/// Writes the questionnaire to `path`; throws std::runtime_error when it cannot.
+void WriteQuestionnaireWorkbook(const Framework& framework, const QuestionnaireOptions& options,
+                                const std::string& path);
+
+}  // namespace maturity
