@@ -232,6 +232,7 @@ class Importer {
       }
       if (!ids.insert(id).second) {
         Error(entry.sheet, CellReference(row, col), "duplicate respondent id " + QuotedText(id));
+        invalid_columns_.insert(i);
         continue;
       }
       std::string perspective = PerspectiveKey(side);
@@ -244,6 +245,7 @@ class Importer {
               side.empty() ? "expected the side respondent " + QuotedText(id) + " answers for: " +
                                  JoinQuotedTexts(labels)
                            : "expected " + JoinQuotedTexts(labels) + ", got " + QuotedText(side));
+        invalid_columns_.insert(i);  // Reported once here, not again for each answer.
         continue;
       }
       respondent_by_column_[i] = id;
@@ -455,7 +457,7 @@ class Importer {
   void Finish() {
     for (auto& [key, draft] : drafts_) {
       const auto& [element_id, column] = key;
-      if (draft.first_ref.empty() || draft.invalid) continue;
+      if (draft.first_ref.empty() || draft.invalid || invalid_columns_.contains(column)) continue;
       const Element* element = framework_.FindElement(element_id);
       auto respondent = respondent_by_column_.find(column);
       if (respondent == respondent_by_column_.end()) {
@@ -529,6 +531,7 @@ class Importer {
   std::map<std::string, std::set<std::string>> answer_cells_;
   std::map<int, std::string> respondent_by_column_;
   int respondents_first_row_ = 0;
+  std::set<int> invalid_columns_;  ///< Respondent rows already reported as invalid.
   std::map<std::pair<std::string, int>, Draft> drafts_;
   std::map<std::string, SignOffDraft> sign_offs_;
 };

@@ -7,8 +7,9 @@ packages=(
   build-essential cmake pkg-config
   libboost-dev libboost-program-options-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
-  libzip-dev
+  libzip-dev libcsv-dev
   libyaml-dev time bc python3 python3-yaml python3-pandas python3-xlsxwriter
+  python3-openpyxl libreoffice-calc-nogui
 )
 
 if [ "$(id -u)" -eq 0 ]; then
