@@ -68,8 +68,16 @@ TEST(ResponseTemplateTest, TheCliWritesTheTemplate) {
   auto result = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml -o " + folder + "/r.yaml");
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(testing::ReadFile(folder + "/r.yaml").find("  vision-shared-purpose:\n"), std::string::npos);
-  auto csv = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml --format xlsx -o " + folder + "/q.xlsx");
-  EXPECT_EQ(csv.exit_code, 2);
+  auto pdf = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml --format pdf -o " + folder + "/q.pdf");
+  EXPECT_EQ(pdf.exit_code, 2);
+  EXPECT_EQ(pdf.err,
+            "maturity template: error: --format pdf: expected yaml, xlsx or csv-map\n"
+            "Try 'maturity template --help'.\n");
+  auto welsh = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml --format xlsx --lang fr -o " + folder + "/q.xlsx");
+  EXPECT_EQ(welsh.exit_code, 2);
+  EXPECT_EQ(welsh.err,
+            "maturity template: error: --lang fr: expected one of en, cy\n"
+            "Try 'maturity template --help'.\n");
 }
 
 }  // namespace
