@@ -48,14 +48,7 @@ class ResponseLoader {
   /// The framework reference, institution and period: what a mapping file shares with
   /// a response file.
   Response LoadHeader(MapReader& map) {
-    ReadFrameworkReference(map);
-    if (YamlNode institution = map.Required("institution"); institution.IsDefined()) {
-      ReadInstitution(institution);
-    }
-    if (YamlNode period = map.Required("period"); period.IsDefined()) {
-      if (auto text = reader_.ReadString(period, "period")) response_.period = *text;
-      response_.period_location = reader_.Where(period);
-    }
+    ReadHeader(map);
     return std::move(response_);
   }
 
@@ -64,14 +57,7 @@ class ResponseLoader {
     if (reader_.diagnostics().HasErrors()) return std::move(response_);
     MapReader map(reader_, root, "");
     if (!map.valid()) return std::move(response_);
-    ReadFrameworkReference(map);
-    if (YamlNode institution = map.Required("institution"); institution.IsDefined()) {
-      ReadInstitution(institution);
-    }
-    if (YamlNode period = map.Required("period"); period.IsDefined()) {
-      if (auto text = reader_.ReadString(period, "period")) response_.period = *text;
-      response_.period_location = reader_.Where(period);
-    }
+    ReadHeader(map);
     if (YamlNode respondents = map.Required("respondents"); respondents.IsDefined()) {
       ReadRespondents(respondents);
     }
@@ -84,6 +70,17 @@ class ResponseLoader {
   }
 
  private:
+  void ReadHeader(MapReader& map) {
+    ReadFrameworkReference(map);
+    if (YamlNode institution = map.Required("institution"); institution.IsDefined()) {
+      ReadInstitution(institution);
+    }
+    if (YamlNode period = map.Required("period"); period.IsDefined()) {
+      if (auto text = reader_.ReadString(period, "period")) response_.period = *text;
+      response_.period_location = reader_.Where(period);
+    }
+  }
+
   void ReadFrameworkReference(MapReader& map) {
     YamlNode id = map.Required("framework");
     YamlNode version = map.Required("framework_version");

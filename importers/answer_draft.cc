@@ -126,6 +126,24 @@ std::optional<Answer> AssembleAnswer(const AnswerDraft& draft, const Element& el
   return answer;
 }
 
+std::string DraftProblemMessage(DraftProblem problem, const std::string& element_id,
+                                const std::string& not_applicable,
+                                const std::string& reason_where) {
+  switch (problem) {
+    case DraftProblem::kBothAnswerAndNotApplicable:
+      return "both an answer and " + not_applicable + " for " + element_id + "; keep one";
+    case DraftProblem::kNoReason:
+      return "expected the reason " + element_id + " does not apply, " + reason_where;
+    case DraftProblem::kNoAnswer:
+      return "evidence or a note for " + element_id + " but no answer; give the answer (or " +
+             not_applicable + "), or clear the cell";
+    case DraftProblem::kNone:
+    case DraftProblem::kEmpty:
+      break;
+  }
+  return "";
+}
+
 void AddAnswer(Response& response, const std::string& element_id, Answer answer) {
   for (ElementAnswers& existing : response.answers) {
     if (existing.element_id == element_id) {

@@ -48,6 +48,12 @@ enum class DraftProblem { kNone, kEmpty, kBothAnswerAndNotApplicable, kNoReason,
 std::optional<Answer> AssembleAnswer(const AnswerDraft& draft, const Element& element,
                                      const std::string& by, DraftProblem& problem);
 
+/// What is wrong, for a problem other than kNone and kEmpty. `not_applicable` is the
+/// answer text that says so; `reason_where` where the reason goes.
+std::string DraftProblemMessage(DraftProblem problem, const std::string& element_id,
+                                const std::string& not_applicable,
+                                const std::string& reason_where);
+
 /// Appends `answer` to `response`'s answers for `element_id`.
 void AddAnswer(Response& response, const std::string& element_id, Answer answer);
 

@@ -469,26 +469,13 @@ class Importer {
       }
       DraftProblem problem;
       auto answer = AssembleAnswer(draft, *element, respondent->second, problem);
-      std::string not_applicable = QuotedText(messages_("questionnaire.not_applicable"));
-      switch (problem) {
-        case DraftProblem::kNone:
-          AddAnswer(response_, element_id, std::move(*answer));
-          break;
-        case DraftProblem::kEmpty:
-          break;
-        case DraftProblem::kBothAnswerAndNotApplicable:
-          Error(draft.sheet, draft.first_ref,
-                "both an answer and " + not_applicable + " for " + element_id + "; keep one");
-          break;
-        case DraftProblem::kNoReason:
-          Error(draft.sheet, draft.note_ref,
-                "expected the reason " + element_id + " does not apply, under Notes");
-          break;
-        case DraftProblem::kNoAnswer:
-          Error(draft.sheet, draft.first_ref,
-                "evidence or a note for " + element_id + " but no answer; give the answer (or " +
-                    not_applicable + "), or clear the cell");
-          break;
+      if (problem == DraftProblem::kNone) {
+        AddAnswer(response_, element_id, std::move(*answer));
+      } else if (problem != DraftProblem::kEmpty) {
+        Error(draft.sheet, problem == DraftProblem::kNoReason ? draft.note_ref : draft.first_ref,
+              DraftProblemMessage(problem, element_id,
+                                  QuotedText(messages_("questionnaire.not_applicable")),
+                                  "under Notes"));
       }
     }
     for (const Perspective& perspective : framework_.perspectives) {

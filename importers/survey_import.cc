@@ -383,24 +383,12 @@ class SurveyImporter {
       if (draft.invalid) continue;
       DraftProblem problem;
       auto answer = AssembleAnswer(draft, *framework_.FindElement(element_id), id, problem);
-      int at = first_column[element_id];
-      switch (problem) {
-        case DraftProblem::kNone:
-          AddAnswer(response_, element_id, std::move(*answer));
-          break;
-        case DraftProblem::kEmpty:
-          break;
-        case DraftProblem::kBothAnswerAndNotApplicable:
-          Error(index, at, "both an answer and not applicable for " + element_id);
-          break;
-        case DraftProblem::kNoReason:
-          Error(index, at,
-                "not applicable needs a reason: map a note column for " + element_id +
-                    " (role: note) and give the reason there");
-          break;
-        case DraftProblem::kNoAnswer:
-          Error(index, at, "evidence or a note for " + element_id + " but no answer");
-          break;
+      if (problem == DraftProblem::kNone) {
+        AddAnswer(response_, element_id, std::move(*answer));
+      } else if (problem != DraftProblem::kEmpty) {
+        Error(index, first_column[element_id],
+              DraftProblemMessage(problem, element_id, "not applicable",
+                                  "in its note column (map one with role: note)"));
       }
     }
   }
