@@ -17,6 +17,9 @@ struct Entry {
 // gymdeithasol" (social partnership), "undebau llafur" (trade unions), "llyfr gwaith"
 // (workbook), "taflen" (sheet), "cwymplen" (drop-down list).
 constexpr Entry kCatalogue[] = {
+    // Every workbook: the page numbers in the printed footer (&P page, &N pages).
+    {"workbook.page", "Page &P of &N", "Tudalen &P o &N"},
+
     // Element kinds.
     {"kind.indicator", "Indicator", "Dangosydd"},
     {"kind.behaviour", "Behaviour", "Ymddygiad"},

@@ -109,6 +109,7 @@ class QuestionnaireWriter {
     document.comments = "maturity template --format xlsx";
     document.created = options.created;
     document.footer = framework.title.In(options.language) + " " + framework.version;
+    document.language = options.language;
     return document;
   }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "reports/messages.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -136,7 +137,8 @@ lxw_worksheet* WorkbookStyle::AddSheet(const std::string& name) {
   worksheet_set_paper(sheet, 9);  // A4
   worksheet_fit_to_pages(sheet, 1, 0);
   worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.6);
-  std::string footer = "&L" + EscapeHeader(document_.footer) + "&C&A&RPage &P of &N";
+  std::string footer = "&L" + EscapeHeader(document_.footer) + "&C&A&R" +
+                       Messages::For(document_.language)("workbook.page");
   worksheet_set_footer(sheet, footer.c_str());
   return sheet;
 }

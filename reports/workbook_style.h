@@ -38,6 +38,7 @@ class WorkbookStyle {
     std::string comments;
     std::optional<std::time_t> created;  ///< None: now.
     std::string footer;                  ///< Left-hand footer on every printed page.
+    std::string language = "en";         ///< Of the fixed texts (the page numbers).
     double lowest_level = 1;             ///< For colour scales.
     double highest_level = 5;
   };
