@@ -372,7 +372,6 @@ class SurveyImporter {
           break;
         case SurveyColumn::Role::kNote:
           draft.note = text;
-          note_column_[column.element] = at;
           break;
         case SurveyColumn::Role::kAnswer:
           ReadAnswer(column, *element, text, index, at, draft);
@@ -482,7 +481,6 @@ class SurveyImporter {
   std::set<int> unheaded_;
   int id_column_ = -1;
   int perspective_column_ = -1;
-  std::map<std::string, int> note_column_;
 };
 
 }  // namespace

@@ -1,6 +1,5 @@
 #include "reports/questionnaire_workbook.h"
 
-#include <algorithm>
 #include <functional>
 #include <stdexcept>
 #include <vector>
@@ -17,20 +16,6 @@ constexpr lxw_col_t kTextColumn = 1;
 constexpr lxw_col_t kFirstAnswerColumn = 2;
 constexpr double kTextWidth = 72;
 constexpr double kAnswerWidth = 20;
-
-const char* KindKey(ElementKind kind) {
-  switch (kind) {
-    case ElementKind::kIndicator:
-      return "kind.indicator";
-    case ElementKind::kBehaviour:
-      return "kind.behaviour";
-    case ElementKind::kResource:
-      return "kind.resource";
-    case ElementKind::kProcess:
-      return "kind.process";
-  }
-  return "kind.indicator";
-}
 
 /// Writes the questionnaire; one instance per workbook.
 class QuestionnaireWriter {
@@ -127,10 +112,9 @@ class QuestionnaireWriter {
   void Map(const std::string& sheet, lxw_row_t row, lxw_col_t col, const std::string& role,
            const std::string& element = "", const std::string& item = "") {
     worksheet_write_string(meta_, map_row_, 0, sheet.c_str(), nullptr);
-    std::string ref = SheetCell("x", row, col);
-    ref.erase(0, ref.find('!') + 1);
-    ref.erase(std::remove(ref.begin(), ref.end(), '$'), ref.end());
-    worksheet_write_string(meta_, map_row_, 1, ref.c_str(), nullptr);
+    char ref[16];
+    lxw_rowcol_to_cell(ref, row, col);
+    worksheet_write_string(meta_, map_row_, 1, ref, nullptr);
     worksheet_write_string(meta_, map_row_, 2, role.c_str(), nullptr);
     if (!element.empty()) worksheet_write_string(meta_, map_row_, 3, element.c_str(), nullptr);
     if (!item.empty()) worksheet_write_string(meta_, map_row_, 4, item.c_str(), nullptr);
@@ -429,7 +413,7 @@ class QuestionnaireWriter {
   void WriteElement(lxw_worksheet* sheet, const std::string& name, const Element& element,
                     lxw_row_t& row) {
     ++row;
-    std::string heading = In(element.title) + " (" + messages_(KindKey(element.kind)) + ")";
+    std::string heading = In(element.title) + " (" + messages_(std::string("kind.") + KindName(element.kind)) + ")";
     style_.String(sheet, row, kIdColumn, element.id, id_format_);
     Wrapped(sheet, row, kTextColumn, heading, element_format_, kTextWidth);
     for (lxw_col_t col = kFirstAnswerColumn; col <= LastAnswerColumn(); ++col) {

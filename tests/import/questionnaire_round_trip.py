@@ -119,8 +119,6 @@ for column, person in people.items():
             respondents_sheet.cell(row=first + column, column=1 + offset).value = value
 
 expected = {}  # (element, respondent) -> answer as the YAML should hold it
-for entry in by_role["level"] + by_role["value"] + by_role["checked"]:
-    pass
 answered_elements = sorted({entry["element"] for entry in entries if entry["element"]})
 for element_id in answered_elements:
     element = elements[element_id]
@@ -300,7 +298,6 @@ first_level = by_role["level"][0]
 level_sheet = first_level["sheet"]
 descriptor_cell = shift(first_level["cell"], 0).replace(
     re.search(r"\d+", first_level["cell"]).group(), str(int(first_level["cell"][1:]) - 1))
-stray = path("stray.xlsx")
 
 
 def put(sheet, ref, value):

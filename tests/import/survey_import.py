@@ -78,7 +78,6 @@ def write(name, text, encoding="utf-8"):
 
 
 header = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))[0]
-first_rows = raw.decode("utf-8-sig").split("\r\n")
 
 
 def expect_error(name, csv_path, expected_lines, map_path=mapping_path):

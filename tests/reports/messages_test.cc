@@ -60,6 +60,11 @@ TEST(QuestionnaireWorkbookTest, AWelshQuestionnaireHasNoEnglishFixedText) {
   testing::XlsxContent english = testing::ReadXlsx(folder + "/questionnaire.xlsx");
   EXPECT_EQ(welsh.sheet_names.front(), "Cyfarwyddiadau");
   EXPECT_EQ(welsh.sheet_names.back(), "_maturity");
+  // The printed footer's page numbers are Welsh too.
+  EXPECT_NE(welsh.parts.at("xl/worksheets/sheet1.xml").find("Tudalen &amp;P o &amp;N"),
+            std::string::npos);
+  EXPECT_NE(english.parts.at("xl/worksheets/sheet1.xml").find("Page &amp;P of &amp;N"),
+            std::string::npos);
   // Every text the catalogue gives in English must not appear in the Welsh workbook,
   // unless the Welsh is the same word.
   std::set<std::string> english_only;
