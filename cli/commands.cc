@@ -26,7 +26,10 @@
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "engine/sector.h"
+#include "engine/translations.h"
 #include "engine/yaml_reader.h"
+#include "importers/questionnaire_import.h"
+#include "importers/survey_import.h"
 #include "reports/atomic_output.h"
 #include "reports/framework_document.h"
 #include "reports/framework_yaml.h"
@@ -34,8 +37,6 @@
 #include "reports/questionnaire_workbook.h"
 #include "reports/response_template.h"
 #include "reports/response_yaml.h"
-#include "importers/questionnaire_import.h"
-#include "importers/survey_import.h"
 #include "reports/scorecard_json.h"
 #include "reports/scorecard_text.h"
 #include "reports/scorecard_workbook.h"
@@ -211,6 +212,38 @@ int CountElements(const std::vector<Dimension>& dimensions) {
   return count;
 }
 
+/// The language of an output for people: --lang, else the framework's default language
+/// when the catalogue has it, else English.
+std::string OutputLanguage(const po::variables_map& values, const Framework& framework) {
+  if (values.count("lang")) {
+    std::string language = values["lang"].as<std::string>();
+    if (!Messages::Supports(language)) {
+      throw UsageError("--lang " + language + ": expected one of " +
+                       boost::algorithm::join(Messages::Languages(), ", "));
+    }
+    return language;
+  }
+  if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
+    return framework.languages.front();
+  }
+  return Messages::Languages().front();
+}
+
+/// Warns on `err` of the framework texts an output in `language` shows in the framework's
+/// default language instead, each at its place; past the first few, how many more
+/// (`maturity lint` lists every one).
+void WarnOfFallbacks(const Framework& framework, const std::string& language, std::ostream& err) {
+  constexpr std::size_t kShown = 10;
+  std::vector<Diagnostic> fallbacks = TranslationFallbacks(framework, language);
+  for (std::size_t i = 0; i < std::min(fallbacks.size(), kShown); ++i) {
+    err << fallbacks[i].Format() << "\n";
+  }
+  if (fallbacks.size() > kShown) {
+    err << framework.file << ": warning: " << fallbacks.size() - kShown << " more text(s) have no "
+        << language << " translation; maturity lint lists them all\n";
+  }
+}
+
 int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description visible(
       "Usage: maturity validate FILE... [--framework FRAMEWORK]\n"
@@ -289,6 +322,8 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "benchmark", po::value<std::string>(),
       "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
       "gaps", po::value<std::size_t>()->default_value(5), "how many top gaps the summary lists")(
+      "lang", po::value<std::string>(),
+      "language of the workbook and summary: en or cy (default: the framework's first)")(
       "quiet,q", "print no summary")("help,h", "show this help");
   auto parsed = ParseCommand(args, visible, "response", out);
   if (!parsed) return kExitSuccess;
@@ -318,6 +353,8 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   Diagnostics framework_diagnostics;
   Framework framework = LoadFramework(framework_path, framework_diagnostics);
   PrintDiagnostics(framework_diagnostics, err);
+  const std::string language = OutputLanguage(values, framework);
+  if (values.count("output") || !values.count("quiet")) WarnOfFallbacks(framework, language, err);
   Diagnostics response_diagnostics;
   Response response = LoadResponse(response_path, framework, response_diagnostics);
   PrintDiagnostics(response_diagnostics, err);
@@ -337,6 +374,7 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
       if (option == "-o") {
         WorkbookOptions workbook_options = WorkbookOptionsFromEnvironment();
         workbook_options.benchmark = benchmark;
+        workbook_options.language = language;
         WriteScorecardWorkbook(card, temporary, workbook_options);
       } else {
         std::ofstream json(temporary, std::ios::binary | std::ios::trunc);
@@ -351,7 +389,7 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
     throw OutputError(error.what());
   }
   if (!values.count("quiet")) {
-    WriteScorecardText(card, out, values["gaps"].as<std::size_t>(), benchmark);
+    WriteScorecardText(card, out, values["gaps"].as<std::size_t>(), benchmark, language);
   }
   for (const auto& [option, path] : outputs) {
     err << "wrote " << path << "\n";
@@ -408,8 +446,10 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "benchmark-out", po::value<std::string>(),
       "write the published aggregates for 'maturity score --benchmark'")(
       "jobs,j", po::value<unsigned>()->default_value(0),
-      "files read and scored at once (default 0: one per core)")("quiet,q", "print no summary")(
-      "help,h", "show this help");
+      "files read and scored at once (default 0: one per core)")(
+      "lang", po::value<std::string>(),
+      "language of the workbook and summary: en or cy (default: the framework's first)")(
+      "quiet,q", "print no summary")("help,h", "show this help");
   auto parsed = ParseCommand(args, visible, "input", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
@@ -452,6 +492,10 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
   Diagnostics framework_diagnostics;
   Framework framework = LoadFramework(framework_path, framework_diagnostics);
   PrintDiagnostics(framework_diagnostics, err);
+  output_options.language = OutputLanguage(values, framework);
+  if (values.count("output") || !values.count("quiet")) {
+    WarnOfFallbacks(framework, output_options.language, err);
+  }
 
   // Read and score the files on every core, keeping only each institution's summary.
   struct FileResult {
@@ -604,7 +648,7 @@ int RunLint(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   return failed ? kExitInvalidInput : kExitSuccess;
 }
 
-int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
+int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description visible(
       "Usage: maturity docs FRAMEWORK -o FRAMEWORK.html|FRAMEWORK.md\n"
       "\n"
@@ -614,7 +658,10 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "\n"
       "Options");
   visible.add_options()("output,o", po::value<std::string>(),
-                        "the document to write (.html or .md)")("help,h", "show this help");
+                        "the document to write (.html or .md)")(
+      "lang", po::value<std::string>(),
+      "language of the document: en or cy (default: the framework's first)")("help,h",
+                                                                             "show this help");
   auto parsed = ParseCommand(args, visible, "framework", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
@@ -629,12 +676,15 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   CheckOutputs({{"-o", path}}, {framework_path});
   Diagnostics diagnostics;
   Framework framework = LoadFramework(framework_path, diagnostics);
-  std::vector<DocumentBlock> blocks = DescribeFramework(framework);
+  PrintDiagnostics(diagnostics, err);
+  const std::string language = OutputLanguage(values, framework);
+  WarnOfFallbacks(framework, language, err);
+  std::vector<DocumentBlock> blocks = DescribeFramework(framework, language);
   WriteTextOutput(path, [&](std::ostream& file) {
     if (extension == ".md") {
       WriteMarkdown(blocks, file);
     } else {
-      WriteHtml(blocks, framework.title.Default() + " " + framework.version, file);
+      WriteHtml(blocks, framework.title.In(language) + " " + framework.version, file, language);
     }
   });
   out << "wrote " << path << "\n";
@@ -725,23 +775,6 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   return kExitSuccess;
 }
 
-/// The language of an output for people: --lang, else the framework's default language
-/// when the catalogue has it, else English.
-std::string OutputLanguage(const po::variables_map& values, const Framework& framework) {
-  if (values.count("lang")) {
-    std::string language = values["lang"].as<std::string>();
-    if (!Messages::Supports(language)) {
-      throw UsageError("--lang " + language + ": expected one of " +
-                       boost::algorithm::join(Messages::Languages(), ", "));
-    }
-    return language;
-  }
-  if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
-    return framework.languages.front();
-  }
-  return Messages::Languages().front();
-}
-
 int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
   po::options_description visible(
       "Usage: maturity template --framework FRAMEWORK [--format yaml|xlsx] -o OUTPUT\n"
@@ -762,8 +795,7 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
       "output,o", po::value<std::string>(), "the file to write (required)")(
       "lang", po::value<std::string>(), "language of the questionnaire: en or cy")(
       "respondents", po::value<int>()->default_value(6),
-      "xlsx: answer columns per sheet, one per respondent (1-50)")(
-      "help,h", "show this help");
+      "xlsx: answer columns per sheet, one per respondent (1-50)")("help,h", "show this help");
   auto parsed = ParseCommand(args, visible, "unexpected", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
@@ -787,8 +819,8 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   if (format == "yaml") {
     WriteTextOutput(output, [&](std::ostream& file) { WriteResponseTemplate(framework, file); });
   } else if (format == "csv-map") {
-    WriteTextOutput(output,
-                    [&](std::ostream& file) { WriteSurveyMappingTemplate(framework, language, file); });
+    WriteTextOutput(
+        output, [&](std::ostream& file) { WriteSurveyMappingTemplate(framework, language, file); });
   } else {
     QuestionnaireOptions options;
     options.language = language;
@@ -850,8 +882,8 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "Options");
   visible.add_options()("framework,f", po::value<std::string>(), "the framework")(
       "map", po::value<std::string>(), "the mapping file, for a CSV survey export")(
-      "output,o", po::value<std::string>(), "the response to write (required)")(
-      "help,h", "show this help");
+      "output,o", po::value<std::string>(), "the response to write (required)")("help,h",
+                                                                                "show this help");
   auto parsed = ParseCommand(args, visible, "input", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
@@ -866,7 +898,8 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   std::string extension = boost::algorithm::to_lower_copy(fs::path(input).extension().string());
   bool survey = values.count("map") > 0;
   if (!survey && extension == ".csv") {
-    throw UsageError(input + ": a survey export needs --map MAPPING.yaml (maturity template "
+    throw UsageError(input +
+                     ": a survey export needs --map MAPPING.yaml (maturity template "
                      "--format csv-map writes one to start from)");
   }
 
@@ -894,8 +927,8 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   WriteTextOutput(output, [&](std::ostream& file) { file << text.str(); });
   std::size_t answers = 0;
   for (const ElementAnswers& element : response.answers) answers += element.answers.size();
-  out << "wrote " << output << ": " << response.respondents.size() << " respondent(s), "
-      << answers << " answer(s) for " << response.answers.size() << " element(s)\n";
+  out << "wrote " << output << ": " << response.respondents.size() << " respondent(s), " << answers
+      << " answer(s) for " << response.answers.size() << " element(s)\n";
   return kExitSuccess;
 }
 

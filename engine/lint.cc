@@ -7,6 +7,8 @@
 #include <set>
 #include <tuple>
 
+#include "engine/translations.h"
+
 namespace maturity {
 
 namespace {
@@ -155,48 +157,16 @@ class Linter {
     }
   }
 
-  void MissingLanguages(const Text& text, const Location& at, const std::string& path) {
-    if (framework_.languages.size() < 2 || text.empty()) return;
-    std::vector<std::string> missing;
-    for (const std::string& language : framework_.languages) {
-      // A plain string is written in the default language.
-      bool present = (text.IsPlain() && language == framework_.languages.front()) ||
-                     std::any_of(text.translations().begin(), text.translations().end(),
-                                 [&](const auto& entry) { return entry.first == language; });
-      if (!present) missing.push_back(language);
-    }
-    if (!missing.empty()) {
-      Warn(at, path, "no " + Join(missing) + " translation of \"" + text.Default() + "\"");
-    }
-  }
-
+  // Every text lacking one of the framework's languages, at the text itself.
   void Translations() {
-    std::function<void(const std::vector<Dimension>&, const std::string&)> walk =
-        [&](const std::vector<Dimension>& dimensions, const std::string& path) {
-          for (std::size_t d = 0; d < dimensions.size(); ++d) {
-            const Dimension& dimension = dimensions[d];
-            std::string dimension_path = path + "[" + std::to_string(d) + "]";
-            MissingLanguages(dimension.title, dimension.location, dimension_path + ".title");
-            for (std::size_t e = 0; e < dimension.elements.size(); ++e) {
-              const Element& element = dimension.elements[e];
-              std::string element_path = dimension_path + ".elements[" + std::to_string(e) + "]";
-              MissingLanguages(element.title, element.location, element_path + ".title");
-              MissingLanguages(element.prompt, element.location, element_path + ".prompt");
-              for (const auto& [level, text] : element.levels) {
-                MissingLanguages(text, element.location,
-                                 element_path + ".levels." + std::to_string(level));
-              }
-              for (const auto& [level, actions] : element.actions) {
-                for (const Text& action : actions) {
-                  MissingLanguages(action, element.location,
-                                   element_path + ".actions." + std::to_string(level));
-                }
-              }
-            }
-            walk(dimension.dimensions, dimension_path + ".dimensions");
-          }
-        };
-    walk(framework_.dimensions, "dimensions");
+    if (framework_.languages.size() < 2) return;
+    ForEachText(framework_, [&](const Text& text) {
+      std::vector<std::string> missing = MissingLanguages(framework_, text);
+      if (!missing.empty()) {
+        Warn(text.location, text.key_path,
+             "no " + Join(missing) + " translation of \"" + text.Default() + "\"");
+      }
+    });
   }
 
   static std::string Join(const std::vector<std::string>& parts) {

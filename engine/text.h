@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "engine/diagnostics.h"
+
 namespace maturity {
 
 /// Text that may exist in several languages; the first entry is the default language.
@@ -27,6 +29,14 @@ class Text {
   const std::vector<std::pair<std::string, std::string>>& translations() const {
     return translations_;
   }
+  /// True when the text was written in `language`: given under that code, or plain while
+  /// `language` is `default_language` (a plain string is written in the default language).
+  bool Has(std::string_view language, std::string_view default_language) const;
+
+  /// Where the text was written and its key path there, for warnings about it (empty for
+  /// texts not read from a file).
+  Location location;
+  std::string key_path;
 
  private:
   std::vector<std::pair<std::string, std::string>> translations_;

@@ -229,7 +229,12 @@ std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YamlNod
 
 std::optional<Text> YamlReader::ReadText(const YamlNode& node, const std::string& key_path,
                                          const std::vector<std::string>& languages) {
-  if (node.IsScalar()) return Text(node.Scalar());
+  if (node.IsScalar()) {
+    Text text(node.Scalar());
+    text.location = Where(node);
+    text.key_path = key_path;
+    return text;
+  }
   if (!node.IsMap()) {
     Error(node, key_path,
           "expected text or a mapping of language codes to text, got " + Describe(node));
@@ -237,6 +242,8 @@ std::optional<Text> YamlReader::ReadText(const YamlNode& node, const std::string
   }
   MapReader map(*this, node, key_path);
   Text text;
+  text.location = Where(node);
+  text.key_path = key_path;
   bool ok = true;
   for (const std::string& language : languages) {
     YamlNode value = map.Optional(language);

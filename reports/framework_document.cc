@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "reports/messages.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -15,85 +16,77 @@ std::string Number(double value) {
   return text;
 }
 
-std::string ConditionsText(const std::vector<Condition>& conditions) {
-  std::string text;
-  for (const Condition& condition : conditions) {
-    std::string values;
-    for (const std::string& value : condition.accepted)
-      values += (values.empty() ? "" : " or ") + value;
-    text += (text.empty() ? "" : " and ") + condition.field + " is " + values;
-  }
-  return text;
-}
-
 class Describer {
  public:
-  explicit Describer(const Framework& framework) : framework_(framework) {}
+  Describer(const Framework& framework, const std::string& language)
+      : framework_(framework), language_(language), m_(Messages::For(language)) {}
 
   std::vector<DocumentBlock> Run() {
-    Heading(1, framework_.title.Default());
-    Paragraph("Version " + framework_.version + " (" + framework_.id + ").");
-    if (!framework_.description.empty()) Paragraph(framework_.description.Default());
-    Heading(2, "How to answer");
+    Heading(1, In(framework_.title));
+    Paragraph(m_("docs.version", {framework_.version, framework_.id}));
+    if (!framework_.description.empty()) Paragraph(In(framework_.description));
+    Heading(2, m_("docs.how_to_answer"));
     std::vector<std::string> sides;
     for (const Perspective& perspective : framework_.perspectives) {
-      sides.push_back(perspective.label.Default() + " (" + perspective.key + ")");
+      sides.push_back(In(perspective.label) + " (" + perspective.key + ")");
     }
-    Paragraph(
-        "Each respondent answers from one perspective. Each perspective counts equally, "
-        "however many respondents it has:");
+    Paragraph(m_("docs.perspectives"));
     List(sides);
     Paragraph(
-        "Most elements are answered with a level of the scale below; a measured element "
-        "with a number, which is banded to a level; a checklist with the practices in "
-        "place. A rating of " +
-        (framework_.scoring.evidence_required_from
-             ? "level " + std::to_string(*framework_.scoring.evidence_required_from) +
-                   " or above needs evidence."
-             : "any level may be given without evidence."));
-    Heading(2, "The scale");
+        m_("docs.answers", {framework_.scoring.evidence_required_from
+                                ? m_("docs.evidence_from",
+                                     {std::to_string(*framework_.scoring.evidence_required_from)})
+                                : m_("docs.evidence_never")}));
+    Heading(2, m_("docs.scale"));
     std::vector<std::vector<std::string>> scale;
     for (const ScaleLevel& level : framework_.scale) {
-      scale.push_back(
-          {std::to_string(level.level), level.label.Default(), level.description.Default()});
+      scale.push_back({std::to_string(level.level), In(level.label), In(level.description)});
     }
-    Table({"Level", "Name", "What it means"}, scale);
+    Table({m_("column.level"), m_("docs.column.name"), m_("docs.column.meaning")}, scale);
     Dimensions(framework_.dimensions, 2, "");
-    Heading(2, "How answers are scored");
-    List(
-        {"A perspective's score for an element is the mean of its respondents' levels; the "
-         "element's score is the mean of the perspectives' scores.",
-         std::string("A dimension's score is ") +
-             (framework_.scoring.aggregate == Aggregate::kMinimum
-                  ? "the lowest of its elements' scores"
-                  : "the mean of its elements' scores, weighted by their weights") +
-             "; " +
-             (framework_.scoring.missing == MissingPolicy::kLowest
-                  ? "an unanswered element counts as the lowest level."
-                  : "an unanswered element is left out and shown as incomplete."),
-         "The overall score is the mean of the dimensions' scores, weighted by their weights.",
-         "Views " + Number(framework_.scoring.divergence_threshold) +
-             " or more levels apart are flagged as a perception gap.",
-         TargetsText()});
+    Heading(2, m_("docs.scoring"));
+    List({m_("docs.scoring.element"),
+          m_("docs.scoring.dimension",
+             {m_(framework_.scoring.aggregate == Aggregate::kMinimum ? "docs.aggregate_minimum"
+                                                                     : "docs.aggregate_mean"),
+              m_(framework_.scoring.missing == MissingPolicy::kLowest ? "docs.missing_lowest"
+                                                                      : "docs.missing_exclude")}),
+          m_("docs.scoring.overall"),
+          m_("docs.scoring.divergence", {Number(framework_.scoring.divergence_threshold)}),
+          TargetsText()});
     return std::move(blocks_);
   }
 
  private:
-  std::string TargetsText() const {
-    std::string text = "Targets: an element's own target where it has one";
-    for (const TargetRule& rule : framework_.target_rules) {
-      text += "; " + Number(rule.target) + " where " + ConditionsText(rule.when);
+  const std::string& In(const Text& text) const { return text.In(language_); }
+
+  std::string ConditionsText(const std::vector<Condition>& conditions) const {
+    std::string text;
+    for (const Condition& condition : conditions) {
+      std::string values;
+      for (const std::string& value : condition.accepted)
+        values += (values.empty() ? "" : " " + m_("word.or") + " ") + value;
+      text += (text.empty() ? "" : " " + m_("word.and") + " ") +
+              m_("method.condition", {condition.field, values});
     }
-    return text + "; otherwise " + Number(framework_.default_target) + ".";
+    return text;
+  }
+
+  std::string TargetsText() const {
+    std::string rules;
+    for (const TargetRule& rule : framework_.target_rules) {
+      rules += "; " + m_("docs.target_rule", {Number(rule.target), ConditionsText(rule.when)});
+    }
+    return m_("docs.targets", {rules, Number(framework_.default_target)});
   }
 
   void Dimensions(const std::vector<Dimension>& dimensions, int level, const std::string& prefix) {
     for (std::size_t d = 0; d < dimensions.size(); ++d) {
       const Dimension& dimension = dimensions[d];
       std::string number = prefix + std::to_string(d + 1);
-      Heading(level, number + ". " + dimension.title.Default());
-      if (!dimension.description.empty()) Paragraph(dimension.description.Default());
-      if (dimension.weight != 1) Paragraph("Weight " + Number(dimension.weight) + ".");
+      Heading(level, number + ". " + In(dimension.title));
+      if (!dimension.description.empty()) Paragraph(In(dimension.description));
+      if (dimension.weight != 1) Paragraph(m_("docs.weight", {Number(dimension.weight)}));
       for (std::size_t e = 0; e < dimension.elements.size(); ++e) {
         Element_(dimension.elements[e], number + "." + std::to_string(e + 1),
                  std::min(level + 1, 6));
@@ -103,39 +96,38 @@ class Describer {
   }
 
   void Element_(const Element& element, const std::string& number, int level) {
-    Heading(level, number + " " + element.title.Default());
-    std::string kind = KindName(element.kind);
-    kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
-    std::string facts = kind + ", weight " + Number(element.weight) + ", id `" + element.id + "`";
-    if (element.target) facts += ", target " + Number(*element.target);
+    Heading(level, number + " " + In(element.title));
+    std::string facts = m_("docs.element_facts", {m_("kind." + std::string(KindName(element.kind))),
+                                                  Number(element.weight), element.id});
+    if (element.target) facts += ", " + m_("docs.element_target", {Number(*element.target)});
     if (!element.applies_when.empty())
-      facts += "; applies where " + ConditionsText(element.applies_when);
+      facts += "; " + m_("docs.applies_where", {ConditionsText(element.applies_when)});
     Paragraph(facts + ".");
-    if (!element.prompt.empty()) Paragraph("**" + element.prompt.Default() + "**");
-    if (!element.guidance.empty()) Paragraph(element.guidance.Default());
+    if (!element.prompt.empty()) Paragraph("**" + In(element.prompt) + "**");
+    if (!element.guidance.empty()) Paragraph(In(element.guidance));
     if (element.measure) {
       std::string bands;
       for (const LevelThreshold& band : element.measure->bands) {
-        bands += (bands.empty() ? "" : ", ") + std::string("level ") + std::to_string(band.level) +
-                 (element.measure->higher_is_better ? " from " : " at most ") +
-                 Number(band.threshold);
+        bands += (bands.empty() ? "" : ", ") +
+                 m_(element.measure->higher_is_better ? "docs.band_from" : "docs.band_at_most",
+                    {std::to_string(band.level), Number(band.threshold)});
       }
-      Paragraph("Answer with a number in " + element.measure->unit.Default() + " (" +
-                (element.measure->higher_is_better ? "higher" : "lower") + " is better): " + bands +
-                ".");
+      Paragraph(
+          m_("docs.measure",
+             {In(element.measure->unit),
+              m_(element.measure->higher_is_better ? "measure.higher" : "measure.lower"), bands}));
     }
     if (element.checklist) {
       std::vector<std::string> items;
-      for (const ChecklistItem& item : element.checklist->items)
-        items.push_back(item.text.Default());
-      Paragraph("Tick the practices in place:");
+      for (const ChecklistItem& item : element.checklist->items) items.push_back(In(item.text));
+      Paragraph(m_("docs.tick"));
       List(items);
       std::string bands;
       for (const LevelThreshold& band : element.checklist->bands) {
-        bands += (bands.empty() ? "" : ", ") + std::string("level ") + std::to_string(band.level) +
-                 " with " + Number(band.threshold);
+        bands += (bands.empty() ? "" : ", ") +
+                 m_("docs.band_with", {std::to_string(band.level), Number(band.threshold)});
       }
-      Paragraph("Levels by the number in place: " + bands + ".");
+      Paragraph(m_("docs.checklist_bands", {bands}));
     }
     std::vector<std::vector<std::string>> rows;
     for (const ScaleLevel& scale_level : framework_.scale) {
@@ -143,14 +135,12 @@ class Describer {
       auto actions = element.actions.find(scale_level.level);
       std::string next;
       if (actions != element.actions.end()) {
-        for (const Text& action : actions->second)
-          next += (next.empty() ? "" : " ") + action.Default();
+        for (const Text& action : actions->second) next += (next.empty() ? "" : " ") + In(action);
       }
-      rows.push_back({std::to_string(scale_level.level) + " " + scale_level.label.Default(),
-                      descriptor == element.levels.end() ? "" : descriptor->second.Default(),
-                      next});
+      rows.push_back({std::to_string(scale_level.level) + " " + In(scale_level.label),
+                      descriptor == element.levels.end() ? "" : In(descriptor->second), next});
     }
-    Table({"Level", "What it looks like", "To move up"}, rows);
+    Table({m_("column.level"), m_("docs.column.looks_like"), m_("docs.column.move_up")}, rows);
   }
 
   void Heading(int level, const std::string& text) {
@@ -168,6 +158,8 @@ class Describer {
   }
 
   const Framework& framework_;
+  std::string language_;
+  const Messages& m_;
   std::vector<DocumentBlock> blocks_;
 };
 
@@ -230,8 +222,9 @@ std::string HtmlInline(const std::string& text) {
 
 }  // namespace
 
-std::vector<DocumentBlock> DescribeFramework(const Framework& framework) {
-  return Describer(framework).Run();
+std::vector<DocumentBlock> DescribeFramework(const Framework& framework,
+                                             const std::string& language) {
+  return Describer(framework, language).Run();
 }
 
 void WriteMarkdown(const std::vector<DocumentBlock>& blocks, std::ostream& out) {
@@ -266,9 +259,10 @@ void WriteMarkdown(const std::vector<DocumentBlock>& blocks, std::ostream& out) 
 }
 
 void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& title,
-               std::ostream& out) {
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-      << HtmlEscape(title) << "</title>\n<style>\n"
+               std::ostream& out, const std::string& language) {
+  out << "<!DOCTYPE html>\n<html lang=\"" << HtmlEscape(language)
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << HtmlEscape(title)
+      << "</title>\n<style>\n"
       << "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
          "line-height:1.45;color:#1f2a44}\n"
       << "h1,h2,h3,h4{color:#1f4e79}h2{border-bottom:1px solid #ccd}\n"

@@ -23,10 +23,14 @@ struct DocumentBlock {
 /// The framework as a document: the scale, every dimension and element with its prompt,
 /// level descriptors, measures and checklists, where it applies, its target, and how
 /// answers are scored.
-std::vector<DocumentBlock> DescribeFramework(const Framework& framework);
+/// Fixed texts come from the message catalogue in `language`, the framework's texts in
+/// `language` where it has them.
+std::vector<DocumentBlock> DescribeFramework(const Framework& framework,
+                                             const std::string& language = "en");
 
 void WriteMarkdown(const std::vector<DocumentBlock>& blocks, std::ostream& out);
 /// A standalone HTML page with print-friendly styling; `title` is the page title.
-void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& title, std::ostream& out);
+void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& title, std::ostream& out,
+               const std::string& language = "en");
 
 }  // namespace maturity

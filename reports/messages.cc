@@ -136,6 +136,552 @@ constexpr Entry kCatalogue[] = {
     {"questionnaire.validation.whole", "Give a whole number.", "Rhowch rif cyfan."},
     {"questionnaire.validation.list", "Choose from the list.", "Dewiswch o'r rhestr."},
     {"questionnaire.validation.date", "Give a date.", "Rhowch ddyddiad."},
+
+    // Words joined into lists.
+    {"word.or", "or", "neu"},
+    {"word.and", "and", "a"},
+
+    // Column headings shared by the scorecard and sector workbooks.
+    {"column.dimension", "Dimension", "Dimensiwn"},
+    {"column.element", "Element", "Elfen"},
+    {"column.title", "Title", "Teitl"},
+    {"column.kind", "Kind", "Math"},
+    {"column.weight", "Weight", "Pwysiad"},
+    {"column.score", "Score", "Sgôr"},
+    {"column.level", "Level", "Lefel"},
+    {"column.target", "Target", "Targed"},
+    {"column.gap", "Gap", "Bwlch"},
+    {"column.completeness", "Completeness", "Cyflawnder"},
+    {"column.divergence", "Divergence", "Gwahaniaeth"},
+    {"column.priority", "Priority", "Blaenoriaeth"},
+    {"column.flags", "Flags", "Baneri"},
+    {"column.answers", "Answers", "Atebion"},
+    {"column.evidence", "Evidence", "Tystiolaeth"},
+    {"column.notes", "Notes", "Nodiadau"},
+    {"column.rank", "#", "#"},
+    {"column.actions", "Suggested actions", "Camau gweithredu a awgrymir"},
+    {"column.owner", "Owner", "Perchennog"},
+    {"column.due_date", "Due date", "Dyddiad targed"},
+    {"column.status", "Status", "Statws"},
+    {"column.joint_level", "Level (joint)", "Lefel (ar y cyd)"},
+    {"column.rates_higher", "Who rates it higher", "Pwy sy'n ei raddio'n uwch"},
+    {"column.sector_median", "Sector median", "Canolrif y sector"},
+    {"column.sector_q1", "Sector Q1", "C1 y sector"},
+    {"column.sector_q3", "Sector Q3", "C3 y sector"},
+    {"column.percentile", "Percentile", "Canradd"},
+
+    // Flags on an element (the JSON result keeps the English names).
+    {"flag.perception-gap", "perception-gap", "bwlch-canfyddiad"},
+    {"flag.unevidenced", "unevidenced", "heb-dystiolaeth"},
+    {"flag.incomplete", "incomplete", "anghyflawn"},
+    {"flag.not-applicable", "not-applicable", "amherthnasol"},
+    {"flag.excluded_by_profile", "does not apply to this profile",
+     "nid yw'n berthnasol i'r proffil hwn"},
+
+    // Action statuses (a drop-down list on the action plan).
+    {"status.not_started", "Not started", "Heb ddechrau"},
+    {"status.in_progress", "In progress", "Ar y gweill"},
+    {"status.done", "Done", "Wedi'i gwblhau"},
+    {"status.dropped", "Dropped", "Wedi'i ollwng"},
+
+    // The scorecard workbook (maturity score -o).
+    {"scorecard.document_title", "Partnership maturity scorecard: {1}, {2}",
+     "Cerdyn sgorio aeddfedrwydd partneriaeth: {1}, {2}"},
+    {"scorecard.document_comments", "Written by maturity; every number equals the JSON result.",
+     "Ysgrifennwyd gan maturity; mae pob rhif yn hafal i'r canlyniad JSON."},
+    {"scorecard.sheet.summary", "Summary", "Crynodeb"},
+    {"scorecard.sheet.elements", "Elements", "Elfennau"},
+    {"scorecard.sheet.action_plan", "Action plan", "Cynllun gweithredu"},
+    {"scorecard.sheet.perspectives", "Perspectives", "Safbwyntiau"},
+    {"scorecard.sheet.method", "Method", "Dull"},
+    {"scorecard.title", "Partnership maturity scorecard",
+     "Cerdyn sgorio aeddfedrwydd partneriaeth"},
+    {"scorecard.subtitle",
+     "One workbook for leadership and the trade union side to read together. Every number is "
+     "explained on the {1} sheet.",
+     "Un llyfr gwaith i'r arweinwyr ac ochr yr undebau llafur ei ddarllen gyda'i gilydd. "
+     "Esbonnir pob rhif ar y daflen {1}."},
+    {"scorecard.institution", "Institution", "Sefydliad"},
+    {"scorecard.profile", "Profile", "Proffil"},
+    {"scorecard.period", "Period", "Cyfnod"},
+    {"scorecard.framework", "Framework", "Fframwaith"},
+    {"scorecard.framework_version", "{1}, version {2}", "{1}, fersiwn {2}"},
+    {"scorecard.jointly_agreed", "Jointly agreed", "Cytunwyd ar y cyd"},
+    {"scorecard.agreed_yes", "Yes: signed off by every perspective",
+     "Do: wedi'i lofnodi gan bob safbwynt"},
+    {"scorecard.agreed_no", "No: not signed off by {1}", "Naddo: heb ei lofnodi gan {1}"},
+    {"scorecard.signed_off", "Signed off ({1})", "Llofnodwyd ({1})"},
+    {"scorecard.respondents", "Respondents", "Ymatebwyr"},
+    {"scorecard.overall", "Overall", "Cyffredinol"},
+    {"scorecard.overall_score", "Overall score", "Sgôr gyffredinol"},
+    {"scorecard.out_of", "of {1}", "allan o {1}"},
+    {"scorecard.level_reached", "Level reached", "Lefel a gyrhaeddwyd"},
+    {"scorecard.percent", "Percent of the scale", "Canran o'r raddfa"},
+    {"scorecard.target", "Target", "Targed"},
+    {"scorecard.completeness", "Completeness", "Cyflawnder"},
+    {"scorecard.divergence_between", "Divergence between perspectives",
+     "Gwahaniaeth rhwng safbwyntiau"},
+    {"scorecard.benchmark", "Sector benchmark ({1}, {2} institutions)",
+     "Meincnod y sector ({1}, {2} o sefydliadau)"},
+    {"scorecard.sector_median", "Sector median", "Canolrif y sector"},
+    {"scorecard.sector_middle_half", "Sector middle half (Q1 to Q3)",
+     "Hanner canol y sector (C1 i C3)"},
+    {"scorecard.range", "{1} to {2}", "{1} i {2}"},
+    {"scorecard.sector_percentile", "Percentile in the sector", "Canradd yn y sector"},
+    {"scorecard.dimensions", "Dimensions", "Dimensiynau"},
+    {"scorecard.chart.radar", "Maturity by dimension: current against target",
+     "Aeddfedrwydd fesul dimensiwn: y presennol yn erbyn y targed"},
+    {"scorecard.chart.radar_sector", "Maturity by dimension: current, target and sector",
+     "Aeddfedrwydd fesul dimensiwn: y presennol, y targed a'r sector"},
+    {"scorecard.answer_not_applicable", "n/a ({1})", "amh. ({1})"},
+    {"scorecard.not_applicable", "n/a", "amh."},
+    {"scorecard.no_evidence", "no evidence given", "dim tystiolaeth wedi'i rhoi"},
+    {"scorecard.elements.title", "Elements: every element, its perspectives, score, target and gap",
+     "Elfennau: pob elfen, ei safbwyntiau, ei sgôr, ei tharged a'i bwlch"},
+    {"scorecard.elements.key",
+     "Orange: below target (darker: a gap of 1 level or more). Purple: the perspectives are {1} "
+     "or more apart. A dash: no score.",
+     "Oren: islaw'r targed (tywyllach: bwlch o 1 lefel neu fwy). Porffor: mae'r safbwyntiau {1} "
+     "neu fwy ar wahân. Llinell doriad: dim sgôr."},
+    {"scorecard.plan.title", "Action plan: gaps in order of priority",
+     "Cynllun gweithredu: bylchau yn nhrefn blaenoriaeth"},
+    {"scorecard.plan.key",
+     "Priority = gap x element weight x dimension weight. Suggested actions come from the "
+     "framework for the level now reached. Owner, due date and status are yours to fill in "
+     "together.",
+     "Blaenoriaeth = bwlch x pwysiad yr elfen x pwysiad y dimensiwn. Daw'r camau a awgrymir o'r "
+     "fframwaith ar gyfer y lefel a gyrhaeddwyd. Chi sy'n llenwi'r perchennog, y dyddiad targed "
+     "a'r statws gyda'ch gilydd."},
+    {"scorecard.plan.no_action", "(the framework suggests no action for this level)",
+     "(nid yw'r fframwaith yn awgrymu cam ar gyfer y lefel hon)"},
+    {"scorecard.plan.no_gaps", "No gaps: every scored element meets its target.",
+     "Dim bylchau: mae pob elfen a sgoriwyd yn cyrraedd ei tharged."},
+    {"scorecard.plan.date_hint", "A date such as 2026-03-31", "Dyddiad fel 2026-03-31"},
+    {"scorecard.perspectives.title", "Perspectives: where management and trade union views differ",
+     "Safbwyntiau: lle mae barn y rheolwyr a'r undebau llafur yn wahanol"},
+    {"scorecard.perspectives.key",
+     "Each perspective's score is the mean of its own respondents; divergence is the highest "
+     "minus the lowest. Largest first. Purple: {1} or more apart.",
+     "Sgôr pob safbwynt yw cymedr ei ymatebwyr ei hun; y gwahaniaeth yw'r uchaf llai'r isaf. "
+     "Y mwyaf yn gyntaf. Porffor: {1} neu fwy ar wahân."},
+    {"scorecard.perspectives.by_dimension", "By dimension", "Fesul dimensiwn"},
+    {"scorecard.perspectives.by_element", "By element", "Fesul elfen"},
+    {"scorecard.perspectives.agreed", "agreed", "cytuno"},
+    {"scorecard.perspectives.none", "No element was answered from more than one perspective.",
+     "Ni atebwyd unrhyw elfen o fwy nag un safbwynt."},
+    {"scorecard.chart.perspectives", "Each perspective's view, by dimension",
+     "Barn pob safbwynt, fesul dimensiwn"},
+
+    // The Method sheet of the scorecard.
+    {"method.title", "Method: how every number was computed", "Dull: sut y cyfrifwyd pob rhif"},
+    {"method.scale", "Scale", "Graddfa"},
+    {"method.scale_text",
+     "{1}. Scores run from {2} to {3}; percent = (score - {2}) / ({3} - {2}) x 100.",
+     "{1}. Mae'r sgoriau'n rhedeg o {2} i {3}; canran = (sgôr - {2}) / ({3} - {2}) x 100."},
+    {"method.respondent_level", "Respondent level", "Lefel ymatebydd"},
+    {"method.respondent_level_text",
+     "A respondent's answer is a level; a measured value (such as facility time) becomes the "
+     "highest level whose threshold it reaches (at or below the threshold where lower is "
+     "better); a checklist becomes the highest level whose threshold the number of practices "
+     "in place reaches. A value that reaches no threshold gets the lowest level.",
+     "Lefel yw ateb ymatebydd; daw gwerth a fesurwyd (fel amser cyfleuster) yn lefel uchaf y "
+     "mae'n cyrraedd ei throthwy (ar y trothwy neu islaw iddo lle mae gorau po isaf); daw rhestr "
+     "wirio yn lefel uchaf y mae nifer yr arferion sydd ar waith yn cyrraedd ei throthwy. Mae "
+     "gwerth nad yw'n cyrraedd unrhyw drothwy yn cael y lefel isaf."},
+    {"method.perspective_score", "Perspective score", "Sgôr safbwynt"},
+    {"method.perspective_score_text",
+     "For each element, the mean of the levels given by that perspective's respondents.",
+     "Ar gyfer pob elfen, cymedr y lefelau a roddwyd gan ymatebwyr y safbwynt hwnnw."},
+    {"method.element_score", "Element score", "Sgôr elfen"},
+    {"method.element_score_text",
+     "The mean of the perspective scores present, each perspective counting equally, so a side "
+     "with more respondents does not outvote the other. Divergence is the highest perspective "
+     "score minus the lowest.",
+     "Cymedr sgoriau'r safbwyntiau sy'n bresennol, gyda phob safbwynt yn cyfrif yn gyfartal, fel "
+     "nad yw ochr â mwy o ymatebwyr yn trechu'r llall. Y gwahaniaeth yw'r sgôr safbwynt uchaf "
+     "llai'r isaf."},
+    {"method.aggregate_minimum", "the lowest score among its elements (aggregate: minimum)",
+     "y sgôr isaf ymhlith ei elfennau (aggregate: minimum)"},
+    {"method.aggregate_mean",
+     "the mean of its elements' scores weighted by element weight (aggregate: weighted mean)",
+     "cymedr sgoriau ei elfennau wedi'u pwysoli yn ôl pwysiad yr elfen (aggregate: weighted "
+     "mean)"},
+    {"method.missing_lowest",
+     "An unanswered element that applies counts as the lowest level (missing: lowest).",
+     "Mae elfen berthnasol heb ei hateb yn cyfrif fel y lefel isaf (missing: lowest)."},
+    {"method.missing_exclude",
+     "An unanswered element is left out of the score (missing: exclude) and shown as "
+     "incomplete.",
+     "Gadewir elfen heb ei hateb allan o'r sgôr (missing: exclude) a'i dangos yn anghyflawn."},
+    {"method.dimension_score", "Dimension score", "Sgôr dimensiwn"},
+    {"method.dimension_score_text",
+     "A dimension's score is {1}. {2} Completeness is the weight answered divided by the weight "
+     "that applies. Each perspective's dimension score uses that perspective's element scores "
+     "in the same way.",
+     "Sgôr dimensiwn yw {1}. {2} Cyflawnder yw'r pwysiad a atebwyd wedi'i rannu â'r pwysiad sy'n "
+     "berthnasol. Mae sgôr dimensiwn pob safbwynt yn defnyddio sgoriau elfennau'r safbwynt "
+     "hwnnw yn yr un modd."},
+    {"method.overall_score", "Overall score", "Sgôr gyffredinol"},
+    {"method.overall_score_text",
+     "The mean of the dimension scores weighted by dimension weight; a dimension with no score "
+     "is left out.",
+     "Cymedr sgoriau'r dimensiynau wedi'u pwysoli yn ôl pwysiad y dimensiwn; gadewir allan "
+     "ddimensiwn heb sgôr."},
+    {"method.level_reached", "Level reached", "Lefel a gyrhaeddwyd"},
+    {"method.level_reached_text", "The highest scale level not above the score.",
+     "Y lefel uchaf ar y raddfa nad yw'n uwch na'r sgôr."},
+    {"method.condition", "{1} is {2}", "{1} yw {2}"},
+    {"method.target", "Target", "Targed"},
+    {"method.target_text",
+     "An element's own target if it has one, else the first matching rule{1}; otherwise the "
+     "default, {2}. A dimension's target is aggregated from its elements' targets in the same "
+     "way as its score.",
+     "Targed yr elfen ei hun os oes ganddi un, neu fel arall y rheol gyntaf sy'n cyfateb{1}; "
+     "fel arall y rhagosodiad, {2}. Cyfunir targed dimensiwn o dargedau ei elfennau yn yr un "
+     "modd â'i sgôr."},
+    {"method.gap", "Gap and priority", "Bwlch a blaenoriaeth"},
+    {"method.gap_text",
+     "Gap = target - element score where the score is below target (an unanswered element has "
+     "no gap; it is flagged incomplete). Priority = gap x element weight x dimension weight. "
+     "The action plan lists gaps by priority, then divergence, then element id.",
+     "Bwlch = targed - sgôr yr elfen lle mae'r sgôr islaw'r targed (nid oes bwlch gan elfen heb "
+     "ei hateb; caiff ei baneru'n anghyflawn). Blaenoriaeth = bwlch x pwysiad yr elfen x pwysiad "
+     "y dimensiwn. Mae'r cynllun gweithredu'n rhestru bylchau yn ôl blaenoriaeth, yna "
+     "gwahaniaeth, yna dynodydd yr elfen."},
+    {"method.flags", "Flags", "Baneri"},
+    {"method.flag_unevidenced",
+     "{1}: a respondent rated the element at level {2} or above without giving evidence.",
+     "{1}: rhoddodd ymatebydd lefel {2} neu uwch i'r elfen heb roi tystiolaeth."},
+    {"method.flag_unevidenced_unused", "{1}: not used (the framework requires no evidence).",
+     "{1}: heb ei ddefnyddio (nid yw'r fframwaith yn gofyn am dystiolaeth)."},
+    {"method.flags_text",
+     "{1}: the perspectives are {2} or more apart. {3} {4}: the element applies but nobody "
+     "answered it. {5}: every respondent who answered marked it not applicable.",
+     "{1}: mae'r safbwyntiau {2} neu fwy ar wahân. {3} {4}: mae'r elfen yn berthnasol ond ni "
+     "atebodd neb hi. {5}: nododd pob ymatebydd a atebodd nad yw'n berthnasol."},
+    {"method.jointly_agreed_text",
+     "The assessment is jointly agreed when every perspective has signed off.",
+     "Cytunir ar yr asesiad ar y cyd pan fydd pob safbwynt wedi'i lofnodi."},
+    {"method.applicability", "Applicability", "Perthnasedd"},
+    {"method.applicability_text",
+     "An element with conditions (such as institution size) applies only to institutions whose "
+     "profile matches; others do not count it.",
+     "Mae elfen ag amodau (fel maint y sefydliad) yn berthnasol i sefydliadau y mae eu proffil "
+     "yn cyfateb yn unig; nid yw eraill yn ei chyfrif."},
+    {"method.source", "Source", "Ffynhonnell"},
+    {"method.source_text", "Framework {1} {2} ({3}); response {4}.",
+     "Fframwaith {1} {2} ({3}); ymateb {4}."},
+    {"method.tool", "Tool", "Offeryn"},
+    {"method.tool_text",
+     "Computed by maturity. The JSON result (maturity score --json) carries the same numbers at "
+     "full precision.",
+     "Cyfrifwyd gan maturity. Mae'r canlyniad JSON (maturity score --json) yn cario'r un rhifau "
+     "i'w manwl gywirdeb llawn."},
+
+    // The summary `maturity score` prints.
+    {"summary.agreed_yes", "Jointly agreed: yes, signed off by every perspective",
+     "Cytunwyd ar y cyd: do, wedi'i lofnodi gan bob safbwynt"},
+    {"summary.agreed_none", "Jointly agreed: no, not signed off",
+     "Cytunwyd ar y cyd: naddo, heb ei lofnodi"},
+    {"summary.agreed_some", "Jointly agreed: no, signed off by {1} only",
+     "Cytunwyd ar y cyd: naddo, wedi'i lofnodi gan {1} yn unig"},
+    {"summary.overall", "Overall: {1} of {2}, level {3} ({4}%), target {5}, completeness {6}%",
+     "Cyffredinol: {1} allan o {2}, lefel {3} ({4}%), targed {5}, cyflawnder {6}%"},
+    {"summary.sector",
+     "Sector ({1}, {2} institutions): median {3}, middle half {4} to {5}; this institution is at "
+     "the {6}th percentile",
+     "Y sector ({1}, {2} o sefydliadau): canolrif {3}, hanner canol {4} i {5}; mae'r sefydliad "
+     "hwn ar ganradd {6}"},
+    {"summary.complete", "Complete", "Cyflawn"},
+    {"summary.top_gaps", "Top gaps (by priority = gap x weight)",
+     "Y prif fylchau (yn ôl blaenoriaeth = bwlch x pwysiad)"},
+    {"summary.no_gaps", "none: every scored element meets its target",
+     "dim: mae pob elfen a sgoriwyd yn cyrraedd ei tharged"},
+    {"summary.gap", "score {1}, target {2}, gap {3}, priority {4}",
+     "sgôr {1}, targed {2}, bwlch {3}, blaenoriaeth {4}"},
+    {"summary.more_gaps", "... and {1} more in the action plan",
+     "... a {1} arall yn y cynllun gweithredu"},
+    {"summary.perception_gaps", "Perception gaps (perspectives {1} or more apart)",
+     "Bylchau canfyddiad (safbwyntiau {1} neu fwy ar wahân)"},
+    {"summary.none", "none", "dim"},
+    {"summary.apart", "(apart {1})", "({1} ar wahân)"},
+    {"summary.more_divergent", "... and {1} more on the {2} sheet",
+     "... a {1} arall ar y daflen {2}"},
+    {"summary.unanswered", "Unanswered: {1} element(s) that apply",
+     "Heb eu hateb: {1} elfen berthnasol"},
+    {"summary.unevidenced",
+     "Unevidenced: {1} element(s) rated at a level that needs evidence, "
+     "without it",
+     "Heb dystiolaeth: {1} elfen a raddiwyd ar lefel sydd angen tystiolaeth, hebddi"},
+
+    // The summary `maturity sector` prints.
+    {"sector_summary.title", "{1} {2}: sector comparison", "{1} {2}: cymharu'r sector"},
+    {"sector_summary.institutions",
+     "{1} institutions; {2} responded in {3} ({4} jointly agreed, mean completeness {5}%)",
+     "{1} o sefydliadau; ymatebodd {2} yn {3} ({4} wedi'u cytuno ar y cyd, cyflawnder cymedrig "
+     "{5}%)"},
+    {"sector_summary.left_out", "{1} file(s) left out", "{1} ffeil wedi'u gadael allan"},
+    {"sector_summary.overall", "Overall: median {1} (Q1 {2}, Q3 {3}), mean {4}, range {5} to {6}",
+     "Cyffredinol: canolrif {1} (C1 {2}, C3 {3}), cymedr {4}, amrediad {5} i {6}"},
+    {"sector_summary.median", "Median", "Canolrif"},
+    {"sector_summary.q1", "Q1", "C1"},
+    {"sector_summary.q3", "Q3", "C3"},
+    {"sector_summary.weakest", "Where support is most needed (lowest median element scores)",
+     "Lle mae angen cymorth fwyaf (y sgoriau elfen canolrif isaf)"},
+    {"sector_summary.element", "median {1}, {2}% below target",
+     "canolrif {1}, {2}% islaw'r targed"},
+    {"sector_summary.groups", "Peer groups (fewer than {1} institutions: suppressed)",
+     "Grwpiau cymheiriaid (llai na {1} o sefydliadau: wedi'u hatal)"},
+    {"sector_summary.suppressed", "suppressed", "wedi'i atal"},
+    {"sector_summary.group", "n {1}, median {2}", "n {1}, canolrif {2}"},
+    {"sector_summary.trend", "Trend of the sector median", "Tuedd canolrif y sector"},
+
+    // The sector workbook (maturity sector -o).
+    {"sector.document_title", "Sector comparison: {1}, {2}", "Cymharu'r sector: {1}, {2}"},
+    {"sector.document_comments", "Written by maturity; every number equals the sector JSON.",
+     "Ysgrifennwyd gan maturity; mae pob rhif yn hafal i JSON y sector."},
+    {"sector.sheet.overview", "Overview", "Trosolwg"},
+    {"sector.sheet.heatmap", "Heatmap", "Map gwres"},
+    {"sector.sheet.distribution", "Distribution", "Dosbarthiad"},
+    {"sector.sheet.peer_groups", "Peer groups", "Grwpiau cymheiriaid"},
+    {"sector.sheet.perceptions", "Perceptions", "Canfyddiadau"},
+    {"sector.sheet.trends", "Trends", "Tueddiadau"},
+    {"sector.title", "Sector comparison", "Cymharu'r sector"},
+    {"sector.period_analysed", "Period analysed", "Y cyfnod a ddadansoddwyd"},
+    {"sector.institutions", "Institutions", "Sefydliadau"},
+    {"sector.institutions_text", "{1} in all; {2} responded in {3}",
+     "{1} i gyd; ymatebodd {2} yn {3}"},
+    {"sector.responses_by_period", "Responses by period", "Ymatebion fesul cyfnod"},
+    {"sector.jointly_agreed_text", "{1} of {2} assessments signed off by every perspective",
+     "{1} o {2} asesiad wedi'u llofnodi gan bob safbwynt"},
+    {"sector.mean_completeness", "Mean completeness", "Cyflawnder cymedrig"},
+    {"sector.overall_text", "median {1} (Q1 {2}, Q3 {3}), mean {4}, on a scale of {5} to {6}",
+     "canolrif {1} (C1 {2}, C3 {3}), cymedr {4}, ar raddfa o {5} i {6}"},
+    {"sector.peer_groups", "Peer groups", "Grwpiau cymheiriaid"},
+    {"sector.peer_groups_none", "none requested", "ni ofynnwyd am rai"},
+    {"sector.peer_groups_by", "by {1}", "yn ôl {1}"},
+    {"sector.smallest_group", "Smallest group published", "Y grŵp lleiaf a gyhoeddir"},
+    {"sector.smallest_group_text", "{1} institutions; smaller groups are suppressed everywhere",
+     "{1} o sefydliadau; atelir grwpiau llai ym mhobman"},
+    {"sector.anonymised", "Anonymised", "Dienw"},
+    {"sector.anonymised_yes", "yes: institutions appear as codes (INST-…) only",
+     "ydy: dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos"},
+    {"sector.anonymised_no", "no: institutions appear by name",
+     "nac ydy: mae sefydliadau'n ymddangos wrth eu henwau"},
+    {"sector.left_out", "Left out", "Wedi'u gadael allan"},
+    {"sector.left_out_none", "none: every input file was valid",
+     "dim: roedd pob ffeil mewnbwn yn ddilys"},
+    {"sector.left_out_text", "{1} invalid file(s), left out with --skip-invalid (listed below)",
+     "{1} ffeil annilys, wedi'u gadael allan gyda --skip-invalid (wedi'u rhestru isod)"},
+    {"sector.files_left_out", "Files left out", "Ffeiliau a adawyd allan"},
+    {"sector.file_number", "File {1}", "Ffeil {1}"},
+    {"sector.file_errors", "{1} error(s); see the run's log", "{1} gwall; gweler log y rhediad"},
+    {"sector.yes", "yes", "do"},
+    {"sector.no", "no", "naddo"},
+    {"sector.column.institution", "Institution", "Sefydliad"},
+    {"sector.column.institution_code", "Institution (code)", "Sefydliad (cod)"},
+    {"sector.column.percentile_rank", "Percentile rank", "Safle canradd"},
+    {"sector.column.min", "Min", "Isaf"},
+    {"sector.column.q1", "Q1", "C1"},
+    {"sector.column.median", "Median", "Canolrif"},
+    {"sector.column.q3", "Q3", "C3"},
+    {"sector.column.max", "Max", "Uchaf"},
+    {"sector.column.mean", "Mean", "Cymedr"},
+    {"sector.column.at_level", "At {1} {2}", "Ar {1} {2}"},
+    {"sector.column.grouped_by", "Grouped by", "Wedi'u grwpio yn ôl"},
+    {"sector.column.group", "Group", "Grŵp"},
+    {"sector.column.median_of", "{1} (median)", "{1} (canolrif)"},
+    {"sector.column.median_score", "Median score", "Sgôr ganolrifol"},
+    {"sector.column.below_target", "Below target", "Islaw'r targed"},
+    {"sector.column.perception_gap", "Perception gap", "Bwlch canfyddiad"},
+    {"sector.column.unevidenced", "Unevidenced", "Heb dystiolaeth"},
+    {"sector.column.median_divergence", "Median divergence", "Gwahaniaeth canolrifol"},
+    {"sector.column.median_change", "Median change", "Newid yn y canolrif"},
+    {"sector.column.mean_change", "Mean change", "Newid yn y cymedr"},
+    {"sector.column.from", "From", "O"},
+    {"sector.column.to", "To", "I"},
+    {"sector.column.before", "Before", "Cyn"},
+    {"sector.column.after", "After", "Ar ôl"},
+    {"sector.column.change", "Change", "Newid"},
+    {"sector.heatmap.title", "Heatmap: every institution by dimension, {1}",
+     "Map gwres: pob sefydliad fesul dimensiwn, {1}"},
+    {"sector.heatmap.key",
+     "Red is low, green high, on the framework's scale. Percentile rank: the share of the other "
+     "institutions with a lower overall score (Excel's PERCENTRANK.INC).",
+     "Coch yn isel, gwyrdd yn uchel, ar raddfa'r fframwaith. Safle canradd: cyfran y "
+     "sefydliadau eraill sydd â sgôr gyffredinol is (PERCENTRANK.INC Excel)."},
+    {"sector.distribution.title", "Distribution: the spread of scores, {1}",
+     "Dosbarthiad: gwasgariad y sgoriau, {1}"},
+    {"sector.distribution.key",
+     "Quartiles as Excel's QUARTILE.INC; '{1}' counts institutions whose score reaches level {2} "
+     "but not {3}.",
+     "Chwartelau fel QUARTILE.INC Excel; mae '{1}' yn cyfrif sefydliadau y mae eu sgôr yn "
+     "cyrraedd lefel {2} ond nid {3}."},
+    {"sector.chart.levels", "Institutions by level reached, per dimension",
+     "Sefydliadau yn ôl y lefel a gyrhaeddwyd, fesul dimensiwn"},
+    {"sector.groups.title", "Peer groups: institutions of similar type and size",
+     "Grwpiau cymheiriaid: sefydliadau o fath a maint tebyg"},
+    {"sector.groups.key",
+     "A group of fewer than {1} institutions is suppressed: only its name is shown, so that no "
+     "small group can be identified.",
+     "Atelir grŵp o lai na {1} o sefydliadau: dim ond ei enw a ddangosir, fel na ellir adnabod "
+     "unrhyw grŵp bach."},
+    {"sector.groups.none",
+     "No peer groups were requested; run maturity sector with --group-by, e.g. --group-by "
+     "sector,staff.",
+     "Ni ofynnwyd am grwpiau cymheiriaid; rhedwch maturity sector gyda --group-by, e.e. "
+     "--group-by sector,staff."},
+    {"sector.groups.chart_data", "Chart data (published groups only)",
+     "Data'r siart (grwpiau a gyhoeddir yn unig)"},
+    {"sector.chart.median_overall", "Median overall score", "Sgôr gyffredinol ganolrifol"},
+    {"sector.chart.groups", "Median overall score by peer group",
+     "Sgôr gyffredinol ganolrifol fesul grŵp cymheiriaid"},
+    {"sector.elements.title", "Where support is needed: elements across the sector, weakest first",
+     "Lle mae angen cymorth: elfennau ar draws y sector, y gwannaf yn gyntaf"},
+    {"sector.elements.key",
+     "Median element score among institutions where it applies and was answered; shares are of "
+     "those institutions.",
+     "Sgôr ganolrifol yr elfen ymhlith y sefydliadau lle mae'n berthnasol ac wedi'i hateb; "
+     "cyfrannau o'r sefydliadau hynny yw'r canrannau."},
+    {"sector.perceptions.title", "Perceptions: management against trade union views, by dimension",
+     "Canfyddiadau: barn y rheolwyr yn erbyn barn yr undebau llafur, fesul dimensiwn"},
+    {"sector.perceptions.key",
+     "The median across institutions of each perspective's dimension score, and the median of "
+     "the gap between them.",
+     "Y canolrif ar draws sefydliadau o sgôr dimensiwn pob safbwynt, a chanolrif y bwlch "
+     "rhyngddynt."},
+    {"sector.chart.perceptions", "Each perspective's median view, by dimension",
+     "Barn ganolrifol pob safbwynt, fesul dimensiwn"},
+    {"sector.trends.title", "Trends: how the sector and each institution moved between periods",
+     "Tueddiadau: sut y symudodd y sector a phob sefydliad rhwng cyfnodau"},
+    {"sector.trends.key",
+     "Change = this period's score minus the previous period's, for institutions that responded "
+     "in both.",
+     "Newid = sgôr y cyfnod hwn llai sgôr y cyfnod blaenorol, ar gyfer sefydliadau a ymatebodd "
+     "yn y ddau."},
+    {"sector.trends.sector", "The sector", "Y sector"},
+    {"sector.chart.trend", "Sector median by period", "Canolrif y sector fesul cyfnod"},
+    {"sector.trends.none", "No institution responded in two periods.",
+     "Nid ymatebodd unrhyw sefydliad mewn dau gyfnod."},
+    {"sector.method.title", "Method: how the sector numbers were computed",
+     "Dull: sut y cyfrifwyd rhifau'r sector"},
+    {"sector.method.scores", "Scores", "Sgoriau"},
+    {"sector.method.scores_text",
+     "Each institution is scored exactly as maturity score scores it (see a scorecard's {1} "
+     "sheet): perspectives count equally, dimensions are weighted means of their elements, the "
+     "overall score a weighted mean of the dimensions.",
+     "Sgorir pob sefydliad yn union fel y mae maturity score yn ei sgorio (gweler y daflen {1} "
+     "mewn cerdyn sgorio): mae safbwyntiau'n cyfrif yn gyfartal, mae dimensiynau'n gymedrau "
+     "wedi'u pwysoli o'u helfennau, a'r sgôr gyffredinol yn gymedr wedi'i bwysoli o'r "
+     "dimensiynau."},
+    {"sector.method.period_text",
+     "The statistics describe the latest period in the inputs, {1}; earlier periods appear only "
+     "in {2}.",
+     "Mae'r ystadegau'n disgrifio'r cyfnod diweddaraf yn y mewnbynnau, {1}; dim ond yn {2} y "
+     "mae cyfnodau cynharach yn ymddangos."},
+    {"sector.method.statistics", "Statistics", "Ystadegau"},
+    {"sector.method.statistics_text",
+     "n, minimum, quartiles, median, maximum and mean of the institutions' scores. Quartiles "
+     "interpolate as Excel's QUARTILE.INC: the value at position (n - 1) x p of the sorted "
+     "scores. Levels count institutions by the highest level their score reaches.",
+     "n, isafswm, chwartelau, canolrif, uchafswm a chymedr sgoriau'r sefydliadau. Mae "
+     "chwartelau'n rhyngosod fel QUARTILE.INC Excel: y gwerth yn safle (n - 1) x p y sgoriau "
+     "wedi'u trefnu. Mae lefelau'n cyfrif sefydliadau yn ôl y lefel uchaf y mae eu sgôr yn ei "
+     "chyrraedd."},
+    {"sector.method.groups_text",
+     "Institutions grouped by a profile field (integer fields by their bands). A group of fewer "
+     "than {1} institutions is suppressed in every table, chart and the JSON.",
+     "Sefydliadau wedi'u grwpio yn ôl maes proffil (meysydd cyfanrif yn ôl eu bandiau). Atelir "
+     "grŵp o lai na {1} o sefydliadau ym mhob tabl, siart a'r JSON."},
+    {"sector.method.elements_text",
+     "For each element, among institutions where it applies and was answered: the median score, "
+     "and the shares below target, with a perception gap, and with a rating that lacked the "
+     "evidence its level needs. Weakest (lowest median) first.",
+     "Ar gyfer pob elfen, ymhlith y sefydliadau lle mae'n berthnasol ac wedi'i hateb: y sgôr "
+     "ganolrifol, a'r cyfrannau islaw'r targed, gyda bwlch canfyddiad, a chyda gradd heb y "
+     "dystiolaeth sydd ei hangen ar ei lefel. Y gwannaf (y canolrif isaf) yn gyntaf."},
+    {"sector.method.perceptions_text",
+     "The median across institutions of each perspective's dimension score; the median "
+     "divergence is the median of each institution's highest-minus-lowest perspective score.",
+     "Y canolrif ar draws sefydliadau o sgôr dimensiwn pob safbwynt; y gwahaniaeth canolrifol "
+     "yw canolrif sgôr safbwynt uchaf llai isaf pob sefydliad."},
+    {"sector.method.trends_text",
+     "For each institution that responded in consecutive periods, the change in its overall "
+     "score; for the sector, the change in median and mean between periods.",
+     "Ar gyfer pob sefydliad a ymatebodd mewn cyfnodau olynol, y newid yn ei sgôr gyffredinol; "
+     "ar gyfer y sector, y newid yn y canolrif a'r cymedr rhwng cyfnodau."},
+    {"sector.method.percentile_rank_text",
+     "Excel's PERCENTRANK.INC of the institution's overall score among the period's "
+     "institutions: the share of the others below it.",
+     "PERCENTRANK.INC Excel o sgôr gyffredinol y sefydliad ymhlith sefydliadau'r cyfnod: "
+     "cyfran y lleill sydd islaw iddo."},
+    {"sector.method.anonymisation", "Anonymisation", "Dienwi"},
+    {"sector.method.anonymisation_text",
+     "Institutions appear only as codes (INST-…), assigned in an order derived from a hash of "
+     "their ids, so that neither the code nor its order reveals the name or the standing. Codes "
+     "stay the same while the set of institutions does.",
+     "Dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos, wedi'u neilltuo mewn trefn sy'n "
+     "deillio o stwnsh o'u dynodwyr, fel nad yw'r cod na'i drefn yn datgelu'r enw na'r safle. "
+     "Mae'r codau'n aros yr un fath tra bo'r set o sefydliadau'n aros yr un fath."},
+
+    // The framework document (maturity docs).
+    {"docs.version", "Version {1} ({2}).", "Fersiwn {1} ({2})."},
+    {"docs.how_to_answer", "How to answer", "Sut i ateb"},
+    {"docs.perspectives",
+     "Each respondent answers from one perspective. Each perspective counts equally, however "
+     "many respondents it has:",
+     "Mae pob ymatebydd yn ateb o un safbwynt. Mae pob safbwynt yn cyfrif yn gyfartal, faint "
+     "bynnag o ymatebwyr sydd ganddo:"},
+    {"docs.answers",
+     "Most elements are answered with a level of the scale below; a measured element with a "
+     "number, which is banded to a level; a checklist with the practices in place. A rating of "
+     "{1}",
+     "Atebir y rhan fwyaf o elfennau â lefel o'r raddfa isod; elfen a fesurir â rhif, a roddir "
+     "mewn band i lefel; rhestr wirio â'r arferion sydd ar waith. {1}"},
+    {"docs.evidence_from", "level {1} or above needs evidence.",
+     "Mae angen tystiolaeth ar gyfer lefel {1} neu uwch."},
+    {"docs.evidence_never", "any level may be given without evidence.",
+     "Gellir rhoi unrhyw lefel heb dystiolaeth."},
+    {"docs.scale", "The scale", "Y raddfa"},
+    {"docs.column.name", "Name", "Enw"},
+    {"docs.column.meaning", "What it means", "Beth mae'n ei olygu"},
+    {"docs.column.looks_like", "What it looks like", "Sut mae'n edrych"},
+    {"docs.column.move_up", "To move up", "I symud i fyny"},
+    {"docs.scoring", "How answers are scored", "Sut y sgorir atebion"},
+    {"docs.scoring.element",
+     "A perspective's score for an element is the mean of its respondents' levels; the "
+     "element's score is the mean of the perspectives' scores.",
+     "Sgôr safbwynt ar gyfer elfen yw cymedr lefelau ei ymatebwyr; sgôr yr elfen yw cymedr "
+     "sgoriau'r safbwyntiau."},
+    {"docs.scoring.dimension", "A dimension's score is {1}; {2}", "Sgôr dimensiwn yw {1}; {2}"},
+    {"docs.aggregate_minimum", "the lowest of its elements' scores",
+     "yr isaf o sgoriau ei elfennau"},
+    {"docs.aggregate_mean", "the mean of its elements' scores, weighted by their weights",
+     "cymedr sgoriau ei elfennau, wedi'u pwysoli yn ôl eu pwysiadau"},
+    {"docs.missing_lowest", "an unanswered element counts as the lowest level.",
+     "mae elfen heb ei hateb yn cyfrif fel y lefel isaf."},
+    {"docs.missing_exclude", "an unanswered element is left out and shown as incomplete.",
+     "gadewir elfen heb ei hateb allan a'i dangos yn anghyflawn."},
+    {"docs.scoring.overall",
+     "The overall score is the mean of the dimensions' scores, weighted by their weights.",
+     "Y sgôr gyffredinol yw cymedr sgoriau'r dimensiynau, wedi'u pwysoli yn ôl eu pwysiadau."},
+    {"docs.scoring.divergence", "Views {1} or more levels apart are flagged as a perception gap.",
+     "Caiff barn sydd {1} lefel neu fwy ar wahân ei baneru fel bwlch canfyddiad."},
+    {"docs.targets", "Targets: an element's own target where it has one{1}; otherwise {2}.",
+     "Targedau: targed yr elfen ei hun lle mae ganddi un{1}; fel arall {2}."},
+    {"docs.target_rule", "{1} where {2}", "{1} lle {2}"},
+    {"docs.weight", "Weight {1}.", "Pwysiad {1}."},
+    {"docs.element_facts", "{1}, weight {2}, id `{3}`", "{1}, pwysiad {2}, dynodydd `{3}`"},
+    {"docs.element_target", "target {1}", "targed {1}"},
+    {"docs.applies_where", "applies where {1}", "yn berthnasol lle {1}"},
+    {"docs.band_from", "level {1} from {2}", "lefel {1} o {2}"},
+    {"docs.band_at_most", "level {1} at most {2}", "lefel {1} hyd at {2}"},
+    {"docs.band_with", "level {1} with {2}", "lefel {1} gyda {2}"},
+    {"docs.measure", "Answer with a number in {1} ({2}): {3}.",
+     "Atebwch â rhif mewn {1} ({2}): {3}."},
+    {"docs.tick", "Tick the practices in place:", "Ticiwch yr arferion sydd ar waith:"},
+    {"docs.checklist_bands", "Levels by the number in place: {1}.",
+     "Lefelau yn ôl y nifer sydd ar waith: {1}."},
 };
 
 const Entry* Find(std::string_view key) {

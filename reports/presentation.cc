@@ -15,15 +15,29 @@ std::string Fixed(std::optional<double> value, int decimals, const std::string& 
   return text;
 }
 
-std::string PerspectiveLabel(const Framework& framework, const std::string& key) {
+std::string PerspectiveLabel(const Framework& framework, const std::string& key,
+                             std::string_view language) {
   const Perspective* perspective = framework.FindPerspective(key);
-  return perspective && !perspective->label.empty() ? perspective->label.Default() : key;
+  return perspective && !perspective->label.empty() ? perspective->label.In(language) : key;
 }
 
-std::string LevelName(const Framework& framework, std::optional<int> level) {
+std::string LevelName(const Framework& framework, std::optional<int> level,
+                      std::string_view language) {
   if (!level) return "-";
   const ScaleLevel* entry = framework.FindLevel(*level);
-  return std::to_string(*level) + (entry ? " " + entry->label.Default() : "");
+  return std::to_string(*level) + (entry ? " " + entry->label.In(language) : "");
+}
+
+std::string ProfileText(const Framework& framework, const Profile& profile,
+                        std::string_view language) {
+  std::string text;
+  for (const auto& [key, value] : profile) {
+    const ProfileField* field = framework.FindProfileField(key);
+    std::string label = field && !field->label.empty() ? field->label.In(language) : key;
+    text += (text.empty() ? "" : "; ") + label + ": " + value.text +
+            (value.band.empty() ? "" : " (" + value.band + ")");
+  }
+  return text;
 }
 
 std::size_t DisplayWidth(const std::string& text) {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "engine/framework.h"
 
@@ -10,10 +11,16 @@ namespace maturity {
 
 /// `value` with `decimals` places, or `none` when absent.
 std::string Fixed(std::optional<double> value, int decimals, const std::string& none = "-");
-/// The label of `key` in the framework's default language, or the key itself.
-std::string PerspectiveLabel(const Framework& framework, const std::string& key);
-/// `2 Developing` for level 2.
-std::string LevelName(const Framework& framework, std::optional<int> level);
+/// The label of `key` in `language` (else the default language), or the key itself.
+std::string PerspectiveLabel(const Framework& framework, const std::string& key,
+                             std::string_view language = "");
+/// `2 Developing` for level 2 (in `language`, else the default language).
+std::string LevelName(const Framework& framework, std::optional<int> level,
+                      std::string_view language = "");
+/// `sector: fe; Number of staff (headcount): 1200 (large)`: each declared value under its
+/// field's label in `language` (or its key when the field has no label).
+std::string ProfileText(const Framework& framework, const Profile& profile,
+                        std::string_view language);
 /// The number of characters (UTF-8 code points) in `text`.
 std::size_t DisplayWidth(const std::string& text);
 /// `text` cut to `width` characters (with an ellipsis) and padded with spaces to it.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "reports/json_writer.h"
+#include "reports/messages.h"
 #include "reports/presentation.h"
 #include "reports/workbook_style.h"
 
@@ -23,14 +24,18 @@ class WorkbookWriter {
         framework_(*card.framework),
         response_(*card.response),
         benchmark_(options.benchmark),
-        style_(path, {.title = "Partnership maturity scorecard: " +
-                               card.response->institution.name + ", " + card.response->period,
-                      .subject = card.framework->title.Default() + " " + card.framework->version,
-                      .comments = "Written by maturity; every number equals the JSON result.",
-                      .created = options.created,
-                      .footer = card.response->institution.name + ", " + card.response->period,
-                      .lowest_level = static_cast<double>(card.framework->lowest_level()),
-                      .highest_level = static_cast<double>(card.framework->highest_level())}) {}
+        language_(options.language),
+        m_(Messages::For(options.language)),
+        style_(path,
+               {.title = m_("scorecard.document_title",
+                            {card.response->institution.name, card.response->period}),
+                .subject = card.framework->title.In(language_) + " " + card.framework->version,
+                .comments = m_("scorecard.document_comments"),
+                .created = options.created,
+                .footer = card.response->institution.name + ", " + card.response->period,
+                .language = options.language,
+                .lowest_level = static_cast<double>(card.framework->lowest_level()),
+                .highest_level = static_cast<double>(card.framework->highest_level())}) {}
 
   void Write() {
     WriteSummary();
@@ -42,17 +47,19 @@ class WorkbookWriter {
   }
 
  private:
-  lxw_worksheet* AddSheet(const char* name) { return style_.AddSheet(name); }
-
   std::string PerspectiveTitle(const std::string& key) const {
-    return PerspectiveLabel(framework_, key);
+    return PerspectiveLabel(framework_, key, language_);
   }
+  std::string Level(std::optional<int> level) const {
+    return LevelName(framework_, level, language_);
+  }
+  const std::string& In(const Text& text) const { return text.In(language_); }
 
   // --- Summary -------------------------------------------------------------------------
 
   void WriteSummary() {
-    lxw_worksheet* sheet = AddSheet("Summary");
-    const char* name = "Summary";
+    const std::string name = m_("scorecard.sheet.summary");
+    lxw_worksheet* sheet = style_.AddSheet(name);
     worksheet_set_column(sheet, 0, 0, 34, nullptr);
     worksheet_set_column(sheet, 1, 1, 12, nullptr);
     worksheet_set_column(sheet, 2, 2, 16, nullptr);
@@ -61,10 +68,8 @@ class WorkbookWriter {
     worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);
 
     lxw_row_t row = 0;
-    style_.String(sheet, row++, 0, "Partnership maturity scorecard", style_.title_format);
-    style_.String(sheet, row++, 0,
-                  "One workbook for leadership and the trade union side to read together. "
-                  "Every number is explained on the Method sheet.",
+    style_.String(sheet, row++, 0, m_("scorecard.title"), style_.title_format);
+    style_.String(sheet, row++, 0, m_("scorecard.subtitle", {m_("scorecard.sheet.method")}),
                   style_.subtitle_format);
     ++row;
     auto fact = [&](const std::string& label, const std::string& value) {
@@ -72,15 +77,13 @@ class WorkbookWriter {
       style_.String(sheet, row, 1, value);
       ++row;
     };
-    fact("Institution", response_.institution.name + " (" + response_.institution.id + ")");
-    std::vector<std::string> profile;
-    for (const auto& [field, value] : response_.institution.profile) {
-      profile.push_back(field + ": " + value.text +
-                        (value.band.empty() ? "" : " (" + value.band + ")"));
-    }
-    fact("Profile", JoinTexts(profile, "; "));
-    fact("Period", response_.period);
-    fact("Framework", framework_.title.Default() + ", version " + framework_.version);
+    fact(m_("scorecard.institution"),
+         response_.institution.name + " (" + response_.institution.id + ")");
+    fact(m_("scorecard.profile"),
+         ProfileText(framework_, response_.institution.profile, language_));
+    fact(m_("scorecard.period"), response_.period);
+    fact(m_("scorecard.framework"),
+         m_("scorecard.framework_version", {In(framework_.title), framework_.version}));
     std::vector<std::string> unsigned_sides;
     for (const Perspective& perspective : framework_.perspectives) {
       if (std::find(card_.signed_off.begin(), card_.signed_off.end(), perspective.key) ==
@@ -88,12 +91,13 @@ class WorkbookWriter {
         unsigned_sides.push_back(PerspectiveTitle(perspective.key));
       }
     }
-    std::string agreed = card_.jointly_agreed
-                             ? "Yes: signed off by every perspective"
-                             : "No: not signed off by " + JoinTexts(unsigned_sides, " or ");
-    fact("Jointly agreed", agreed);
+    std::string agreed =
+        card_.jointly_agreed
+            ? m_("scorecard.agreed_yes")
+            : m_("scorecard.agreed_no", {JoinTexts(unsigned_sides, " " + m_("word.or") + " ")});
+    fact(m_("scorecard.jointly_agreed"), agreed);
     for (const SignOff& entry : response_.sign_off) {
-      fact("  Signed off (" + PerspectiveTitle(entry.perspective) + ")",
+      fact("  " + m_("scorecard.signed_off", {PerspectiveTitle(entry.perspective)}),
            entry.name + ", " + entry.date);
     }
     std::vector<std::string> respondents;
@@ -104,29 +108,30 @@ class WorkbookWriter {
       }
       respondents.push_back(PerspectiveTitle(perspective.key) + ": " + std::to_string(count));
     }
-    fact("Respondents", JoinTexts(respondents, "; "));
+    fact(m_("scorecard.respondents"), JoinTexts(respondents, "; "));
     ++row;
 
-    style_.String(sheet, row++, 0, "Overall", style_.section_format);
-    style_.String(sheet, row, 0, "Overall score", style_.label_format);
+    style_.String(sheet, row++, 0, m_("scorecard.overall"), style_.section_format);
+    style_.String(sheet, row, 0, m_("scorecard.overall_score"), style_.label_format);
     style_.Number(sheet, row, 1, card_.overall.score, style_.big_number_format);
-    style_.String(sheet, row, 2, "of " + std::to_string(framework_.highest_level()));
+    style_.String(sheet, row, 2,
+                  m_("scorecard.out_of", {std::to_string(framework_.highest_level())}));
     workbook_define_name(style_.workbook(), "OverallScore",
-                         ("=" + std::string(name) + "!$B$" + std::to_string(row + 1)).c_str());
+                         ("=" + SheetCell(name, row, 1)).c_str());
     ++row;
-    style_.String(sheet, row, 0, "Level reached", style_.label_format);
-    style_.String(sheet, row, 1, LevelName(framework_, card_.overall.level));
+    style_.String(sheet, row, 0, m_("scorecard.level_reached"), style_.label_format);
+    style_.String(sheet, row, 1, Level(card_.overall.level));
     ++row;
-    style_.String(sheet, row, 0, "Percent of the scale", style_.label_format);
+    style_.String(sheet, row, 0, m_("scorecard.percent"), style_.label_format);
     style_.Number(
         sheet, row, 1,
         card_.overall.percent ? std::optional(*card_.overall.percent / 100) : std::nullopt,
         style_.left_percent_format);
     ++row;
-    style_.String(sheet, row, 0, "Target", style_.label_format);
+    style_.String(sheet, row, 0, m_("scorecard.target"), style_.label_format);
     style_.Number(sheet, row, 1, card_.overall.target, style_.left_number_format);
     ++row;
-    style_.String(sheet, row, 0, "Completeness", style_.label_format);
+    style_.String(sheet, row, 0, m_("scorecard.completeness"), style_.label_format);
     worksheet_write_number(sheet, row, 1, card_.overall.completeness, style_.left_percent_format);
     ++row;
     for (const auto& [perspective, score] : card_.overall.by_perspective) {
@@ -134,37 +139,40 @@ class WorkbookWriter {
       style_.Number(sheet, row, 1, score, style_.left_number_format);
       ++row;
     }
-    style_.String(sheet, row, 0, "Divergence between perspectives", style_.label_format);
+    style_.String(sheet, row, 0, m_("scorecard.divergence_between"), style_.label_format);
     style_.Number(sheet, row, 1, card_.overall.divergence, style_.left_number_format);
     row += 2;
     if (benchmark_) {
       const BenchmarkPosition& overall = benchmark_->overall;
-      style_.String(sheet, row++, 0,
-                    "Sector benchmark (" + benchmark_->period + ", " +
-                        std::to_string(benchmark_->institutions) + " institutions)",
-                    style_.section_format);
-      style_.String(sheet, row, 0, "Sector median", style_.label_format);
+      style_.String(
+          sheet, row++, 0,
+          m_("scorecard.benchmark", {benchmark_->period, std::to_string(benchmark_->institutions)}),
+          style_.section_format);
+      style_.String(sheet, row, 0, m_("scorecard.sector_median"), style_.label_format);
       worksheet_write_number(sheet, row++, 1, overall.median, style_.left_number_format);
-      style_.String(sheet, row, 0, "Sector middle half (Q1 to Q3)", style_.label_format);
-      style_.String(sheet, row++, 1, Fixed(overall.q1, 2) + " to " + Fixed(overall.q3, 2));
-      style_.String(sheet, row, 0, "Percentile in the sector", style_.label_format);
+      style_.String(sheet, row, 0, m_("scorecard.sector_middle_half"), style_.label_format);
+      style_.String(sheet, row++, 1,
+                    m_("scorecard.range", {Fixed(overall.q1, 2), Fixed(overall.q3, 2)}));
+      style_.String(sheet, row, 0, m_("scorecard.sector_percentile"), style_.label_format);
       style_.Number(sheet, row++, 1,
                     overall.percentile ? std::optional(*overall.percentile / 100) : std::nullopt,
                     style_.left_percent_format);
       ++row;
     }
 
-    style_.String(sheet, row++, 0, "Dimensions", style_.section_format);
-    std::vector<std::string> headers = {"Dimension", "Score", "Level",
-                                        "Target",    "Gap",   "Completeness"};
+    style_.String(sheet, row++, 0, m_("scorecard.dimensions"), style_.section_format);
+    std::vector<std::string> headers = {m_("column.dimension"), m_("column.score"),
+                                        m_("column.level"),     m_("column.target"),
+                                        m_("column.gap"),       m_("column.completeness")};
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
-    headers.push_back("Divergence");
+    headers.push_back(m_("column.divergence"));
     const lxw_col_t sector_col = static_cast<lxw_col_t>(headers.size());
     if (benchmark_) {
-      for (const char* header : {"Sector median", "Sector Q1", "Sector Q3", "Percentile"}) {
-        headers.push_back(header);
+      for (const char* key :
+           {"column.sector_median", "column.sector_q1", "column.sector_q3", "column.percentile"}) {
+        headers.push_back(m_(key));
       }
     }
     lxw_row_t header_row = row++;
@@ -186,10 +194,10 @@ class WorkbookWriter {
         }
       }
       std::string title = std::string(static_cast<std::size_t>(dimension.depth) * 4, ' ') +
-                          dimension.dimension->title.Default();
+                          In(dimension.dimension->title);
       style_.String(sheet, row, 0, title, style_.text_format);
       style_.Number(sheet, row, 1, dimension.score, style_.number_format);
-      style_.String(sheet, row, 2, LevelName(framework_, dimension.level), style_.text_format);
+      style_.String(sheet, row, 2, Level(dimension.level), style_.text_format);
       style_.Number(sheet, row, 3, dimension.target, style_.number_format);
       style_.Number(sheet, row, 4, dimension.gap, style_.number_format);
       worksheet_write_number(sheet, row, 5, dimension.completeness, style_.percent_format);
@@ -227,15 +235,16 @@ class WorkbookWriter {
       line.dash_type = dashed ? LXW_CHART_LINE_DASH_DASH : LXW_CHART_LINE_DASH_SOLID;
       chart_series_set_line(series, &line);
     };
-    add_series(1, "Score", kScoreColour, false);
-    add_series(3, "Target", kTargetColour, true);
+    add_series(1, m_("column.score"), kScoreColour, false);
+    add_series(3, m_("column.target"), kTargetColour, true);
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
       add_series(static_cast<lxw_col_t>(6 + p), PerspectiveTitle(framework_.perspectives[p].key),
                  WorkbookStyle::PerspectiveColour(p), true);
     }
-    if (benchmark_) add_series(sector_col, "Sector median", kSectorColour, false);
-    chart_title_set_name(chart, benchmark_ ? "Maturity by dimension: current, target and sector"
-                                           : "Maturity by dimension: current against target");
+    if (benchmark_) add_series(sector_col, m_("column.sector_median"), kSectorColour, false);
+    const std::string chart_title =
+        m_(benchmark_ ? "scorecard.chart.radar_sector" : "scorecard.chart.radar");
+    chart_title_set_name(chart, chart_title.c_str());
     chart_axis_set_min(chart->y_axis, framework_.lowest_level());
     chart_axis_set_max(chart->y_axis, framework_.highest_level());
     chart_axis_set_major_unit(chart->y_axis, 1);
@@ -259,7 +268,7 @@ class WorkbookWriter {
         const Answer& answer = *rating.answer;
         std::string part = answer.by + " ";
         if (answer.not_applicable) {
-          part += "n/a (" + answer.reason + ")";
+          part += m_("scorecard.answer_not_applicable", {answer.reason});
         } else if (answer.value) {
           part += JsonWriter::FormatNumber(*answer.value) + " → " +
                   std::to_string(rating.level.value_or(0));
@@ -284,7 +293,9 @@ class WorkbookWriter {
       for (const std::string& item : rating.answer->evidence) {
         lines.push_back(rating.answer->by + ": " + item);
       }
-      if (rating.unevidenced) lines.push_back(rating.answer->by + ": no evidence given");
+      if (rating.unevidenced) {
+        lines.push_back(rating.answer->by + ": " + m_("scorecard.no_evidence"));
+      }
     }
     return JoinTexts(lines, "\n");
   }
@@ -300,22 +311,23 @@ class WorkbookWriter {
 
   std::string FlagsText(const ElementScore& score) const {
     std::vector<std::string> flags;
-    for (Flag flag : score.flags) flags.push_back(FlagName(flag));
-    if (score.excluded_by_profile) flags.push_back("does not apply to this profile");
+    for (Flag flag : score.flags) flags.push_back(m_("flag." + std::string(FlagName(flag))));
+    if (score.excluded_by_profile) flags.push_back(m_("flag.excluded_by_profile"));
     return JoinTexts(flags, ", ");
   }
 
   void WriteElements() {
-    const char* name = "Elements";
-    lxw_worksheet* sheet = AddSheet(name);
-    std::vector<std::string> headers = {"Dimension", "Element", "Title", "Kind", "Weight"};
+    lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.elements"));
+    std::vector<std::string> headers = {m_("column.dimension"), m_("column.element"),
+                                        m_("column.title"), m_("column.kind"), m_("column.weight")};
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
     const lxw_col_t score_col = static_cast<lxw_col_t>(headers.size());
-    for (const char* header : {"Score", "Level", "Target", "Gap", "Priority", "Divergence", "Flags",
-                               "Answers", "Evidence", "Notes"}) {
-      headers.push_back(header);
+    for (const char* key : {"column.score", "column.level", "column.target", "column.gap",
+                            "column.priority", "column.divergence", "column.flags",
+                            "column.answers", "column.evidence", "column.notes"}) {
+      headers.push_back(m_(key));
     }
     worksheet_set_paper(sheet, 8);  // A3: the register is wide.
     worksheet_set_column(sheet, 0, 0, 20, style_.text_format);
@@ -330,14 +342,10 @@ class WorkbookWriter {
     worksheet_set_column(sheet, score_col + 6, score_col + 6, 15, style_.flag_format);
     worksheet_set_column(sheet, score_col + 7, score_col + 9, 40, style_.text_format);
 
-    style_.String(sheet, 0, 0, "Elements: every element, its perspectives, score, target and gap",
-                  style_.title_format);
-    style_.String(
-        sheet, 1, 0,
-        "Orange: below target (darker: a gap of 1 level or more). Purple: the perspectives "
-        "are " +
-            Fixed(framework_.scoring.divergence_threshold, 1) + " or more apart. A dash: no score.",
-        style_.subtitle_format);
+    style_.String(sheet, 0, 0, m_("scorecard.elements.title"), style_.title_format);
+    style_.String(sheet, 1, 0,
+                  m_("scorecard.elements.key", {Fixed(framework_.scoring.divergence_threshold, 1)}),
+                  style_.subtitle_format);
     lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
     for (const ElementScore& score : card_.elements) {
@@ -346,11 +354,12 @@ class WorkbookWriter {
       if (const DimensionScore* found = card_.FindDimension(score.dimension_id)) {
         dimension = found->dimension;
       }
-      style_.String(sheet, row, 0, dimension ? dimension->title.Default() : score.dimension_id,
+      style_.String(sheet, row, 0, dimension ? In(dimension->title) : score.dimension_id,
                     style_.text_format);
       style_.String(sheet, row, 1, element.id, style_.text_format);
-      style_.String(sheet, row, 2, element.title.Default(), style_.text_format);
-      style_.String(sheet, row, 3, KindName(element.kind), style_.text_format);
+      style_.String(sheet, row, 2, In(element.title), style_.text_format);
+      style_.String(sheet, row, 3, m_("kind." + std::string(KindName(element.kind))),
+                    style_.text_format);
       worksheet_write_number(sheet, row, 4, element.weight, style_.integer_format);
       lxw_col_t col = 5;
       for (const Perspective& perspective : framework_.perspectives) {
@@ -359,7 +368,7 @@ class WorkbookWriter {
       }
       style_.Number(sheet, row, col++, score.score, style_.number_format);
       style_.String(sheet, row, col++,
-                    score.applicable ? LevelName(framework_, score.level) : "n/a",
+                    score.applicable ? Level(score.level) : m_("scorecard.not_applicable"),
                     style_.text_format);
       worksheet_write_number(sheet, row, col++, score.target, style_.number_format);
       style_.Number(sheet, row, col++, score.gap, style_.number_format);
@@ -374,7 +383,7 @@ class WorkbookWriter {
       style_.String(sheet, row, col++, evidence, style_.text_format);
       style_.String(sheet, row, col++, notes, style_.text_format);
       worksheet_set_row(sheet, row,
-                        WorkbookStyle::RowHeight({{element.title.Default(), 34},
+                        WorkbookStyle::RowHeight({{In(element.title), 34},
                                                   {answers, 40},
                                                   {evidence, 40},
                                                   {notes, 40},
@@ -405,7 +414,7 @@ class WorkbookWriter {
     for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
       if (score.level && it->first <= *score.level && !it->second.empty()) {
         std::vector<std::string> lines;
-        for (const Text& action : it->second) lines.push_back("• " + action.Default());
+        for (const Text& action : it->second) lines.push_back("• " + In(action));
         return JoinTexts(lines, "\n");
       }
     }
@@ -413,8 +422,7 @@ class WorkbookWriter {
   }
 
   void WriteActionPlan() {
-    const char* name = "Action plan";
-    lxw_worksheet* sheet = AddSheet(name);
+    lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.action_plan"));
     worksheet_set_column(sheet, 0, 0, 5, nullptr);
     worksheet_set_column(sheet, 1, 1, 9, nullptr);
     worksheet_set_column(sheet, 2, 2, 22, style_.text_format);
@@ -426,16 +434,14 @@ class WorkbookWriter {
     worksheet_set_column(sheet, 10, 10, 12, nullptr);
     worksheet_set_column(sheet, 11, 11, 13, nullptr);
 
-    style_.String(sheet, 0, 0, "Action plan: gaps in order of priority", style_.title_format);
-    style_.String(
-        sheet, 1, 0,
-        "Priority = gap x element weight x dimension weight. Suggested actions come from the "
-        "framework for the level now reached. Owner, due date and status are yours to fill in "
-        "together.",
-        style_.subtitle_format);
-    std::vector<std::string> headers = {
-        "#",   "Priority",   "Dimension",         "Element", "Score",    "Target",
-        "Gap", "Divergence", "Suggested actions", "Owner",   "Due date", "Status"};
+    style_.String(sheet, 0, 0, m_("scorecard.plan.title"), style_.title_format);
+    style_.String(sheet, 1, 0, m_("scorecard.plan.key"), style_.subtitle_format);
+    std::vector<std::string> headers;
+    for (const char* key : {"column.rank", "column.priority", "column.dimension", "column.element",
+                            "column.score", "column.target", "column.gap", "column.divergence",
+                            "column.actions", "column.owner", "column.due_date", "column.status"}) {
+      headers.push_back(m_(key));
+    }
     lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
     int rank = 1;
@@ -444,44 +450,51 @@ class WorkbookWriter {
       const DimensionScore* dimension = card_.FindDimension(score.dimension_id);
       worksheet_write_number(sheet, row, 0, rank++, style_.integer_format);
       worksheet_write_number(sheet, row, 1, gap.priority, style_.number_format);
-      style_.String(sheet, row, 2, dimension ? dimension->dimension->title.Default() : "",
+      style_.String(sheet, row, 2, dimension ? In(dimension->dimension->title) : "",
                     style_.text_format);
-      style_.String(sheet, row, 3, score.element->title.Default(), style_.text_format);
+      style_.String(sheet, row, 3, In(score.element->title), style_.text_format);
       style_.Number(sheet, row, 4, score.score, style_.number_format);
       worksheet_write_number(sheet, row, 5, score.target, style_.number_format);
       worksheet_write_number(sheet, row, 6, gap.gap, style_.number_format);
       style_.Number(sheet, row, 7, score.divergence, style_.number_format);
       std::string actions = ActionsFor(score);
-      style_.String(sheet, row, 8,
-                    actions.empty() ? "(the framework suggests no action for this level)" : actions,
+      style_.String(sheet, row, 8, actions.empty() ? m_("scorecard.plan.no_action") : actions,
                     style_.text_format);
       worksheet_write_blank(sheet, row, 9, style_.fill_in_format);
       worksheet_write_blank(sheet, row, 10, style_.date_format);
       worksheet_write_blank(sheet, row, 11, style_.fill_in_format);
-      worksheet_set_row(
-          sheet, row,
-          WorkbookStyle::RowHeight({{actions, 60}, {score.element->title.Default(), 34}}), nullptr);
+      worksheet_set_row(sheet, row,
+                        WorkbookStyle::RowHeight({{actions, 60}, {In(score.element->title), 34}}),
+                        nullptr);
       ++row;
     }
     if (card_.gaps.empty()) {
-      style_.String(sheet, row, 3, "No gaps: every scored element meets its target.",
-                    style_.text_format);
+      style_.String(sheet, row, 3, m_("scorecard.plan.no_gaps"), style_.text_format);
       ++row;
     }
     lxw_row_t last = std::max(row - 1, header_row + 1);
     style_.AddTable(sheet, header_row, 0, last, headers, "ActionPlan");
 
-    static const char* kStatuses[] = {"Not started", "In progress", "Done", "Dropped", nullptr};
+    std::vector<std::string> statuses;
+    for (const char* key :
+         {"status.not_started", "status.in_progress", "status.done", "status.dropped"}) {
+      statuses.push_back(m_(key));
+    }
+    std::vector<const char*> status_list;
+    for (const std::string& entry : statuses) status_list.push_back(entry.c_str());
+    status_list.push_back(nullptr);
     lxw_data_validation status = {};
     status.validate = LXW_VALIDATION_TYPE_LIST;
-    status.value_list = const_cast<char**>(kStatuses);
+    status.value_list = const_cast<char**>(status_list.data());
     worksheet_data_validation_range(sheet, header_row + 1, 11, last, 11, &status);
     lxw_data_validation date = {};
     date.validate = LXW_VALIDATION_TYPE_DATE;
     date.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN;
     date.value_datetime = {2000, 1, 1, 0, 0, 0};
-    date.input_title = const_cast<char*>("Due date");
-    date.input_message = const_cast<char*>("A date such as 2026-03-31");
+    std::string date_title = m_("column.due_date");
+    std::string date_message = m_("scorecard.plan.date_hint");
+    date.input_title = date_title.data();
+    date.input_message = date_message.data();
     worksheet_data_validation_range(sheet, header_row + 1, 10, last, 10, &date);
     style_.Highlight(sheet, header_row + 1, 6, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, 1.0, style_.big_gap_format);
@@ -495,29 +508,27 @@ class WorkbookWriter {
   // --- Perspectives --------------------------------------------------------------------
 
   void WritePerspectives() {
-    const char* name = "Perspectives";
-    lxw_worksheet* sheet = AddSheet(name);
+    const std::string name = m_("scorecard.sheet.perspectives");
+    lxw_worksheet* sheet = style_.AddSheet(name);
     worksheet_set_column(sheet, 0, 0, 44, style_.text_format);
     worksheet_set_column(sheet, 1, 1, 34, style_.text_format);
     worksheet_set_column(sheet, 2, 8, 14, nullptr);
 
-    style_.String(sheet, 0, 0, "Perspectives: where management and trade union views differ",
-                  style_.title_format);
+    style_.String(sheet, 0, 0, m_("scorecard.perspectives.title"), style_.title_format);
     style_.String(
         sheet, 1, 0,
-        "Each perspective's score is the mean of its own respondents; divergence is the highest "
-        "minus the lowest. Largest first. Purple: " +
-            Fixed(framework_.scoring.divergence_threshold, 1) + " or more apart.",
+        m_("scorecard.perspectives.key", {Fixed(framework_.scoring.divergence_threshold, 1)}),
         style_.subtitle_format);
 
     // By dimension.
     lxw_row_t row = 3;
-    style_.String(sheet, row++, 0, "By dimension", style_.section_format);
-    std::vector<std::string> headers = {"Dimension", "Level (joint)"};
+    style_.String(sheet, row++, 0, m_("scorecard.perspectives.by_dimension"),
+                  style_.section_format);
+    std::vector<std::string> headers = {m_("column.dimension"), m_("column.joint_level")};
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
-    headers.push_back("Divergence");
+    headers.push_back(m_("column.divergence"));
     lxw_row_t header_row = row++;
     lxw_row_t first = row;
     std::vector<const DimensionScore*> dimensions;
@@ -527,8 +538,8 @@ class WorkbookWriter {
                        return a->divergence.value_or(-1) > b->divergence.value_or(-1);
                      });
     for (const DimensionScore* dimension : dimensions) {
-      style_.String(sheet, row, 0, dimension->dimension->title.Default(), style_.text_format);
-      style_.String(sheet, row, 1, LevelName(framework_, dimension->level), style_.text_format);
+      style_.String(sheet, row, 0, In(dimension->dimension->title), style_.text_format);
+      style_.String(sheet, row, 1, Level(dimension->level), style_.text_format);
       lxw_col_t col = 2;
       for (const auto& [perspective, score] : dimension->by_perspective) {
         style_.Number(sheet, row, col++, score, style_.number_format);
@@ -555,7 +566,8 @@ class WorkbookWriter {
       fill.color = WorkbookStyle::PerspectiveColour(p);
       chart_series_set_fill(series, &fill);
     }
-    chart_title_set_name(chart, "Each perspective's view, by dimension");
+    const std::string chart_title = m_("scorecard.chart.perspectives");
+    chart_title_set_name(chart, chart_title.c_str());
     chart_axis_set_min(chart->x_axis, framework_.lowest_level());
     chart_axis_set_max(chart->x_axis, framework_.highest_level());
     chart_axis_set_major_unit(chart->x_axis, 1);
@@ -568,7 +580,7 @@ class WorkbookWriter {
 
     // By element, largest divergence first.
     row += 2;
-    style_.String(sheet, row++, 0, "By element", style_.section_format);
+    style_.String(sheet, row++, 0, m_("scorecard.perspectives.by_element"), style_.section_format);
     std::vector<const ElementScore*> elements;
     for (const ElementScore& element : card_.elements) {
       if (element.divergence) elements.push_back(&element);
@@ -577,19 +589,19 @@ class WorkbookWriter {
                      [](const ElementScore* a, const ElementScore* b) {
                        return *a->divergence > *b->divergence;
                      });
-    headers = {"Element", "Dimension"};
+    headers = {m_("column.element"), m_("column.dimension")};
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
-    headers.push_back("Divergence");
-    headers.push_back("Who rates it higher");
+    headers.push_back(m_("column.divergence"));
+    headers.push_back(m_("column.rates_higher"));
     header_row = row++;
     first = row;
     for (const ElementScore* element : elements) {
-      style_.String(sheet, row, 0, element->element->title.Default(), style_.text_format);
+      style_.String(sheet, row, 0, In(element->element->title), style_.text_format);
       const DimensionScore* dimension = card_.FindDimension(element->dimension_id);
-      style_.String(sheet, row, 1, dimension ? dimension->dimension->title.Default() : "",
-                    style_.text_format);
+      const std::string dimension_title = dimension ? In(dimension->dimension->title) : "";
+      style_.String(sheet, row, 1, dimension_title, style_.text_format);
       lxw_col_t col = 2;
       for (const Perspective& perspective : framework_.perspectives) {
         style_.Number(sheet, row, col++, element->PerspectiveScoreOf(perspective.key),
@@ -601,18 +613,17 @@ class WorkbookWriter {
         if (entry.score > highest->score) highest = &entry;
       }
       style_.String(sheet, row, col,
-                    *element->divergence > 0 ? PerspectiveTitle(highest->perspective) : "agreed",
+                    *element->divergence > 0 ? PerspectiveTitle(highest->perspective)
+                                             : m_("scorecard.perspectives.agreed"),
                     style_.text_format);
-      const std::string dimension_title = dimension ? dimension->dimension->title.Default() : "";
-      worksheet_set_row(sheet, row,
-                        WorkbookStyle::RowHeight(
-                            {{element->element->title.Default(), 44}, {dimension_title, 34}}),
-                        nullptr);
+      worksheet_set_row(
+          sheet, row,
+          WorkbookStyle::RowHeight({{In(element->element->title), 44}, {dimension_title, 34}}),
+          nullptr);
       ++row;
     }
     if (elements.empty()) {
-      style_.String(sheet, row++, 0, "No element was answered from more than one perspective.",
-                    style_.text_format);
+      style_.String(sheet, row++, 0, m_("scorecard.perspectives.none"), style_.text_format);
     }
     last = std::max(row - 1, header_row + 1);
     style_.AddTable(sheet, header_row, 0, last, headers, "ElementPerspectives");
@@ -626,11 +637,11 @@ class WorkbookWriter {
   // --- Method --------------------------------------------------------------------------
 
   void WriteMethod() {
-    lxw_worksheet* sheet = AddSheet("Method");
+    lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.method"));
     worksheet_set_column(sheet, 0, 0, 28, style_.label_format);
     worksheet_set_column(sheet, 1, 1, 110, style_.text_format);
     worksheet_set_portrait(sheet);
-    style_.String(sheet, 0, 0, "Method: how every number was computed", style_.title_format);
+    style_.String(sheet, 0, 0, m_("method.title"), style_.title_format);
     lxw_row_t row = 2;
     auto line = [&](const std::string& label, const std::string& text) {
       style_.String(sheet, row, 0, label, style_.label_format);
@@ -640,83 +651,59 @@ class WorkbookWriter {
     };
     std::vector<std::string> levels;
     for (const ScaleLevel& level : framework_.scale) {
-      levels.push_back(std::to_string(level.level) + " " + level.label.Default());
+      levels.push_back(std::to_string(level.level) + " " + In(level.label));
     }
     const std::string lowest = std::to_string(framework_.lowest_level());
     const std::string highest = std::to_string(framework_.highest_level());
-    line("Scale", JoinTexts(levels, ", ") + ". Scores run from " + lowest + " to " + highest +
-                      "; percent = (score - " + lowest + ") / (" + highest + " - " + lowest +
-                      ") x 100.");
-    line("Respondent level",
-         "A respondent's answer is a level; a measured value (such as facility time) becomes the "
-         "highest level whose threshold it reaches (at or below the threshold where lower is "
-         "better); a checklist becomes the highest level whose threshold the number of practices "
-         "in place reaches. A value that reaches no threshold gets the lowest level.");
-    line("Perspective score",
-         "For each element, the mean of the levels given by that perspective's respondents.");
-    line("Element score",
-         "The mean of the perspective scores present, each perspective counting equally, so a "
-         "side with more respondents does not outvote the other. Divergence is the highest "
-         "perspective score minus the lowest.");
-    std::string aggregate = framework_.scoring.aggregate == Aggregate::kMinimum
-                                ? "the lowest score among its elements (aggregate: minimum)"
-                                : "the mean of its elements' scores weighted by element weight "
-                                  "(aggregate: weighted mean)";
-    std::string missing = framework_.scoring.missing == MissingPolicy::kLowest
-                              ? "An unanswered element that applies counts as the lowest level "
-                                "(missing: lowest)."
-                              : "An unanswered element is left out of the score (missing: "
-                                "exclude) and shown as incomplete.";
-    line("Dimension score", "A dimension's score is " + aggregate + ". " + missing +
-                                " Completeness is the weight answered divided by the weight "
-                                "that applies. Each perspective's dimension score uses that "
-                                "perspective's element scores in the same way.");
-    line("Overall score",
-         "The mean of the dimension scores weighted by dimension weight; a dimension with no "
-         "score is left out.");
-    line("Level reached", "The highest scale level not above the score.");
-    std::string targets = "An element's own target if it has one, else the first matching rule";
+    line(m_("method.scale"), m_("method.scale_text", {JoinTexts(levels, ", "), lowest, highest}));
+    line(m_("method.respondent_level"), m_("method.respondent_level_text"));
+    line(m_("method.perspective_score"), m_("method.perspective_score_text"));
+    line(m_("method.element_score"), m_("method.element_score_text"));
+    std::string aggregate =
+        m_(framework_.scoring.aggregate == Aggregate::kMinimum ? "method.aggregate_minimum"
+                                                               : "method.aggregate_mean");
+    std::string missing =
+        m_(framework_.scoring.missing == MissingPolicy::kLowest ? "method.missing_lowest"
+                                                                : "method.missing_exclude");
+    line(m_("method.dimension_score"), m_("method.dimension_score_text", {aggregate, missing}));
+    line(m_("method.overall_score"), m_("method.overall_score_text"));
+    line(m_("method.level_reached"), m_("method.level_reached_text"));
+    std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
       std::vector<std::string> conditions;
       for (const Condition& condition : rule.when) {
-        conditions.push_back(condition.field + " is " + JoinTexts(condition.accepted, " or "));
+        conditions.push_back(
+            m_("method.condition",
+               {condition.field, JoinTexts(condition.accepted, " " + m_("word.or") + " ")}));
       }
-      targets += "; " + JoinTexts(conditions, " and ") + ": " + Fixed(rule.target, 1);
+      rules +=
+          "; " + JoinTexts(conditions, " " + m_("word.and") + " ") + ": " + Fixed(rule.target, 1);
     }
-    targets += "; otherwise the default, " + Fixed(framework_.default_target, 1) +
-               ". A dimension's target is aggregated from its elements' targets in the same way as "
-               "its score.";
-    line("Target", targets);
-    line("Gap and priority",
-         "Gap = target - element score where the score is below target (an unanswered element has "
-         "no gap; it is flagged incomplete). Priority = gap x element weight x dimension weight. "
-         "The action plan lists gaps by priority, then divergence, then element id.");
+    line(m_("method.target"),
+         m_("method.target_text", {rules, Fixed(framework_.default_target, 1)}));
+    line(m_("method.gap"), m_("method.gap_text"));
     std::string evidence = framework_.scoring.evidence_required_from
-                               ? "unevidenced: a respondent rated the element at level " +
-                                     std::to_string(*framework_.scoring.evidence_required_from) +
-                                     " or above without giving evidence."
-                               : "unevidenced: not used (the framework requires no evidence).";
-    line("Flags", "perception-gap: the perspectives are " +
-                      Fixed(framework_.scoring.divergence_threshold, 1) + " or more apart. " +
-                      evidence +
-                      " incomplete: the element applies but nobody answered it. not-applicable: "
-                      "every respondent who answered marked it not applicable.");
-    line("Jointly agreed",
-         "The assessment is jointly agreed when every perspective has signed off.");
-    line("Applicability",
-         "An element with conditions (such as institution size) applies only to institutions "
-         "whose profile matches; others do not count it.");
-    line("Source", "Framework " + framework_.id + " " + framework_.version + " (" +
-                       framework_.file + "); response " + response_.file + ".");
-    line("Tool",
-         "Computed by maturity. The JSON result (maturity score --json) carries the same "
-         "numbers at full precision.");
+                               ? m_("method.flag_unevidenced",
+                                    {m_("flag.unevidenced"),
+                                     std::to_string(*framework_.scoring.evidence_required_from)})
+                               : m_("method.flag_unevidenced_unused", {m_("flag.unevidenced")});
+    line(m_("method.flags"),
+         m_("method.flags_text",
+            {m_("flag.perception-gap"), Fixed(framework_.scoring.divergence_threshold, 1), evidence,
+             m_("flag.incomplete"), m_("flag.not-applicable")}));
+    line(m_("scorecard.jointly_agreed"), m_("method.jointly_agreed_text"));
+    line(m_("method.applicability"), m_("method.applicability_text"));
+    line(m_("method.source"), m_("method.source_text", {framework_.id, framework_.version,
+                                                        framework_.file, response_.file}));
+    line(m_("method.tool"), m_("method.tool_text"));
   }
 
   const Scorecard& card_;
   const Framework& framework_;
   const Response& response_;
   const BenchmarkComparison* benchmark_;
+  std::string language_;
+  const Messages& m_;
   WorkbookStyle style_;
 };
 

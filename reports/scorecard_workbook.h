@@ -16,6 +16,9 @@ struct WorkbookOptions {
   /// When set, the Summary shows the institution against the sector (median, quartiles,
   /// percentile) in its tables and radar chart.
   const BenchmarkComparison* benchmark = nullptr;
+  /// The language of every text: the catalogue's fixed texts and the framework's texts
+  /// (falling back to the framework's default language where it has no translation).
+  std::string language = "en";
 };
 
 /// Writes the scorecard workbook (Summary, Elements, Action plan, Perspectives,

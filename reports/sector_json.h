@@ -19,6 +19,8 @@ struct SkippedFile {
 struct SectorOutputOptions {
   bool anonymise = false;  ///< Codes instead of names and ids; no file names.
   std::vector<SkippedFile> skipped;
+  /// The language of the workbook and the printed summary (the JSON is language-neutral).
+  std::string language = "en";
 };
 
 /// Writes the sector statistics. Suppressed groups carry only by, value and suppressed.

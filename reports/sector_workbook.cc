@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "reports/messages.h"
 #include "reports/presentation.h"
 #include "reports/workbook_style.h"
 
@@ -19,12 +20,15 @@ class SectorWorkbookWriter {
         options_(options),
         dimensions_(DimensionsInOrder(framework_)),
         elements_(ElementsInOrder(framework_)),
-        style_(path, {.title = "Sector comparison: " + framework_.title.Default() + ", " +
-                               report.latest_period,
+        language_(options.language),
+        m_(Messages::For(options.language)),
+        style_(path, {.title = m_("sector.document_title",
+                                  {framework_.title.In(language_), report.latest_period}),
                       .subject = framework_.id + " " + framework_.version,
-                      .comments = "Written by maturity; every number equals the sector JSON.",
+                      .comments = m_("sector.document_comments"),
                       .created = created,
-                      .footer = framework_.title.Default() + ", " + report.latest_period,
+                      .footer = framework_.title.In(language_) + ", " + report.latest_period,
+                      .language = options.language,
                       .lowest_level = static_cast<double>(framework_.lowest_level()),
                       .highest_level = static_cast<double>(framework_.highest_level())}) {}
 
@@ -49,8 +53,14 @@ class SectorWorkbookWriter {
     style_.String(sheet, 1, 0, subtitle, style_.subtitle_format);
   }
 
+  const std::string& In(const Text& text) const { return text.In(language_); }
+
   std::string DimensionTitle(std::size_t d) const {
-    return std::string(Depth(dimensions_[d]) * 4, ' ') + dimensions_[d]->title.Default();
+    return std::string(Depth(dimensions_[d]) * 4, ' ') + In(dimensions_[d]->title);
+  }
+
+  std::string InstitutionHeader() const {
+    return m_(options_.anonymise ? "sector.column.institution_code" : "sector.column.institution");
   }
 
   int Depth(const Dimension* target) const {
@@ -88,22 +98,28 @@ class SectorWorkbookWriter {
   }
 
   std::vector<std::string> StatisticsHeaders() const {
-    std::vector<std::string> headers = {"n", "Min", "Q1", "Median", "Q3", "Max", "Mean"};
-    for (const ScaleLevel& level : framework_.scale) {
-      headers.push_back("At " + std::to_string(level.level) + " " + level.label.Default());
+    std::vector<std::string> headers = {"n"};
+    for (const char* key : {"sector.column.min", "sector.column.q1", "sector.column.median",
+                            "sector.column.q3", "sector.column.max", "sector.column.mean"}) {
+      headers.push_back(m_(key));
     }
+    for (const ScaleLevel& level : framework_.scale) headers.push_back(AtLevel(level));
     return headers;
+  }
+
+  std::string AtLevel(const ScaleLevel& level) const {
+    return m_("sector.column.at_level", {std::to_string(level.level), In(level.label)});
   }
 
   // --- Overview ------------------------------------------------------------------------
 
   void WriteOverview() {
-    lxw_worksheet* sheet = style_.AddSheet("Overview");
+    lxw_worksheet* sheet = style_.AddSheet(m_("sector.sheet.overview"));
     worksheet_set_column(sheet, 0, 0, 34, style_.label_format);
     worksheet_set_column(sheet, 1, 1, 90, style_.text_format);
     worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);
-    Title(sheet, "Sector comparison",
-          framework_.title.Default() + ", version " + framework_.version);
+    Title(sheet, m_("sector.title"),
+          m_("scorecard.framework_version", {In(framework_.title), framework_.version}));
     Row row = 3;
     auto fact = [&](const std::string& label, const std::string& value) {
       style_.String(sheet, row, 0, label, style_.label_format);
@@ -116,41 +132,44 @@ class SectorWorkbookWriter {
                  std::to_string(period.institutions) + ")";
     }
     int n = static_cast<int>(report_.current.size());
-    fact("Period analysed", report_.latest_period);
-    fact("Institutions", std::to_string(report_.codes.size()) + " in all; " + std::to_string(n) +
-                             " responded in " + report_.latest_period);
-    fact("Responses by period", periods);
-    fact("Jointly agreed", std::to_string(report_.jointly_agreed) + " of " + std::to_string(n) +
-                               " assessments signed off by every perspective");
-    fact("Mean completeness", Fixed(report_.mean_completeness * 100, 0) + "%");
+    auto count = [](auto value) { return std::to_string(value); };
+    fact(m_("sector.period_analysed"), report_.latest_period);
+    fact(m_("sector.institutions"),
+         m_("sector.institutions_text",
+            {count(report_.codes.size()), count(n), report_.latest_period}));
+    fact(m_("sector.responses_by_period"), periods);
+    fact(m_("scorecard.jointly_agreed"),
+         m_("sector.jointly_agreed_text", {count(report_.jointly_agreed), count(n)}));
+    fact(m_("sector.mean_completeness"), Fixed(report_.mean_completeness * 100, 0) + "%");
     if (report_.statistics.overall) {
       const Statistics& overall = *report_.statistics.overall;
-      fact("Overall score", "median " + Fixed(overall.median, 2) + " (Q1 " + Fixed(overall.q1, 2) +
-                                ", Q3 " + Fixed(overall.q3, 2) + "), mean " +
-                                Fixed(overall.mean, 2) + ", on a scale of " +
-                                std::to_string(framework_.lowest_level()) + " to " +
-                                std::to_string(framework_.highest_level()));
+      fact(m_("scorecard.overall_score"),
+           m_("sector.overall_text",
+              {Fixed(overall.median, 2), Fixed(overall.q1, 2), Fixed(overall.q3, 2),
+               Fixed(overall.mean, 2), count(framework_.lowest_level()),
+               count(framework_.highest_level())}));
     }
-    fact("Peer groups", report_.options.group_by.empty()
-                            ? "none requested"
-                            : "by " + JoinTexts(report_.options.group_by, ", "));
-    fact("Smallest group published", std::to_string(report_.options.min_group_size) +
-                                         " institutions; smaller groups are suppressed everywhere");
-    fact("Anonymised", options_.anonymise ? "yes: institutions appear as codes (INST-…) only"
-                                          : "no: institutions appear by name");
-    fact("Left out", options_.skipped.empty()
-                         ? "none: every input file was valid"
-                         : std::to_string(options_.skipped.size()) +
-                               " invalid file(s), left out with --skip-invalid (listed below)");
+    fact(m_("sector.peer_groups"),
+         report_.options.group_by.empty()
+             ? m_("sector.peer_groups_none")
+             : m_("sector.peer_groups_by", {JoinTexts(report_.options.group_by, ", ")}));
+    fact(m_("sector.smallest_group"),
+         m_("sector.smallest_group_text", {count(report_.options.min_group_size)}));
+    fact(m_("sector.anonymised"),
+         m_(options_.anonymise ? "sector.anonymised_yes" : "sector.anonymised_no"));
+    fact(m_("sector.left_out"), options_.skipped.empty()
+                                    ? m_("sector.left_out_none")
+                                    : m_("sector.left_out_text", {count(options_.skipped.size())}));
     if (!options_.skipped.empty()) {
       ++row;
-      style_.String(sheet, row++, 0, "Files left out", style_.section_format);
+      style_.String(sheet, row++, 0, m_("sector.files_left_out"), style_.section_format);
       for (std::size_t i = 0; i < options_.skipped.size(); ++i) {
         const SkippedFile& skipped = options_.skipped[i];
-        std::string name = options_.anonymise ? "File " + std::to_string(i + 1) : skipped.file;
-        std::string reasons = options_.anonymise ? std::to_string(skipped.errors.size()) +
-                                                       " error(s); see the run's log"
-                                                 : JoinTexts(skipped.errors, "\n");
+        std::string name =
+            options_.anonymise ? m_("sector.file_number", {count(i + 1)}) : skipped.file;
+        std::string reasons = options_.anonymise
+                                  ? m_("sector.file_errors", {count(skipped.errors.size())})
+                                  : JoinTexts(skipped.errors, "\n");
         style_.String(sheet, row, 0, name, style_.text_format);
         style_.String(sheet, row, 1, reasons, style_.text_format);
         worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{reasons, 90}}), nullptr);
@@ -162,14 +181,13 @@ class SectorWorkbookWriter {
   // --- Heatmap -------------------------------------------------------------------------
 
   void WriteHeatmap() {
-    lxw_worksheet* sheet = style_.AddSheet("Heatmap");
-    Title(sheet, "Heatmap: every institution by dimension, " + report_.latest_period,
-          "Red is low, green high, on the framework's scale. Percentile rank: the share of the "
-          "other institutions with a lower overall score (Excel's PERCENTRANK.INC).");
-    std::vector<std::string> headers = {options_.anonymise ? "Institution (code)" : "Institution",
-                                        "Overall", "Percentile rank", "Jointly agreed"};
+    lxw_worksheet* sheet = style_.AddSheet(m_("sector.sheet.heatmap"));
+    Title(sheet, m_("sector.heatmap.title", {report_.latest_period}), m_("sector.heatmap.key"));
+    std::vector<std::string> headers = {InstitutionHeader(), m_("scorecard.overall"),
+                                        m_("sector.column.percentile_rank"),
+                                        m_("scorecard.jointly_agreed")};
     for (std::size_t d = 0; d < dimensions_.size(); ++d)
-      headers.push_back(dimensions_[d]->title.Default());
+      headers.push_back(In(dimensions_[d]->title));
     worksheet_set_column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
     worksheet_set_column(sheet, 1, 3, 11, nullptr);
     worksheet_set_column(sheet, 4, static_cast<Col>(headers.size()), 13, nullptr);
@@ -190,7 +208,8 @@ class SectorWorkbookWriter {
                     style_.text_format);
       style_.Number(sheet, row, 1, institution.overall, style_.number_format);
       worksheet_write_number(sheet, row, 2, report_.percentile_ranks[i], style_.percent_format);
-      style_.String(sheet, row, 3, institution.jointly_agreed ? "yes" : "no", style_.text_format);
+      style_.String(sheet, row, 3, m_(institution.jointly_agreed ? "sector.yes" : "sector.no"),
+                    style_.text_format);
       for (std::size_t d = 0; d < dimensions_.size(); ++d) {
         style_.Number(sheet, row, static_cast<Col>(4 + d), institution.dimensions[d],
                       style_.number_format);
@@ -209,18 +228,21 @@ class SectorWorkbookWriter {
   // --- Distribution --------------------------------------------------------------------
 
   void WriteDistribution() {
-    const std::string name = "Distribution";
+    const std::string name = m_("sector.sheet.distribution");
     lxw_worksheet* sheet = style_.AddSheet(name);
-    Title(sheet, "Distribution: the spread of scores, " + report_.latest_period,
-          "Quartiles as Excel's QUARTILE.INC; 'At 2 Developing' counts institutions whose score "
-          "reaches level 2 but not 3.");
-    std::vector<std::string> headers = {"Dimension"};
+    const ScaleLevel& second = framework_.scale[1];
+    const std::string above = framework_.scale.size() > 2
+                                  ? std::to_string(framework_.scale[2].level)
+                                  : std::to_string(second.level + 1);
+    Title(sheet, m_("sector.distribution.title", {report_.latest_period}),
+          m_("sector.distribution.key", {AtLevel(second), std::to_string(second.level), above}));
+    std::vector<std::string> headers = {m_("column.dimension")};
     for (const std::string& header : StatisticsHeaders()) headers.push_back(header);
     worksheet_set_column(sheet, 0, 0, 40, style_.text_format);
     worksheet_set_column(sheet, 1, static_cast<Col>(headers.size()), 11, nullptr);
     Row header = 3;
     Row row = header + 1;
-    style_.String(sheet, row, 0, "Overall", style_.label_format);
+    style_.String(sheet, row, 0, m_("scorecard.overall"), style_.label_format);
     StatisticsCells(sheet, row++, 1, report_.statistics.overall);
     Row first_dimension = row;
     for (std::size_t d = 0; d < dimensions_.size(); ++d) {
@@ -242,15 +264,15 @@ class SectorWorkbookWriter {
       Col col = static_cast<Col>(8 + l);
       lxw_chart_series* series = chart_add_series(
           chart, categories.c_str(), SheetRange(name, first_dimension, col, last, col).c_str());
-      std::string label =
-          std::to_string(framework_.scale[l].level) + " " + framework_.scale[l].label.Default();
+      std::string label = LevelName(framework_, framework_.scale[l].level, language_);
       chart_series_set_name(series, label.c_str());
       lxw_chart_fill fill = {};
       fill.color = kLevelColours[std::min<std::size_t>(
           l * 5 / std::max<std::size_t>(1, framework_.scale.size() - 1), 6)];
       chart_series_set_fill(series, &fill);
     }
-    chart_title_set_name(chart, "Institutions by level reached, per dimension");
+    const std::string chart_title = m_("sector.chart.levels");
+    chart_title_set_name(chart, chart_title.c_str());
     chart_axis_set_reverse(chart->y_axis);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options chart_options = {};
@@ -262,23 +284,22 @@ class SectorWorkbookWriter {
   // --- Peer groups ---------------------------------------------------------------------
 
   void WritePeerGroups() {
-    const std::string name = "Peer groups";
+    const std::string name = m_("sector.sheet.peer_groups");
     lxw_worksheet* sheet = style_.AddSheet(name);
-    Title(sheet, "Peer groups: institutions of similar type and size",
-          "A group of fewer than " + std::to_string(report_.options.min_group_size) +
-              " institutions is suppressed: only its name is shown, so that no small group "
-              "can be identified.");
+    Title(sheet, m_("sector.groups.title"),
+          m_("sector.groups.key", {std::to_string(report_.options.min_group_size)}));
     if (report_.groups.empty()) {
-      style_.String(sheet, 3, 0,
-                    "No peer groups were requested; run maturity sector with --group-by, e.g. "
-                    "--group-by sector,staff.",
-                    style_.text_format);
+      style_.String(sheet, 3, 0, m_("sector.groups.none"), style_.text_format);
       worksheet_set_column(sheet, 0, 0, 100, nullptr);
       return;
     }
-    std::vector<std::string> headers = {"Grouped by", "Group", "n", "Median", "Q1", "Q3", "Mean"};
-    for (const Dimension* dimension : dimensions_)
-      headers.push_back(dimension->title.Default() + " (median)");
+    std::vector<std::string> headers = {
+        m_("sector.column.grouped_by"), m_("sector.column.group"), "n",
+        m_("sector.column.median"),     m_("sector.column.q1"),    m_("sector.column.q3"),
+        m_("sector.column.mean")};
+    for (const Dimension* dimension : dimensions_) {
+      headers.push_back(m_("sector.column.median_of", {In(dimension->title)}));
+    }
     worksheet_set_column(sheet, 0, 1, 16, style_.text_format);
     worksheet_set_column(sheet, 2, static_cast<Col>(headers.size()), 11, nullptr);
     Row header = 3;
@@ -288,7 +309,7 @@ class SectorWorkbookWriter {
       style_.String(sheet, row, 0, group.by, style_.text_format);
       style_.String(sheet, row, 1, group.value, style_.text_format);
       if (group.suppressed) {
-        style_.String(sheet, row, 2, "suppressed", style_.flag_format);
+        style_.String(sheet, row, 2, m_("sector_summary.suppressed"), style_.flag_format);
       } else {
         published.push_back(row);
         worksheet_write_number(sheet, row, 2, group.n, style_.integer_format);
@@ -319,8 +340,7 @@ class SectorWorkbookWriter {
     // The chart shows published groups only: a suppressed group never appears in it.
     if (published.empty()) return;
     Row chart_data = last + 3;
-    style_.String(sheet, chart_data - 1, 0, "Chart data (published groups only)",
-                  style_.section_format);
+    style_.String(sheet, chart_data - 1, 0, m_("sector.groups.chart_data"), style_.section_format);
     for (std::size_t i = 0; i < published.size(); ++i) {
       const PeerGroup& group = report_.groups[published[i] - header - 1];
       style_.String(sheet, chart_data + static_cast<Row>(i), 0, group.by + ": " + group.value,
@@ -333,11 +353,13 @@ class SectorWorkbookWriter {
     lxw_chart_series* series =
         chart_add_series(chart, SheetRange(name, chart_data, 0, chart_last, 0).c_str(),
                          SheetRange(name, chart_data, 1, chart_last, 1).c_str());
-    chart_series_set_name(series, "Median overall score");
+    const std::string series_name = m_("sector.chart.median_overall");
+    chart_series_set_name(series, series_name.c_str());
     lxw_chart_fill fill = {};
     fill.color = kScoreColour;
     chart_series_set_fill(series, &fill);
-    chart_title_set_name(chart, "Median overall score by peer group");
+    const std::string chart_title = m_("sector.chart.groups");
+    chart_title_set_name(chart, chart_title.c_str());
     chart_axis_set_min(chart->x_axis, framework_.lowest_level());
     chart_axis_set_max(chart->x_axis, framework_.highest_level());
     chart_axis_set_reverse(chart->y_axis);
@@ -348,13 +370,16 @@ class SectorWorkbookWriter {
   // --- Elements ------------------------------------------------------------------------
 
   void WriteElements() {
-    lxw_worksheet* sheet = style_.AddSheet("Elements");
-    Title(sheet, "Where support is needed: elements across the sector, weakest first",
-          "Median element score among institutions where it applies and was answered; shares "
-          "are of those institutions.");
-    std::vector<std::string> headers = {
-        "#",          "Element", "Kind", "n", "Median score", "Below target", "Perception gap",
-        "Unevidenced"};
+    lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.elements"));
+    Title(sheet, m_("sector.elements.title"), m_("sector.elements.key"));
+    std::vector<std::string> headers = {m_("column.rank"),
+                                        m_("column.element"),
+                                        m_("column.kind"),
+                                        "n",
+                                        m_("sector.column.median_score"),
+                                        m_("sector.column.below_target"),
+                                        m_("sector.column.perception_gap"),
+                                        m_("sector.column.unevidenced")};
     worksheet_set_column(sheet, 0, 0, 5, nullptr);
     worksheet_set_column(sheet, 1, 1, 56, style_.text_format);
     worksheet_set_column(sheet, 2, 2, 11, style_.text_format);
@@ -365,8 +390,9 @@ class SectorWorkbookWriter {
     for (const ElementView& view : report_.elements) {
       const Element& element = *elements_[view.element_index];
       worksheet_write_number(sheet, row, 0, rank++, style_.integer_format);
-      style_.String(sheet, row, 1, element.title.Default(), style_.text_format);
-      style_.String(sheet, row, 2, KindName(element.kind), style_.text_format);
+      style_.String(sheet, row, 1, In(element.title), style_.text_format);
+      style_.String(sheet, row, 2, m_("kind." + std::string(KindName(element.kind))),
+                    style_.text_format);
       worksheet_write_number(sheet, row, 3, view.n, style_.integer_format);
       style_.Number(sheet, row, 4, view.median, style_.number_format);
       worksheet_write_number(sheet, row, 5, view.below_target, style_.percent_format);
@@ -394,21 +420,20 @@ class SectorWorkbookWriter {
   // --- Perceptions ---------------------------------------------------------------------
 
   void WritePerceptions() {
-    const std::string name = "Perceptions";
+    const std::string name = m_("sector.sheet.perceptions");
     lxw_worksheet* sheet = style_.AddSheet(name);
-    Title(sheet, "Perceptions: management against trade union views, by dimension",
-          "The median across institutions of each perspective's dimension score, and the median "
-          "of the gap between them.");
-    std::vector<std::string> headers = {"Dimension"};
+    Title(sheet, m_("sector.perceptions.title"), m_("sector.perceptions.key"));
+    std::vector<std::string> headers = {m_("column.dimension")};
     for (const Perspective& perspective : framework_.perspectives) {
-      headers.push_back(PerspectiveLabel(framework_, perspective.key) + " (median)");
+      headers.push_back(m_("sector.column.median_of",
+                           {PerspectiveLabel(framework_, perspective.key, language_)}));
     }
-    headers.push_back("Median divergence");
+    headers.push_back(m_("sector.column.median_divergence"));
     worksheet_set_column(sheet, 0, 0, 40, style_.text_format);
     worksheet_set_column(sheet, 1, static_cast<Col>(headers.size()), 16, nullptr);
     Row header = 3;
     Row row = header + 1;
-    style_.String(sheet, row, 0, "Overall", style_.label_format);
+    style_.String(sheet, row, 0, m_("scorecard.overall"), style_.label_format);
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
       style_.Number(
           sheet, row, static_cast<Col>(1 + p),
@@ -439,13 +464,14 @@ class SectorWorkbookWriter {
       Col col = static_cast<Col>(1 + p);
       lxw_chart_series* series = chart_add_series(chart, categories.c_str(),
                                                   SheetRange(name, first, col, last, col).c_str());
-      chart_series_set_name(series,
-                            PerspectiveLabel(framework_, framework_.perspectives[p].key).c_str());
+      chart_series_set_name(
+          series, PerspectiveLabel(framework_, framework_.perspectives[p].key, language_).c_str());
       lxw_chart_fill fill = {};
       fill.color = WorkbookStyle::PerspectiveColour(p);
       chart_series_set_fill(series, &fill);
     }
-    chart_title_set_name(chart, "Each perspective's median view, by dimension");
+    const std::string chart_title = m_("sector.chart.perceptions");
+    chart_title_set_name(chart, chart_title.c_str());
     chart_axis_set_min(chart->x_axis, framework_.lowest_level());
     chart_axis_set_max(chart->x_axis, framework_.highest_level());
     chart_axis_set_reverse(chart->y_axis);
@@ -459,15 +485,13 @@ class SectorWorkbookWriter {
   // --- Trends --------------------------------------------------------------------------
 
   void WriteTrends() {
-    const std::string name = "Trends";
+    const std::string name = m_("sector.sheet.trends");
     lxw_worksheet* sheet = style_.AddSheet(name);
-    Title(sheet, "Trends: how the sector and each institution moved between periods",
-          "Change = this period's score minus the previous period's, for institutions that "
-          "responded in both.");
+    Title(sheet, m_("sector.trends.title"), m_("sector.trends.key"));
     worksheet_set_column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
     worksheet_set_column(sheet, 1, 8, 12, nullptr);
     Row row = 3;
-    style_.String(sheet, row++, 0, "The sector", style_.section_format);
+    style_.String(sheet, row++, 0, m_("sector.trends.sector"), style_.section_format);
     Row header = row++;
     Row first = row;
     for (const PeriodSummary& period : report_.periods) {
@@ -484,21 +508,25 @@ class SectorWorkbookWriter {
     }
     Row last = row - 1;
     style_.AddTable(sheet, header, 0, last,
-                    {"Period", "Institutions", "Median", "Mean", "Median change", "Mean change"},
+                    {m_("scorecard.period"), m_("sector.institutions"), m_("sector.column.median"),
+                     m_("sector.column.mean"), m_("sector.column.median_change"),
+                     m_("sector.column.mean_change")},
                     "SectorTrend");
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_LINE);
     lxw_chart_series* series = chart_add_series(chart, SheetRange(name, first, 0, last, 0).c_str(),
                                                 SheetRange(name, first, 2, last, 2).c_str());
-    chart_series_set_name(series, "Median overall score");
+    const std::string series_name = m_("sector.chart.median_overall");
+    chart_series_set_name(series, series_name.c_str());
     chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
-    chart_title_set_name(chart, "Sector median by period");
+    const std::string chart_title = m_("sector.chart.trend");
+    chart_title_set_name(chart, chart_title.c_str());
     chart_axis_set_min(chart->y_axis, framework_.lowest_level());
     chart_axis_set_max(chart->y_axis, framework_.highest_level());
     chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
     worksheet_insert_chart(sheet, header, 7, chart);
 
     row += 2;
-    style_.String(sheet, row++, 0, "Institutions", style_.section_format);
+    style_.String(sheet, row++, 0, m_("sector.institutions"), style_.section_format);
     header = row++;
     for (const InstitutionTrend& trend : report_.trends) {
       const InstitutionSummary& from = report_.institutions[trend.from];
@@ -513,14 +541,14 @@ class SectorWorkbookWriter {
       ++row;
     }
     if (report_.trends.empty()) {
-      style_.String(sheet, row++, 0, "No institution responded in two periods.",
-                    style_.text_format);
+      style_.String(sheet, row++, 0, m_("sector.trends.none"), style_.text_format);
     }
     last = std::max(row - 1, header + 1);
-    style_.AddTable(sheet, header, 0, last,
-                    {options_.anonymise ? "Institution (code)" : "Institution", "From", "To",
-                     "Before", "After", "Change"},
-                    "InstitutionTrends");
+    style_.AddTable(
+        sheet, header, 0, last,
+        {InstitutionHeader(), m_("sector.column.from"), m_("sector.column.to"),
+         m_("sector.column.before"), m_("sector.column.after"), m_("sector.column.change")},
+        "InstitutionTrends");
     lxw_conditional_format up = {};
     up.type = LXW_CONDITIONAL_TYPE_CELL;
     up.criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN;
@@ -534,11 +562,11 @@ class SectorWorkbookWriter {
   // --- Method --------------------------------------------------------------------------
 
   void WriteMethod() {
-    lxw_worksheet* sheet = style_.AddSheet("Method");
+    lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.method"));
     worksheet_set_portrait(sheet);
     worksheet_set_column(sheet, 0, 0, 26, style_.label_format);
     worksheet_set_column(sheet, 1, 1, 100, style_.text_format);
-    Title(sheet, "Method: how the sector numbers were computed", "");
+    Title(sheet, m_("sector.method.title"), "");
     Row row = 3;
     auto line = [&](const std::string& label, const std::string& text) {
       style_.String(sheet, row, 0, label, style_.label_format);
@@ -546,44 +574,22 @@ class SectorWorkbookWriter {
       worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, 100}}), nullptr);
       ++row;
     };
-    line("Scores",
-         "Each institution is scored exactly as maturity score scores it (see a scorecard's "
-         "Method sheet): perspectives count equally, dimensions are weighted means of their "
-         "elements, the overall score a weighted mean of the dimensions.");
-    line("Period", "The statistics describe the latest period in the inputs, " +
-                       report_.latest_period + "; earlier periods appear only in Trends.");
-    line("Statistics",
-         "n, minimum, quartiles, median, maximum and mean of the institutions' scores. "
-         "Quartiles interpolate as Excel's QUARTILE.INC: the value at position (n - 1) x "
-         "p of the sorted scores. Levels count institutions by the highest level their "
-         "score reaches.");
-    line("Peer groups",
-         "Institutions grouped by a profile field (integer fields by their bands). A "
-         "group of fewer than " +
-             std::to_string(report_.options.min_group_size) +
-             " institutions is suppressed in every table, chart and the JSON.");
-    line("Elements",
-         "For each element, among institutions where it applies and was answered: the median "
-         "score, and the shares below target, with a perception gap, and with a rating that "
-         "lacked the evidence its level needs. Weakest (lowest median) first.");
-    line("Perceptions",
-         "The median across institutions of each perspective's dimension score; the "
-         "median divergence is the median of each institution's highest-minus-lowest "
-         "perspective score.");
-    line("Trends",
-         "For each institution that responded in consecutive periods, the change in its "
-         "overall score; for the sector, the change in median and mean between periods.");
-    line("Percentile rank",
-         "Excel's PERCENTRANK.INC of the institution's overall score among the "
-         "period's institutions: the share of the others below it.");
+    line(m_("sector.method.scores"),
+         m_("sector.method.scores_text", {m_("scorecard.sheet.method")}));
+    line(m_("scorecard.period"),
+         m_("sector.method.period_text", {report_.latest_period, m_("sector.sheet.trends")}));
+    line(m_("sector.method.statistics"), m_("sector.method.statistics_text"));
+    line(m_("sector.peer_groups"),
+         m_("sector.method.groups_text", {std::to_string(report_.options.min_group_size)}));
+    line(m_("scorecard.sheet.elements"), m_("sector.method.elements_text"));
+    line(m_("sector.sheet.perceptions"), m_("sector.method.perceptions_text"));
+    line(m_("sector.sheet.trends"), m_("sector.method.trends_text"));
+    line(m_("sector.column.percentile_rank"), m_("sector.method.percentile_rank_text"));
     if (options_.anonymise) {
-      line("Anonymisation",
-           "Institutions appear only as codes (INST-…), assigned in an order derived "
-           "from a hash of their ids, so that neither the code nor its order reveals the "
-           "name or the standing. Codes stay the same while the set of institutions does.");
+      line(m_("sector.method.anonymisation"), m_("sector.method.anonymisation_text"));
     }
-    line("Framework",
-         framework_.title.Default() + ", " + framework_.id + " " + framework_.version + ".");
+    line(m_("scorecard.framework"),
+         In(framework_.title) + ", " + framework_.id + " " + framework_.version + ".");
   }
 
   const SectorReport& report_;
@@ -591,6 +597,8 @@ class SectorWorkbookWriter {
   const SectorOutputOptions& options_;
   std::vector<const Dimension*> dimensions_;
   std::vector<const Element*> elements_;
+  std::string language_;
+  const Messages& m_;
   WorkbookStyle style_;
 };
 

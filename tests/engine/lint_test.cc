@@ -28,6 +28,7 @@ TEST_F(LintTest, EveryRuleIsReportedWhereItApplies) {
   EXPECT_EQ(Lint(f),
             f + ": warning: profile.sector: profile field 'sector' is used by no applies_when or "
                 "target rule (it can still group institutions in 'maturity sector')\n" +
+            f + ":4:8: warning: title: no cy translation of \"Every lint rule\"\n" +
             f + ":32:9: warning: dimensions[0].elements[1]: the element title \"Complete\" is also "
                 "used at line 25; respondents cannot tell them apart\n" +
             f + ":32:9: warning: dimensions[0].elements[1]: element 'bare' has no prompt; "
@@ -44,7 +45,7 @@ TEST_F(LintTest, EveryRuleIsReportedWhereItApplies) {
                 "levels 3 and 4 of element 'banded'\n" +
             f + ":36:9: error: dimensions[0].elements[2]: no institution can reach the rule "
                 "target 3 of element 'banded': its answers reach level 2 at most\n" +
-            f + ":36:9: warning: dimensions[0].elements[2].title: no cy translation of "
+            f + ":38:16: warning: dimensions[0].elements[2].title: no cy translation of "
                 "\"Banded\"\n");
 }
 
@@ -56,7 +57,7 @@ TEST_F(LintTest, TheBundledFrameworkHasNoErrors) {
 TEST_F(LintTest, TheCliFailsOnErrorsAndOnWarningsWhenStrict) {
   auto errors = testing::RunMaturityBinary("lint tests/data/lint/every-rule.yaml");
   EXPECT_EQ(errors.exit_code, 1);
-  EXPECT_EQ(errors.out, "tests/data/lint/every-rule.yaml: 1 error(s), 9 warning(s)\n");
+  EXPECT_EQ(errors.out, "tests/data/lint/every-rule.yaml: 1 error(s), 10 warning(s)\n");
   auto warnings = testing::RunMaturityBinary("lint frameworks/social-partnership.yaml");
   EXPECT_EQ(warnings.exit_code, 0);
   auto strict = testing::RunMaturityBinary("lint --strict frameworks/social-partnership.yaml");
