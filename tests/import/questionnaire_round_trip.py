@@ -49,7 +49,15 @@ result = run("template", "--framework", FRAMEWORK, "--format", "xlsx",
 assert result.returncode == 0, result.stderr
 
 framework = yaml.safe_load(open(FRAMEWORK, encoding="utf-8"))
-scale = {level["level"]: level["label"] for level in framework["scale"]}
+# A text is a string or {language: string}; the questionnaire is in the default language.
+DEFAULT_LANGUAGE = (framework.get("languages") or ["en"])[0]
+
+
+def text(value):
+    return value.get(DEFAULT_LANGUAGE) if isinstance(value, dict) else value
+
+
+scale = {level["level"]: text(level["label"]) for level in framework["scale"]}
 elements = {}
 
 
