@@ -49,9 +49,17 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
         << "\n";
   }
 
+  // Columns are as wide as their heading and values, in every language.
+  std::size_t level_width = std::max<std::size_t>(15, DisplayWidth(m("column.level")) + 1);
+  for (const ScaleLevel& level : framework.scale) {
+    level_width =
+        std::max(level_width, DisplayWidth(LevelName(framework, level.level, language)) + 1);
+  }
+  const std::size_t score_width = std::max<std::size_t>(5, DisplayWidth(m("column.score")));
+  const std::size_t target_width = std::max<std::size_t>(6, DisplayWidth(m("column.target")));
   out << "\n"
-      << Pad(m("column.dimension"), 44) << "  " << Pad(m("column.score"), 5) << "  "
-      << Pad(m("column.target"), 6) << "  " << Pad(m("column.level"), 15);
+      << Pad(m("column.dimension"), 44) << "  " << Pad(m("column.score"), score_width) << "  "
+      << Pad(m("column.target"), target_width) << "  " << Pad(m("column.level"), level_width);
   for (const Perspective& perspective : framework.perspectives) {
     out << Pad(perspective.key, 12);
   }
@@ -59,9 +67,9 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   for (const DimensionScore& dimension : card.dimensions) {
     std::string title =
         std::string(dimension.depth * 2, ' ') + dimension.dimension->title.In(language);
-    out << Pad(title, 44) << "  " << Pad(Fixed(dimension.score, 2), 5) << "  "
-        << Pad(Fixed(dimension.target, 2), 6) << "  "
-        << Pad(LevelName(framework, dimension.level, language), 15);
+    out << Pad(title, 44) << "  " << Pad(Fixed(dimension.score, 2), score_width) << "  "
+        << Pad(Fixed(dimension.target, 2), target_width) << "  "
+        << Pad(LevelName(framework, dimension.level, language), level_width);
     for (const auto& [perspective, score] : dimension.by_perspective) {
       out << Pad(Fixed(score, 2), 12);
     }

@@ -337,8 +337,8 @@ class WorkbookWriter {
     worksheet_set_column(sheet, 5, score_col - 1, 11, nullptr);
     worksheet_set_column(sheet, score_col, score_col, 8, nullptr);
     worksheet_set_column(sheet, score_col + 1, score_col + 1, 14, style_.text_format);
-    worksheet_set_column(sheet, score_col + 2, score_col + 5, 9, nullptr);
-    worksheet_set_column(sheet, score_col + 5, score_col + 5, 11, nullptr);
+    worksheet_set_column(sheet, score_col + 2, score_col + 5, 12, nullptr);
+    worksheet_set_column(sheet, score_col + 5, score_col + 5, 13, nullptr);
     worksheet_set_column(sheet, score_col + 6, score_col + 6, 15, style_.flag_format);
     worksheet_set_column(sheet, score_col + 7, score_col + 9, 40, style_.text_format);
 
@@ -387,7 +387,7 @@ class WorkbookWriter {
                                                   {answers, 40},
                                                   {evidence, 40},
                                                   {notes, 40},
-                                                  {FlagsText(score), 15}}),
+                                                  {FlagsText(score), 12}}),
                         nullptr);
       ++row;
     }
@@ -403,6 +403,8 @@ class WorkbookWriter {
                      framework_.scoring.divergence_threshold, style_.divergence_format);
     worksheet_freeze_panes(sheet, header_row + 1, 3);
     worksheet_repeat_rows(sheet, header_row, header_row);
+    // Three lines: long headings (a perspective's label, Welsh words) wrap rather than cut.
+    worksheet_set_row(sheet, header_row, 45, nullptr);
   }
 
   // --- Action plan ---------------------------------------------------------------------
@@ -424,11 +426,11 @@ class WorkbookWriter {
   void WriteActionPlan() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.action_plan"));
     worksheet_set_column(sheet, 0, 0, 5, nullptr);
-    worksheet_set_column(sheet, 1, 1, 9, nullptr);
+    worksheet_set_column(sheet, 1, 1, 12, nullptr);
     worksheet_set_column(sheet, 2, 2, 22, style_.text_format);
     worksheet_set_column(sheet, 3, 3, 34, style_.text_format);
     worksheet_set_column(sheet, 4, 6, 9, nullptr);
-    worksheet_set_column(sheet, 7, 7, 11, nullptr);
+    worksheet_set_column(sheet, 7, 7, 13, nullptr);
     worksheet_set_column(sheet, 8, 8, 60, style_.text_format);
     worksheet_set_column(sheet, 9, 9, 18, nullptr);
     worksheet_set_column(sheet, 10, 10, 12, nullptr);

@@ -1,5 +1,7 @@
 #include "reports/sector_text.h"
 
+#include <algorithm>
+
 #include "reports/messages.h"
 #include "reports/presentation.h"
 
@@ -28,16 +30,25 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
               Fixed(overall->mean, 2), Fixed(overall->min, 2), Fixed(overall->max, 2)})
         << "\n";
   }
+  // Columns are as wide as their heading and values, in every language.
+  const std::size_t median_width =
+      std::max<std::size_t>(6, DisplayWidth(m("sector_summary.median")));
+  const std::size_t q1_width = std::max<std::size_t>(4, DisplayWidth(m("sector_summary.q1")));
+  const std::size_t q3_width = std::max<std::size_t>(4, DisplayWidth(m("sector_summary.q3")));
   out << "\n"
-      << Pad(m("column.dimension"), 44) << "  " << Pad(m("sector_summary.median"), 6) << "  "
-      << Pad(m("sector_summary.q1"), 4) << "  " << Pad(m("sector_summary.q3"), 4) << "  n\n";
+      << Pad(m("column.dimension"), 44) << "  " << Pad(m("sector_summary.median"), median_width)
+      << "  " << Pad(m("sector_summary.q1"), q1_width) << "  "
+      << Pad(m("sector_summary.q3"), q3_width) << "  n\n";
   for (std::size_t d = 0; d < dimensions.size(); ++d) {
     const auto& statistics = report.statistics.dimensions[d];
     out << Pad(dimensions[d]->title.In(language), 44) << "  "
-        << Pad(Fixed(statistics ? std::optional(statistics->median) : std::nullopt, 2), 6) << "  "
-        << Pad(Fixed(statistics ? std::optional(statistics->q1) : std::nullopt, 2), 4) << "  "
-        << Pad(Fixed(statistics ? std::optional(statistics->q3) : std::nullopt, 2), 4) << "  "
-        << (statistics ? statistics->n : 0) << "\n";
+        << Pad(Fixed(statistics ? std::optional(statistics->median) : std::nullopt, 2),
+               median_width)
+        << "  "
+        << Pad(Fixed(statistics ? std::optional(statistics->q1) : std::nullopt, 2), q1_width)
+        << "  "
+        << Pad(Fixed(statistics ? std::optional(statistics->q3) : std::nullopt, 2), q3_width)
+        << "  " << (statistics ? statistics->n : 0) << "\n";
   }
   out << "\n" << m("sector_summary.weakest") << "\n";
   for (std::size_t i = 0; i < std::min<std::size_t>(5, report.elements.size()); ++i) {
