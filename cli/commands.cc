@@ -775,7 +775,7 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   return kExitSuccess;
 }
 
-int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::ostream& /*err*/) {
+int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description visible(
       "Usage: maturity template --framework FRAMEWORK [--format yaml|xlsx] -o OUTPUT\n"
       "\n"
@@ -793,7 +793,8 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   visible.add_options()("framework,f", po::value<std::string>(), "the framework (required)")(
       "format", po::value<std::string>()->default_value("yaml"), "yaml, xlsx or csv-map")(
       "output,o", po::value<std::string>(), "the file to write (required)")(
-      "lang", po::value<std::string>(), "language of the questionnaire: en or cy")(
+      "lang", po::value<std::string>(),
+      "language of the questionnaire or comments: en or cy (default: the framework's first)")(
       "respondents", po::value<int>()->default_value(6),
       "xlsx: answer columns per sheet, one per respondent (1-50)")("help,h", "show this help");
   auto parsed = ParseCommand(args, visible, "unexpected", out);
@@ -816,8 +817,10 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   Diagnostics diagnostics;
   Framework framework = LoadFramework(framework_path, diagnostics);
   std::string language = OutputLanguage(values, framework);
+  WarnOfFallbacks(framework, language, err);
   if (format == "yaml") {
-    WriteTextOutput(output, [&](std::ostream& file) { WriteResponseTemplate(framework, file); });
+    WriteTextOutput(output,
+                    [&](std::ostream& file) { WriteResponseTemplate(framework, file, language); });
   } else if (format == "csv-map") {
     WriteTextOutput(
         output, [&](std::ostream& file) { WriteSurveyMappingTemplate(framework, language, file); });

@@ -35,7 +35,8 @@ void Track(const std::string& path) {
   pending_count = pending_count + 1;
   if (!installed) {
     installed = true;
-    for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal_number, RemovePendingAndReraise);
+    for (int signal_number : {SIGINT, SIGTERM, SIGHUP})
+      std::signal(signal_number, RemovePendingAndReraise);
   }
 }
 

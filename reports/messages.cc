@@ -137,6 +137,21 @@ constexpr Entry kCatalogue[] = {
     {"questionnaire.validation.list", "Choose from the list.", "Dewiswch o'r rhestr."},
     {"questionnaire.validation.date", "Give a date.", "Rhowch ddyddiad."},
 
+    // Names of tables and defined names (Excel identifiers: letters, digits, '_').
+    {"table.dimensions", "Dimensions", "Dimensiynau"},
+    {"table.element_scores", "ElementScores", "SgoriauElfennau"},
+    {"table.action_plan", "ActionPlan", "CynllunGweithredu"},
+    {"table.dimension_perspectives", "DimensionPerspectives", "SafbwyntiauDimensiynau"},
+    {"table.element_perspectives", "ElementPerspectives", "SafbwyntiauElfennau"},
+    {"table.heatmap", "Heatmap", "MapGwres"},
+    {"table.distribution", "Distribution", "Dosbarthiad"},
+    {"table.peer_groups", "PeerGroups", "GrwpiauCymheiriaid"},
+    {"table.sector_elements", "SectorElements", "ElfennauSector"},
+    {"table.perceptions", "Perceptions", "Canfyddiadau"},
+    {"table.sector_trend", "SectorTrend", "TueddSector"},
+    {"table.institution_trends", "InstitutionTrends", "TueddiadauSefydliadau"},
+    {"name.overall_score", "OverallScore", "SgorGyffredinol"},
+
     // Words joined into lists.
     {"word.or", "or", "neu"},
     {"word.and", "and", "a"},
@@ -682,6 +697,30 @@ constexpr Entry kCatalogue[] = {
     {"docs.tick", "Tick the practices in place:", "Ticiwch yr arferion sydd ar waith:"},
     {"docs.checklist_bands", "Levels by the number in place: {1}.",
      "Lefelau yn ôl y nifer sydd ar waith: {1}."},
+
+    // The YAML response template (maturity template --format yaml).
+    {"template.title", "Response to {1} {2}.", "Ymateb i {1} {2}."},
+    {"template.replace",
+     "Replace every {1}, answer each element (delete an answer line nobody gives),",
+     "Rhowch werth yn lle pob {1}, atebwch bob elfen (dilëwch linell ateb nad oes neb yn ei "
+     "rhoi),"},
+    {"template.check", "then check the file: maturity validate --framework FRAMEWORK THIS-FILE",
+     "yna gwiriwch y ffeil: maturity validate --framework FFRAMWAITH Y-FFEIL-HON"},
+    {"template.one_of", "one of: {1}", "un o: {1}"},
+    {"template.optional", "optional, delete if unknown", "dewisol, dilëwch os nad yw'n hysbys"},
+    {"template.respondents", "add a line per person; each answers from one perspective",
+     "ychwanegwch linell i bob person; mae pob un yn ateb o un safbwynt"},
+    {"template.levels", "Levels: {1}.", "Lefelau: {1}."},
+    {"template.evidence", "A level of {1} or above needs evidence: [what shows it].",
+     "Mae angen tystiolaeth ar gyfer lefel {1} neu uwch: [beth sy'n ei dangos]."},
+    {"template.not_applicable",
+     "An element that does not apply to you: {by: ID, not_applicable: true, reason: why}.",
+     "Elfen nad yw'n berthnasol i chi: {by: ID, not_applicable: true, reason: pam}."},
+    {"template.only_where", "Only where {1}; delete this element otherwise.",
+     "Dim ond lle {1}; fel arall dilëwch yr elfen hon."},
+    {"template.in_place", "those in place: {1}", "y rhai sydd ar waith: {1}"},
+    {"template.sign_off", "When both sides agree the assessment, record it (optional):",
+     "Pan fydd y ddwy ochr yn cytuno ar yr asesiad, cofnodwch hynny (dewisol):"},
 };
 
 const Entry* Find(std::string_view key) {

@@ -159,7 +159,7 @@ class QuestionnaireWriter {
         worksheet_write_string(meta_, static_cast<lxw_row_t>(i), col, options[i].c_str(), nullptr);
       }
       formula = SheetRange(kQuestionnaireMetaSheet, 0, col,
-                                 static_cast<lxw_row_t>(options.size() - 1), col);
+                           static_cast<lxw_row_t>(options.size() - 1), col);
       validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
       validation.value_formula = formula.data();
     }
@@ -221,9 +221,9 @@ class QuestionnaireWriter {
                   {respondents_name_, std::to_string(options_.respondents)}),
         messages_("questionnaire.step.answers"),
         framework_.scoring.evidence_required_from
-            ? messages_("questionnaire.step.evidence",
-                        {LevelOption(*framework_.FindLevel(
-                            *framework_.scoring.evidence_required_from))})
+            ? messages_(
+                  "questionnaire.step.evidence",
+                  {LevelOption(*framework_.FindLevel(*framework_.scoring.evidence_required_from))})
             : messages_("questionnaire.step.evidence_any"),
         messages_("questionnaire.step.not_applicable", {messages_("questionnaire.not_applicable")}),
         messages_("questionnaire.step.sign_off", {sign_off_name_}),
@@ -250,8 +250,8 @@ class QuestionnaireWriter {
   }
 
   /// A label in column A, a hint in column C and an answer cell in column B.
-  void Field(lxw_worksheet* sheet, lxw_row_t row, const std::string& label,
-             const std::string& hint, const std::string& role, const std::string& item = "") {
+  void Field(lxw_worksheet* sheet, lxw_row_t row, const std::string& label, const std::string& hint,
+             const std::string& role, const std::string& item = "") {
     style_.String(sheet, row, 0, label, style_.label_format);
     style_.String(sheet, row, 1, "", answer_format_);
     style_.String(sheet, row, 2, hint, style_.subtitle_format);
@@ -388,8 +388,7 @@ class QuestionnaireWriter {
       // The heading follows the Respondents sheet: the id and side once given.
       std::string cell = SheetCell(respondents_name_, respondents_first_row_ + i, 0);
       std::string side = SheetCell(respondents_name_, respondents_first_row_ + i, 1);
-      std::string fallback =
-          messages_("questionnaire.respondent", {std::to_string(i + 1)});
+      std::string fallback = messages_("questionnaire.respondent", {std::to_string(i + 1)});
       std::string formula = "=IF(" + cell + "=\"\",\"" + fallback + "\"," + cell + "&IF(" + side +
                             "=\"\",\"\",\" (\"&" + side + "&\")\"))";
       worksheet_write_formula_str(sheet, header, kFirstAnswerColumn + static_cast<lxw_col_t>(i),
@@ -413,7 +412,8 @@ class QuestionnaireWriter {
   void WriteElement(lxw_worksheet* sheet, const std::string& name, const Element& element,
                     lxw_row_t& row) {
     ++row;
-    std::string heading = In(element.title) + " (" + messages_(std::string("kind.") + KindName(element.kind)) + ")";
+    std::string heading =
+        In(element.title) + " (" + messages_(std::string("kind.") + KindName(element.kind)) + ")";
     style_.String(sheet, row, kIdColumn, element.id, id_format_);
     Wrapped(sheet, row, kTextColumn, heading, element_format_, kTextWidth);
     for (lxw_col_t col = kFirstAnswerColumn; col <= LastAnswerColumn(); ++col) {
@@ -424,16 +424,15 @@ class QuestionnaireWriter {
     if (!element.applies_when.empty()) {
       std::vector<std::string> conditions;
       for (const Condition& condition : element.applies_when) {
-        conditions.push_back(messages_(
-            "questionnaire.is",
-            {condition.field,
-             JoinTexts(condition.accepted, " " + messages_("questionnaire.or") + " ")}));
+        conditions.push_back(
+            messages_("questionnaire.is",
+                      {condition.field,
+                       JoinTexts(condition.accepted, " " + messages_("questionnaire.or") + " ")}));
       }
-      prompt = JoinTexts({prompt, messages_("questionnaire.only_where",
-                                            {JoinTexts(conditions, " " +
-                                                                       messages_("questionnaire.and") +
-                                                                       " ")})},
-                         " ");
+      prompt = JoinTexts(
+          {prompt, messages_("questionnaire.only_where",
+                             {JoinTexts(conditions, " " + messages_("questionnaire.and") + " ")})},
+          " ");
     }
     if (!prompt.empty()) Wrapped(sheet, row++, kTextColumn, prompt, style_.text_format, kTextWidth);
     for (const auto& [level, text] : element.levels) {
@@ -445,8 +444,8 @@ class QuestionnaireWriter {
     lxw_col_t last = LastAnswerColumn();
     std::string not_applicable = messages_("questionnaire.not_applicable");
     if (element.measure) {
-      std::string direction = messages_(element.measure->higher_is_better ? "measure.higher"
-                                                                          : "measure.lower");
+      std::string direction =
+          messages_(element.measure->higher_is_better ? "measure.higher" : "measure.lower");
       AnswerRow(sheet, name, row,
                 messages_("questionnaire.value", {In(element.measure->unit), direction}), "value",
                 element);

@@ -3,6 +3,8 @@
 #include <functional>
 #include <string>
 
+#include "reports/messages.h"
+
 namespace maturity {
 
 namespace {
@@ -32,35 +34,38 @@ void Comment(std::ostream& out, const std::string& indent, const std::string& te
   if (!line.empty()) out << indent << "# " << line << "\n";
 }
 
-std::string Conditions(const std::vector<Condition>& conditions) {
+std::string Conditions(const std::vector<Condition>& conditions, const Messages& m) {
   std::vector<std::string> parts;
   for (const Condition& condition : conditions) {
-    parts.push_back(condition.field + " is " + Join(condition.accepted, " or "));
+    parts.push_back(m("method.condition",
+                      {condition.field, Join(condition.accepted, " " + m("word.or") + " ")}));
   }
-  return Join(parts, " and ");
+  return Join(parts, " " + m("word.and") + " ");
 }
 
 }  // namespace
 
-void WriteResponseTemplate(const Framework& framework, std::ostream& out) {
+void WriteResponseTemplate(const Framework& framework, std::ostream& out,
+                           const std::string& language) {
   const std::string fill = kFillIn;
-  out << "# Response to " << framework.title.Default() << " " << framework.version << ".\n"
-      << "# Replace every " << fill
-      << ", answer each element (delete an answer line nobody gives),\n"
-      << "# then check the file: maturity validate --framework FRAMEWORK THIS-FILE\n"
+  const Messages& m = Messages::For(language);
+  auto in = [&](const Text& text) -> const std::string& { return text.In(language); };
+  out << "# " << m("template.title", {in(framework.title), framework.version}) << "\n"
+      << "# " << m("template.replace", {fill}) << "\n"
+      << "# " << m("template.check") << "\n"
       << "framework: " << framework.id << "\n"
       << "framework_version: " << framework.version << "\n"
       << "institution:\n"
-      << "  id: " << fill << "    # lowercase letters, digits and '-', e.g. coleg-y-bryn\n"
+      << "  id: " << fill << "    # " << m("questionnaire.institution_id_hint") << "\n"
       << "  name: " << fill << "\n";
   if (!framework.profile.empty()) {
     out << "  profile:\n";
     for (const ProfileField& field : framework.profile) {
       out << "    " << field.key << ": " << fill << "    # ";
       if (field.type == ProfileFieldType::kChoice) {
-        out << "one of: " << Join(field.values, ", ");
+        out << m("template.one_of", {Join(field.values, ", ")});
       } else if (field.type == ProfileFieldType::kInteger) {
-        out << "a whole number";
+        out << m("questionnaire.whole_number");
         std::vector<std::string> bands;
         for (const Band& band : field.bands) {
           bands.push_back(band.key + " " + std::to_string(band.min) +
@@ -68,66 +73,65 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& out) {
         }
         if (!bands.empty()) out << " (" << Join(bands, ", ") << ")";
       } else {
-        out << "text";
+        out << m("questionnaire.text");
       }
-      if (!field.required) out << "; optional, delete if unknown";
+      if (!field.required) out << "; " << m("template.optional");
       out << "\n";
     }
   }
-  out << "period: " << fill << "    # e.g. 2025-26\n"
-      << "respondents:    # add a line per person; each answers from one perspective\n";
+  out << "period: " << fill << "    # " << m("questionnaire.period_hint") << "\n"
+      << "respondents:    # " << m("template.respondents") << "\n";
   for (const Perspective& perspective : framework.perspectives) {
     out << "  - {id: " << fill << ", perspective: " << perspective.key << "}    # "
-        << perspective.label.Default() << "\n";
+        << in(perspective.label) << "\n";
   }
   std::string scale;
   for (const ScaleLevel& level : framework.scale) {
-    scale +=
-        (scale.empty() ? "" : ", ") + std::to_string(level.level) + " " + level.label.Default();
+    scale += (scale.empty() ? "" : ", ") + std::to_string(level.level) + " " + in(level.label);
   }
   out << "answers:\n";
   Comment(out, "  ",
-          "Levels: " + scale + "." +
+          m("template.levels", {scale}) +
               (framework.scoring.evidence_required_from
-                   ? " A level of " + std::to_string(*framework.scoring.evidence_required_from) +
-                         " or above needs evidence: [what shows it]."
+                   ? " " + m("template.evidence",
+                             {std::to_string(*framework.scoring.evidence_required_from)})
                    : "") +
-              " An element that does not apply to you: {by: ID, not_applicable: true, "
-              "reason: why}.");
+              " " + m("template.not_applicable"));
   std::function<void(const std::vector<Dimension>&)> dimensions =
       [&](const std::vector<Dimension>& list) {
         for (const Dimension& dimension : list) {
-          out << "\n  # ---- " << dimension.title.Default() << " ----\n";
+          out << "\n  # ---- " << in(dimension.title) << " ----\n";
           for (const Element& element : dimension.elements) {
             out << "\n";
-            Comment(out, "  ", element.title.Default() + " (" + KindName(element.kind) + ")");
+            Comment(
+                out, "  ",
+                in(element.title) + " (" + m("kind." + std::string(KindName(element.kind))) + ")");
             if (!element.applies_when.empty()) {
-              Comment(out, "  ",
-                      "Only where " + Conditions(element.applies_when) +
-                          "; delete this element otherwise.");
+              Comment(out, "  ", m("template.only_where", {Conditions(element.applies_when, m)}));
             }
-            if (!element.prompt.empty()) Comment(out, "  ", element.prompt.Default());
+            if (!element.prompt.empty()) Comment(out, "  ", in(element.prompt));
             for (const auto& [level, text] : element.levels) {
-              Comment(out, "    ", std::to_string(level) + ": " + text.Default());
+              Comment(out, "    ", std::to_string(level) + ": " + in(text));
             }
             out << "  " << element.id << ":\n";
             for (const Perspective& perspective : framework.perspectives) {
               out << "    - {by: " << fill << ", ";
               if (element.measure) {
-                out << "value: " << fill << "}    # " << element.measure->unit.Default() << " ("
-                    << (element.measure->higher_is_better ? "higher" : "lower") << " is better)";
+                out << "value: " << fill << "}    # " << in(element.measure->unit) << " ("
+                    << m(element.measure->higher_is_better ? "measure.higher" : "measure.lower")
+                    << ")";
               } else if (element.checklist) {
                 std::vector<std::string> keys;
                 for (const ChecklistItem& item : element.checklist->items) keys.push_back(item.key);
-                out << "checked: []}    # those in place: " << Join(keys, ", ");
+                out << "checked: []}    # " << m("template.in_place", {Join(keys, ", ")});
               } else {
                 out << "level: " << fill << "}";
               }
-              out << "    # " << perspective.label.Default() << "\n";
+              out << "    # " << in(perspective.label) << "\n";
             }
             if (element.checklist) {
               for (const ChecklistItem& item : element.checklist->items) {
-                Comment(out, "    ", item.key + ": " + item.text.Default());
+                Comment(out, "    ", item.key + ": " + in(item.text));
               }
             }
           }
@@ -135,7 +139,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& out) {
         }
       };
   dimensions(framework.dimensions);
-  out << "\n# When both sides agree the assessment, record it (optional):\n"
+  out << "\n# " << m("template.sign_off") << "\n"
       << "# sign_off:\n";
   for (const Perspective& perspective : framework.perspectives) {
     out << "#   - {perspective: " << perspective.key << ", name: " << fill

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 
 #include "engine/framework.h"
 
@@ -14,6 +15,9 @@ inline constexpr const char* kFillIn = "FILL-IN";
 /// Writes a response skeleton: institution and profile (with the allowed values as
 /// comments), one respondent per perspective, every element with its prompt and level
 /// descriptors as comments and an answer line to complete, and an optional sign-off.
-void WriteResponseTemplate(const Framework& framework, std::ostream& out);
+/// Comments are in `language` (the catalogue's fixed texts, the framework's texts where it
+/// has them); keys and values stay as the loader reads them.
+void WriteResponseTemplate(const Framework& framework, std::ostream& out,
+                           const std::string& language = "en");
 
 }  // namespace maturity

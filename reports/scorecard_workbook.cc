@@ -116,7 +116,7 @@ class WorkbookWriter {
     style_.Number(sheet, row, 1, card_.overall.score, style_.big_number_format);
     style_.String(sheet, row, 2,
                   m_("scorecard.out_of", {std::to_string(framework_.highest_level())}));
-    workbook_define_name(style_.workbook(), "OverallScore",
+    workbook_define_name(style_.workbook(), m_("name.overall_score").c_str(),
                          ("=" + SheetCell(name, row, 1)).c_str());
     ++row;
     style_.String(sheet, row, 0, m_("scorecard.level_reached"), style_.label_format);
@@ -209,7 +209,7 @@ class WorkbookWriter {
       ++row;
     }
     lxw_row_t last = row - 1;
-    style_.AddTable(sheet, header_row, 0, last, headers, "Dimensions");
+    style_.AddTable(sheet, header_row, 0, last, headers, m_("table.dimensions"));
     style_.ColourScale(sheet, first, 1, last, 1);
     style_.Highlight(sheet, first, 4, last, LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, 1.0,
                      style_.big_gap_format);
@@ -392,7 +392,7 @@ class WorkbookWriter {
       ++row;
     }
     lxw_row_t last = row - 1;
-    style_.AddTable(sheet, header_row, 0, last, headers, "ElementScores");
+    style_.AddTable(sheet, header_row, 0, last, headers, m_("table.element_scores"));
     style_.ColourScale(sheet, header_row + 1, score_col, last, score_col);
     style_.Highlight(sheet, header_row + 1, score_col + 3, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, 1.0, style_.big_gap_format);
@@ -475,7 +475,7 @@ class WorkbookWriter {
       ++row;
     }
     lxw_row_t last = std::max(row - 1, header_row + 1);
-    style_.AddTable(sheet, header_row, 0, last, headers, "ActionPlan");
+    style_.AddTable(sheet, header_row, 0, last, headers, m_("table.action_plan"));
 
     std::vector<std::string> statuses;
     for (const char* key :
@@ -551,7 +551,7 @@ class WorkbookWriter {
     }
     lxw_row_t last = row - 1;
     lxw_col_t divergence_col = static_cast<lxw_col_t>(headers.size() - 1);
-    style_.AddTable(sheet, header_row, 0, last, headers, "DimensionPerspectives");
+    style_.AddTable(sheet, header_row, 0, last, headers, m_("table.dimension_perspectives"));
     style_.Highlight(sheet, first, divergence_col, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
                      framework_.scoring.divergence_threshold, style_.divergence_format);
@@ -628,7 +628,7 @@ class WorkbookWriter {
       style_.String(sheet, row++, 0, m_("scorecard.perspectives.none"), style_.text_format);
     }
     last = std::max(row - 1, header_row + 1);
-    style_.AddTable(sheet, header_row, 0, last, headers, "ElementPerspectives");
+    style_.AddTable(sheet, header_row, 0, last, headers, m_("table.element_perspectives"));
     style_.Highlight(sheet, first, divergence_col, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
                      framework_.scoring.divergence_threshold, style_.divergence_format);

@@ -217,7 +217,7 @@ class SectorWorkbookWriter {
       ++row;
     }
     Row last = std::max(row - 1, header + 1);
-    style_.AddTable(sheet, header, 0, last, headers, "Heatmap");
+    style_.AddTable(sheet, header, 0, last, headers, m_("table.heatmap"));
     worksheet_set_row(sheet, header, 60, nullptr);
     style_.ColourScale(sheet, header + 1, 1, last, 1);
     style_.ColourScale(sheet, header + 1, 4, last, static_cast<Col>(headers.size() - 1));
@@ -252,7 +252,7 @@ class SectorWorkbookWriter {
           report_.statistics.dimensions.empty() ? std::nullopt : report_.statistics.dimensions[d]);
     }
     Row last = row - 1;
-    style_.AddTable(sheet, header, 0, last, headers, "Distribution");
+    style_.AddTable(sheet, header, 0, last, headers, m_("table.distribution"));
     style_.ColourScale(sheet, header + 1, 4, last, 4);
 
     // Stacked bars: how many institutions reach each level, per dimension.
@@ -332,7 +332,7 @@ class SectorWorkbookWriter {
       ++row;
     }
     Row last = row - 1;
-    style_.AddTable(sheet, header, 0, last, headers, "PeerGroups");
+    style_.AddTable(sheet, header, 0, last, headers, m_("table.peer_groups"));
     worksheet_set_row(sheet, header, 60, nullptr);
     style_.ColourScale(sheet, header + 1, 3, last, 3);
     style_.ColourScale(sheet, header + 1, 7, last, static_cast<Col>(headers.size() - 1));
@@ -401,7 +401,7 @@ class SectorWorkbookWriter {
       ++row;
     }
     Row last = std::max(row - 1, header + 1);
-    style_.AddTable(sheet, header, 0, last, headers, "SectorElements");
+    style_.AddTable(sheet, header, 0, last, headers, m_("table.sector_elements"));
     style_.ColourScale(sheet, header + 1, 4, last, 4);
     for (Col col = 5; col <= 7; ++col) {
       lxw_conditional_format bar = {};
@@ -453,7 +453,7 @@ class SectorWorkbookWriter {
       ++row;
     }
     Row last = std::max(row - 1, header + 1);
-    style_.AddTable(sheet, header, 0, last, headers, "Perceptions");
+    style_.AddTable(sheet, header, 0, last, headers, m_("table.perceptions"));
     style_.Highlight(sheet, header + 1, static_cast<Col>(headers.size() - 1), last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
                      framework_.scoring.divergence_threshold, style_.divergence_format);
@@ -511,7 +511,7 @@ class SectorWorkbookWriter {
                     {m_("scorecard.period"), m_("sector.institutions"), m_("sector.column.median"),
                      m_("sector.column.mean"), m_("sector.column.median_change"),
                      m_("sector.column.mean_change")},
-                    "SectorTrend");
+                    m_("table.sector_trend"));
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_LINE);
     lxw_chart_series* series = chart_add_series(chart, SheetRange(name, first, 0, last, 0).c_str(),
                                                 SheetRange(name, first, 2, last, 2).c_str());
@@ -548,7 +548,7 @@ class SectorWorkbookWriter {
         sheet, header, 0, last,
         {InstitutionHeader(), m_("sector.column.from"), m_("sector.column.to"),
          m_("sector.column.before"), m_("sector.column.after"), m_("sector.column.change")},
-        "InstitutionTrends");
+        m_("table.institution_trends"));
     lxw_conditional_format up = {};
     up.type = LXW_CONDITIONAL_TYPE_CELL;
     up.criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "reports/questionnaire_workbook.h"
@@ -27,6 +29,22 @@ TEST(MessagesTest, EveryKeyHasEveryLanguageAndTheSamePlaceholders) {
           << key << " " << placeholder;
     }
   }
+}
+
+TEST(MessagesTest, TableAndRangeNamesAreExcelIdentifiersInEveryLanguage) {
+  int names = 0;
+  for (const std::string& key : Messages::Keys()) {
+    if (!key.starts_with("table.") && !key.starts_with("name.")) continue;
+    ++names;
+    for (const std::string& language : Messages::Languages()) {
+      std::string name = Messages::Raw(key, language);
+      EXPECT_TRUE(!name.empty() && std::isalpha(static_cast<unsigned char>(name[0])) &&
+                  std::all_of(name.begin(), name.end(),
+                              [](unsigned char c) { return std::isalnum(c) || c == '_'; }))
+          << key << " (" << language << "): " << name;
+    }
+  }
+  EXPECT_EQ(names, 13);
 }
 
 TEST(MessagesTest, PlaceholdersAreFilled) {

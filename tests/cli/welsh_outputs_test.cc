@@ -1,0 +1,296 @@
+// Every output for people in Welsh: no English fixed or framework text left in a --lang cy
+// workbook, document or summary; Welsh letters survive every output; missing translations
+// fall back with a located warning.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+
+#include "engine/framework_loader.h"
+#include "engine/translations.h"
+#include "reports/messages.h"
+#include "tests/support/test_files.h"
+#include "tests/support/xlsx_reader.h"
+
+namespace maturity {
+namespace {
+
+const std::string kFramework = "frameworks/social-partnership.yaml";
+const std::string kResponse = "examples/college-self-assessment/coleg-y-bryn.yaml";
+const std::string kSector = "examples/regulator-sector-comparison/responses";
+
+/// English that must not appear in a Welsh output: every catalogue text whose Welsh
+/// differs, whole (`texts`) and, for texts with placeholders, the literal pieces between
+/// them of 10 characters or more (`fragments`); and every framework text whose Welsh
+/// differs from its English.
+struct EnglishOnly {
+  std::set<std::string> texts;
+  std::set<std::string> fragments;
+
+  EnglishOnly() {
+    for (const std::string& key : Messages::Keys()) {
+      std::string en = Messages::Raw(key, "en");
+      if (en == Messages::Raw(key, "cy")) continue;
+      static const std::regex placeholder(R"(\{[1-9]\})");
+      if (en.find('{') == std::string::npos) texts.insert(en);
+      for (std::sregex_token_iterator piece(en.begin(), en.end(), placeholder, -1), end;
+           piece != end; ++piece) {
+        if (piece->length() >= 10) fragments.insert(*piece);
+      }
+    }
+    Diagnostics diagnostics;
+    Framework framework = LoadFramework(testing::SourcePath(kFramework), diagnostics);
+    ForEachText(framework, [&](const Text& text) {
+      if (text.In("en") != text.In("cy")) texts.insert(text.In("en"));
+    });
+  }
+
+  /// The English found in `text` (one line per finding), or "".
+  std::string FoundIn(const std::string& text, const std::string& where) const {
+    std::string found;
+    if (texts.contains(text)) found += where + ": \"" + text + "\"\n";
+    for (const std::string& fragment : fragments) {
+      if (text.find(fragment) != std::string::npos) {
+        found += where + ": \"" + fragment + "\" in \"" + text + "\"\n";
+      }
+    }
+    return found;
+  }
+};
+
+std::string Unescape(std::string text) {
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}}) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
+      text.replace(at, from.size(), to);
+      at += to.size();
+    }
+  }
+  return text;
+}
+
+/// Every text a person can see in a workbook: sheet names, cells, and the text nodes and
+/// attribute values of every part (chart titles and series, data validation lists and
+/// prompts, document properties, footers).
+std::vector<std::pair<std::string, std::string>> VisibleTexts(const testing::XlsxContent& book) {
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const std::string& name : book.sheet_names) texts.emplace_back("sheet name", name);
+  for (const auto& [sheet, cells] : book.cells) {
+    for (const auto& [ref, value] : cells) texts.emplace_back(sheet + "!" + ref, value);
+  }
+  static const std::regex node(R"(>([^<]+)<)");
+  static const std::regex attribute(R"re((?:promptTitle|prompt|name)="([^"]+)")re");
+  for (const auto& [part, xml] : book.parts) {
+    for (const std::regex* pattern : {&node, &attribute}) {
+      for (std::sregex_iterator match(xml.begin(), xml.end(), *pattern), end; match != end;
+           ++match) {
+        std::string value = Unescape((*match)[1]);
+        texts.emplace_back(part, value);
+        // A drop-down list is one quoted, comma-separated formula.
+        if (value.size() > 2 && value.front() == '"') {
+          std::string list = value.substr(1, value.size() - 2);
+          for (std::size_t start = 0, comma;; start = comma + 1) {
+            comma = list.find(',', start);
+            texts.emplace_back(part, list.substr(start, comma - start));
+            if (comma == std::string::npos) break;
+          }
+        }
+      }
+    }
+  }
+  return texts;
+}
+
+std::string EnglishInWorkbook(const std::string& path) {
+  static const EnglishOnly english;
+  std::string found;
+  for (const auto& [where, text] : VisibleTexts(testing::ReadXlsx(path))) {
+    found += english.FoundIn(text, where);
+  }
+  return found;
+}
+
+std::string EnglishInText(const std::string& text) {
+  static const EnglishOnly english;
+  std::string found;
+  std::size_t line_number = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    ++line_number;
+    found +=
+        english.FoundIn(text.substr(start, end - start), "line " + std::to_string(line_number));
+    start = end + 1;
+  }
+  return found;
+}
+
+class WelshOutputsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { folder_ = testing::ScratchFolder("welsh-outputs"); }
+  std::string folder_;
+};
+
+TEST_F(WelshOutputsTest, TheWelshScorecardHasNoEnglishFixedOrFrameworkText) {
+  auto benchmark = testing::RunMaturityBinary("sector -q -f " + kFramework + " " + kSector +
+                                              " --benchmark-out " + folder_ + "/benchmark.json");
+  ASSERT_EQ(benchmark.exit_code, 0) << benchmark.err;
+  auto welsh = testing::RunMaturityBinary("score -f " + kFramework + " " + kResponse +
+                                          " --lang cy --benchmark " + folder_ +
+                                          "/benchmark.json -o " + folder_ + "/cerdyn.xlsx");
+  ASSERT_EQ(welsh.exit_code, 0) << welsh.err;
+  EXPECT_EQ(welsh.err, "wrote " + folder_ + "/cerdyn.xlsx\n");  // No fallback: all Welsh.
+  testing::XlsxContent book = testing::ReadXlsx(folder_ + "/cerdyn.xlsx");
+  EXPECT_EQ(book.sheet_names,
+            (std::vector<std::string>{"Crynodeb", "Elfennau", "Cynllun gweithredu", "Safbwyntiau",
+                                      "Dull"}));
+  EXPECT_EQ(book.cells.at("Crynodeb").at("A1"), "Cerdyn sgorio aeddfedrwydd partneriaeth");
+  EXPECT_EQ(EnglishInWorkbook(folder_ + "/cerdyn.xlsx"), "");
+  EXPECT_EQ(EnglishInText(welsh.out), "");
+  EXPECT_NE(welsh.out.find("Cyffredinol: 2.72 allan o 5, lefel 2 Yn datblygu (43%)"),
+            std::string::npos)
+      << welsh.out;
+
+  // The same check finds the English in an English scorecard: it can fail.
+  auto english = testing::RunMaturityBinary("score -q -f " + kFramework + " " + kResponse + " -o " +
+                                            folder_ + "/scorecard.xlsx");
+  ASSERT_EQ(english.exit_code, 0) << english.err;
+  std::string found = EnglishInWorkbook(folder_ + "/scorecard.xlsx");
+  for (const char* expected : {"sheet name: \"Summary\"", "\"Action plan\"", "\"Not started\"",
+                               "\"Maturity by dimension: current, target and sector\"",
+                               "\"Clear vision and joint commitment\""}) {
+    if (std::string(expected).find("sector") != std::string::npos) continue;  // No benchmark.
+    EXPECT_NE(found.find(expected), std::string::npos) << expected;
+  }
+}
+
+TEST_F(WelshOutputsTest, TheWelshSectorWorkbookHasNoEnglishFixedOrFrameworkText) {
+  auto run = testing::RunMaturityBinary("sector -f " + kFramework + " " + kSector +
+                                        " --lang cy --group-by sector,staff --anonymise -o " +
+                                        folder_ + "/sector.xlsx");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  testing::XlsxContent book = testing::ReadXlsx(folder_ + "/sector.xlsx");
+  EXPECT_EQ(book.sheet_names,
+            (std::vector<std::string>{"Trosolwg", "Map gwres", "Dosbarthiad", "Grwpiau cymheiriaid",
+                                      "Elfennau", "Canfyddiadau", "Tueddiadau", "Dull"}));
+  EXPECT_EQ(EnglishInWorkbook(folder_ + "/sector.xlsx"), "");
+  EXPECT_EQ(EnglishInText(run.out), "");
+  EXPECT_NE(run.out.find("Grwpiau cymheiriaid (llai na 5 o sefydliadau: wedi'u hatal)"),
+            std::string::npos)
+      << run.out;
+}
+
+TEST_F(WelshOutputsTest, TheWelshFrameworkDocumentHasNoEnglishFixedOrFrameworkText) {
+  for (const char* name : {"/fframwaith.md", "/fframwaith.html"}) {
+    auto run = testing::RunMaturityBinary("docs " + kFramework + " --lang cy -o " + folder_ + name);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    std::string document = testing::ReadFile(folder_ + name);
+    EXPECT_EQ(EnglishInText(document), "") << name;
+    EXPECT_NE(document.find("Fframwaith Aeddfedrwydd Partneriaeth Gymdeithasol"),
+              std::string::npos);
+  }
+  EXPECT_NE(testing::ReadFile(folder_ + "/fframwaith.html").find("<html lang=\"cy\">"),
+            std::string::npos);
+}
+
+TEST_F(WelshOutputsTest, WelshLettersSurviveEveryOutput) {
+  const std::string framework = "tests/data/welsh/letters.yaml";
+  const std::string response = "tests/data/welsh/ysgol.yaml";
+  const std::string f = folder_ + "/";
+  struct Output {
+    std::string command;
+    std::string file;  ///< "" : the output is what the command prints.
+  };
+  const std::vector<Output> outputs = {
+      {"score --lang cy -f " + framework + " " + response + " -o " + f + "cerdyn.xlsx --json " + f +
+           "canlyniad.json",
+       ""},
+      {"", f + "cerdyn.xlsx"},
+      {"", f + "canlyniad.json"},
+      {"sector --lang cy -f " + framework + " " + response + " -o " + f + "sector.xlsx --json " +
+           f + "sector.json",
+       ""},
+      {"", f + "sector.xlsx"},
+      {"", f + "sector.json"},
+      {"docs --lang cy " + framework + " -o " + f + "fframwaith.md", f + "fframwaith.md"},
+      {"docs --lang cy " + framework + " -o " + f + "fframwaith.html", f + "fframwaith.html"},
+      {"template --format xlsx --lang cy -f " + framework + " -o " + f + "holiadur.xlsx",
+       f + "holiadur.xlsx"},
+      {"template --format yaml --lang cy -f " + framework + " -o " + f + "ymateb.yaml",
+       f + "ymateb.yaml"},
+      {"template --format csv-map --lang cy -f " + framework + " -o " + f + "map.yaml",
+       f + "map.yaml"},
+  };
+  std::string printed;
+  for (const Output& output : outputs) {
+    if (!output.command.empty()) {
+      auto run = testing::RunMaturityBinary(output.command);
+      ASSERT_EQ(run.exit_code, 0) << output.command << "\n" << run.err;
+      printed = run.out;
+    }
+    std::string content;
+    if (output.file.empty()) {
+      content = printed;
+    } else if (output.file.ends_with(".xlsx")) {
+      for (const auto& [where, text] : VisibleTexts(testing::ReadXlsx(output.file))) {
+        content += text + "\n";
+      }
+    } else {
+      content = testing::ReadFile(output.file);
+    }
+    for (const char* letter : {"â", "ê", "î", "ô", "û", "ŵ", "ŷ"}) {
+      EXPECT_NE(content.find(letter), std::string::npos)
+          << letter << " is missing from " << (output.file.empty() ? output.command : output.file);
+    }
+  }
+}
+
+TEST_F(WelshOutputsTest, AMissingTranslationFallsBackWithALocatedWarning) {
+  const std::string framework = "tests/data/welsh/missing-translation.yaml";
+  auto run = testing::RunMaturityBinary("score -f " + framework +
+                                        " tests/data/welsh/ysgol.yaml --lang cy -o " + folder_ +
+                                        "/cerdyn.xlsx");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.err, framework +
+                         ":22:16: warning: dimensions[0].elements[0].title: no cy translation of "
+                         "\"Only in English\"; showing the en text\n"
+                         "wrote " +
+                         folder_ + "/cerdyn.xlsx\n");
+  EXPECT_EQ(testing::ReadXlsx(folder_ + "/cerdyn.xlsx").cells.at("Elfennau").at("C5"),
+            "Only in English");
+  // In English nothing is missing, so nothing is said.
+  auto english = testing::RunMaturityBinary("score -q -f " + framework +
+                                            " tests/data/welsh/ysgol.yaml --lang en");
+  EXPECT_EQ(english.err, "");
+  // lint names the same place.
+  auto lint = testing::RunMaturityBinary("lint " + framework);
+  EXPECT_NE(lint.err.find(framework +
+                          ":22:16: warning: dimensions[0].elements[0].title: no cy translation of "
+                          "\"Only in English\""),
+            std::string::npos)
+      << lint.err;
+}
+
+TEST_F(WelshOutputsTest, AFrameworkWithoutWelshGivesOneWarning) {
+  auto run = testing::RunMaturityBinary("docs --lang cy tests/data/diff/new.yaml -o " + folder_ +
+                                        "/doc.md");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.err.find("warning: languages: the framework has no cy texts (languages: en); its "
+                         "titles, prompts and descriptors are shown in en\n"),
+            std::string::npos)
+      << run.err;
+  // The fixed texts are still Welsh.
+  EXPECT_NE(testing::ReadFile(folder_ + "/doc.md").find("## Sut i ateb"), std::string::npos);
+}
+
+TEST_F(WelshOutputsTest, AnUnknownLanguageIsAUsageError) {
+  auto run =
+      testing::RunMaturityBinary("score -q -f " + kFramework + " " + kResponse + " --lang fr");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.err,
+            "maturity score: error: --lang fr: expected one of en, cy\n"
+            "Try 'maturity score --help'.\n");
+}
+
+}  // namespace
+}  // namespace maturity
