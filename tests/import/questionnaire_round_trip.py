@@ -8,7 +8,12 @@ saved again by LibreOffice (soffice --convert-to xlsx) when it is installed, so 
 real second writer is covered. Finally each error path is checked with its exact
 message, exit code 1 and no output left.
 
-Usage: questionnaire_round_trip.py MATURITY FRAMEWORK SCRATCH_FOLDER
+With a fourth argument `cy`, the questionnaire is made in Welsh (template --lang cy) and
+filled in with its Welsh answers (levels, "Ie"/"Na", "Amherthnasol", the sides' Welsh
+labels); the round trip is checked through every writer, and the error paths (whose
+messages the English run checks) are not repeated.
+
+Usage: questionnaire_round_trip.py MATURITY FRAMEWORK SCRATCH_FOLDER [en|cy]
 """
 import datetime
 import os
@@ -23,6 +28,9 @@ import openpyxl
 import yaml
 
 MATURITY, FRAMEWORK, SCRATCH = sys.argv[1:4]
+LANGUAGE = sys.argv[4] if len(sys.argv) > 4 else "en"
+WORDS = {"en": {"yes": "Yes", "no": "No", "not_applicable": "Not applicable"},
+         "cy": {"yes": "Ie", "no": "Na", "not_applicable": "Amherthnasol"}}[LANGUAGE]
 RESPONDENTS = 4
 failures = []
 
@@ -45,19 +53,22 @@ shutil.rmtree(SCRATCH, ignore_errors=True)
 os.makedirs(SCRATCH)
 blank = path("blank.xlsx")
 result = run("template", "--framework", FRAMEWORK, "--format", "xlsx",
-             "--respondents", str(RESPONDENTS), "-o", blank)
+             "--respondents", str(RESPONDENTS), "--lang", LANGUAGE, "-o", blank)
 assert result.returncode == 0, result.stderr
 
 framework = yaml.safe_load(open(FRAMEWORK, encoding="utf-8"))
-# A text is a string or {language: string}; the questionnaire is in the default language.
+# A text is a string or {language: string}; the questionnaire is in LANGUAGE.
 DEFAULT_LANGUAGE = (framework.get("languages") or ["en"])[0]
 
 
 def text(value):
-    return value.get(DEFAULT_LANGUAGE) if isinstance(value, dict) else value
+    if isinstance(value, dict):
+        return value.get(LANGUAGE, value.get(DEFAULT_LANGUAGE))
+    return value
 
 
 scale = {level["level"]: text(level["label"]) for level in framework["scale"]}
+side = {perspective["key"]: text(perspective["label"]) for perspective in framework["perspectives"]}
 elements = {}
 
 
@@ -118,9 +129,9 @@ for entry in by_role["profile"]:
     cell(entry).value = {"sector": "fe", "staff": 640}.get(entry["item"], "x")
 respondents_sheet = workbook[by_role["respondents"][0]["sheet"]]
 first = int(by_role["respondents"][0]["cell"][1:])
-people = {0: ("hr-director", "Employer / management", "Siân Owen", "Director of HR"),
-          2: ("ucu-branch", "Trade union side", "", ""),
-          3: ("unison-branch", "Trade union side", "Dafydd ap Gwyn", "")}  # row 1 left blank
+people = {0: ("hr-director", side["management"], "Siân Owen", "Director of HR"),
+          2: ("ucu-branch", side["trade_union"], "", ""),
+          3: ("unison-branch", side["trade_union"], "Dafydd ap Gwyn", "")}  # row 1 left blank
 for column, person in people.items():
     for offset, value in enumerate(person):
         if value:
@@ -139,9 +150,9 @@ for element_id in answered_elements:
         answer = {"by": person[0]}
         if choice < 0.2:
             if "measure" in element or "checklist" in element:
-                cell(rows["not_applicable"], column).value = "Not applicable"
+                cell(rows["not_applicable"], column).value = WORDS["not_applicable"]
             else:
-                cell(rows["level"], column).value = "Not applicable"
+                cell(rows["level"], column).value = WORDS["not_applicable"]
             cell(rows["note"], column).value = "We have no such forum yet"
             answer.update({"not_applicable": True, "reason": "We have no such forum yet"})
         elif "measure" in element:
@@ -153,7 +164,7 @@ for element_id in answered_elements:
             checked = []
             for item in element["checklist"]["items"]:
                 yes = random.random() < 0.5
-                cell(rows["checked" + item], column).value = "Yes" if yes else "No"
+                cell(rows["checked" + item], column).value = WORDS["yes" if yes else "no"]
                 if yes:
                     checked.append(item)
             answer["checked"] = checked
@@ -278,6 +289,15 @@ elif os.environ.get("MATURITY_REQUIRE_LIBREOFFICE"):
     check(False, "soffice is not installed (scripts/install-dependencies.sh installs it)")
 else:
     print("note: soffice not installed; the LibreOffice round trip was not run")
+
+
+if LANGUAGE != "en":
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        sys.exit(1)
+    print(f"questionnaire round trip ({LANGUAGE}): {len(expected)} answers through "
+          f"{3 if soffice else 2} writers: all as expected")
+    sys.exit(0)
 
 
 # ---- Error paths: each with its exact message, exit code 1, and no output ----
