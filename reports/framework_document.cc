@@ -60,22 +60,10 @@ class Describer {
  private:
   const std::string& In(const Text& text) const { return text.In(language_); }
 
-  std::string ConditionsText(const std::vector<Condition>& conditions) const {
-    std::string text;
-    for (const Condition& condition : conditions) {
-      std::string values;
-      for (const std::string& value : condition.accepted)
-        values += (values.empty() ? "" : " " + m_("word.or") + " ") + value;
-      text += (text.empty() ? "" : " " + m_("word.and") + " ") +
-              m_("method.condition", {condition.field, values});
-    }
-    return text;
-  }
-
   std::string TargetsText() const {
     std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
-      rules += "; " + m_("docs.target_rule", {Number(rule.target), ConditionsText(rule.when)});
+      rules += "; " + m_("docs.target_rule", {Number(rule.target), ConditionsText(rule.when, m_)});
     }
     return m_("docs.targets", {rules, Number(framework_.default_target)});
   }
@@ -97,11 +85,11 @@ class Describer {
 
   void Element_(const Element& element, const std::string& number, int level) {
     Heading(level, number + " " + In(element.title));
-    std::string facts = m_("docs.element_facts", {m_("kind." + std::string(KindName(element.kind))),
-                                                  Number(element.weight), element.id});
+    std::string facts =
+        m_("docs.element_facts", {KindLabel(element.kind, m_), Number(element.weight), element.id});
     if (element.target) facts += ", " + m_("docs.element_target", {Number(*element.target)});
     if (!element.applies_when.empty())
-      facts += "; " + m_("docs.applies_where", {ConditionsText(element.applies_when)});
+      facts += "; " + m_("docs.applies_where", {ConditionsText(element.applies_when, m_)});
     Paragraph(facts + ".");
     if (!element.prompt.empty()) Paragraph("**" + In(element.prompt) + "**");
     if (!element.guidance.empty()) Paragraph(In(element.guidance));

@@ -14,10 +14,10 @@ namespace maturity {
 struct DocumentBlock {
   enum class Kind { kHeading, kParagraph, kList, kTable };
   Kind kind = Kind::kParagraph;
-  int level = 1;                                  ///< Headings: 1 to 6.
-  std::string text;                               ///< Headings and paragraphs.
-  std::vector<std::string> items;                 ///< Lists; table headers.
-  std::vector<std::vector<std::string>> rows;     ///< Tables.
+  int level = 1;                               ///< Headings: 1 to 6.
+  std::string text;                            ///< Headings and paragraphs.
+  std::vector<std::string> items;              ///< Lists; table headers.
+  std::vector<std::vector<std::string>> rows;  ///< Tables.
 };
 
 /// The framework as a document: the scale, every dimension and element with its prompt,
@@ -30,7 +30,7 @@ std::vector<DocumentBlock> DescribeFramework(const Framework& framework,
 
 void WriteMarkdown(const std::vector<DocumentBlock>& blocks, std::ostream& out);
 /// A standalone HTML page with print-friendly styling; `title` is the page title.
-void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& title, std::ostream& out,
-               const std::string& language = "en");
+void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& title,
+               std::ostream& out, const std::string& language = "en");
 
 }  // namespace maturity

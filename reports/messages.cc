@@ -119,9 +119,6 @@ constexpr Entry kCatalogue[] = {
     {"questionnaire.notes", "Notes (the reason, if it does not apply)",
      "Nodiadau (y rheswm, os nad yw'n berthnasol)"},
     {"questionnaire.only_where", "Only where {1}.", "Dim ond lle {1}."},
-    {"questionnaire.is", "{1} is {2}", "{1} yw {2}"},
-    {"questionnaire.or", "or", "neu"},
-    {"questionnaire.and", "and", "a"},
     {"questionnaire.not_applicable", "Not applicable", "Amherthnasol"},
     {"questionnaire.yes", "Yes", "Ie"},
     {"questionnaire.no", "No", "Na"},
@@ -155,6 +152,7 @@ constexpr Entry kCatalogue[] = {
     // Words joined into lists.
     {"word.or", "or", "neu"},
     {"word.and", "and", "a"},
+    {"condition.is", "{1} is {2}", "{1} yw {2}"},
 
     // Column headings shared by the scorecard and sector workbooks.
     {"column.dimension", "Dimension", "Dimensiwn"},
@@ -345,7 +343,6 @@ constexpr Entry kCatalogue[] = {
     {"method.level_reached", "Level reached", "Lefel a gyrhaeddwyd"},
     {"method.level_reached_text", "The highest scale level not above the score.",
      "Y lefel uchaf ar y raddfa nad yw'n uwch na'r sgôr."},
-    {"method.condition", "{1} is {2}", "{1} yw {2}"},
     {"method.target", "Target", "Targed"},
     {"method.target_text",
      "An element's own target if it has one, else the first matching rule{1}; otherwise the "

@@ -40,6 +40,24 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
   return text;
 }
 
+std::string KindLabel(ElementKind kind, const Messages& messages) {
+  return messages("kind." + std::string(KindName(kind)));
+}
+
+std::string ConditionsText(const std::vector<Condition>& conditions, const Messages& messages) {
+  const std::string or_word = " " + messages("word.or") + " ";
+  const std::string and_word = " " + messages("word.and") + " ";
+  std::string text;
+  for (const Condition& condition : conditions) {
+    std::string values;
+    for (const std::string& value : condition.accepted) {
+      values += (values.empty() ? "" : or_word) + value;
+    }
+    text += (text.empty() ? "" : and_word) + messages("condition.is", {condition.field, values});
+  }
+  return text;
+}
+
 std::size_t DisplayWidth(const std::string& text) {
   std::size_t width = 0;
   for (unsigned char c : text) {

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "engine/framework.h"
+#include "reports/messages.h"
 
 namespace maturity {
 
@@ -21,6 +22,10 @@ std::string LevelName(const Framework& framework, std::optional<int> level,
 /// field's label in `language` (or its key when the field has no label).
 std::string ProfileText(const Framework& framework, const Profile& profile,
                         std::string_view language);
+/// The element kind's name in the catalogue's language: `Behaviour`, `Ymddygiad`.
+std::string KindLabel(ElementKind kind, const Messages& messages);
+/// `staff is medium or large and sector is fe` (`... yw ... neu ...` in Welsh).
+std::string ConditionsText(const std::vector<Condition>& conditions, const Messages& messages);
 /// The number of characters (UTF-8 code points) in `text`.
 std::size_t DisplayWidth(const std::string& text);
 /// `text` cut to `width` characters (with an ellipsis) and padded with spaces to it.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "reports/messages.h"
+#include "reports/presentation.h"
 #include "reports/workbook_style.h"
 
 namespace maturity {
@@ -412,8 +413,7 @@ class QuestionnaireWriter {
   void WriteElement(lxw_worksheet* sheet, const std::string& name, const Element& element,
                     lxw_row_t& row) {
     ++row;
-    std::string heading =
-        In(element.title) + " (" + messages_(std::string("kind.") + KindName(element.kind)) + ")";
+    std::string heading = In(element.title) + " (" + KindLabel(element.kind, messages_) + ")";
     style_.String(sheet, row, kIdColumn, element.id, id_format_);
     Wrapped(sheet, row, kTextColumn, heading, element_format_, kTextWidth);
     for (lxw_col_t col = kFirstAnswerColumn; col <= LastAnswerColumn(); ++col) {
@@ -422,17 +422,9 @@ class QuestionnaireWriter {
     ++row;
     std::string prompt = In(element.prompt);
     if (!element.applies_when.empty()) {
-      std::vector<std::string> conditions;
-      for (const Condition& condition : element.applies_when) {
-        conditions.push_back(
-            messages_("questionnaire.is",
-                      {condition.field,
-                       JoinTexts(condition.accepted, " " + messages_("questionnaire.or") + " ")}));
-      }
-      prompt = JoinTexts(
-          {prompt, messages_("questionnaire.only_where",
-                             {JoinTexts(conditions, " " + messages_("questionnaire.and") + " ")})},
-          " ");
+      prompt = JoinTexts({prompt, messages_("questionnaire.only_where",
+                                            {ConditionsText(element.applies_when, messages_)})},
+                         " ");
     }
     if (!prompt.empty()) Wrapped(sheet, row++, kTextColumn, prompt, style_.text_format, kTextWidth);
     for (const auto& [level, text] : element.levels) {

@@ -20,8 +20,8 @@ inline constexpr int kQuestionnaireLayoutVersion = 1;
 inline constexpr int kQuestionnaireMapHeaderRow = 7;
 
 struct QuestionnaireOptions {
-  std::string language;              ///< One of the framework's languages.
-  int respondents = 6;               ///< Answer columns per dimension sheet.
+  std::string language;                ///< One of the framework's languages.
+  int respondents = 6;                 ///< Answer columns per dimension sheet.
   std::optional<std::time_t> created;  ///< Workbook timestamp; none: now.
 };
 

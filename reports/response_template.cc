@@ -4,6 +4,7 @@
 #include <string>
 
 #include "reports/messages.h"
+#include "reports/presentation.h"
 
 namespace maturity {
 
@@ -32,15 +33,6 @@ void Comment(std::ostream& out, const std::string& indent, const std::string& te
     start = end + 1;
   }
   if (!line.empty()) out << indent << "# " << line << "\n";
-}
-
-std::string Conditions(const std::vector<Condition>& conditions, const Messages& m) {
-  std::vector<std::string> parts;
-  for (const Condition& condition : conditions) {
-    parts.push_back(m("method.condition",
-                      {condition.field, Join(condition.accepted, " " + m("word.or") + " ")}));
-  }
-  return Join(parts, " " + m("word.and") + " ");
 }
 
 }  // namespace
@@ -103,11 +95,10 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& out,
           out << "\n  # ---- " << in(dimension.title) << " ----\n";
           for (const Element& element : dimension.elements) {
             out << "\n";
-            Comment(
-                out, "  ",
-                in(element.title) + " (" + m("kind." + std::string(KindName(element.kind))) + ")");
+            Comment(out, "  ", in(element.title) + " (" + KindLabel(element.kind, m) + ")");
             if (!element.applies_when.empty()) {
-              Comment(out, "  ", m("template.only_where", {Conditions(element.applies_when, m)}));
+              Comment(out, "  ",
+                      m("template.only_where", {ConditionsText(element.applies_when, m)}));
             }
             if (!element.prompt.empty()) Comment(out, "  ", in(element.prompt));
             for (const auto& [level, text] : element.levels) {

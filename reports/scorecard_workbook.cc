@@ -358,8 +358,7 @@ class WorkbookWriter {
                     style_.text_format);
       style_.String(sheet, row, 1, element.id, style_.text_format);
       style_.String(sheet, row, 2, In(element.title), style_.text_format);
-      style_.String(sheet, row, 3, m_("kind." + std::string(KindName(element.kind))),
-                    style_.text_format);
+      style_.String(sheet, row, 3, KindLabel(element.kind, m_), style_.text_format);
       worksheet_write_number(sheet, row, 4, element.weight, style_.integer_format);
       lxw_col_t col = 5;
       for (const Perspective& perspective : framework_.perspectives) {
@@ -672,14 +671,7 @@ class WorkbookWriter {
     line(m_("method.level_reached"), m_("method.level_reached_text"));
     std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
-      std::vector<std::string> conditions;
-      for (const Condition& condition : rule.when) {
-        conditions.push_back(
-            m_("method.condition",
-               {condition.field, JoinTexts(condition.accepted, " " + m_("word.or") + " ")}));
-      }
-      rules +=
-          "; " + JoinTexts(conditions, " " + m_("word.and") + " ") + ": " + Fixed(rule.target, 1);
+      rules += "; " + ConditionsText(rule.when, m_) + ": " + Fixed(rule.target, 1);
     }
     line(m_("method.target"),
          m_("method.target_text", {rules, Fixed(framework_.default_target, 1)}));

@@ -391,8 +391,7 @@ class SectorWorkbookWriter {
       const Element& element = *elements_[view.element_index];
       worksheet_write_number(sheet, row, 0, rank++, style_.integer_format);
       style_.String(sheet, row, 1, In(element.title), style_.text_format);
-      style_.String(sheet, row, 2, m_("kind." + std::string(KindName(element.kind))),
-                    style_.text_format);
+      style_.String(sheet, row, 2, KindLabel(element.kind, m_), style_.text_format);
       worksheet_write_number(sheet, row, 3, view.n, style_.integer_format);
       style_.Number(sheet, row, 4, view.median, style_.number_format);
       worksheet_write_number(sheet, row, 5, view.below_target, style_.percent_format);
