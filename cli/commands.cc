@@ -33,7 +33,7 @@
 #include "reports/atomic_output.h"
 #include "reports/framework_document.h"
 #include "reports/framework_yaml.h"
-#include "reports/messages.h"
+#include "common/messages.h"
 #include "reports/questionnaire_workbook.h"
 #include "reports/response_template.h"
 #include "reports/response_yaml.h"

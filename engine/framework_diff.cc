@@ -5,21 +5,17 @@
 #include <map>
 #include <set>
 
+#include "common/numbers.h"
+
 namespace maturity {
 
 namespace {
 
-std::string Number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  return buffer;
-}
-
 std::string Bands(const std::vector<LevelThreshold>& bands) {
   std::string text = "{";
   for (const LevelThreshold& band : bands) {
-    text +=
-        (text.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " + Number(band.threshold);
+    text += (text.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " +
+            FormatNumber(band.threshold);
   }
   return text + "}";
 }
@@ -47,11 +43,13 @@ void CompareElements(const Element& before, const Element& after,
   Compare("prompt", before.prompt.Default(), after.prompt.Default(), details);
   Compare("kind", KindName(before.kind), KindName(after.kind), details);
   if (before.weight != after.weight) {
-    details.push_back("weight: " + Number(before.weight) + " -> " + Number(after.weight));
+    details.push_back("weight: " + FormatNumber(before.weight) + " -> " +
+                      FormatNumber(after.weight));
   }
   if (before.target != after.target) {
-    details.push_back("target: " + (before.target ? Number(*before.target) : std::string("none")) +
-                      " -> " + (after.target ? Number(*after.target) : std::string("none")));
+    details.push_back(
+        "target: " + (before.target ? FormatNumber(*before.target) : std::string("none")) + " -> " +
+        (after.target ? FormatNumber(*after.target) : std::string("none")));
   }
   Compare("applies to", Conditions(before.applies_when), Conditions(after.applies_when), details);
   if (before.answer_type() != after.answer_type()) {
@@ -136,13 +134,15 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
   };
   Compare("scale", scale(old_framework), scale(new_framework), diff.framework_changes);
   if (old_framework.default_target != new_framework.default_target) {
-    diff.framework_changes.push_back("default target: " + Number(old_framework.default_target) +
-                                     " -> " + Number(new_framework.default_target));
+    diff.framework_changes.push_back(
+        "default target: " + FormatNumber(old_framework.default_target) + " -> " +
+        FormatNumber(new_framework.default_target));
   }
   auto rules = [](const Framework& framework) {
     std::string text;
     for (const TargetRule& rule : framework.target_rules)
-      text += (text.empty() ? "" : "; ") + Conditions(rule.when) + " -> " + Number(rule.target);
+      text +=
+          (text.empty() ? "" : "; ") + Conditions(rule.when) + " -> " + FormatNumber(rule.target);
     return text;
   };
   Compare("target rules", rules(old_framework), rules(new_framework), diff.framework_changes);
@@ -160,7 +160,8 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
     }
     if ((*found)->weight != after->weight) {
       diff.dimension_changes.push_back("dimension " + after->id + ": weight " +
-                                       Number((*found)->weight) + " -> " + Number(after->weight));
+                                       FormatNumber((*found)->weight) + " -> " +
+                                       FormatNumber(after->weight));
     }
     if ((*found)->title.Default() != after->title.Default()) {
       diff.dimension_changes.push_back("dimension " + after->id + ": title \"" +

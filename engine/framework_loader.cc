@@ -10,19 +10,13 @@
 #include <regex>
 #include <set>
 
+#include "common/numbers.h"
 #include "engine/input_file.h"
 #include "engine/yaml_reader.h"
 
 namespace maturity {
 
 namespace {
-
-std::string FormatNumber(double value) {
-  std::string text = std::to_string(value);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (text.back() == '.') text.pop_back();
-  return text;
-}
 
 class FrameworkLoader {
  public:

@@ -20,7 +20,8 @@ std::string ReadInputFile(const std::string& path) {
   auto size = std::filesystem::file_size(path, error);
   if (!error && size > YamlReader::kMaxInputBytes) {
     throw InputError({path, 0, 0}, "",
-                     "the file is " + std::to_string(size / (1024 * 1024)) + " MiB, more than the " +
+                     "the file is " + std::to_string(size / (1024 * 1024)) +
+                         " MiB, more than the " +
                          std::to_string(YamlReader::kMaxInputBytes / (1024 * 1024)) +
                          " MiB limit for one input");
   }

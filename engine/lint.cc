@@ -7,6 +7,8 @@
 #include <set>
 #include <tuple>
 
+#include "common/numbers.h"
+#include "common/strings.h"
 #include "engine/translations.h"
 
 namespace maturity {
@@ -91,7 +93,7 @@ class Linter {
     if (!missing.empty()) {
       Warn(at, path + ".levels",
            "element '" + element.id + "' has no descriptor for level" +
-               (missing.size() > 1 ? "s " : " ") + Join(missing));
+               (missing.size() > 1 ? "s " : " ") + JoinAsList(missing));
     }
     std::set<int> reachable = Reachable(element);
     if (element.actions.empty()) {
@@ -107,7 +109,7 @@ class Linter {
       if (!without.empty()) {
         Warn(at, path + ".actions",
              "element '" + element.id + "' suggests no action for moving up from level" +
-                 (without.size() > 1 ? "s " : " ") + Join(without));
+                 (without.size() > 1 ? "s " : " ") + JoinAsList(without));
       }
     }
     std::vector<std::string> unreachable;
@@ -117,19 +119,19 @@ class Linter {
     if (!unreachable.empty()) {
       Warn(at, path + (element.measure ? ".measure.bands" : ".checklist.bands"),
            "no answer can reach level" + std::string(unreachable.size() > 1 ? "s " : " ") +
-               Join(unreachable) + " of element '" + element.id + "'");
+               JoinAsList(unreachable) + " of element '" + element.id + "'");
     }
     if (dimension_weight > 0 && element.weight / dimension_weight < 0.05) {
       Warn(at, path + ".weight",
            "element '" + element.id + "' carries " +
-               Number(std::round(element.weight / dimension_weight * 1000) / 10) +
+               FormatNumber(std::round(element.weight / dimension_weight * 1000) / 10) +
                "% of its dimension's weight; it will barely move the score");
     }
     int highest = *reachable.rbegin();
     auto check_target = [&](double target, const std::string& where) {
       if (target > highest + 1e-9) {
         Add(Severity::kError, at, path,
-            "no institution can reach the " + where + " " + Number(target) + " of element '" +
+            "no institution can reach the " + where + " " + FormatNumber(target) + " of element '" +
                 element.id + "': its answers reach level " + std::to_string(highest) + " at most");
       }
     };
@@ -164,24 +166,9 @@ class Linter {
       std::vector<std::string> missing = MissingLanguages(framework_, text);
       if (!missing.empty()) {
         Warn(text.location, text.key_path,
-             "no " + Join(missing) + " translation of \"" + text.Default() + "\"");
+             "no " + JoinAsList(missing) + " translation of \"" + text.Default() + "\"");
       }
     });
-  }
-
-  static std::string Join(const std::vector<std::string>& parts) {
-    std::string joined;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-      joined += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
-    }
-    return joined;
-  }
-
-  static std::string Number(double value) {
-    std::string text = std::to_string(value);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (text.back() == '.') text.pop_back();
-    return text;
   }
 
   const Framework& framework_;

@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "common/strings.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/yaml_reader.h"
@@ -26,12 +27,6 @@ const ElementAnswers* Response::FindAnswers(const std::string& element_id) const
 }
 
 namespace {
-
-std::string JoinKeys(const std::vector<std::string>& keys) {
-  std::string joined;
-  for (const std::string& key : keys) joined += (joined.empty() ? "" : ", ") + key;
-  return joined;
-}
 
 class ResponseLoader {
  public:
@@ -129,7 +124,7 @@ class ResponseLoader {
     if (!missing.empty() && (!profile.IsDefined() || profile.IsMap())) {
       reader_.Error(profile.IsDefined() ? profile : node, map.PathOf("profile"),
                     "missing required profile field" +
-                        std::string(missing.size() > 1 ? "s " : " ") + JoinKeys(missing));
+                        std::string(missing.size() > 1 ? "s " : " ") + Join(missing, ", "));
     }
     map.Finish();
   }
@@ -144,7 +139,7 @@ class ResponseLoader {
         for (const ProfileField& candidate : framework_.profile) declared.push_back(candidate.key);
         reader_.Error(entry.key_node, field_path,
                       "unknown profile field '" + entry.key + "'; the framework declares: " +
-                          (declared.empty() ? "no fields" : JoinKeys(declared)));
+                          (declared.empty() ? "no fields" : Join(declared, ", ")));
         continue;
       }
       ProfileValue value;
@@ -169,7 +164,7 @@ class ResponseLoader {
         if (field->type == ProfileFieldType::kChoice &&
             std::find(field->values.begin(), field->values.end(), *text) == field->values.end()) {
           reader_.Error(entry.value, field_path,
-                        "expected one of " + JoinKeys(field->values) + ", got " +
+                        "expected one of " + Join(field->values, ", ") + ", got " +
                             YamlReader::Describe(entry.value));
           continue;
         }
@@ -231,7 +226,7 @@ class ResponseLoader {
         keys.push_back(perspective.key);
       reader_.Error(node, path,
                     "unknown perspective '" + *text + "'; the framework's perspectives are " +
-                        JoinKeys(keys));
+                        Join(keys, ", "));
       return std::nullopt;
     }
     return text;
@@ -323,7 +318,7 @@ class ResponseLoader {
         for (const Respondent& respondent : response_.respondents) ids.push_back(respondent.id);
         reader_.Error(by, map.PathOf("by"),
                       "unknown respondent '" + *text + "'; the respondents are " +
-                          (ids.empty() ? "none" : JoinKeys(ids)));
+                          (ids.empty() ? "none" : Join(ids, ", ")));
         ok = false;
       } else {
         ok = false;
@@ -441,7 +436,7 @@ class ResponseLoader {
           if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
             reader_.Error(value[i], IndexPath(path, i),
                           "unknown checklist item '" + key + "'; the items of '" + element.id +
-                              "' are " + JoinKeys(keys));
+                              "' are " + Join(keys, ", "));
             ok = false;
           } else if (!seen.insert(key).second) {
             reader_.Error(value[i], IndexPath(path, i),

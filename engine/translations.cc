@@ -31,7 +31,7 @@ void VisitDimensions(const std::vector<Dimension>& dimensions,
   }
 }
 
-std::string Quoted(const std::string& text) {
+std::string Excerpt(const std::string& text) {
   constexpr std::size_t kLimit = 60;
   if (text.size() <= kLimit) return "\"" + text + "\"";
   std::size_t cut = kLimit;
@@ -88,7 +88,7 @@ std::vector<Diagnostic> TranslationFallbacks(const Framework& framework,
     if (text.Has(language, fallback)) return;
     warnings.push_back({Severity::kWarning, text.location, text.key_path,
                         "no " + std::string(language) + " translation of " +
-                            Quoted(text.Default()) + "; showing the " + fallback + " text"});
+                            Excerpt(text.Default()) + "; showing the " + fallback + " text"});
   });
   return warnings;
 }

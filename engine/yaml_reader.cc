@@ -1,13 +1,13 @@
 #include "engine/yaml_reader.h"
 
-#include "engine/input_file.h"
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <set>
+
+#include "engine/input_file.h"
 
 namespace maturity {
 

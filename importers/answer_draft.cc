@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "common/numbers.h"
+
 namespace maturity {
 
 std::string TrimText(const std::string& text) {
@@ -45,12 +47,9 @@ std::optional<double> ParseNumberText(const std::string& text) {
 }
 
 std::string NumberToText(double value) {
-  if (value == std::floor(value) && std::fabs(value) < 1e15) {
-    return std::to_string(static_cast<long long>(value));
-  }
-  char text[32];
+  char text[32];  // Rounded to Excel's 15 significant digits, as Excel shows it.
   std::snprintf(text, sizeof text, "%.15g", value);
-  return text;
+  return FormatNumber(std::strtod(text, nullptr));
 }
 
 std::string QuotedText(const std::string& text) { return "\"" + text + "\""; }

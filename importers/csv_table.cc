@@ -69,8 +69,8 @@ CsvTable ParseCsv(const std::string& file, const std::string& content, char deli
     end = end == std::string::npos ? content.size() : end + 1;
     if (!builder.in_record && builder.record.empty()) builder.record_line = builder.line;
     builder.in_record = true;
-    std::size_t fed = csv_parse(&parser, content.data() + position, end - position, OnField,
-                                OnRecord, &builder);
+    std::size_t fed =
+        csv_parse(&parser, content.data() + position, end - position, OnField, OnRecord, &builder);
     if (fed != end - position) {
       auto [line, column] = LineAndColumn(content, position + fed);
       throw InputError({file, line, column}, "",

@@ -9,8 +9,8 @@
 #include <map>
 #include <set>
 
+#include "common/messages.h"
 #include "importers/answer_draft.h"
-#include "reports/messages.h"
 #include "reports/questionnaire_workbook.h"
 
 namespace maturity {
@@ -30,7 +30,7 @@ bool IsDate(const std::string& text) {
 }
 
 /// The same word in every catalogue language, for answers typed or pasted in another.
-std::vector<std::string> InEveryLanguage(const std::string& key) {
+std::vector<std::string> InEveryLanguage(MessageKey key) {
   std::vector<std::string> words;
   for (const std::string& language : Messages::Languages()) {
     words.push_back(Messages::For(language)(key));
@@ -176,7 +176,8 @@ class Importer {
         if (original && UnixLines(original->text) == text) continue;
         Error(expected.name, ref,
               original && !original->text.empty()
-                  ? "the questionnaire's own text was changed here (to " + QuotedText(TrimText(text)) +
+                  ? "the questionnaire's own text was changed here (to " +
+                        QuotedText(TrimText(text)) +
                         "); the importer cannot tell whether it is an answer. Put answers in "
                         "the shaded cells and restore the text"
                   : "a value outside the answer cells (" + QuotedText(TrimText(text)) +
@@ -242,8 +243,8 @@ class Importer {
           labels.push_back(p.label.In(identity_.language));
         }
         Error(entry.sheet, CellReference(row, col + 1),
-              side.empty() ? "expected the side respondent " + QuotedText(id) + " answers for: " +
-                                 JoinQuotedTexts(labels)
+              side.empty() ? "expected the side respondent " + QuotedText(id) +
+                                 " answers for: " + JoinQuotedTexts(labels)
                            : "expected " + JoinQuotedTexts(labels) + ", got " + QuotedText(side));
         invalid_columns_.insert(i);  // Reported once here, not again for each answer.
         continue;
@@ -258,7 +259,8 @@ class Importer {
     if (text.empty()) return "";
     for (const Perspective& perspective : framework_.perspectives) {
       if (LowerText(text) == LowerText(perspective.key)) return perspective.key;
-      if (LowerText(text) == LowerText(perspective.label.In(identity_.language))) return perspective.key;
+      if (LowerText(text) == LowerText(perspective.label.In(identity_.language)))
+        return perspective.key;
       for (const auto& [language, label] : perspective.label.translations()) {
         if (LowerText(text) == LowerText(label)) return perspective.key;
       }
@@ -305,7 +307,8 @@ class Importer {
     std::string text = Text(entry.sheet, entry.ref);
     if (text.empty()) {
       if (field->required) {
-        Error(entry.sheet, entry.ref, "expected a value for the profile field " + QuotedText(field->key));
+        Error(entry.sheet, entry.ref,
+              "expected a value for the profile field " + QuotedText(field->key));
       }
       return;
     }
@@ -313,7 +316,8 @@ class Importer {
     value.text = text;
     if (field->type == ProfileFieldType::kChoice) {
       if (std::find(field->values.begin(), field->values.end(), text) == field->values.end()) {
-        Error(entry.sheet, entry.ref, "expected " + JoinQuotedTexts(field->values) + ", got " + QuotedText(text));
+        Error(entry.sheet, entry.ref,
+              "expected " + JoinQuotedTexts(field->values) + ", got " + QuotedText(text));
         return;
       }
     } else if (field->type == ProfileFieldType::kInteger) {
@@ -492,10 +496,9 @@ class Importer {
       }
     }
     if (response_.respondents.empty()) {
-      diagnostics_.Error(
-          {path_}, "",
-          "no respondents: list each person who answered on the " +
-              QuotedText(messages_("questionnaire.sheet.respondents")) + " sheet");
+      diagnostics_.Error({path_}, "",
+                         "no respondents: list each person who answered on the " +
+                             QuotedText(messages_("questionnaire.sheet.respondents")) + " sheet");
     }
   }
 

@@ -5,14 +5,14 @@
 #include <functional>
 #include <set>
 
+#include "common/messages.h"
+#include "common/strings.h"
 #include "engine/response_loader.h"
 #include "engine/yaml_reader.h"
 #include "importers/answer_draft.h"
 #include "importers/csv_table.h"
 #include "importers/xlsx_workbook.h"
-#include "reports/messages.h"
 #include "reports/response_yaml.h"
-#include "reports/workbook_style.h"
 
 namespace maturity {
 
@@ -37,8 +37,8 @@ std::map<std::string, int> ReadLevels(YamlReader& reader, const YamlNode& node,
     if (!framework.FindLevel(static_cast<int>(*level))) {
       reader.Error(entry.value, entry_path,
                    "expected a level from " + std::to_string(framework.lowest_level()) + " to " +
-                       std::to_string(framework.highest_level()) +
-                       " or not_applicable, got " + std::to_string(*level));
+                       std::to_string(framework.highest_level()) + " or not_applicable, got " +
+                       std::to_string(*level));
       continue;
     }
     levels[entry.key] = static_cast<int>(*level);
@@ -114,7 +114,7 @@ SurveyColumn ReadColumn(YamlReader& reader, const MapReader::Entry& entry, const
         for (const ChecklistItem& item : element->checklist->items) keys.push_back(item.key);
         reader.Error(entry.value, KeyPath(path, "items"),
                      "'" + key + "' is not an item of '" + *id +
-                         "'; its items are: " + JoinTexts(keys, ", ") + " (or none)");
+                         "'; its items are: " + Join(keys, ", ") + " (or none)");
       }
     }
   } else if (!column.items.empty()) {
@@ -138,8 +138,8 @@ std::pair<std::string, std::string> ReadSurveyMappingFramework(const std::string
   std::pair<std::string, std::string> result;
   if (!diagnostics.HasErrors()) {
     if (!root.IsMap()) {
-      reader.Error(root, "", "expected a mapping file (a YAML mapping), got " +
-                                 YamlReader::Describe(root));
+      reader.Error(root, "",
+                   "expected a mapping file (a YAML mapping), got " + YamlReader::Describe(root));
     } else {
       for (auto [key, field] : {std::pair{"framework", &result.first},
                                 std::pair{"framework_version", &result.second}}) {
@@ -172,8 +172,9 @@ SurveyMapping ReadSurveyMapping(const std::string& path, const std::string& cont
     if (text && (*text == "," || *text == ";" || *text == "\t" || *text == "|")) {
       mapping.delimiter = (*text)[0];
     } else if (text) {
-      reader.Error(delimiter, "delimiter",
-                   "expected \",\", \";\", \"\\t\" or \"|\", got " + YamlReader::Describe(delimiter));
+      reader.Error(
+          delimiter, "delimiter",
+          "expected \",\", \";\", \"\\t\" or \"|\", got " + YamlReader::Describe(delimiter));
     }
   }
   if (YamlNode id = map.Optional("respondent_id"); id.IsDefined()) {
@@ -190,9 +191,9 @@ SurveyMapping ReadSurveyMapping(const std::string& path, const std::string& cont
       if (!framework.FindPerspective(*key)) {
         std::vector<std::string> keys;
         for (const Perspective& p : framework.perspectives) keys.push_back(p.key);
-        reader.Error(entry.value, texts.PathOf(entry.key),
-                     "unknown perspective '" + *key + "'; the framework's are: " +
-                         JoinTexts(keys, ", "));
+        reader.Error(
+            entry.value, texts.PathOf(entry.key),
+            "unknown perspective '" + *key + "'; the framework's are: " + Join(keys, ", "));
         continue;
       }
       mapping.perspectives[entry.key] = *key;
@@ -202,8 +203,8 @@ SurveyMapping ReadSurveyMapping(const std::string& path, const std::string& cont
     mapping.levels = ReadLevels(reader, levels, "levels", framework);
   }
   if (YamlNode ignore = map.Optional("ignore"); ignore.IsDefined()) {
-    mapping.ignore = reader.ReadStringList(ignore, "ignore", true).value_or(
-        std::vector<std::string>{});
+    mapping.ignore =
+        reader.ReadStringList(ignore, "ignore", true).value_or(std::vector<std::string>{});
   }
   if (YamlNode columns = map.Required("columns"); columns.IsDefined()) {
     MapReader column_map(reader, columns, "columns");
@@ -273,9 +274,9 @@ class SurveyImporter {
     std::map<std::string, int> found;
     for (int i = 0; i < static_cast<int>(headers_.size()); ++i) {
       if (!found.emplace(headers_[i], i).second && !headers_[i].empty()) {
-        Error(0, i, "the same header appears twice (also column " +
-                        ColumnLetters(found[headers_[i]]) +
-                        "); rename one in the survey tool or the file");
+        Error(0, i,
+              "the same header appears twice (also column " + ColumnLetters(found[headers_[i]]) +
+                  "); rename one in the survey tool or the file");
       }
     }
     auto locate = [&](const std::string& header, const std::string& what) -> int {
@@ -289,7 +290,8 @@ class SurveyImporter {
       return -1;
     };
     std::set<int> used;
-    if (mapping_.id_column) used.insert(id_column_ = locate(*mapping_.id_column, "the respondent_id"));
+    if (mapping_.id_column)
+      used.insert(id_column_ = locate(*mapping_.id_column, "the respondent_id"));
     perspective_column_ = locate(mapping_.perspective_column, "the perspective");
     used.insert(perspective_column_);
     for (const SurveyColumn& column : mapping_.columns) {
@@ -322,23 +324,27 @@ class SurveyImporter {
   void ReadRow(const std::vector<std::string>& row, std::size_t index, std::set<std::string>& ids) {
     for (int i = static_cast<int>(headers_.size()); i < static_cast<int>(row.size()); ++i) {
       if (!Cell(row, i).empty()) {
-        Error(index, i, "a value beyond the last header (" + QuotedText(Cell(row, i)) +
-                            "); the importer cannot place it");
+        Error(index, i,
+              "a value beyond the last header (" + QuotedText(Cell(row, i)) +
+                  "); the importer cannot place it");
       }
     }
     for (int i : unheaded_) {
       if (!Cell(row, i).empty()) {
-        Error(index, i, "a value in a column with no header (" + QuotedText(Cell(row, i)) +
-                            "); the importer cannot place it");
+        Error(index, i,
+              "a value in a column with no header (" + QuotedText(Cell(row, i)) +
+                  "); the importer cannot place it");
       }
     }
-    std::string id = mapping_.id_column ? Cell(row, id_column_) : "row-" + std::to_string(index + 1);
+    std::string id =
+        mapping_.id_column ? Cell(row, id_column_) : "row-" + std::to_string(index + 1);
     if (id.empty()) {
       Error(index, id_column_, "expected the respondent's id");
       return;
     }
     if (!ids.insert(id).second) {
-      Error(index, mapping_.id_column ? id_column_ : 0, "duplicate respondent id " + QuotedText(id));
+      Error(index, mapping_.id_column ? id_column_ : 0,
+            "duplicate respondent id " + QuotedText(id));
       return;
     }
     std::string side = Cell(row, perspective_column_);
@@ -351,7 +357,8 @@ class SurveyImporter {
             side.empty() ? "expected the side this respondent answers for"
                          : "the answer " + QuotedText(side) +
                                " is not mapped to a perspective; add it under perspectives: "
-                               "(known: " + JoinQuotedTexts(texts) + ")");
+                               "(known: " +
+                               JoinQuotedTexts(texts) + ")");
       return;
     }
     response_.respondents.push_back({id, perspective, "", ""});
@@ -499,7 +506,7 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
       << "# Change each column name to the header your survey tool exports, fill in the\n"
       << "# institution, and list under ignore: every other column (timestamps, e-mail).\n"
       << "framework: " << framework.id << "\n"
-      << "framework_version: " << QuoteYaml(framework.version) << "\n"
+      << "framework_version: " << Quoted(framework.version) << "\n"
       << "institution:\n"
       << "  id: FILL-IN\n"
       << "  name: FILL-IN\n";
@@ -507,50 +514,52 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
     out << "  profile:\n";
     for (const ProfileField& field : framework.profile) {
       out << "    " << field.key << ": FILL-IN";
-      if (field.type == ProfileFieldType::kChoice) out << "    # " << JoinTexts(field.values, ", ");
+      if (field.type == ProfileFieldType::kChoice) out << "    # " << Join(field.values, ", ");
       out << "\n";
     }
   }
   out << "period: FILL-IN\n"
       << "delimiter: \",\"\n"
-      << "respondent_id: " << QuoteYaml(messages("survey.respondent_id"))
+      << "respondent_id: " << Quoted(messages("survey.respondent_id"))
       << "    # or delete: respondents are then row-2, row-3, ...\n"
-      << "perspective: " << QuoteYaml(messages("questionnaire.perspective")) << "\n"
+      << "perspective: " << Quoted(messages("questionnaire.perspective")) << "\n"
       << "perspectives:    # answer text in that column -> perspective\n";
   for (const Perspective& perspective : framework.perspectives) {
-    out << "  " << QuoteYaml(perspective.label.In(language)) << ": " << perspective.key << "\n";
+    out << "  " << Quoted(perspective.label.In(language)) << ": " << perspective.key << "\n";
   }
   out << "levels:    # answer text -> level, for every question answered on the scale\n";
   for (const ScaleLevel& level : framework.scale) {
-    out << "  " << QuoteYaml(level.label.In(language)) << ": " << level.level << "\n";
+    out << "  " << Quoted(level.label.In(language)) << ": " << level.level << "\n";
   }
-  out << "  " << QuoteYaml(messages("questionnaire.not_applicable")) << ": not_applicable\n"
-      << "ignore: []    # columns not to import, e.g. [\"Start time\", \"Completion time\", \"Email\"]\n"
+  out << "  " << Quoted(messages("questionnaire.not_applicable")) << ": not_applicable\n"
+      << "ignore: []    # columns not to import, e.g. [\"Start time\", \"Completion time\", "
+         "\"Email\"]\n"
       << "columns:\n";
-  std::function<void(const std::vector<Dimension>&)> walk = [&](const std::vector<Dimension>& list) {
-    for (const Dimension& dimension : list) {
-      out << "  # " << dimension.title.In(language) << "\n";
-      for (const Element& element : dimension.elements) {
-        std::string title = element.title.In(language);
-        if (element.checklist) {
-          out << "  " << QuoteYaml(title) << ":\n"
-              << "    element: " << element.id << "\n"
-              << "    separator: \";\"\n"
-              << "    items:\n";
-          for (const ChecklistItem& item : element.checklist->items) {
-            out << "      " << QuoteYaml(item.text.In(language)) << ": " << item.key << "\n";
+  std::function<void(const std::vector<Dimension>&)> walk =
+      [&](const std::vector<Dimension>& list) {
+        for (const Dimension& dimension : list) {
+          out << "  # " << dimension.title.In(language) << "\n";
+          for (const Element& element : dimension.elements) {
+            std::string title = element.title.In(language);
+            if (element.checklist) {
+              out << "  " << Quoted(title) << ":\n"
+                  << "    element: " << element.id << "\n"
+                  << "    separator: \";\"\n"
+                  << "    items:\n";
+              for (const ChecklistItem& item : element.checklist->items) {
+                out << "      " << Quoted(item.text.In(language)) << ": " << item.key << "\n";
+              }
+            } else {
+              out << "  " << Quoted(title) << ": " << element.id;
+              if (element.measure) out << "    # a number: " << element.measure->unit.In(language);
+              out << "\n";
+            }
+            out << "  " << Quoted(title + " - " + messages("survey.comments"))
+                << ": {element: " << element.id << ", role: note}\n";
           }
-        } else {
-          out << "  " << QuoteYaml(title) << ": " << element.id;
-          if (element.measure) out << "    # a number: " << element.measure->unit.In(language);
-          out << "\n";
+          walk(dimension.dimensions);
         }
-        out << "  " << QuoteYaml(title + " - " + messages("survey.comments")) << ": {element: "
-            << element.id << ", role: note}\n";
-      }
-      walk(dimension.dimensions);
-    }
-  };
+      };
   walk(framework.dimensions);
 }
 

@@ -216,7 +216,7 @@ std::optional<std::string> SerialToDate(double serial, bool date1904) {
 XlsxWorkbook ReadXlsxWorkbook(const std::string& path) {
   int error = 0;
   std::unique_ptr<zip_t, void (*)(zip_t*)> archive(zip_open(path.c_str(), ZIP_RDONLY, &error),
-                                                    zip_discard);
+                                                   zip_discard);
   if (!archive) {
     if (error == ZIP_ER_NOENT || error == ZIP_ER_OPEN || error == ZIP_ER_READ) {
       throw XlsxError("cannot read the file");
@@ -246,7 +246,8 @@ XlsxWorkbook ReadXlsxWorkbook(const std::string& path) {
   std::map<std::string, std::string> targets;
   if (auto list = relations.get_child_optional("Relationships")) {
     for (const auto& [name, relation] : *list) {
-      if (name == "Relationship") targets[Attribute(relation, "Id")] = Attribute(relation, "Target");
+      if (name == "Relationship")
+        targets[Attribute(relation, "Id")] = Attribute(relation, "Target");
     }
   }
   std::string date1904 = book.get<std::string>("workbook.workbookPr.<xmlattr>.date1904", "");
@@ -268,7 +269,8 @@ XlsxWorkbook ReadXlsxWorkbook(const std::string& path) {
   }
   if (auto names = book.get_child_optional("workbook.definedNames")) {
     for (const auto& [name, defined] : *names) {
-      if (name == "definedName") workbook.defined_names[Attribute(defined, "name")] = defined.data();
+      if (name == "definedName")
+        workbook.defined_names[Attribute(defined, "name")] = defined.data();
     }
   }
   return workbook;

@@ -2,19 +2,14 @@
 
 #include <functional>
 
-#include "reports/messages.h"
+#include "common/messages.h"
 #include "reports/presentation.h"
 
 namespace maturity {
 
 namespace {
 
-std::string Number(double value) {
-  std::string text = Fixed(value, 2);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (text.back() == '.') text.pop_back();
-  return text;
-}
+std::string Number(double value) { return FormatRounded(value, 2); }
 
 class Describer {
  public:
@@ -46,11 +41,12 @@ class Describer {
     Dimensions(framework_.dimensions, 2, "");
     Heading(2, m_("docs.scoring"));
     List({m_("docs.scoring.element"),
-          m_("docs.scoring.dimension",
-             {m_(framework_.scoring.aggregate == Aggregate::kMinimum ? "docs.aggregate_minimum"
-                                                                     : "docs.aggregate_mean"),
-              m_(framework_.scoring.missing == MissingPolicy::kLowest ? "docs.missing_lowest"
-                                                                      : "docs.missing_exclude")}),
+          m_("docs.scoring.dimension", {m_(framework_.scoring.aggregate == Aggregate::kMinimum
+                                               ? MessageKey("docs.aggregate_minimum")
+                                               : MessageKey("docs.aggregate_mean")),
+                                        m_(framework_.scoring.missing == MissingPolicy::kLowest
+                                               ? MessageKey("docs.missing_lowest")
+                                               : MessageKey("docs.missing_exclude"))}),
           m_("docs.scoring.overall"),
           m_("docs.scoring.divergence", {Number(framework_.scoring.divergence_threshold)}),
           TargetsText()});
@@ -97,13 +93,15 @@ class Describer {
       std::string bands;
       for (const LevelThreshold& band : element.measure->bands) {
         bands += (bands.empty() ? "" : ", ") +
-                 m_(element.measure->higher_is_better ? "docs.band_from" : "docs.band_at_most",
+                 m_(element.measure->higher_is_better ? MessageKey("docs.band_from")
+                                                      : MessageKey("docs.band_at_most"),
                     {std::to_string(band.level), Number(band.threshold)});
       }
       Paragraph(
-          m_("docs.measure",
-             {In(element.measure->unit),
-              m_(element.measure->higher_is_better ? "measure.higher" : "measure.lower"), bands}));
+          m_("docs.measure", {In(element.measure->unit),
+                              m_(element.measure->higher_is_better ? MessageKey("measure.higher")
+                                                                   : MessageKey("measure.lower")),
+                              bands}));
     }
     if (element.checklist) {
       std::vector<std::string> items;

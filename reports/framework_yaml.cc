@@ -3,6 +3,8 @@
 #include <sstream>
 #include <string>
 
+#include "common/numbers.h"
+#include "common/strings.h"
 #include "reports/json_writer.h"
 
 namespace maturity {
@@ -10,29 +12,21 @@ namespace maturity {
 namespace {
 
 /// A double-quoted YAML scalar (JSON string escapes are valid YAML).
-std::string Quote(const std::string& text) {
-  std::ostringstream out;
-  JsonWriter::Quote(out, text);
-  return out.str();
-}
-
 std::string TextValue(const Text& text) {
-  if (text.IsPlain() || text.translations().empty()) return Quote(text.Default());
+  if (text.IsPlain() || text.translations().empty()) return Quoted(text.Default());
   std::string value = "{";
   for (const auto& [language, translation] : text.translations()) {
-    value += (value.size() > 1 ? ", " : "") + language + ": " + Quote(translation);
+    value += (value.size() > 1 ? ", " : "") + language + ": " + Quoted(translation);
   }
   return value + "}";
 }
-
-std::string Number(double value) { return JsonWriter::FormatNumber(value); }
 
 std::string Conditions(const std::vector<Condition>& conditions) {
   std::string value = "{";
   for (const Condition& condition : conditions) {
     std::string accepted = "[";
     for (const std::string& item : condition.accepted)
-      accepted += (accepted.size() > 1 ? ", " : "") + Quote(item);
+      accepted += (accepted.size() > 1 ? ", " : "") + Quoted(item);
     value += (value.size() > 1 ? ", " : "") + condition.field + ": " + accepted + "]";
   }
   return value + "}";
@@ -41,8 +35,8 @@ std::string Conditions(const std::vector<Condition>& conditions) {
 std::string Bands(const std::vector<LevelThreshold>& bands) {
   std::string value = "{";
   for (const LevelThreshold& band : bands) {
-    value +=
-        (value.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " + Number(band.threshold);
+    value += (value.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " +
+             FormatNumber(band.threshold);
   }
   return value + "}";
 }
@@ -54,14 +48,14 @@ void WriteElement(const Element& element, const std::string& indent, std::ostrea
   out << in << "title: " << TextValue(element.title) << "\n";
   if (!element.prompt.empty()) out << in << "prompt: " << TextValue(element.prompt) << "\n";
   if (!element.guidance.empty()) out << in << "guidance: " << TextValue(element.guidance) << "\n";
-  out << in << "weight: " << Number(element.weight) << "\n";
+  out << in << "weight: " << FormatNumber(element.weight) << "\n";
   if (!element.renamed_from.empty()) {
     out << in << "renamed_from: [";
     for (std::size_t i = 0; i < element.renamed_from.size(); ++i)
-      out << (i ? ", " : "") << Quote(element.renamed_from[i]);
+      out << (i ? ", " : "") << Quoted(element.renamed_from[i]);
     out << "]\n";
   }
-  if (element.target) out << in << "target: " << Number(*element.target) << "\n";
+  if (element.target) out << in << "target: " << FormatNumber(*element.target) << "\n";
   if (!element.applies_when.empty())
     out << in << "applies_when: " << Conditions(element.applies_when) << "\n";
   if (element.measure) {
@@ -99,7 +93,7 @@ void WriteDimensions(const std::vector<Dimension>& dimensions, const std::string
     out << in << "title: " << TextValue(dimension.title) << "\n";
     if (!dimension.description.empty())
       out << in << "description: " << TextValue(dimension.description) << "\n";
-    out << in << "weight: " << Number(dimension.weight) << "\n";
+    out << in << "weight: " << FormatNumber(dimension.weight) << "\n";
     if (!dimension.elements.empty()) {
       out << in << "elements:\n";
       for (const Element& element : dimension.elements) WriteElement(element, in + "  ", out);
@@ -116,7 +110,7 @@ void WriteDimensions(const std::vector<Dimension>& dimensions, const std::string
 void WriteFrameworkYaml(const Framework& framework, std::ostream& out) {
   out << "# " << framework.id << " " << framework.version << ", fully resolved by maturity show\n";
   out << "id: " << framework.id << "\n";
-  out << "version: " << Quote(framework.version) << "\n";
+  out << "version: " << Quoted(framework.version) << "\n";
   out << "title: " << TextValue(framework.title) << "\n";
   if (!framework.description.empty())
     out << "description: " << TextValue(framework.description) << "\n";
@@ -142,7 +136,7 @@ void WriteFrameworkYaml(const Framework& framework, std::ostream& out) {
       if (field.type == ProfileFieldType::kChoice) {
         out << "    values: [";
         for (std::size_t i = 0; i < field.values.size(); ++i)
-          out << (i ? ", " : "") << Quote(field.values[i]);
+          out << (i ? ", " : "") << Quoted(field.values[i]);
         out << "]\n";
       } else {
         out << "    type: " << (field.type == ProfileFieldType::kInteger ? "integer" : "text")
@@ -165,14 +159,14 @@ void WriteFrameworkYaml(const Framework& framework, std::ostream& out) {
       << "  aggregate: " << (scoring.aggregate == Aggregate::kMinimum ? "minimum" : "weighted_mean")
       << "\n"
       << "  missing: " << (scoring.missing == MissingPolicy::kLowest ? "lowest" : "exclude") << "\n"
-      << "  divergence_threshold: " << Number(scoring.divergence_threshold) << "\n";
+      << "  divergence_threshold: " << FormatNumber(scoring.divergence_threshold) << "\n";
   if (scoring.evidence_required_from)
     out << "  evidence_required_from: " << *scoring.evidence_required_from << "\n";
-  out << "targets:\n  default: " << Number(framework.default_target) << "\n";
+  out << "targets:\n  default: " << FormatNumber(framework.default_target) << "\n";
   if (!framework.target_rules.empty()) {
     out << "  rules:\n";
     for (const TargetRule& rule : framework.target_rules) {
-      out << "    - {when: " << Conditions(rule.when) << ", target: " << Number(rule.target)
+      out << "    - {when: " << Conditions(rule.when) << ", target: " << FormatNumber(rule.target)
           << "}\n";
     }
   }

@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <string>
 
+#include "common/numbers.h"
+#include "common/strings.h"
+
 namespace maturity {
 
 void JsonWriter::NewLine() {
@@ -40,21 +43,14 @@ void JsonWriter::Close(char bracket) {
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  Quote(out_, key);
+  out_ << Quoted(key);
   out_ << ": ";
   after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view value) {
   BeforeValue();
-  Quote(out_, value);
-}
-
-std::string JsonWriter::FormatNumber(double value) {
-  if (value == 0) return "0";  // Also turns -0 into 0.
-  char buffer[64];
-  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return std::string(buffer, end);
+  out_ << Quoted(value);
 }
 
 void JsonWriter::Number(double value) {
@@ -95,38 +91,6 @@ void JsonWriter::Bool(bool value) {
 void JsonWriter::Null() {
   BeforeValue();
   out_ << "null";
-}
-
-void JsonWriter::Quote(std::ostream& out, std::string_view text) {
-  out << '"';
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out << "\\\"";
-        break;
-      case '\\':
-        out << "\\\\";
-        break;
-      case '\n':
-        out << "\\n";
-        break;
-      case '\r':
-        out << "\\r";
-        break;
-      case '\t':
-        out << "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-          out << escaped;
-        } else {
-          out << c;
-        }
-    }
-  }
-  out << '"';
 }
 
 }  // namespace maturity

@@ -46,11 +46,6 @@ class JsonWriter {
     Bool(value);
   }
 
-  /// Writes `text` as a quoted JSON string with escapes.
-  static void Quote(std::ostream& out, std::string_view text);
-  /// `value` in its shortest round-trip form, as used for every number written.
-  static std::string FormatNumber(double value);
-
  private:
   void Open(char bracket);
   void Close(char bracket);

@@ -1,19 +1,6 @@
 #include "reports/presentation.h"
 
-#include <cstdio>
-
 namespace maturity {
-
-std::string Fixed(std::optional<double> value, int decimals, const std::string& none) {
-  if (!value) return none;
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, *value + 0.0);
-  std::string text = buffer;
-  if (text.starts_with("-0") && text.find_first_not_of("-0.") == std::string::npos) {
-    text.erase(0, 1);
-  }
-  return text;
-}
 
 std::string PerspectiveLabel(const Framework& framework, const std::string& key,
                              std::string_view language) {
@@ -41,7 +28,31 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
 }
 
 std::string KindLabel(ElementKind kind, const Messages& messages) {
-  return messages("kind." + std::string(KindName(kind)));
+  switch (kind) {
+    case ElementKind::kIndicator:
+      return messages("kind.indicator");
+    case ElementKind::kBehaviour:
+      return messages("kind.behaviour");
+    case ElementKind::kResource:
+      return messages("kind.resource");
+    case ElementKind::kProcess:
+      return messages("kind.process");
+  }
+  return KindName(kind);
+}
+
+std::string FlagLabel(Flag flag, const Messages& messages) {
+  switch (flag) {
+    case Flag::kPerceptionGap:
+      return messages("flag.perception-gap");
+    case Flag::kUnevidenced:
+      return messages("flag.unevidenced");
+    case Flag::kIncomplete:
+      return messages("flag.incomplete");
+    case Flag::kNotApplicable:
+      return messages("flag.not-applicable");
+  }
+  return FlagName(flag);
 }
 
 std::string ConditionsText(const std::vector<Condition>& conditions, const Messages& messages) {
@@ -56,29 +67,6 @@ std::string ConditionsText(const std::vector<Condition>& conditions, const Messa
     text += (text.empty() ? "" : and_word) + messages("condition.is", {condition.field, values});
   }
   return text;
-}
-
-std::size_t DisplayWidth(const std::string& text) {
-  std::size_t width = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) != 0x80) ++width;
-  }
-  return width;
-}
-
-std::string Pad(const std::string& text, std::size_t width) {
-  if (DisplayWidth(text) <= width) return text + std::string(width - DisplayWidth(text), ' ');
-  std::string cut;
-  std::size_t characters = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80) {
-      if (characters == width - 1) break;
-      ++characters;
-    }
-    cut += text[i];
-  }
-  return cut + "…";
 }
 
 }  // namespace maturity

@@ -5,13 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "common/messages.h"
+#include "common/numbers.h"
+#include "common/strings.h"
 #include "engine/framework.h"
-#include "reports/messages.h"
+#include "engine/scoring.h"
 
 namespace maturity {
 
-/// `value` with `decimals` places, or `none` when absent.
-std::string Fixed(std::optional<double> value, int decimals, const std::string& none = "-");
 /// The label of `key` in `language` (else the default language), or the key itself.
 std::string PerspectiveLabel(const Framework& framework, const std::string& key,
                              std::string_view language = "");
@@ -24,11 +25,9 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
                         std::string_view language);
 /// The element kind's name in the catalogue's language: `Behaviour`, `Ymddygiad`.
 std::string KindLabel(ElementKind kind, const Messages& messages);
+/// The flag's name in the catalogue's language: `perception-gap`, `bwlch-canfyddiad`.
+std::string FlagLabel(Flag flag, const Messages& messages);
 /// `staff is medium or large and sector is fe` (`... yw ... neu ...` in Welsh).
 std::string ConditionsText(const std::vector<Condition>& conditions, const Messages& messages);
-/// The number of characters (UTF-8 code points) in `text`.
-std::size_t DisplayWidth(const std::string& text);
-/// `text` cut to `width` characters (with an ellipsis) and padded with spaces to it.
-std::string Pad(const std::string& text, std::size_t width);
 
 }  // namespace maturity

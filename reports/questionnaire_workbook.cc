@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "reports/messages.h"
+#include "common/messages.h"
 #include "reports/presentation.h"
 #include "reports/workbook_style.h"
 
@@ -176,8 +176,8 @@ class QuestionnaireWriter {
     validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
     validation.minimum_number = whole ? 0 : -1e15;
     validation.maximum_number = whole ? 2147483647 : 1e15;
-    std::string message =
-        messages_(whole ? "questionnaire.validation.whole" : "questionnaire.validation.number");
+    std::string message = messages_(whole ? MessageKey("questionnaire.validation.whole")
+                                          : MessageKey("questionnaire.validation.number"));
     validation.error_message = message.data();
     worksheet_data_validation_range(sheet, row, first_col, row, last_col, &validation);
   }
@@ -286,7 +286,7 @@ class QuestionnaireWriter {
           bands.push_back(band.key + " " + std::to_string(band.min) +
                           (band.max ? "-" + std::to_string(*band.max) : "+"));
         }
-        if (!bands.empty()) hint += " (" + JoinTexts(bands, ", ") + ")";
+        if (!bands.empty()) hint += " (" + Join(bands, ", ") + ")";
       } else {
         hint = messages_("questionnaire.text");
       }
@@ -312,8 +312,8 @@ class QuestionnaireWriter {
     worksheet_set_column(sheet, 2, 3, 30, nullptr);
     style_.String(sheet, 0, 0, respondents_name_, style_.title_format);
     lxw_row_t header = 2;
-    const char* keys[] = {"questionnaire.id", "questionnaire.perspective", "questionnaire.name",
-                          "questionnaire.role"};
+    const MessageKey keys[] = {"questionnaire.id", "questionnaire.perspective",
+                               "questionnaire.name", "questionnaire.role"};
     for (lxw_col_t col = 0; col < 4; ++col) {
       std::string text = messages_(keys[col]);
       if (col >= 2) text += " (" + messages_("questionnaire.optional") + ")";
@@ -422,9 +422,9 @@ class QuestionnaireWriter {
     ++row;
     std::string prompt = In(element.prompt);
     if (!element.applies_when.empty()) {
-      prompt = JoinTexts({prompt, messages_("questionnaire.only_where",
-                                            {ConditionsText(element.applies_when, messages_)})},
-                         " ");
+      prompt = Join({prompt, messages_("questionnaire.only_where",
+                                       {ConditionsText(element.applies_when, messages_)})},
+                    " ");
     }
     if (!prompt.empty()) Wrapped(sheet, row++, kTextColumn, prompt, style_.text_format, kTextWidth);
     for (const auto& [level, text] : element.levels) {
@@ -437,7 +437,8 @@ class QuestionnaireWriter {
     std::string not_applicable = messages_("questionnaire.not_applicable");
     if (element.measure) {
       std::string direction =
-          messages_(element.measure->higher_is_better ? "measure.higher" : "measure.lower");
+          messages_(element.measure->higher_is_better ? MessageKey("measure.higher")
+                                                      : MessageKey("measure.lower"));
       AnswerRow(sheet, name, row,
                 messages_("questionnaire.value", {In(element.measure->unit), direction}), "value",
                 element);

@@ -3,18 +3,13 @@
 #include <functional>
 #include <string>
 
-#include "reports/messages.h"
+#include "common/messages.h"
+#include "common/strings.h"
 #include "reports/presentation.h"
 
 namespace maturity {
 
 namespace {
-
-std::string Join(const std::vector<std::string>& parts, const std::string& separator) {
-  std::string joined;
-  for (const std::string& part : parts) joined += (joined.empty() ? "" : separator) + part;
-  return joined;
-}
 
 /// `text` as YAML comment lines at `indent`, wrapped near 88 columns.
 void Comment(std::ostream& out, const std::string& indent, const std::string& text) {
@@ -109,7 +104,8 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& out,
               out << "    - {by: " << fill << ", ";
               if (element.measure) {
                 out << "value: " << fill << "}    # " << in(element.measure->unit) << " ("
-                    << m(element.measure->higher_is_better ? "measure.higher" : "measure.lower")
+                    << m(element.measure->higher_is_better ? MessageKey("measure.higher")
+                                                           : MessageKey("measure.lower"))
                     << ")";
               } else if (element.checklist) {
                 std::vector<std::string> keys;

@@ -3,37 +3,33 @@
 #include <functional>
 #include <sstream>
 
+#include "common/numbers.h"
+#include "common/strings.h"
 #include "reports/json_writer.h"
 
 namespace maturity {
-
-std::string QuoteYaml(const std::string& text) {
-  std::ostringstream out;
-  JsonWriter::Quote(out, text);
-  return out.str();
-}
 
 namespace {
 
 std::string List(const std::vector<std::string>& items) {
   std::string list = "[";
-  for (std::size_t i = 0; i < items.size(); ++i) list += (i ? ", " : "") + QuoteYaml(items[i]);
+  for (std::size_t i = 0; i < items.size(); ++i) list += (i ? ", " : "") + Quoted(items[i]);
   return list + "]";
 }
 
 void WriteAnswer(const Answer& answer, std::ostream& out) {
-  out << "    - {by: " << QuoteYaml(answer.by);
+  out << "    - {by: " << Quoted(answer.by);
   if (answer.not_applicable) {
-    out << ", not_applicable: true, reason: " << QuoteYaml(answer.reason);
+    out << ", not_applicable: true, reason: " << Quoted(answer.reason);
   } else if (answer.level) {
     out << ", level: " << *answer.level;
   } else if (answer.value) {
-    out << ", value: " << JsonWriter::FormatNumber(*answer.value);
+    out << ", value: " << FormatNumber(*answer.value);
   } else if (answer.checked) {
     out << ", checked: " << List(*answer.checked);
   }
   if (!answer.evidence.empty()) out << ", evidence: " << List(answer.evidence);
-  if (!answer.note.empty()) out << ", note: " << QuoteYaml(answer.note);
+  if (!answer.note.empty()) out << ", note: " << Quoted(answer.note);
   out << "}\n";
 }
 
@@ -43,10 +39,10 @@ void WriteResponseYaml(const Response& response, const Framework& framework,
                        const std::string& source, std::ostream& out) {
   out << "# Imported from " << source << " by maturity import.\n"
       << "framework: " << response.framework_id << "\n"
-      << "framework_version: " << QuoteYaml(response.framework_version) << "\n"
+      << "framework_version: " << Quoted(response.framework_version) << "\n"
       << "institution:\n"
-      << "  id: " << QuoteYaml(response.institution.id) << "\n"
-      << "  name: " << QuoteYaml(response.institution.name) << "\n";
+      << "  id: " << Quoted(response.institution.id) << "\n"
+      << "  name: " << Quoted(response.institution.name) << "\n";
   if (!response.institution.profile.empty()) {
     out << "  profile:\n";
     for (const ProfileField& field : framework.profile) {
@@ -54,16 +50,16 @@ void WriteResponseYaml(const Response& response, const Framework& framework,
       if (value == response.institution.profile.end()) continue;
       out << "    " << field.key << ": "
           << (value->second.number ? std::to_string(*value->second.number)
-                                   : QuoteYaml(value->second.text))
+                                   : Quoted(value->second.text))
           << "\n";
     }
   }
-  out << "period: " << QuoteYaml(response.period) << "\n"
+  out << "period: " << Quoted(response.period) << "\n"
       << "respondents:\n";
   for (const Respondent& respondent : response.respondents) {
-    out << "  - {id: " << QuoteYaml(respondent.id) << ", perspective: " << respondent.perspective;
-    if (!respondent.name.empty()) out << ", name: " << QuoteYaml(respondent.name);
-    if (!respondent.role.empty()) out << ", role: " << QuoteYaml(respondent.role);
+    out << "  - {id: " << Quoted(respondent.id) << ", perspective: " << respondent.perspective;
+    if (!respondent.name.empty()) out << ", name: " << Quoted(respondent.name);
+    if (!respondent.role.empty()) out << ", role: " << Quoted(respondent.role);
     out << "}\n";
   }
   out << "answers:";
@@ -86,7 +82,7 @@ void WriteResponseYaml(const Response& response, const Framework& framework,
   if (!response.sign_off.empty()) {
     out << "sign_off:\n";
     for (const SignOff& sign_off : response.sign_off) {
-      out << "  - {perspective: " << sign_off.perspective << ", name: " << QuoteYaml(sign_off.name)
+      out << "  - {perspective: " << sign_off.perspective << ", name: " << Quoted(sign_off.name)
           << ", date: " << sign_off.date << "}\n";
     }
   }

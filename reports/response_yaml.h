@@ -15,7 +15,4 @@ namespace maturity {
 void WriteResponseYaml(const Response& response, const Framework& framework,
                        const std::string& source, std::ostream& out);
 
-/// `text` as a double-quoted YAML scalar.
-std::string QuoteYaml(const std::string& text);
-
 }  // namespace maturity

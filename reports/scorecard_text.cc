@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "reports/messages.h"
+#include "common/messages.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -31,21 +31,22 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   }
   out << "\n"
       << m("summary.overall",
-           {Fixed(card.overall.score, 2), highest,
-            LevelName(framework, card.overall.level, language), Fixed(card.overall.percent, 0),
-            Fixed(card.overall.target, 2), Fixed(card.overall.completeness * 100, 0)})
+           {FormatFixed(card.overall.score, 2), highest,
+            LevelName(framework, card.overall.level, language),
+            FormatFixed(card.overall.percent, 0), FormatFixed(card.overall.target, 2),
+            FormatFixed(card.overall.completeness * 100, 0)})
       << "\n";
   for (const auto& [perspective, score] : card.overall.by_perspective) {
-    out << "  " << Pad(PerspectiveLabel(framework, perspective, language), 28) << Fixed(score, 2)
-        << "\n";
+    out << "  " << Pad(PerspectiveLabel(framework, perspective, language), 28)
+        << FormatFixed(score, 2) << "\n";
   }
 
   if (benchmark) {
     out << "  "
         << m("summary.sector",
-             {benchmark->period, n(benchmark->institutions), Fixed(benchmark->overall.median, 2),
-              Fixed(benchmark->overall.q1, 2), Fixed(benchmark->overall.q3, 2),
-              Fixed(benchmark->overall.percentile, 0)})
+             {benchmark->period, n(benchmark->institutions),
+              FormatFixed(benchmark->overall.median, 2), FormatFixed(benchmark->overall.q1, 2),
+              FormatFixed(benchmark->overall.q3, 2), FormatFixed(benchmark->overall.percentile, 0)})
         << "\n";
   }
 
@@ -67,13 +68,13 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   for (const DimensionScore& dimension : card.dimensions) {
     std::string title =
         std::string(dimension.depth * 2, ' ') + dimension.dimension->title.In(language);
-    out << Pad(title, 44) << "  " << Pad(Fixed(dimension.score, 2), score_width) << "  "
-        << Pad(Fixed(dimension.target, 2), target_width) << "  "
+    out << Pad(title, 44) << "  " << Pad(FormatFixed(dimension.score, 2), score_width) << "  "
+        << Pad(FormatFixed(dimension.target, 2), target_width) << "  "
         << Pad(LevelName(framework, dimension.level, language), level_width);
     for (const auto& [perspective, score] : dimension.by_perspective) {
-      out << Pad(Fixed(score, 2), 12);
+      out << Pad(FormatFixed(score, 2), 12);
     }
-    out << Fixed(dimension.completeness * 100, 0) << "%\n";
+    out << FormatFixed(dimension.completeness * 100, 0) << "%\n";
   }
 
   out << "\n" << m("summary.top_gaps") << "\n";
@@ -82,8 +83,8 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
     const Gap& gap = card.gaps[i];
     const ElementScore& element = card.elements[gap.element_index];
     out << "  " << i + 1 << ". " << Pad(element.element->title.In(language), 52) << " "
-        << m("summary.gap", {Fixed(element.score, 2), Fixed(element.target, 1), Fixed(gap.gap, 2),
-                             Fixed(gap.priority, 2)})
+        << m("summary.gap", {FormatFixed(element.score, 2), FormatFixed(element.target, 1),
+                             FormatFixed(gap.gap, 2), FormatFixed(gap.priority, 2)})
         << "\n";
   }
   if (card.gaps.size() > gap_count) {
@@ -98,16 +99,17 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
       divergent.begin(), divergent.end(),
       [](const ElementScore* a, const ElementScore* b) { return *a->divergence > *b->divergence; });
   out << "\n"
-      << m("summary.perception_gaps", {Fixed(framework.scoring.divergence_threshold, 1)}) << "\n";
+      << m("summary.perception_gaps", {FormatFixed(framework.scoring.divergence_threshold, 1)})
+      << "\n";
   if (divergent.empty()) out << "  " << m("summary.none") << "\n";
   constexpr std::size_t kDivergentShown = 10;
   for (std::size_t i = 0; i < std::min(divergent.size(), kDivergentShown); ++i) {
     const ElementScore* element = divergent[i];
     out << "  " << Pad(element->element->title.In(language), 52);
     for (const PerspectiveScore& entry : element->by_perspective) {
-      out << " " << entry.perspective << " " << Fixed(entry.score, 2);
+      out << " " << entry.perspective << " " << FormatFixed(entry.score, 2);
     }
-    out << " " << m("summary.apart", {Fixed(element->divergence, 2)}) << "\n";
+    out << " " << m("summary.apart", {FormatFixed(element->divergence, 2)}) << "\n";
   }
   if (divergent.size() > kDivergentShown) {
     out << "  "

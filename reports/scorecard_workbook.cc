@@ -8,8 +8,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "common/messages.h"
 #include "reports/json_writer.h"
-#include "reports/messages.h"
 #include "reports/presentation.h"
 #include "reports/workbook_style.h"
 
@@ -94,7 +94,7 @@ class WorkbookWriter {
     std::string agreed =
         card_.jointly_agreed
             ? m_("scorecard.agreed_yes")
-            : m_("scorecard.agreed_no", {JoinTexts(unsigned_sides, " " + m_("word.or") + " ")});
+            : m_("scorecard.agreed_no", {Join(unsigned_sides, " " + m_("word.or") + " ")});
     fact(m_("scorecard.jointly_agreed"), agreed);
     for (const SignOff& entry : response_.sign_off) {
       fact("  " + m_("scorecard.signed_off", {PerspectiveTitle(entry.perspective)}),
@@ -108,7 +108,7 @@ class WorkbookWriter {
       }
       respondents.push_back(PerspectiveTitle(perspective.key) + ": " + std::to_string(count));
     }
-    fact(m_("scorecard.respondents"), JoinTexts(respondents, "; "));
+    fact(m_("scorecard.respondents"), Join(respondents, "; "));
     ++row;
 
     style_.String(sheet, row++, 0, m_("scorecard.overall"), style_.section_format);
@@ -151,8 +151,9 @@ class WorkbookWriter {
       style_.String(sheet, row, 0, m_("scorecard.sector_median"), style_.label_format);
       worksheet_write_number(sheet, row++, 1, overall.median, style_.left_number_format);
       style_.String(sheet, row, 0, m_("scorecard.sector_middle_half"), style_.label_format);
-      style_.String(sheet, row++, 1,
-                    m_("scorecard.range", {Fixed(overall.q1, 2), Fixed(overall.q3, 2)}));
+      style_.String(
+          sheet, row++, 1,
+          m_("scorecard.range", {FormatFixed(overall.q1, 2), FormatFixed(overall.q3, 2)}));
       style_.String(sheet, row, 0, m_("scorecard.sector_percentile"), style_.label_format);
       style_.Number(sheet, row++, 1,
                     overall.percentile ? std::optional(*overall.percentile / 100) : std::nullopt,
@@ -170,8 +171,9 @@ class WorkbookWriter {
     headers.push_back(m_("column.divergence"));
     const lxw_col_t sector_col = static_cast<lxw_col_t>(headers.size());
     if (benchmark_) {
-      for (const char* key :
-           {"column.sector_median", "column.sector_q1", "column.sector_q3", "column.percentile"}) {
+      for (MessageKey key :
+           std::initializer_list<MessageKey>{"column.sector_median", "column.sector_q1",
+                                             "column.sector_q3", "column.percentile"}) {
         headers.push_back(m_(key));
       }
     }
@@ -242,8 +244,8 @@ class WorkbookWriter {
                  WorkbookStyle::PerspectiveColour(p), true);
     }
     if (benchmark_) add_series(sector_col, m_("column.sector_median"), kSectorColour, false);
-    const std::string chart_title =
-        m_(benchmark_ ? "scorecard.chart.radar_sector" : "scorecard.chart.radar");
+    const std::string chart_title = m_(benchmark_ ? MessageKey("scorecard.chart.radar_sector")
+                                                  : MessageKey("scorecard.chart.radar"));
     chart_title_set_name(chart, chart_title.c_str());
     chart_axis_set_min(chart->y_axis, framework_.lowest_level());
     chart_axis_set_max(chart->y_axis, framework_.highest_level());
@@ -270,8 +272,7 @@ class WorkbookWriter {
         if (answer.not_applicable) {
           part += m_("scorecard.answer_not_applicable", {answer.reason});
         } else if (answer.value) {
-          part += JsonWriter::FormatNumber(*answer.value) + " → " +
-                  std::to_string(rating.level.value_or(0));
+          part += FormatNumber(*answer.value) + " → " + std::to_string(rating.level.value_or(0));
         } else if (answer.checked) {
           part += std::to_string(answer.checked->size()) + "/" +
                   std::to_string(score.element->checklist->items.size()) + " → " +
@@ -282,9 +283,9 @@ class WorkbookWriter {
         parts.push_back(part);
       }
       if (!parts.empty())
-        lines.push_back(PerspectiveTitle(perspective.key) + ": " + JoinTexts(parts, ", "));
+        lines.push_back(PerspectiveTitle(perspective.key) + ": " + Join(parts, ", "));
     }
-    return JoinTexts(lines, "\n");
+    return Join(lines, "\n");
   }
 
   std::string EvidenceText(const ElementScore& score) const {
@@ -297,7 +298,7 @@ class WorkbookWriter {
         lines.push_back(rating.answer->by + ": " + m_("scorecard.no_evidence"));
       }
     }
-    return JoinTexts(lines, "\n");
+    return Join(lines, "\n");
   }
 
   std::string NotesText(const ElementScore& score) const {
@@ -306,14 +307,14 @@ class WorkbookWriter {
       if (!rating.answer->note.empty())
         lines.push_back(rating.answer->by + ": " + rating.answer->note);
     }
-    return JoinTexts(lines, "\n");
+    return Join(lines, "\n");
   }
 
   std::string FlagsText(const ElementScore& score) const {
     std::vector<std::string> flags;
-    for (Flag flag : score.flags) flags.push_back(m_("flag." + std::string(FlagName(flag))));
+    for (Flag flag : score.flags) flags.push_back(FlagLabel(flag, m_));
     if (score.excluded_by_profile) flags.push_back(m_("flag.excluded_by_profile"));
-    return JoinTexts(flags, ", ");
+    return Join(flags, ", ");
   }
 
   void WriteElements() {
@@ -324,9 +325,10 @@ class WorkbookWriter {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
     const lxw_col_t score_col = static_cast<lxw_col_t>(headers.size());
-    for (const char* key : {"column.score", "column.level", "column.target", "column.gap",
-                            "column.priority", "column.divergence", "column.flags",
-                            "column.answers", "column.evidence", "column.notes"}) {
+    for (MessageKey key : std::initializer_list<MessageKey>{
+             "column.score", "column.level", "column.target", "column.gap", "column.priority",
+             "column.divergence", "column.flags", "column.answers", "column.evidence",
+             "column.notes"}) {
       headers.push_back(m_(key));
     }
     worksheet_set_paper(sheet, 8);  // A3: the register is wide.
@@ -343,9 +345,10 @@ class WorkbookWriter {
     worksheet_set_column(sheet, score_col + 7, score_col + 9, 40, style_.text_format);
 
     style_.String(sheet, 0, 0, m_("scorecard.elements.title"), style_.title_format);
-    style_.String(sheet, 1, 0,
-                  m_("scorecard.elements.key", {Fixed(framework_.scoring.divergence_threshold, 1)}),
-                  style_.subtitle_format);
+    style_.String(
+        sheet, 1, 0,
+        m_("scorecard.elements.key", {FormatFixed(framework_.scoring.divergence_threshold, 1)}),
+        style_.subtitle_format);
     lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
     for (const ElementScore& score : card_.elements) {
@@ -416,7 +419,7 @@ class WorkbookWriter {
       if (score.level && it->first <= *score.level && !it->second.empty()) {
         std::vector<std::string> lines;
         for (const Text& action : it->second) lines.push_back("• " + In(action));
-        return JoinTexts(lines, "\n");
+        return Join(lines, "\n");
       }
     }
     return "";
@@ -438,9 +441,10 @@ class WorkbookWriter {
     style_.String(sheet, 0, 0, m_("scorecard.plan.title"), style_.title_format);
     style_.String(sheet, 1, 0, m_("scorecard.plan.key"), style_.subtitle_format);
     std::vector<std::string> headers;
-    for (const char* key : {"column.rank", "column.priority", "column.dimension", "column.element",
-                            "column.score", "column.target", "column.gap", "column.divergence",
-                            "column.actions", "column.owner", "column.due_date", "column.status"}) {
+    for (MessageKey key : std::initializer_list<MessageKey>{
+             "column.rank", "column.priority", "column.dimension", "column.element", "column.score",
+             "column.target", "column.gap", "column.divergence", "column.actions", "column.owner",
+             "column.due_date", "column.status"}) {
       headers.push_back(m_(key));
     }
     lxw_row_t header_row = 3;
@@ -477,8 +481,8 @@ class WorkbookWriter {
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.action_plan"));
 
     std::vector<std::string> statuses;
-    for (const char* key :
-         {"status.not_started", "status.in_progress", "status.done", "status.dropped"}) {
+    for (MessageKey key : std::initializer_list<MessageKey>{
+             "status.not_started", "status.in_progress", "status.done", "status.dropped"}) {
       statuses.push_back(m_(key));
     }
     std::vector<const char*> status_list;
@@ -518,7 +522,7 @@ class WorkbookWriter {
     style_.String(sheet, 0, 0, m_("scorecard.perspectives.title"), style_.title_format);
     style_.String(
         sheet, 1, 0,
-        m_("scorecard.perspectives.key", {Fixed(framework_.scoring.divergence_threshold, 1)}),
+        m_("scorecard.perspectives.key", {FormatFixed(framework_.scoring.divergence_threshold, 1)}),
         style_.subtitle_format);
 
     // By dimension.
@@ -656,25 +660,25 @@ class WorkbookWriter {
     }
     const std::string lowest = std::to_string(framework_.lowest_level());
     const std::string highest = std::to_string(framework_.highest_level());
-    line(m_("method.scale"), m_("method.scale_text", {JoinTexts(levels, ", "), lowest, highest}));
+    line(m_("method.scale"), m_("method.scale_text", {Join(levels, ", "), lowest, highest}));
     line(m_("method.respondent_level"), m_("method.respondent_level_text"));
     line(m_("method.perspective_score"), m_("method.perspective_score_text"));
     line(m_("method.element_score"), m_("method.element_score_text"));
-    std::string aggregate =
-        m_(framework_.scoring.aggregate == Aggregate::kMinimum ? "method.aggregate_minimum"
-                                                               : "method.aggregate_mean");
-    std::string missing =
-        m_(framework_.scoring.missing == MissingPolicy::kLowest ? "method.missing_lowest"
-                                                                : "method.missing_exclude");
+    std::string aggregate = m_(framework_.scoring.aggregate == Aggregate::kMinimum
+                                   ? MessageKey("method.aggregate_minimum")
+                                   : MessageKey("method.aggregate_mean"));
+    std::string missing = m_(framework_.scoring.missing == MissingPolicy::kLowest
+                                 ? MessageKey("method.missing_lowest")
+                                 : MessageKey("method.missing_exclude"));
     line(m_("method.dimension_score"), m_("method.dimension_score_text", {aggregate, missing}));
     line(m_("method.overall_score"), m_("method.overall_score_text"));
     line(m_("method.level_reached"), m_("method.level_reached_text"));
     std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
-      rules += "; " + ConditionsText(rule.when, m_) + ": " + Fixed(rule.target, 1);
+      rules += "; " + ConditionsText(rule.when, m_) + ": " + FormatFixed(rule.target, 1);
     }
     line(m_("method.target"),
-         m_("method.target_text", {rules, Fixed(framework_.default_target, 1)}));
+         m_("method.target_text", {rules, FormatFixed(framework_.default_target, 1)}));
     line(m_("method.gap"), m_("method.gap_text"));
     std::string evidence = framework_.scoring.evidence_required_from
                                ? m_("method.flag_unevidenced",
@@ -683,8 +687,8 @@ class WorkbookWriter {
                                : m_("method.flag_unevidenced_unused", {m_("flag.unevidenced")});
     line(m_("method.flags"),
          m_("method.flags_text",
-            {m_("flag.perception-gap"), Fixed(framework_.scoring.divergence_threshold, 1), evidence,
-             m_("flag.incomplete"), m_("flag.not-applicable")}));
+            {m_("flag.perception-gap"), FormatFixed(framework_.scoring.divergence_threshold, 1),
+             evidence, m_("flag.incomplete"), m_("flag.not-applicable")}));
     line(m_("scorecard.jointly_agreed"), m_("method.jointly_agreed_text"));
     line(m_("method.applicability"), m_("method.applicability_text"));
     line(m_("method.source"), m_("method.source_text", {framework_.id, framework_.version,

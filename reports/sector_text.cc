@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "reports/messages.h"
+#include "common/messages.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -18,7 +18,7 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
   out << m("sector_summary.title", {framework.title.In(language), framework.version}) << "\n";
   out << m("sector_summary.institutions",
            {n(report.codes.size()), n(report.current.size()), report.latest_period,
-            n(report.jointly_agreed), Fixed(report.mean_completeness * 100, 0)});
+            n(report.jointly_agreed), FormatFixed(report.mean_completeness * 100, 0)});
   if (!options.skipped.empty()) {
     out << "; " << m("sector_summary.left_out", {n(options.skipped.size())});
   }
@@ -26,8 +26,9 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
   if (const auto& overall = report.statistics.overall) {
     out << "\n"
         << m("sector_summary.overall",
-             {Fixed(overall->median, 2), Fixed(overall->q1, 2), Fixed(overall->q3, 2),
-              Fixed(overall->mean, 2), Fixed(overall->min, 2), Fixed(overall->max, 2)})
+             {FormatFixed(overall->median, 2), FormatFixed(overall->q1, 2),
+              FormatFixed(overall->q3, 2), FormatFixed(overall->mean, 2),
+              FormatFixed(overall->min, 2), FormatFixed(overall->max, 2)})
         << "\n";
   }
   // Columns are as wide as their heading and values, in every language.
@@ -42,19 +43,20 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
   for (std::size_t d = 0; d < dimensions.size(); ++d) {
     const auto& statistics = report.statistics.dimensions[d];
     out << Pad(dimensions[d]->title.In(language), 44) << "  "
-        << Pad(Fixed(statistics ? std::optional(statistics->median) : std::nullopt, 2),
+        << Pad(FormatFixed(statistics ? std::optional(statistics->median) : std::nullopt, 2),
                median_width)
         << "  "
-        << Pad(Fixed(statistics ? std::optional(statistics->q1) : std::nullopt, 2), q1_width)
+        << Pad(FormatFixed(statistics ? std::optional(statistics->q1) : std::nullopt, 2), q1_width)
         << "  "
-        << Pad(Fixed(statistics ? std::optional(statistics->q3) : std::nullopt, 2), q3_width)
+        << Pad(FormatFixed(statistics ? std::optional(statistics->q3) : std::nullopt, 2), q3_width)
         << "  " << (statistics ? statistics->n : 0) << "\n";
   }
   out << "\n" << m("sector_summary.weakest") << "\n";
   for (std::size_t i = 0; i < std::min<std::size_t>(5, report.elements.size()); ++i) {
     const ElementView& view = report.elements[i];
     out << "  " << i + 1 << ". " << Pad(elements[view.element_index]->title.In(language), 52) << " "
-        << m("sector_summary.element", {Fixed(view.median, 2), Fixed(view.below_target * 100, 0)})
+        << m("sector_summary.element",
+             {FormatFixed(view.median, 2), FormatFixed(view.below_target * 100, 0)})
         << "\n";
   }
   if (!report.groups.empty()) {
@@ -66,10 +68,10 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
       } else {
         out << " "
             << m("sector_summary.group",
-                 {n(group.n),
-                  Fixed(group.statistics.overall ? std::optional(group.statistics.overall->median)
-                                                 : std::nullopt,
-                        2)})
+                 {n(group.n), FormatFixed(group.statistics.overall
+                                              ? std::optional(group.statistics.overall->median)
+                                              : std::nullopt,
+                                          2)})
             << "\n";
       }
     }
@@ -78,12 +80,13 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
     out << "\n" << m("sector_summary.trend") << "\n";
     for (const PeriodSummary& period : report.periods) {
       out << "  " << Pad(period.period, 10) << " "
-          << Fixed(period.statistics.overall ? std::optional(period.statistics.overall->median)
-                                             : std::nullopt,
-                   2);
+          << FormatFixed(period.statistics.overall
+                             ? std::optional(period.statistics.overall->median)
+                             : std::nullopt,
+                         2);
       if (period.median_change)
-        out << " (" << (*period.median_change >= 0 ? "+" : "") << Fixed(period.median_change, 2)
-            << ")";
+        out << " (" << (*period.median_change >= 0 ? "+" : "")
+            << FormatFixed(period.median_change, 2) << ")";
       out << "  n " << period.institutions << "\n";
     }
   }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <functional>
 
-#include "reports/messages.h"
+#include "common/messages.h"
 #include "reports/presentation.h"
 #include "reports/workbook_style.h"
 
@@ -60,7 +60,8 @@ class SectorWorkbookWriter {
   }
 
   std::string InstitutionHeader() const {
-    return m_(options_.anonymise ? "sector.column.institution_code" : "sector.column.institution");
+    return m_(options_.anonymise ? MessageKey("sector.column.institution_code")
+                                 : MessageKey("sector.column.institution"));
   }
 
   int Depth(const Dimension* target) const {
@@ -99,8 +100,9 @@ class SectorWorkbookWriter {
 
   std::vector<std::string> StatisticsHeaders() const {
     std::vector<std::string> headers = {"n"};
-    for (const char* key : {"sector.column.min", "sector.column.q1", "sector.column.median",
-                            "sector.column.q3", "sector.column.max", "sector.column.mean"}) {
+    for (MessageKey key : std::initializer_list<MessageKey>{
+             "sector.column.min", "sector.column.q1", "sector.column.median", "sector.column.q3",
+             "sector.column.max", "sector.column.mean"}) {
       headers.push_back(m_(key));
     }
     for (const ScaleLevel& level : framework_.scale) headers.push_back(AtLevel(level));
@@ -140,23 +142,23 @@ class SectorWorkbookWriter {
     fact(m_("sector.responses_by_period"), periods);
     fact(m_("scorecard.jointly_agreed"),
          m_("sector.jointly_agreed_text", {count(report_.jointly_agreed), count(n)}));
-    fact(m_("sector.mean_completeness"), Fixed(report_.mean_completeness * 100, 0) + "%");
+    fact(m_("sector.mean_completeness"), FormatFixed(report_.mean_completeness * 100, 0) + "%");
     if (report_.statistics.overall) {
       const Statistics& overall = *report_.statistics.overall;
       fact(m_("scorecard.overall_score"),
            m_("sector.overall_text",
-              {Fixed(overall.median, 2), Fixed(overall.q1, 2), Fixed(overall.q3, 2),
-               Fixed(overall.mean, 2), count(framework_.lowest_level()),
-               count(framework_.highest_level())}));
+              {FormatFixed(overall.median, 2), FormatFixed(overall.q1, 2),
+               FormatFixed(overall.q3, 2), FormatFixed(overall.mean, 2),
+               count(framework_.lowest_level()), count(framework_.highest_level())}));
     }
     fact(m_("sector.peer_groups"),
          report_.options.group_by.empty()
              ? m_("sector.peer_groups_none")
-             : m_("sector.peer_groups_by", {JoinTexts(report_.options.group_by, ", ")}));
+             : m_("sector.peer_groups_by", {Join(report_.options.group_by, ", ")}));
     fact(m_("sector.smallest_group"),
          m_("sector.smallest_group_text", {count(report_.options.min_group_size)}));
-    fact(m_("sector.anonymised"),
-         m_(options_.anonymise ? "sector.anonymised_yes" : "sector.anonymised_no"));
+    fact(m_("sector.anonymised"), m_(options_.anonymise ? MessageKey("sector.anonymised_yes")
+                                                        : MessageKey("sector.anonymised_no")));
     fact(m_("sector.left_out"), options_.skipped.empty()
                                     ? m_("sector.left_out_none")
                                     : m_("sector.left_out_text", {count(options_.skipped.size())}));
@@ -169,7 +171,7 @@ class SectorWorkbookWriter {
             options_.anonymise ? m_("sector.file_number", {count(i + 1)}) : skipped.file;
         std::string reasons = options_.anonymise
                                   ? m_("sector.file_errors", {count(skipped.errors.size())})
-                                  : JoinTexts(skipped.errors, "\n");
+                                  : Join(skipped.errors, "\n");
         style_.String(sheet, row, 0, name, style_.text_format);
         style_.String(sheet, row, 1, reasons, style_.text_format);
         worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{reasons, 90}}), nullptr);
@@ -208,8 +210,10 @@ class SectorWorkbookWriter {
                     style_.text_format);
       style_.Number(sheet, row, 1, institution.overall, style_.number_format);
       worksheet_write_number(sheet, row, 2, report_.percentile_ranks[i], style_.percent_format);
-      style_.String(sheet, row, 3, m_(institution.jointly_agreed ? "sector.yes" : "sector.no"),
-                    style_.text_format);
+      style_.String(
+          sheet, row, 3,
+          m_(institution.jointly_agreed ? MessageKey("sector.yes") : MessageKey("sector.no")),
+          style_.text_format);
       for (std::size_t d = 0; d < dimensions_.size(); ++d) {
         style_.Number(sheet, row, static_cast<Col>(4 + d), institution.dimensions[d],
                       style_.number_format);

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "reports/messages.h"
+#include "common/messages.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -57,15 +57,6 @@ std::string SheetRange(const std::string& sheet, lxw_row_t first_row, lxw_col_t 
                        lxw_row_t last_row, lxw_col_t last_col) {
   return "=" + SheetRef(sheet) + "!$" + Column(first_col) + "$" + std::to_string(first_row + 1) +
          ":$" + Column(last_col) + "$" + std::to_string(last_row + 1);
-}
-
-std::string JoinTexts(const std::vector<std::string>& parts, const std::string& separator) {
-  std::string joined;
-  for (const std::string& part : parts) {
-    if (part.empty()) continue;
-    joined += (joined.empty() ? "" : separator) + part;
-  }
-  return joined;
 }
 
 WorkbookStyle::WorkbookStyle(const std::string& path, Document document)

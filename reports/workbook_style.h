@@ -26,8 +26,6 @@ std::string SheetCell(const std::string& sheet, lxw_row_t row, lxw_col_t col);
 /// and it is cut to Excel's 31 characters (whole UTF-8 characters, counted as Excel
 /// counts them, in UTF-16 units), ending in '…' when cut.
 std::string SafeSheetName(const std::string& text);
-/// The non-empty `parts` joined by `separator`.
-std::string JoinTexts(const std::vector<std::string>& parts, const std::string& separator);
 
 /// A workbook being written: owns the libxlsxwriter document and the house formats.
 class WorkbookStyle {

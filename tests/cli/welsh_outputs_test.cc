@@ -8,7 +8,7 @@
 
 #include "engine/framework_loader.h"
 #include "engine/translations.h"
-#include "reports/messages.h"
+#include "common/messages.h"
 #include "tests/support/test_files.h"
 #include "tests/support/xlsx_reader.h"
 

@@ -1,13 +1,11 @@
-#include "reports/messages.h"
-
-#include <algorithm>
-#include <stdexcept>
+// The message catalogue: every fixed text maturity writes for people, in English and
+// Welsh. Included by common/messages.h, so that each key a report uses is checked when it
+// compiles (docs/languages.md).
+#pragma once
 
 namespace maturity {
 
-namespace {
-
-struct Entry {
+struct MessageEntry {
   const char* key;
   const char* en;
   const char* cy;
@@ -16,7 +14,7 @@ struct Entry {
 // Welsh follows the register of Welsh Government and Medr publications: "partneriaeth
 // gymdeithasol" (social partnership), "undebau llafur" (trade unions), "llyfr gwaith"
 // (workbook), "taflen" (sheet), "cwymplen" (drop-down list).
-constexpr Entry kCatalogue[] = {
+inline constexpr MessageEntry kMessageCatalogue[] = {
     // Every workbook: the page numbers in the printed footer (&P page, &N pages).
     {"workbook.page", "Page &P of &N", "Tudalen &P o &N"},
 
@@ -719,68 +717,5 @@ constexpr Entry kCatalogue[] = {
     {"template.sign_off", "When both sides agree the assessment, record it (optional):",
      "Pan fydd y ddwy ochr yn cytuno ar yr asesiad, cofnodwch hynny (dewisol):"},
 };
-
-const Entry* Find(std::string_view key) {
-  for (const Entry& entry : kCatalogue) {
-    if (key == entry.key) return &entry;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
-const std::vector<std::string>& Messages::Languages() {
-  static const std::vector<std::string> languages = {"en", "cy"};
-  return languages;
-}
-
-bool Messages::Supports(std::string_view language) {
-  const auto& languages = Languages();
-  return std::find(languages.begin(), languages.end(), language) != languages.end();
-}
-
-const Messages& Messages::For(std::string_view language) {
-  static const Messages english("en");
-  static const Messages welsh("cy");
-  if (language == "en") return english;
-  if (language == "cy") return welsh;
-  throw std::invalid_argument("no message catalogue for language \"" + std::string(language) +
-                              "\"");
-}
-
-std::string Messages::Raw(std::string_view key, std::string_view language) {
-  const Entry* entry = Find(key);
-  if (!entry) return "";
-  return language == "cy" ? entry->cy : language == "en" ? entry->en : "";
-}
-
-std::vector<std::string> Messages::Keys() {
-  std::vector<std::string> keys;
-  for (const Entry& entry : kCatalogue) keys.emplace_back(entry.key);
-  return keys;
-}
-
-std::string Messages::operator()(std::string_view key) const {
-  const Entry* entry = Find(key);
-  if (!entry) throw std::out_of_range("no message \"" + std::string(key) + "\" in the catalogue");
-  return language_ == "cy" ? entry->cy : entry->en;
-}
-
-std::string Messages::operator()(std::string_view key,
-                                 const std::vector<std::string>& arguments) const {
-  std::string text = (*this)(key);
-  std::string result;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9' &&
-        text[i + 2] == '}') {
-      std::size_t index = static_cast<std::size_t>(text[i + 1] - '1');
-      if (index < arguments.size()) result += arguments[index];
-      i += 2;
-    } else {
-      result += text[i];
-    }
-  }
-  return result;
-}
 
 }  // namespace maturity

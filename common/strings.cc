@@ -1,0 +1,131 @@
+#include "common/strings.h"
+
+#include <utf8proc.h>
+
+#include <cstdio>
+
+namespace maturity {
+
+std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string joined;
+  for (const std::string& part : parts) {
+    if (part.empty()) continue;
+    if (!joined.empty()) joined += separator;
+    joined += part;
+  }
+  return joined;
+}
+
+std::string JoinAsList(const std::vector<std::string>& parts, std::string_view last) {
+  std::string joined;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) joined += i + 1 == parts.size() ? " " + std::string(last) + " " : ", ";
+    joined += parts[i];
+  }
+  return joined;
+}
+
+void AppendQuoted(std::string& out, std::string_view text) {
+  out += '"';
+  for (char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+          out += escaped;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+std::string Quoted(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  AppendQuoted(out, text);
+  return out;
+}
+
+namespace {
+
+/// Walks `text` one user-perceived character (grapheme cluster) at a time, calling
+/// `visit(bytes, columns)`; stops when it returns false. A byte that is not valid UTF-8
+/// counts as one character of one column.
+template <typename Visit>
+void ForEachCharacter(std::string_view text, Visit visit) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto size = static_cast<utf8proc_ssize_t>(text.size());
+  utf8proc_ssize_t start = 0;
+  utf8proc_ssize_t at = 0;
+  utf8proc_int32_t previous = -1;
+  utf8proc_int32_t state = 0;
+  std::size_t columns = 0;
+  while (at < size) {
+    utf8proc_int32_t code = 0;
+    utf8proc_ssize_t length = utf8proc_iterate(bytes + at, size - at, &code);
+    if (length <= 0) {  // Not UTF-8: a character of its own.
+      if (at > start && !visit(text.substr(start, at - start), columns)) return;
+      if (!visit(text.substr(at, 1), 1)) return;
+      start = at = at + 1;
+      previous = -1;
+      columns = 0;
+      continue;
+    }
+    if (at > start && utf8proc_grapheme_break_stateful(previous, code, &state)) {
+      if (!visit(text.substr(start, at - start), columns)) return;
+      start = at;
+      columns = 0;
+    }
+    int width = utf8proc_charwidth(code);
+    columns += width > 0 ? static_cast<std::size_t>(width) : 0;
+    previous = code;
+    at += length;
+  }
+  if (at > start) visit(text.substr(start, at - start), columns);
+}
+
+}  // namespace
+
+std::size_t DisplayWidth(std::string_view text) {
+  std::size_t width = 0;
+  ForEachCharacter(text, [&](std::string_view, std::size_t columns) {
+    width += columns;
+    return true;
+  });
+  return width;
+}
+
+std::string Pad(const std::string& text, std::size_t width) {
+  if (width == 0) return "";
+  std::size_t text_width = DisplayWidth(text);
+  if (text_width <= width) return text + std::string(width - text_width, ' ');
+  std::string cut;
+  std::size_t used = 0;
+  ForEachCharacter(text, [&](std::string_view character, std::size_t columns) {
+    if (used + columns + 1 > width) return false;  // Keep a column for the ellipsis.
+    cut += character;
+    used += columns;
+    return true;
+  });
+  return cut + "…" + std::string(width - used - 1, ' ');
+}
+
+}  // namespace maturity
