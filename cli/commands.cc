@@ -17,6 +17,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/messages.h"
 #include "engine/benchmark.h"
 #include "engine/framework_diff.h"
 #include "engine/framework_loader.h"
@@ -33,7 +34,6 @@
 #include "reports/atomic_output.h"
 #include "reports/framework_document.h"
 #include "reports/framework_yaml.h"
-#include "common/messages.h"
 #include "reports/questionnaire_workbook.h"
 #include "reports/response_template.h"
 #include "reports/response_yaml.h"
@@ -204,14 +204,6 @@ WorkbookOptions WorkbookOptionsFromEnvironment() {
   return options;
 }
 
-int CountElements(const std::vector<Dimension>& dimensions) {
-  int count = 0;
-  for (const Dimension& dimension : dimensions) {
-    count += static_cast<int>(dimension.elements.size()) + CountElements(dimension.dimensions);
-  }
-  return count;
-}
-
 /// The language of an output for people: --lang, else the framework's default language
 /// when the catalogue has it, else English.
 std::string OutputLanguage(const po::variables_map& values, const Framework& framework) {
@@ -295,7 +287,7 @@ int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::os
         Framework loaded = ParseFramework(file, content, diagnostics);
         PrintDiagnostics(diagnostics, err);
         out << file << ": valid framework " << loaded.id << " " << loaded.version << " ("
-            << loaded.dimensions.size() << " dimensions, " << CountElements(loaded.dimensions)
+            << loaded.dimensions.size() << " dimensions, " << ElementsInOrder(loaded).size()
             << " elements)\n";
       }
     } catch (const InputError& error) {

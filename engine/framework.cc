@@ -4,17 +4,63 @@ namespace maturity {
 
 namespace {
 
-const Element* FindIn(const std::vector<Dimension>& dimensions, const std::string& id) {
-  for (const Dimension& dimension : dimensions) {
-    for (const Element& element : dimension.elements) {
-      if (element.id == id) return &element;
+/// Walks `dimensions` under `parent`; a null callback is skipped.
+void Walk(const std::vector<Dimension>& dimensions, const DimensionStep* parent,
+          const std::function<void(const DimensionStep&)>& on_dimension,
+          const std::function<void(const ElementStep&)>& on_element) {
+  for (std::size_t i = 0; i < dimensions.size(); ++i) {
+    const Dimension& dimension = dimensions[i];
+    DimensionStep step{dimension, parent, i, parent ? parent->depth + 1 : 0,
+                       (parent ? parent->path_weight : 1.0) * dimension.weight};
+    if (on_dimension) on_dimension(step);
+    if (on_element) {
+      for (std::size_t e = 0; e < dimension.elements.size(); ++e) {
+        on_element(ElementStep{dimension.elements[e], step, e});
+      }
     }
-    if (const Element* found = FindIn(dimension.dimensions, id)) return found;
+    Walk(dimension.dimensions, &step, on_dimension, on_element);
   }
-  return nullptr;
 }
 
 }  // namespace
+
+std::string DimensionStep::KeyPath() const {
+  std::string here = "dimensions[" + std::to_string(index) + "]";
+  return parent ? parent->KeyPath() + "." + here : here;
+}
+
+std::string ElementStep::KeyPath() const {
+  return dimension.KeyPath() + ".elements[" + std::to_string(index) + "]";
+}
+
+void WalkFramework(const Framework& framework,
+                   const std::function<void(const DimensionStep&)>& on_dimension,
+                   const std::function<void(const ElementStep&)>& on_element) {
+  Walk(framework.dimensions, nullptr, on_dimension, on_element);
+}
+
+void ForEachDimension(const Framework& framework,
+                      const std::function<void(const DimensionStep&)>& visit) {
+  Walk(framework.dimensions, nullptr, visit, nullptr);
+}
+
+void ForEachElement(const Framework& framework,
+                    const std::function<void(const ElementStep&)>& visit) {
+  Walk(framework.dimensions, nullptr, nullptr, visit);
+}
+
+std::vector<const Dimension*> DimensionsInOrder(const Framework& framework) {
+  std::vector<const Dimension*> dimensions;
+  ForEachDimension(framework,
+                   [&](const DimensionStep& step) { dimensions.push_back(&step.dimension); });
+  return dimensions;
+}
+
+std::vector<const Element*> ElementsInOrder(const Framework& framework) {
+  std::vector<const Element*> elements;
+  ForEachElement(framework, [&](const ElementStep& step) { elements.push_back(&step.element); });
+  return elements;
+}
 
 const ScaleLevel* Framework::FindLevel(int level) const {
   for (const ScaleLevel& entry : scale) {
@@ -38,7 +84,11 @@ const ProfileField* Framework::FindProfileField(const std::string& key) const {
 }
 
 const Element* Framework::FindElement(const std::string& id) const {
-  return FindIn(dimensions, id);
+  const Element* found = nullptr;
+  ForEachElement(*this, [&](const ElementStep& step) {
+    if (!found && step.element.id == id) found = &step.element;
+  });
+  return found;
 }
 
 double Framework::Percent(double score) const {

@@ -1,6 +1,7 @@
 // The validated framework model: plain values, built once by the loader.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -131,5 +132,43 @@ struct Framework {
 };
 
 const char* KindName(ElementKind kind);
+
+/// A dimension as a walk of the framework reaches it.
+struct DimensionStep {
+  const Dimension& dimension;
+  const DimensionStep* parent;  ///< None for a top-level dimension.
+  std::size_t index;            ///< In the parent's (or the framework's) list.
+  int depth;                    ///< 0 for a top-level dimension.
+  double path_weight;           ///< Product of the weights from the top down to this one.
+
+  /// `dimensions[1].dimensions[0]`: where the dimension is written in the framework file.
+  std::string KeyPath() const;
+};
+
+/// An element as a walk of the framework reaches it.
+struct ElementStep {
+  const Element& element;
+  const DimensionStep& dimension;  ///< The dimension that holds it.
+  std::size_t index;               ///< In the dimension's elements.
+
+  /// `dimensions[1].elements[2]`.
+  std::string KeyPath() const;
+};
+
+/// Walks the framework in its canonical order: each dimension, then its elements, then
+/// its sub-dimensions (pre-order). Scorecards, sector reports and every document follow it.
+void WalkFramework(const Framework& framework,
+                   const std::function<void(const DimensionStep&)>& on_dimension,
+                   const std::function<void(const ElementStep&)>& on_element);
+/// Every dimension, parents before their children.
+void ForEachDimension(const Framework& framework,
+                      const std::function<void(const DimensionStep&)>& visit);
+/// Every element, in the canonical order.
+void ForEachElement(const Framework& framework,
+                    const std::function<void(const ElementStep&)>& visit);
+/// The dimensions in pre-order and the elements in the canonical order, as scorecards
+/// and sector reports list them.
+std::vector<const Dimension*> DimensionsInOrder(const Framework& framework);
+std::vector<const Element*> ElementsInOrder(const Framework& framework);
 
 }  // namespace maturity

@@ -100,23 +100,6 @@ void CompareElements(const Element& before, const Element& after,
   if (actions(before) != actions(after)) details.push_back("actions changed");
 }
 
-void Collect(const std::vector<Dimension>& dimensions, std::vector<const Dimension*>& out) {
-  for (const Dimension& dimension : dimensions) {
-    out.push_back(&dimension);
-    Collect(dimension.dimensions, out);
-  }
-}
-
-std::vector<const Element*> AllElements(const Framework& framework) {
-  std::vector<const Dimension*> dimensions;
-  Collect(framework.dimensions, dimensions);
-  std::vector<const Element*> elements;
-  for (const Dimension* dimension : dimensions) {
-    for (const Element& element : dimension->elements) elements.push_back(&element);
-  }
-  return elements;
-}
-
 }  // namespace
 
 FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& new_framework) {
@@ -147,10 +130,8 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
   };
   Compare("target rules", rules(old_framework), rules(new_framework), diff.framework_changes);
 
-  std::vector<const Dimension*> old_dimensions;
-  std::vector<const Dimension*> new_dimensions;
-  Collect(old_framework.dimensions, old_dimensions);
-  Collect(new_framework.dimensions, new_dimensions);
+  std::vector<const Dimension*> old_dimensions = DimensionsInOrder(old_framework);
+  std::vector<const Dimension*> new_dimensions = DimensionsInOrder(new_framework);
   for (const Dimension* after : new_dimensions) {
     auto found = std::find_if(old_dimensions.begin(), old_dimensions.end(),
                               [&](const Dimension* d) { return d->id == after->id; });
@@ -176,8 +157,8 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
     }
   }
 
-  std::vector<const Element*> old_elements = AllElements(old_framework);
-  std::vector<const Element*> new_elements = AllElements(new_framework);
+  std::vector<const Element*> old_elements = ElementsInOrder(old_framework);
+  std::vector<const Element*> new_elements = ElementsInOrder(new_framework);
   std::set<std::string> paired;
   for (const Element* after : new_elements) {
     const Element* before = nullptr;

@@ -11,8 +11,8 @@ namespace maturity {
 struct ElementChange {
   enum class Kind { kAdded, kRemoved, kRenamed, kChanged };
   Kind kind = Kind::kChanged;
-  std::string id;      ///< The id in the new version (the old one for kRemoved).
-  std::string old_id;  ///< For kRenamed: the id in the old version.
+  std::string id;                    ///< The id in the new version (the old one for kRemoved).
+  std::string old_id;                ///< For kRenamed: the id in the old version.
   std::vector<std::string> details;  ///< What changed, one line each.
 };
 

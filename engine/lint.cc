@@ -20,7 +20,7 @@ class Linter {
   explicit Linter(const Framework& framework) : framework_(framework) {}
 
   std::vector<Diagnostic> Run() {
-    Dimensions(framework_.dimensions, "dimensions");
+    Dimensions();
     ProfileFieldsUsed();
     Translations();
     std::stable_sort(found_.begin(), found_.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -39,20 +39,20 @@ class Linter {
     Add(Severity::kWarning, location, key_path, message);
   }
 
-  void Dimensions(const std::vector<Dimension>& dimensions, const std::string& path) {
-    for (std::size_t d = 0; d < dimensions.size(); ++d) {
-      const Dimension& dimension = dimensions[d];
-      std::string dimension_path = path + "[" + std::to_string(d) + "]";
-      Title(dimension.title.Default(), dimension.location, dimension_path, "dimension");
-      double total = 0;
-      for (const Element& element : dimension.elements) total += element.weight;
-      for (const Dimension& child : dimension.dimensions) total += child.weight;
-      for (std::size_t e = 0; e < dimension.elements.size(); ++e) {
-        Element_(dimension.elements[e], dimension_path + ".elements[" + std::to_string(e) + "]",
-                 total);
-      }
-      Dimensions(dimension.dimensions, dimension_path + ".dimensions");
-    }
+  void Dimensions() {
+    WalkFramework(
+        framework_,
+        [&](const DimensionStep& step) {
+          Title(step.dimension.title.Default(), step.dimension.location, step.KeyPath(),
+                "dimension");
+        },
+        [&](const ElementStep& step) {
+          const Dimension& dimension = step.dimension.dimension;
+          double total = 0;
+          for (const Element& element : dimension.elements) total += element.weight;
+          for (const Dimension& child : dimension.dimensions) total += child.weight;
+          Element_(step.element, step.KeyPath(), total);
+        });
   }
 
   void Title(const std::string& title, const Location& location, const std::string& path,

@@ -84,16 +84,9 @@ std::string MigrateResponse(const std::string& file, const std::string& content,
       {version_offset, ScalarLength(content, version_offset, version), framework.version});
 
   std::map<std::string, std::string> renamed;
-  std::function<void(const std::vector<Dimension>&)> collect =
-      [&](const std::vector<Dimension>& dimensions) {
-        for (const Dimension& dimension : dimensions) {
-          for (const Element& element : dimension.elements) {
-            for (const std::string& old_id : element.renamed_from) renamed[old_id] = element.id;
-          }
-          collect(dimension.dimensions);
-        }
-      };
-  collect(framework.dimensions);
+  ForEachElement(framework, [&](const ElementStep& step) {
+    for (const std::string& old_id : step.element.renamed_from) renamed[old_id] = step.element.id;
+  });
 
   YamlNode answers = root["answers"];
   for (std::size_t i = 0; i < answers.size(); ++i) {

@@ -279,14 +279,7 @@ class ResponseLoader {
 
   std::vector<std::string> ElementIds() const {
     std::vector<std::string> ids;
-    std::function<void(const std::vector<Dimension>&)> collect =
-        [&](const std::vector<Dimension>& dimensions) {
-          for (const Dimension& dimension : dimensions) {
-            for (const Element& element : dimension.elements) ids.push_back(element.id);
-            collect(dimension.dimensions);
-          }
-        };
-    collect(framework_.dimensions);
+    ForEachElement(framework_, [&](const ElementStep& step) { ids.push_back(step.element.id); });
     return ids;
   }
 

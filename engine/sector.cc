@@ -11,18 +11,6 @@ namespace maturity {
 
 namespace {
 
-void CollectInOrder(const std::vector<Dimension>& dimensions,
-                    std::vector<const Dimension*>* dimensions_out,
-                    std::vector<const Element*>* elements_out) {
-  for (const Dimension& dimension : dimensions) {
-    if (dimensions_out) dimensions_out->push_back(&dimension);
-    if (elements_out) {
-      for (const Element& element : dimension.elements) elements_out->push_back(&element);
-    }
-    CollectInOrder(dimension.dimensions, dimensions_out, elements_out);
-  }
-}
-
 std::optional<double> Median(std::vector<double> values) {
   if (values.empty()) return std::nullopt;
   std::sort(values.begin(), values.end());
@@ -318,18 +306,6 @@ class SectorAnalysis {
 };
 
 }  // namespace
-
-std::vector<const Element*> ElementsInOrder(const Framework& framework) {
-  std::vector<const Element*> elements;
-  CollectInOrder(framework.dimensions, nullptr, &elements);
-  return elements;
-}
-
-std::vector<const Dimension*> DimensionsInOrder(const Framework& framework) {
-  std::vector<const Dimension*> dimensions;
-  CollectInOrder(framework.dimensions, &dimensions, nullptr);
-  return dimensions;
-}
 
 InstitutionSummary Summarise(const Scorecard& card) {
   const Response& response = *card.response;

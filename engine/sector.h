@@ -125,9 +125,4 @@ class SectorOptionError : public std::runtime_error {
 SectorReport AnalyseSector(const Framework& framework, std::vector<InstitutionSummary> institutions,
                            const SectorOptions& options);
 
-/// The scorecard's elements in order, as the sector report indexes them.
-std::vector<const Element*> ElementsInOrder(const Framework& framework);
-/// The scorecard's dimensions in pre-order, as the sector report indexes them.
-std::vector<const Dimension*> DimensionsInOrder(const Framework& framework);
-
 }  // namespace maturity

@@ -6,31 +6,6 @@ namespace maturity {
 
 namespace {
 
-void VisitDimensions(const std::vector<Dimension>& dimensions,
-                     const std::function<void(const Text&)>& visit) {
-  auto each = [&](const Text& text) {
-    if (!text.empty()) visit(text);
-  };
-  for (const Dimension& dimension : dimensions) {
-    each(dimension.title);
-    each(dimension.description);
-    for (const Element& element : dimension.elements) {
-      each(element.title);
-      each(element.prompt);
-      each(element.guidance);
-      for (const auto& [level, text] : element.levels) each(text);
-      for (const auto& [level, actions] : element.actions) {
-        for (const Text& action : actions) each(action);
-      }
-      if (element.measure) each(element.measure->unit);
-      if (element.checklist) {
-        for (const ChecklistItem& item : element.checklist->items) each(item.text);
-      }
-    }
-    VisitDimensions(dimension.dimensions, visit);
-  }
-}
-
 std::string Excerpt(const std::string& text) {
   constexpr std::size_t kLimit = 60;
   if (text.size() <= kLimit) return "\"" + text + "\"";
@@ -53,7 +28,26 @@ void ForEachText(const Framework& framework, const std::function<void(const Text
   }
   for (const Perspective& perspective : framework.perspectives) each(perspective.label);
   for (const ProfileField& field : framework.profile) each(field.label);
-  VisitDimensions(framework.dimensions, visit);
+  WalkFramework(
+      framework,
+      [&](const DimensionStep& step) {
+        each(step.dimension.title);
+        each(step.dimension.description);
+      },
+      [&](const ElementStep& step) {
+        const Element& element = step.element;
+        each(element.title);
+        each(element.prompt);
+        each(element.guidance);
+        for (const auto& [level, text] : element.levels) each(text);
+        for (const auto& [level, actions] : element.actions) {
+          for (const Text& action : actions) each(action);
+        }
+        if (element.measure) each(element.measure->unit);
+        if (element.checklist) {
+          for (const ChecklistItem& item : element.checklist->items) each(item.text);
+        }
+      });
 }
 
 std::vector<std::string> MissingLanguages(const Framework& framework, const Text& text) {

@@ -2,8 +2,6 @@
 // naming file:line:column and the key path, and nothing a user wrote is ignored.
 #pragma once
 
-#include "engine/yaml_document.h"
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,6 +10,7 @@
 
 #include "engine/diagnostics.h"
 #include "engine/text.h"
+#include "engine/yaml_document.h"
 
 namespace maturity {
 

@@ -535,32 +535,30 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
       << "ignore: []    # columns not to import, e.g. [\"Start time\", \"Completion time\", "
          "\"Email\"]\n"
       << "columns:\n";
-  std::function<void(const std::vector<Dimension>&)> walk =
-      [&](const std::vector<Dimension>& list) {
-        for (const Dimension& dimension : list) {
-          out << "  # " << dimension.title.In(language) << "\n";
-          for (const Element& element : dimension.elements) {
-            std::string title = element.title.In(language);
-            if (element.checklist) {
-              out << "  " << Quoted(title) << ":\n"
-                  << "    element: " << element.id << "\n"
-                  << "    separator: \";\"\n"
-                  << "    items:\n";
-              for (const ChecklistItem& item : element.checklist->items) {
-                out << "      " << Quoted(item.text.In(language)) << ": " << item.key << "\n";
-              }
-            } else {
-              out << "  " << Quoted(title) << ": " << element.id;
-              if (element.measure) out << "    # a number: " << element.measure->unit.In(language);
-              out << "\n";
-            }
-            out << "  " << Quoted(title + " - " + messages("survey.comments"))
-                << ": {element: " << element.id << ", role: note}\n";
+  WalkFramework(
+      framework,
+      [&](const DimensionStep& step) {
+        out << "  # " << step.dimension.title.In(language) << "\n";
+      },
+      [&](const ElementStep& step) {
+        const Element& element = step.element;
+        std::string title = element.title.In(language);
+        if (element.checklist) {
+          out << "  " << Quoted(title) << ":\n"
+              << "    element: " << element.id << "\n"
+              << "    separator: \";\"\n"
+              << "    items:\n";
+          for (const ChecklistItem& item : element.checklist->items) {
+            out << "      " << Quoted(item.text.In(language)) << ": " << item.key << "\n";
           }
-          walk(dimension.dimensions);
+        } else {
+          out << "  " << Quoted(title) << ": " << element.id;
+          if (element.measure) out << "    # a number: " << element.measure->unit.In(language);
+          out << "\n";
         }
-      };
-  walk(framework.dimensions);
+        out << "  " << Quoted(title + " - " + messages("survey.comments"))
+            << ": {element: " << element.id << ", role: note}\n";
+      });
 }
 
 }  // namespace maturity

@@ -84,48 +84,45 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& out,
                              {std::to_string(*framework.scoring.evidence_required_from)})
                    : "") +
               " " + m("template.not_applicable"));
-  std::function<void(const std::vector<Dimension>&)> dimensions =
-      [&](const std::vector<Dimension>& list) {
-        for (const Dimension& dimension : list) {
-          out << "\n  # ---- " << in(dimension.title) << " ----\n";
-          for (const Element& element : dimension.elements) {
-            out << "\n";
-            Comment(out, "  ", in(element.title) + " (" + KindLabel(element.kind, m) + ")");
-            if (!element.applies_when.empty()) {
-              Comment(out, "  ",
-                      m("template.only_where", {ConditionsText(element.applies_when, m)}));
-            }
-            if (!element.prompt.empty()) Comment(out, "  ", in(element.prompt));
-            for (const auto& [level, text] : element.levels) {
-              Comment(out, "    ", std::to_string(level) + ": " + in(text));
-            }
-            out << "  " << element.id << ":\n";
-            for (const Perspective& perspective : framework.perspectives) {
-              out << "    - {by: " << fill << ", ";
-              if (element.measure) {
-                out << "value: " << fill << "}    # " << in(element.measure->unit) << " ("
-                    << m(element.measure->higher_is_better ? MessageKey("measure.higher")
-                                                           : MessageKey("measure.lower"))
-                    << ")";
-              } else if (element.checklist) {
-                std::vector<std::string> keys;
-                for (const ChecklistItem& item : element.checklist->items) keys.push_back(item.key);
-                out << "checked: []}    # " << m("template.in_place", {Join(keys, ", ")});
-              } else {
-                out << "level: " << fill << "}";
-              }
-              out << "    # " << in(perspective.label) << "\n";
-            }
-            if (element.checklist) {
-              for (const ChecklistItem& item : element.checklist->items) {
-                Comment(out, "    ", item.key + ": " + in(item.text));
-              }
-            }
-          }
-          dimensions(dimension.dimensions);
+  WalkFramework(
+      framework,
+      [&](const DimensionStep& step) {
+        out << "\n  # ---- " << in(step.dimension.title) << " ----\n";
+      },
+      [&](const ElementStep& step) {
+        const Element& element = step.element;
+        out << "\n";
+        Comment(out, "  ", in(element.title) + " (" + KindLabel(element.kind, m) + ")");
+        if (!element.applies_when.empty()) {
+          Comment(out, "  ", m("template.only_where", {ConditionsText(element.applies_when, m)}));
         }
-      };
-  dimensions(framework.dimensions);
+        if (!element.prompt.empty()) Comment(out, "  ", in(element.prompt));
+        for (const auto& [level, text] : element.levels) {
+          Comment(out, "    ", std::to_string(level) + ": " + in(text));
+        }
+        out << "  " << element.id << ":\n";
+        for (const Perspective& perspective : framework.perspectives) {
+          out << "    - {by: " << fill << ", ";
+          if (element.measure) {
+            out << "value: " << fill << "}    # " << in(element.measure->unit) << " ("
+                << m(element.measure->higher_is_better ? MessageKey("measure.higher")
+                                                       : MessageKey("measure.lower"))
+                << ")";
+          } else if (element.checklist) {
+            std::vector<std::string> keys;
+            for (const ChecklistItem& item : element.checklist->items) keys.push_back(item.key);
+            out << "checked: []}    # " << m("template.in_place", {Join(keys, ", ")});
+          } else {
+            out << "level: " << fill << "}";
+          }
+          out << "    # " << in(perspective.label) << "\n";
+        }
+        if (element.checklist) {
+          for (const ChecklistItem& item : element.checklist->items) {
+            Comment(out, "    ", item.key + ": " + in(item.text));
+          }
+        }
+      });
   out << "\n# " << m("template.sign_off") << "\n"
       << "# sign_off:\n";
   for (const Perspective& perspective : framework.perspectives) {

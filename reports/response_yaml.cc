@@ -64,20 +64,13 @@ void WriteResponseYaml(const Response& response, const Framework& framework,
   }
   out << "answers:";
   bool any = false;
-  std::function<void(const std::vector<Dimension>&)> walk =
-      [&](const std::vector<Dimension>& list) {
-        for (const Dimension& dimension : list) {
-          for (const Element& element : dimension.elements) {
-            const ElementAnswers* answers = response.FindAnswers(element.id);
-            if (!answers || answers->answers.empty()) continue;
-            out << "\n  " << element.id << ":\n";
-            for (const Answer& answer : answers->answers) WriteAnswer(answer, out);
-            any = true;
-          }
-          walk(dimension.dimensions);
-        }
-      };
-  walk(framework.dimensions);
+  ForEachElement(framework, [&](const ElementStep& step) {
+    const ElementAnswers* answers = response.FindAnswers(step.element.id);
+    if (!answers || answers->answers.empty()) return;
+    out << "\n  " << step.element.id << ":\n";
+    for (const Answer& answer : answers->answers) WriteAnswer(answer, out);
+    any = true;
+  });
   if (!any) out << " {}\n";
   if (!response.sign_off.empty()) {
     out << "sign_off:\n";

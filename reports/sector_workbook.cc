@@ -65,17 +65,11 @@ class SectorWorkbookWriter {
   }
 
   int Depth(const Dimension* target) const {
-    // Top-level dimensions have depth 0; children are listed after their parent.
-    std::function<int(const std::vector<Dimension>&, int)> find =
-        [&](const std::vector<Dimension>& dimensions, int depth) -> int {
-      for (const Dimension& dimension : dimensions) {
-        if (&dimension == target) return depth;
-        int found = find(dimension.dimensions, depth + 1);
-        if (found >= 0) return found;
-      }
-      return -1;
-    };
-    return std::max(0, find(framework_.dimensions, 0));
+    int depth = 0;  // Top-level dimensions have depth 0.
+    ForEachDimension(framework_, [&](const DimensionStep& step) {
+      if (&step.dimension == target) depth = step.depth;
+    });
+    return depth;
   }
 
   /// n, min, Q1, median, Q3, max, mean and the level counts, from `col` on.

@@ -1,0 +1,79 @@
+#include "engine/framework.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/engine/tiny_framework.h"
+
+namespace maturity {
+namespace {
+
+const std::string kTwoLevels = R"(id: walk
+version: 1.0.0
+title: Walk
+scale:
+  - {level: 1, key: one, label: One}
+  - {level: 2, key: two, label: Two}
+perspectives:
+  - {key: management, label: Management}
+targets: {default: 2}
+dimensions:
+  - id: a
+    title: A
+    weight: 2
+    elements:
+      - {id: a1, kind: process, title: A1}
+    dimensions:
+      - id: a-inner
+        title: A inner
+        weight: 3
+        elements:
+          - {id: ai1, kind: process, title: AI1}
+          - {id: ai2, kind: process, title: AI2}
+  - id: b
+    title: B
+    elements:
+      - {id: b1, kind: process, title: B1}
+)";
+
+TEST(FrameworkWalkTest, VisitsEachDimensionThenItsElementsThenItsChildren) {
+  Framework framework = testing::ParseTestFramework(kTwoLevels);
+  std::vector<std::string> order;
+  WalkFramework(
+      framework,
+      [&](const DimensionStep& step) {
+        order.push_back(step.dimension.id + " depth " + std::to_string(step.depth) + " weight " +
+                        std::to_string(static_cast<int>(step.path_weight)) + " at " +
+                        step.KeyPath());
+      },
+      [&](const ElementStep& step) {
+        order.push_back(step.element.id + " in " + step.dimension.dimension.id + " at " +
+                        step.KeyPath());
+      });
+  EXPECT_EQ(order, (std::vector<std::string>{
+                       "a depth 0 weight 2 at dimensions[0]",
+                       "a1 in a at dimensions[0].elements[0]",
+                       "a-inner depth 1 weight 6 at dimensions[0].dimensions[0]",
+                       "ai1 in a-inner at dimensions[0].dimensions[0].elements[0]",
+                       "ai2 in a-inner at dimensions[0].dimensions[0].elements[1]",
+                       "b depth 0 weight 1 at dimensions[1]",
+                       "b1 in b at dimensions[1].elements[0]",
+                   }));
+}
+
+TEST(FrameworkWalkTest, OrderingsAndLookUpFollowTheWalk) {
+  Framework framework = testing::ParseTestFramework(kTwoLevels);
+  std::vector<std::string> dimensions;
+  for (const Dimension* dimension : DimensionsInOrder(framework)) {
+    dimensions.push_back(dimension->id);
+  }
+  EXPECT_EQ(dimensions, (std::vector<std::string>{"a", "a-inner", "b"}));
+  std::vector<std::string> elements;
+  for (const Element* element : ElementsInOrder(framework)) elements.push_back(element->id);
+  EXPECT_EQ(elements, (std::vector<std::string>{"a1", "ai1", "ai2", "b1"}));
+  ASSERT_NE(framework.FindElement("ai2"), nullptr);
+  EXPECT_EQ(framework.FindElement("ai2")->title.Default(), "AI2");
+  EXPECT_EQ(framework.FindElement("a-inner"), nullptr);  // A dimension, not an element.
+}
+
+}  // namespace
+}  // namespace maturity
