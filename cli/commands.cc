@@ -3,46 +3,34 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <boost/algorithm/string.hpp>
 #include <boost/program_options.hpp>
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
-#include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "app/errors.h"
+#include "app/framework_input.h"
+#include "app/import_run.h"
+#include "app/output_set.h"
+#include "app/score_run.h"
+#include "app/sector_run.h"
+#include "app/templates.h"
 #include "common/messages.h"
-#include "engine/benchmark.h"
+#include "common/strings.h"
 #include "engine/framework_diff.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/lint.h"
 #include "engine/migration.h"
 #include "engine/response_loader.h"
-#include "engine/scoring.h"
-#include "engine/sector.h"
-#include "engine/translations.h"
-#include "engine/yaml_reader.h"
-#include "importers/questionnaire_import.h"
-#include "importers/survey_import.h"
-#include "reports/atomic_output.h"
 #include "reports/framework_document.h"
 #include "reports/framework_yaml.h"
-#include "reports/questionnaire_workbook.h"
-#include "reports/response_template.h"
-#include "reports/response_yaml.h"
-#include "reports/scorecard_json.h"
 #include "reports/scorecard_text.h"
-#include "reports/scorecard_workbook.h"
-#include "reports/sector_json.h"
 #include "reports/sector_text.h"
-#include "reports/sector_workbook.h"
 
 namespace maturity {
 
@@ -50,18 +38,6 @@ namespace po = boost::program_options;
 namespace fs = std::filesystem;
 
 namespace {
-
-/// A problem with the command line itself (exit code 2).
-class UsageError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-/// An output that could not be written (exit code 3).
-class OutputError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 constexpr const char* kOverview =
     "maturity: self-assessment against maturity frameworks\n"
@@ -130,110 +106,10 @@ std::vector<std::string> Positionals(const po::variables_map& values, const char
   return values[name].as<std::vector<std::string>>();
 }
 
-/// Refuses outputs that would overwrite an input, land in a missing folder, or clash.
-void CheckOutputs(const std::vector<std::pair<std::string, std::string>>& outputs,
-                  const std::vector<std::string>& inputs) {
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    const auto& [option, path] = outputs[i];
-    fs::path output(path);
-    fs::path folder = output.has_parent_path() ? output.parent_path() : fs::path(".");
-    std::error_code error;
-    if (!fs::is_directory(folder, error)) {
-      throw UsageError(option + " " + path + ": the folder " + folder.string() + " does not exist");
-    }
-    if (fs::is_directory(output, error)) {
-      throw UsageError(option + " " + path + ": is a folder; give a file name");
-    }
-    for (const std::string& input : inputs) {
-      if (fs::exists(output, error) && fs::equivalent(output, input, error)) {
-        throw UsageError(option + " " + path + ": is the input file " + input +
-                         "; inputs are never overwritten");
-      }
-    }
-    for (std::size_t j = 0; j < i; ++j) {
-      if (fs::weakly_canonical(outputs[j].second, error) == fs::weakly_canonical(output, error)) {
-        throw UsageError(option + " " + path + ": is also given to " + outputs[j].first);
-      }
-    }
-  }
-}
-
-/// True when the YAML document at `path` looks like a response rather than a framework.
-bool LooksLikeResponse(const std::string& content) {
-  YamlSyntaxError error;
-  ParsedYaml parsed = ParseYaml(content, error);
-  return parsed.root.IsMap() &&
-         (parsed.root["answers"].IsDefined() || parsed.root["respondents"].IsDefined());
-}
-
-/// For the interrupted-run test only: waits before renaming outputs into place.
-void PauseBeforeCommitForTests() {
-  if (const char* seconds = std::getenv("MATURITY_TEST_PAUSE_BEFORE_COMMIT")) {
-    sleep(static_cast<unsigned>(std::atoi(seconds)));
-  }
-}
-
-/// Writes one text output through a temporary file renamed into place; a failure to
-/// write becomes an OutputError (exit code 3).
-void WriteTextOutput(const std::string& path, const std::function<void(std::ostream&)>& write) {
-  AtomicOutputs written;
-  try {
-    std::ofstream file(written.Add(path), std::ios::binary | std::ios::trunc);
-    write(file);
-    file.close();
-    if (!file) throw std::runtime_error(path + ": cannot write");
-    PauseBeforeCommitForTests();
-    written.Commit();
-  } catch (const std::runtime_error& error) {
-    throw OutputError(error.what());
-  }
-}
-
-/// Workbooks carry a fixed creation time, so that the same inputs give the same bytes:
-/// SOURCE_DATE_EPOCH when set (seconds since 1970), else 1980-01-01, the zip format's epoch.
-WorkbookOptions WorkbookOptionsFromEnvironment() {
-  constexpr std::time_t kZipEpoch = 315532800;
-  WorkbookOptions options;
-  options.created = kZipEpoch;
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    long long seconds = std::strtoll(epoch, &end, 10);
-    if (end != epoch && *end == '\0' && seconds > 0)
-      options.created = static_cast<std::time_t>(seconds);
-  }
-  return options;
-}
-
-/// The language of an output for people: --lang, else the framework's default language
-/// when the catalogue has it, else English.
-std::string OutputLanguage(const po::variables_map& values, const Framework& framework) {
-  if (values.count("lang")) {
-    std::string language = values["lang"].as<std::string>();
-    if (!Messages::Supports(language)) {
-      throw UsageError("--lang " + language + ": expected one of " +
-                       boost::algorithm::join(Messages::Languages(), ", "));
-    }
-    return language;
-  }
-  if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
-    return framework.languages.front();
-  }
-  return Messages::Languages().front();
-}
-
-/// Warns on `err` of the framework texts an output in `language` shows in the framework's
-/// default language instead, each at its place; past the first few, how many more
-/// (`maturity lint` lists every one).
-void WarnOfFallbacks(const Framework& framework, const std::string& language, std::ostream& err) {
-  constexpr std::size_t kShown = 10;
-  std::vector<Diagnostic> fallbacks = TranslationFallbacks(framework, language);
-  for (std::size_t i = 0; i < std::min(fallbacks.size(), kShown); ++i) {
-    err << fallbacks[i].Format() << "\n";
-  }
-  if (fallbacks.size() > kShown) {
-    err << framework.file << ": warning: " << fallbacks.size() - kShown << " more text(s) have no "
-        << language << " translation; maturity lint lists them all\n";
-  }
+/// The value of option `name`, if given.
+std::optional<std::string> Optional(const po::variables_map& values, const char* name) {
+  if (!values.count(name)) return std::nullopt;
+  return values[name].as<std::string>();
 }
 
 int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -258,10 +134,8 @@ int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::os
   std::optional<Framework> framework;
   if (values.count("framework")) {
     std::string path = values["framework"].as<std::string>();
-    Diagnostics diagnostics;
     try {
-      framework = LoadFramework(path, diagnostics);
-      PrintDiagnostics(diagnostics, err);
+      framework = LoadFrameworkReporting(path, err);
     } catch (const InputError& error) {
       PrintDiagnostics(error.diagnostics(), err);
       err << path << ": the framework is invalid, so its responses cannot be checked\n";
@@ -327,90 +201,23 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
     throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) +
                      ")");
   }
-  std::string framework_path = values["framework"].as<std::string>();
-  const std::string& response_path = responses.front();
-  std::vector<std::pair<std::string, std::string>> outputs;
-  if (values.count("output")) {
-    std::string path = values["output"].as<std::string>();
-    if (fs::path(path).extension() != ".xlsx") {
-      throw UsageError("-o " + path + ": the scorecard is an Excel workbook; name it .xlsx");
-    }
-    outputs.emplace_back("-o", path);
-  }
-  if (values.count("json")) outputs.emplace_back("--json", values["json"].as<std::string>());
-  std::vector<std::string> inputs = {framework_path, response_path};
-  if (values.count("benchmark")) inputs.push_back(values["benchmark"].as<std::string>());
-  CheckOutputs(outputs, inputs);
+  ScoreRequest request;
+  request.framework = values["framework"].as<std::string>();
+  request.response = responses.front();
+  request.benchmark = Optional(values, "benchmark");
+  request.language = Optional(values, "lang");
+  request.workbook = Optional(values, "output");
+  request.json = Optional(values, "json");
+  request.summary = !values.count("quiet");
 
-  Diagnostics framework_diagnostics;
-  Framework framework = LoadFramework(framework_path, framework_diagnostics);
-  PrintDiagnostics(framework_diagnostics, err);
-  const std::string language = OutputLanguage(values, framework);
-  if (values.count("output") || !values.count("quiet")) WarnOfFallbacks(framework, language, err);
-  Diagnostics response_diagnostics;
-  Response response = LoadResponse(response_path, framework, response_diagnostics);
-  PrintDiagnostics(response_diagnostics, err);
-
-  Scorecard card = Score(framework, response);
-  std::optional<BenchmarkComparison> comparison;
-  if (values.count("benchmark")) {
-    comparison =
-        CompareWithBenchmark(card, LoadBenchmark(values["benchmark"].as<std::string>(), framework));
+  ScoreRun run(request, err);
+  run.WriteOutputs();
+  if (request.summary) {
+    WriteScorecardText(run.card(), out, values["gaps"].as<std::size_t>(), run.benchmark(),
+                       run.language());
   }
-  const BenchmarkComparison* benchmark = comparison ? &*comparison : nullptr;
-
-  AtomicOutputs files;
-  try {
-    for (const auto& [option, path] : outputs) {
-      std::string temporary = files.Add(path);
-      if (option == "-o") {
-        WorkbookOptions workbook_options = WorkbookOptionsFromEnvironment();
-        workbook_options.benchmark = benchmark;
-        workbook_options.language = language;
-        WriteScorecardWorkbook(card, temporary, workbook_options);
-      } else {
-        std::ofstream json(temporary, std::ios::binary | std::ios::trunc);
-        WriteScorecardJson(card, json, benchmark);
-        json.close();
-        if (!json) throw std::runtime_error(path + ": cannot write");
-      }
-    }
-    PauseBeforeCommitForTests();
-    files.Commit();
-  } catch (const std::runtime_error& error) {
-    throw OutputError(error.what());
-  }
-  if (!values.count("quiet")) {
-    WriteScorecardText(card, out, values["gaps"].as<std::size_t>(), benchmark, language);
-  }
-  for (const auto& [option, path] : outputs) {
-    err << "wrote " << path << "\n";
-  }
+  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
   return kExitSuccess;
-}
-
-/// Response files named by `inputs`: files as given, folders searched recursively for
-/// .yaml and .yml files (sorted, so that runs are reproducible).
-std::vector<std::string> FindResponseFiles(const std::vector<std::string>& inputs) {
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::error_code error;
-    if (!fs::is_directory(input, error)) {
-      files.push_back(input);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(input, error);
-         !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      if (!it->is_regular_file()) continue;
-      std::string extension = it->path().extension().string();
-      if (extension == ".yaml" || extension == ".yml") found.push_back(it->path().string());
-    }
-    if (found.empty()) throw UsageError(input + ": the folder holds no .yaml or .yml files");
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
 }
 
 int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -447,158 +254,34 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
   po::variables_map& values = *parsed;
   if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
   if (!values.count("input")) throw UsageError("give at least one response file or folder");
-  SectorOptions sector_options;
-  sector_options.min_group_size = values["min-group-size"].as<int>();
-  if (sector_options.min_group_size < 1) throw UsageError("--min-group-size must be 1 or more");
+  SectorRequest request;
+  request.framework = values["framework"].as<std::string>();
+  request.inputs = values["input"].as<std::vector<std::string>>();
+  request.options.min_group_size = values["min-group-size"].as<int>();
   if (values.count("group-by")) {
     for (const std::string& list : values["group-by"].as<std::vector<std::string>>()) {
       std::vector<std::string> fields;
       boost::split(fields, list, boost::is_any_of(","));
       for (std::string& field : fields) {
         boost::trim(field);
-        if (!field.empty()) sector_options.group_by.push_back(field);
+        if (!field.empty()) request.options.group_by.push_back(field);
       }
     }
   }
-  SectorOutputOptions output_options;
-  output_options.anonymise = values.count("anonymise") || values.count("anonymize");
-  std::string framework_path = values["framework"].as<std::string>();
-  std::vector<std::string> files =
-      FindResponseFiles(values["input"].as<std::vector<std::string>>());
-  std::vector<std::pair<std::string, std::string>> outputs;
-  if (values.count("output")) {
-    std::string path = values["output"].as<std::string>();
-    if (fs::path(path).extension() != ".xlsx") {
-      throw UsageError("-o " + path + ": the sector workbook is an Excel workbook; name it .xlsx");
-    }
-    outputs.emplace_back("-o", path);
-  }
-  if (values.count("json")) outputs.emplace_back("--json", values["json"].as<std::string>());
-  if (values.count("benchmark-out")) {
-    outputs.emplace_back("--benchmark-out", values["benchmark-out"].as<std::string>());
-  }
-  std::vector<std::string> inputs = files;
-  inputs.push_back(framework_path);
-  CheckOutputs(outputs, inputs);
+  request.anonymise = values.count("anonymise") || values.count("anonymize");
+  request.skip_invalid = values.count("skip-invalid") > 0;
+  request.jobs = values["jobs"].as<unsigned>();
+  request.language = Optional(values, "lang");
+  request.workbook = Optional(values, "output");
+  request.json = Optional(values, "json");
+  request.benchmark_out = Optional(values, "benchmark-out");
+  request.summary = !values.count("quiet");
+  request.progress = isatty(STDERR_FILENO) && !std::getenv("CI");
 
-  Diagnostics framework_diagnostics;
-  Framework framework = LoadFramework(framework_path, framework_diagnostics);
-  PrintDiagnostics(framework_diagnostics, err);
-  output_options.language = OutputLanguage(values, framework);
-  if (values.count("output") || !values.count("quiet")) {
-    WarnOfFallbacks(framework, output_options.language, err);
-  }
-
-  // Read and score the files on every core, keeping only each institution's summary.
-  struct FileResult {
-    std::optional<InstitutionSummary> summary;
-    Diagnostics diagnostics;
-  };
-  std::vector<FileResult> results(files.size());
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      try {
-        Response response = LoadResponse(files[i], framework, results[i].diagnostics);
-        results[i].summary = Summarise(Score(framework, response));
-      } catch (const InputError& error) {
-        results[i].diagnostics = error.diagnostics();
-      }
-      ++done;
-    }
-  };
-  unsigned jobs = values["jobs"].as<unsigned>();
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
-  std::vector<std::thread> workers;
-  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
-  bool progress = isatty(STDERR_FILENO) && !std::getenv("CI");
-  if (progress) {
-    std::thread reporter([&] {
-      while (done < files.size()) {
-        err << "\rreading " << done.load() << " of " << files.size() << " files" << std::flush;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      }
-    });
-    work();
-    for (std::thread& worker : workers) worker.join();
-    reporter.join();
-    err << "\r" << std::string(40, ' ') << "\r";
-  } else {
-    work();
-    for (std::thread& worker : workers) worker.join();
-  }
-  // Reported in file order, whatever order the workers finished in.
-  std::vector<InstitutionSummary> summaries;
-  summaries.reserve(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    PrintDiagnostics(results[i].diagnostics, err);
-    if (results[i].summary) {
-      summaries.push_back(std::move(*results[i].summary));
-      continue;
-    }
-    SkippedFile skipped{files[i], {}};
-    for (const Diagnostic& item : results[i].diagnostics.items()) {
-      if (item.severity == Severity::kError) skipped.errors.push_back(item.Format());
-    }
-    output_options.skipped.push_back(std::move(skipped));
-  }
-  results.clear();
-  if (!output_options.skipped.empty()) {
-    if (!values.count("skip-invalid")) {
-      err << "maturity sector: " << output_options.skipped.size() << " of " << files.size()
-          << " files are invalid; nothing was written (fix them, or leave them out with "
-             "--skip-invalid)\n";
-      return kExitInvalidInput;
-    }
-    for (const SkippedFile& skipped : output_options.skipped) {
-      err << "left out " << skipped.file << ": " << skipped.errors.size() << " error(s)\n";
-    }
-  }
-  if (summaries.empty()) {
-    err << "maturity sector: no valid responses to compare\n";
-    return kExitInvalidInput;
-  }
-  SectorReport report;
-  try {
-    report = AnalyseSector(framework, std::move(summaries), sector_options);
-  } catch (const SectorOptionError& error) {
-    throw UsageError(error.what());
-  }
-  if (values.count("benchmark-out") &&
-      static_cast<int>(report.current.size()) < sector_options.min_group_size) {
-    err << "maturity sector: " << report.current.size() << " institution(s) in "
-        << report.latest_period << " are too few to publish a benchmark (at least "
-        << sector_options.min_group_size << ", --min-group-size); nothing was written\n";
-    return kExitInvalidInput;
-  }
-
-  AtomicOutputs written;
-  try {
-    for (const auto& [option, path] : outputs) {
-      std::string temporary = written.Add(path);
-      if (option == "-o") {
-        WriteSectorWorkbook(report, output_options, temporary,
-                            WorkbookOptionsFromEnvironment().created);
-        continue;
-      }
-      std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-      if (option == "--json") {
-        WriteSectorJson(report, output_options, file);
-      } else {
-        WriteBenchmarkJson(report, file);
-      }
-      file.close();
-      if (!file) throw std::runtime_error(path + ": cannot write");
-    }
-    PauseBeforeCommitForTests();
-    written.Commit();
-  } catch (const std::runtime_error& error) {
-    throw OutputError(error.what());
-  }
-  if (!values.count("quiet")) WriteSectorText(report, output_options, out);
-  for (const auto& [option, path] : outputs) err << "wrote " << path << "\n";
+  SectorRun run(request, err);
+  run.WriteOutputs();
+  if (request.summary) WriteSectorText(run.report(), run.output_options(), out);
+  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
   return kExitSuccess;
 }
 
@@ -620,10 +303,8 @@ int RunLint(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (!values.count("file")) throw UsageError("give at least one FRAMEWORK to lint");
   bool failed = false;
   for (const std::string& file : values["file"].as<std::vector<std::string>>()) {
-    Diagnostics diagnostics;
     try {
-      Framework framework = LoadFramework(file, diagnostics);
-      PrintDiagnostics(diagnostics, err);
+      Framework framework = LoadFrameworkReporting(file, err);
       int errors = 0;
       int warnings = 0;
       for (const Diagnostic& finding : LintFramework(framework)) {
@@ -665,20 +346,22 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (extension != ".html" && extension != ".htm" && extension != ".md") {
     throw UsageError("-o " + path + ": name the document .html or .md");
   }
-  CheckOutputs({{"-o", path}}, {framework_path});
-  Diagnostics diagnostics;
-  Framework framework = LoadFramework(framework_path, diagnostics);
-  PrintDiagnostics(diagnostics, err);
-  const std::string language = OutputLanguage(values, framework);
+  Framework framework;
+  std::string language;
+  OutputSet outputs({framework_path});
+  outputs.Declare({"-o", path}, OutputSet::Text([&](std::ostream& file) {
+                    std::vector<DocumentBlock> blocks = DescribeFramework(framework, language);
+                    if (extension == ".md") {
+                      WriteMarkdown(blocks, file);
+                    } else {
+                      WriteHtml(blocks, framework.title.In(language) + " " + framework.version,
+                                file, language);
+                    }
+                  }));
+  framework = LoadFrameworkReporting(framework_path, err);
+  language = OutputLanguage(Optional(values, "lang"), framework);
   WarnOfFallbacks(framework, language, err);
-  std::vector<DocumentBlock> blocks = DescribeFramework(framework, language);
-  WriteTextOutput(path, [&](std::ostream& file) {
-    if (extension == ".md") {
-      WriteMarkdown(blocks, file);
-    } else {
-      WriteHtml(blocks, framework.title.In(language) + " " + framework.version, file, language);
-    }
-  });
+  outputs.Commit();
   out << "wrote " << path << "\n";
   return kExitSuccess;
 }
@@ -698,12 +381,8 @@ int RunDiff(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   po::variables_map& values = *parsed;
   Positionals(values, "framework", 2, "give the OLD and the NEW framework");
   const auto& paths = values["framework"].as<std::vector<std::string>>();
-  Diagnostics old_diagnostics;
-  Diagnostics new_diagnostics;
-  Framework old_framework = LoadFramework(paths[0], old_diagnostics);
-  Framework new_framework = LoadFramework(paths[1], new_diagnostics);
-  PrintDiagnostics(old_diagnostics, err);
-  PrintDiagnostics(new_diagnostics, err);
+  Framework old_framework = LoadFrameworkReporting(paths[0], err);
+  Framework new_framework = LoadFrameworkReporting(paths[1], err);
   out << FormatDiff(DiffFrameworks(old_framework, new_framework));
   return kExitSuccess;
 }
@@ -721,10 +400,8 @@ int RunShow(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
   Positionals(values, "framework", 1, "give exactly one FRAMEWORK");
-  Diagnostics diagnostics;
   Framework framework =
-      LoadFramework(values["framework"].as<std::vector<std::string>>().front(), diagnostics);
-  PrintDiagnostics(diagnostics, err);
+      LoadFrameworkReporting(values["framework"].as<std::vector<std::string>>().front(), err);
   WriteFrameworkYaml(framework, out);
   return kExitSuccess;
 }
@@ -753,16 +430,17 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::string framework_path = values["framework"].as<std::string>();
   std::string response_path = values["response"].as<std::vector<std::string>>().front();
   std::string output = values["output"].as<std::string>();
-  CheckOutputs({{"-o", output}}, {framework_path, response_path});
-  Diagnostics framework_diagnostics;
-  Framework framework = LoadFramework(framework_path, framework_diagnostics);
+  std::string migrated;
+  OutputSet outputs({framework_path, response_path});
+  outputs.Declare({"-o", output}, OutputSet::Text([&](std::ostream& file) { file << migrated; }));
+  Framework framework = LoadFrameworkReporting(framework_path, err);
   Diagnostics diagnostics;
   MigrationOptions options;
   options.comment_out_uncarried = values.count("comment-out-uncarried") > 0;
-  std::string migrated =
+  migrated =
       MigrateResponse(response_path, ReadInputFile(response_path), framework, options, diagnostics);
   PrintDiagnostics(diagnostics, err);
-  WriteTextOutput(output, [&](std::ostream& file) { file << migrated; });
+  outputs.Commit();
   out << "wrote " << output << " for " << framework.id << " " << framework.version << "\n";
   return kExitSuccess;
 }
@@ -795,9 +473,11 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   if (values.count("unexpected")) throw UsageError("unexpected argument; use --framework and -o");
   if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
   if (!values.count("output")) throw UsageError("-o OUTPUT is required");
-  std::string format = values["format"].as<std::string>();
-  if (format != "yaml" && format != "xlsx" && format != "csv-map") {
-    throw UsageError("--format " + format + ": expected yaml, xlsx or csv-map");
+  std::string format_name = values["format"].as<std::string>();
+  std::optional<TemplateFormat> format = ParseTemplateFormat(format_name);
+  if (!format) {
+    throw UsageError("--format " + format_name + ": expected " +
+                     JoinAsList(TemplateFormatNames(), "or"));
   }
   int respondents = values["respondents"].as<int>();
   if (respondents < 1 || respondents > 50) {
@@ -805,62 +485,22 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   }
   std::string framework_path = values["framework"].as<std::string>();
   std::string output = values["output"].as<std::string>();
-  CheckOutputs({{"-o", output}}, {framework_path});
-  Diagnostics diagnostics;
-  Framework framework = LoadFramework(framework_path, diagnostics);
-  std::string language = OutputLanguage(values, framework);
-  WarnOfFallbacks(framework, language, err);
-  if (format == "yaml") {
-    WriteTextOutput(output,
-                    [&](std::ostream& file) { WriteResponseTemplate(framework, file, language); });
-  } else if (format == "csv-map") {
-    WriteTextOutput(
-        output, [&](std::ostream& file) { WriteSurveyMappingTemplate(framework, language, file); });
-  } else {
-    QuestionnaireOptions options;
-    options.language = language;
-    options.respondents = respondents;
-    options.created = WorkbookOptionsFromEnvironment().created;
-    AtomicOutputs written;
-    try {
-      WriteQuestionnaireWorkbook(framework, options, written.Add(output));
-      PauseBeforeCommitForTests();
-      written.Commit();
-    } catch (const std::runtime_error& error) {
-      throw OutputError(error.what());
-    }
-  }
+  Framework framework;
+  TemplateOptions options;
+  options.respondents = respondents;
+  OutputSet outputs({framework_path});
+  outputs.Declare({"-o", output}, [&](const std::string& path) {
+    TemplateWriter(*format, framework, options)(path);
+  });
+  framework = LoadFrameworkReporting(framework_path, err);
+  options.language = OutputLanguage(Optional(values, "lang"), framework);
+  WarnOfFallbacks(framework, options.language, err);
+  outputs.Commit();
   out << "wrote " << output << "\n";
   return kExitSuccess;
 }
 
-/// The framework a questionnaire or mapping names: --framework, which must be that id
-/// and version, or found by id@version on the framework search path.
-Framework NamedFramework(const po::variables_map& values, const std::string& input,
-                         const std::string& id, const std::string& version) {
-  Diagnostics diagnostics;
-  std::string reference = id + "@" + version;
-  if (values.count("framework")) {
-    std::string path = values["framework"].as<std::string>();
-    Framework framework = LoadFramework(path, diagnostics);
-    if (framework.id != id || framework.version != version) {
-      throw InputError({input}, "",
-                       "made for " + id + " " + version + ", but --framework " + path + " is " +
-                           framework.id + " " + framework.version +
-                           "; import it with the framework it was made for");
-    }
-    return framework;
-  }
-  std::string searched;
-  auto path = ResolveFrameworkReference(reference, input, searched);
-  if (!path) {
-    throw UsageError(input + " was made for " + reference + ", which is not found (searched " +
-                     searched + "); give it with --framework");
-  }
-  return LoadFramework(*path, diagnostics);
-}
-
-int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int RunImportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description visible(
       "Usage: maturity import QUESTIONNAIRE.xlsx [--framework FRAMEWORK] -o RESPONSE.yaml\n"
       "       maturity import SURVEY.csv --map MAPPING.yaml [--framework FRAMEWORK]\n"
@@ -885,45 +525,14 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   std::string input =
       Positionals(values, "input", 1, "give exactly one QUESTIONNAIRE.xlsx or SURVEY.csv").front();
   if (!values.count("output")) throw UsageError("-o RESPONSE.yaml is required");
-  std::string output = values["output"].as<std::string>();
-  std::vector<std::string> inputs = {input};
-  if (values.count("framework")) inputs.push_back(values["framework"].as<std::string>());
-  if (values.count("map")) inputs.push_back(values["map"].as<std::string>());
-  CheckOutputs({{"-o", output}}, inputs);
-  std::string extension = boost::algorithm::to_lower_copy(fs::path(input).extension().string());
-  bool survey = values.count("map") > 0;
-  if (!survey && extension == ".csv") {
-    throw UsageError(input +
-                     ": a survey export needs --map MAPPING.yaml (maturity template "
-                     "--format csv-map writes one to start from)");
-  }
-
-  Framework framework;
-  Response response;
-  Diagnostics diagnostics;
-  if (survey) {
-    std::string map_path = values["map"].as<std::string>();
-    std::string map_text = ReadInputFile(map_path);
-    auto [id, version] = ReadSurveyMappingFramework(map_path, map_text);
-    framework = NamedFramework(values, map_path, id, version);
-    SurveyMapping mapping = ReadSurveyMapping(map_path, map_text, framework);
-    response = ImportSurvey(input, ReadInputFile(input), mapping, framework);
-  } else {
-    XlsxWorkbook workbook = ReadQuestionnaireWorkbook(input);
-    QuestionnaireIdentity identity = ReadQuestionnaireIdentity(input, workbook);
-    framework = NamedFramework(values, input, identity.framework_id, identity.framework_version);
-    response = ImportQuestionnaire(input, workbook, framework, diagnostics);
-  }
-  std::ostringstream text;
-  WriteResponseYaml(response, framework, fs::path(input).filename().string(), text);
-  // The loader checks what the importer built, as it will when the response is scored.
-  ParseResponse(output + " (as imported)", text.str(), framework, diagnostics);
-  PrintDiagnostics(diagnostics, err);
-  WriteTextOutput(output, [&](std::ostream& file) { file << text.str(); });
-  std::size_t answers = 0;
-  for (const ElementAnswers& element : response.answers) answers += element.answers.size();
-  out << "wrote " << output << ": " << response.respondents.size() << " respondent(s), " << answers
-      << " answer(s) for " << response.answers.size() << " element(s)\n";
+  ImportRequest request;
+  request.input = input;
+  request.framework = Optional(values, "framework");
+  request.map = Optional(values, "map");
+  request.output = values["output"].as<std::string>();
+  ImportCounts counts = RunImport(request, err);
+  out << "wrote " << request.output << ": " << counts.respondents << " respondent(s), "
+      << counts.answers << " answer(s) for " << counts.elements << " element(s)\n";
   return kExitSuccess;
 }
 
@@ -941,10 +550,10 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate}, {"score", RunScore},     {"sector", RunSector},
-                  {"lint", RunLint},         {"docs", RunDocs},       {"diff", RunDiff},
-                  {"show", RunShow},         {"migrate", RunMigrate}, {"template", RunTemplate},
-                  {"import", RunImport}};
+      commands = {{"validate", RunValidate},   {"score", RunScore},     {"sector", RunSector},
+                  {"lint", RunLint},           {"docs", RunDocs},       {"diff", RunDiff},
+                  {"show", RunShow},           {"migrate", RunMigrate}, {"template", RunTemplate},
+                  {"import", RunImportCommand}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {
@@ -960,6 +569,9 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
     return kExitUsage;
   } catch (const InputError& error) {
     PrintDiagnostics(error.diagnostics(), err);
+    return kExitInvalidInput;
+  } catch (const RefusedError& error) {
+    err << "maturity " << command << ": " << error.what() << "\n";
     return kExitInvalidInput;
   } catch (const OutputError& error) {
     err << "maturity " << command << ": error: " << error.what() << "\n";

@@ -1,4 +1,4 @@
-#include "reports/atomic_output.h"
+#include "app/atomic_outputs.h"
 
 #include <fcntl.h>
 #include <stdlib.h>

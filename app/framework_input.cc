@@ -1,0 +1,77 @@
+#include "app/framework_input.h"
+
+#include <algorithm>
+
+#include "app/errors.h"
+#include "common/messages.h"
+#include "common/strings.h"
+#include "engine/framework_loader.h"
+#include "engine/translations.h"
+#include "engine/yaml_reader.h"
+
+namespace maturity {
+
+Framework LoadFrameworkReporting(const std::string& path, std::ostream& err) {
+  Diagnostics diagnostics;
+  Framework framework = LoadFramework(path, diagnostics);
+  err << diagnostics.Format();
+  return framework;
+}
+
+Framework LoadNamedFramework(const std::optional<std::string>& given, const std::string& input,
+                             const std::string& id, const std::string& version, std::ostream& err) {
+  std::string reference = id + "@" + version;
+  if (given) {
+    Framework framework = LoadFrameworkReporting(*given, err);
+    if (framework.id != id || framework.version != version) {
+      throw InputError({input}, "",
+                       "made for " + id + " " + version + ", but --framework " + *given + " is " +
+                           framework.id + " " + framework.version +
+                           "; import it with the framework it was made for");
+    }
+    return framework;
+  }
+  std::string searched;
+  auto path = ResolveFrameworkReference(reference, input, searched);
+  if (!path) {
+    throw UsageError(input + " was made for " + reference + ", which is not found (searched " +
+                     searched + "); give it with --framework");
+  }
+  return LoadFrameworkReporting(*path, err);
+}
+
+std::string OutputLanguage(const std::optional<std::string>& requested,
+                           const Framework& framework) {
+  if (requested) {
+    if (!Messages::Supports(*requested)) {
+      throw UsageError("--lang " + *requested + ": expected one of " +
+                       Join(Messages::Languages(), ", "));
+    }
+    return *requested;
+  }
+  if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
+    return framework.languages.front();
+  }
+  return Messages::Languages().front();
+}
+
+void WarnOfFallbacks(const Framework& framework, const std::string& language, std::ostream& err) {
+  constexpr std::size_t kShown = 10;
+  std::vector<Diagnostic> fallbacks = TranslationFallbacks(framework, language);
+  for (std::size_t i = 0; i < std::min(fallbacks.size(), kShown); ++i) {
+    err << fallbacks[i].Format() << "\n";
+  }
+  if (fallbacks.size() > kShown) {
+    err << framework.file << ": warning: " << fallbacks.size() - kShown << " more text(s) have no "
+        << language << " translation; maturity lint lists them all\n";
+  }
+}
+
+bool LooksLikeResponse(const std::string& content) {
+  YamlSyntaxError error;
+  ParsedYaml parsed = ParseYaml(content, error);
+  return parsed.root.IsMap() &&
+         (parsed.root["answers"].IsDefined() || parsed.root["respondents"].IsDefined());
+}
+
+}  // namespace maturity

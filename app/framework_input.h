@@ -1,0 +1,35 @@
+// Loading the framework a command works with, the same way for every command: its
+// warnings reported, the output language chosen, missing translations announced.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "engine/framework.h"
+
+namespace maturity {
+
+/// Loads the framework at `path`, printing its warnings on `err`. Throws InputError
+/// (with every error) when it is invalid.
+Framework LoadFrameworkReporting(const std::string& path, std::ostream& err);
+
+/// The framework a questionnaire or survey mapping at `input` was made for (`id`
+/// `version`): the one given with --framework (`given`), which must be it, else the one
+/// found by `id@version` on the framework search path. Throws InputError or UsageError.
+Framework LoadNamedFramework(const std::optional<std::string>& given, const std::string& input,
+                             const std::string& id, const std::string& version, std::ostream& err);
+
+/// The language of an output for people: `requested` (UsageError unless the catalogue
+/// has it), else the framework's first language when the catalogue has it, else English.
+std::string OutputLanguage(const std::optional<std::string>& requested, const Framework& framework);
+
+/// Warns on `err` of the framework texts an output in `language` shows in the framework's
+/// default language instead, each at its place; past the first few, how many more
+/// (`maturity lint` lists every one).
+void WarnOfFallbacks(const Framework& framework, const std::string& language, std::ostream& err);
+
+/// True when YAML `content` looks like a response rather than a framework.
+bool LooksLikeResponse(const std::string& content);
+
+}  // namespace maturity

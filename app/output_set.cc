@@ -1,0 +1,118 @@
+#include "app/output_set.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "app/atomic_outputs.h"
+#include "app/errors.h"
+
+namespace maturity {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// For the interrupted-run test only: waits before renaming outputs into place.
+void PauseBeforeCommitForTests() {
+  if (const char* seconds = std::getenv("MATURITY_TEST_PAUSE_BEFORE_COMMIT")) {
+    sleep(static_cast<unsigned>(std::atoi(seconds)));
+  }
+}
+
+}  // namespace
+
+void OutputSet::CheckNotAnInput(const OutputFile& file) const {
+  std::error_code error;
+  if (!fs::exists(file.path, error)) return;
+  for (const std::string& input : inputs_) {
+    if (fs::equivalent(file.path, input, error)) {
+      throw UsageError(file.option + " " + file.path + ": is the input file " + input +
+                       "; inputs are never overwritten");
+    }
+  }
+}
+
+void OutputSet::Declare(const OutputFile& file, Writer writer, const std::string& extension,
+                        const std::string& what) {
+  const auto& [option, path] = file;
+  fs::path output(path);
+  if (!extension.empty() && output.extension() != extension) {
+    throw UsageError(option + " " + path + ": " + what + "; name it " + extension);
+  }
+  fs::path folder = output.has_parent_path() ? output.parent_path() : fs::path(".");
+  std::error_code error;
+  if (!fs::is_directory(folder, error)) {
+    throw UsageError(option + " " + path + ": the folder " + folder.string() + " does not exist");
+  }
+  if (fs::is_directory(output, error)) {
+    throw UsageError(option + " " + path + ": is a folder; give a file name");
+  }
+  CheckNotAnInput(file);
+  for (const Output& earlier : outputs_) {
+    if (fs::weakly_canonical(earlier.file.path, error) == fs::weakly_canonical(output, error)) {
+      throw UsageError(option + " " + path + ": is also given to " + earlier.file.option);
+    }
+  }
+  outputs_.push_back({file, std::move(writer)});
+}
+
+std::vector<OutputFile> OutputSet::files() const {
+  std::vector<OutputFile> files;
+  for (const Output& output : outputs_) files.push_back(output.file);
+  return files;
+}
+
+void OutputSet::Commit() const {
+  for (const Output& output : outputs_) CheckNotAnInput(output.file);
+  AtomicOutputs written;
+  try {
+    for (const Output& output : outputs_) {
+      std::string temporary = written.Add(output.file.path);
+      try {
+        output.write(temporary);
+      } catch (const std::runtime_error& error) {
+        // Name the file the user asked for, never the temporary one.
+        std::string message = error.what();
+        for (auto at = message.find(temporary); at != std::string::npos;
+             at = message.find(temporary, at + output.file.path.size())) {
+          message.replace(at, temporary.size(), output.file.path);
+        }
+        throw std::runtime_error(message);
+      }
+    }
+    PauseBeforeCommitForTests();
+    written.Commit();
+  } catch (const std::runtime_error& error) {
+    throw OutputError(error.what());
+  }
+}
+
+OutputSet::Writer OutputSet::Text(TextWriter write) {
+  return [write = std::move(write)](const std::string& path) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    write(file);
+    file.close();
+    if (!file) throw std::runtime_error(path + ": cannot write");
+  };
+}
+
+void OutputSet::WriteText(const std::string& path, const TextWriter& write) {
+  OutputSet single({});
+  single.outputs_.push_back({{"-o", path}, Text(write)});
+  single.Commit();
+}
+
+std::time_t WorkbookTimestamp() {
+  constexpr std::time_t kZipEpoch = 315532800;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long seconds = std::strtoll(epoch, &end, 10);
+    if (end != epoch && *end == '\0' && seconds > 0) return static_cast<std::time_t>(seconds);
+  }
+  return kZipEpoch;
+}
+
+}  // namespace maturity

@@ -1,0 +1,56 @@
+// `maturity score`: one institution's response scored against its framework, with the
+// outputs the user asked for (docs/cli.md).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "app/output_set.h"
+#include "engine/benchmark.h"
+#include "engine/framework.h"
+#include "engine/response.h"
+#include "engine/scoring.h"
+
+namespace maturity {
+
+struct ScoreRequest {
+  std::string framework;
+  std::string response;
+  std::optional<std::string> benchmark;  ///< From `maturity sector --benchmark-out`.
+  std::optional<std::string> language;   ///< None: the framework's first language.
+  std::optional<std::string> workbook;   ///< The Excel scorecard (.xlsx).
+  std::optional<std::string> json;       ///< The JSON result.
+  bool summary = true;                   ///< A printed summary will be shown.
+};
+
+/// A scored response. Loading and scoring happen on construction; nothing is written
+/// until WriteOutputs. Not copyable: the scorecard points into the framework and response.
+class ScoreRun {
+ public:
+  /// Checks the outputs, loads the inputs (reporting warnings on `err`) and scores.
+  /// Throws UsageError, InputError.
+  ScoreRun(const ScoreRequest& request, std::ostream& err);
+  ScoreRun(const ScoreRun&) = delete;
+  ScoreRun& operator=(const ScoreRun&) = delete;
+
+  /// Writes every output whole, or none (OutputError).
+  void WriteOutputs() const { outputs_.Commit(); }
+
+  const Scorecard& card() const { return card_; }
+  /// The sector comparison, when a benchmark was given.
+  const BenchmarkComparison* benchmark() const { return comparison_ ? &*comparison_ : nullptr; }
+  const std::string& language() const { return language_; }
+  std::vector<OutputFile> outputs() const { return outputs_.files(); }
+
+ private:
+  OutputSet outputs_;
+  Framework framework_;
+  Response response_;
+  Scorecard card_;
+  std::optional<BenchmarkComparison> comparison_;
+  std::string language_;
+};
+
+}  // namespace maturity

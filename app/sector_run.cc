@@ -1,0 +1,161 @@
+#include "app/sector_run.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "app/errors.h"
+#include "app/framework_input.h"
+#include "engine/response_loader.h"
+#include "engine/scoring.h"
+#include "reports/sector_workbook.h"
+
+namespace maturity {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> FindResponseFiles(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::error_code error;
+    if (!fs::is_directory(input, error)) {
+      files.push_back(input);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(input, error);
+         !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+      if (!it->is_regular_file()) continue;
+      std::string extension = it->path().extension().string();
+      if (extension == ".yaml" || extension == ".yml") found.push_back(it->path().string());
+    }
+    if (found.empty()) throw UsageError(input + ": the folder holds no .yaml or .yml files");
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_({}) {
+  if (request.options.min_group_size < 1) throw UsageError("--min-group-size must be 1 or more");
+  output_options_.anonymise = request.anonymise;
+  std::vector<std::string> files = FindResponseFiles(request.inputs);
+  std::vector<std::string> inputs = files;
+  inputs.push_back(request.framework);
+  outputs_ = OutputSet(inputs);
+  if (request.workbook) {
+    outputs_.Declare(
+        {"-o", *request.workbook},
+        [this](const std::string& path) {
+          WriteSectorWorkbook(report_, output_options_, path, WorkbookTimestamp());
+        },
+        ".xlsx", "the sector workbook is an Excel workbook");
+  }
+  if (request.json) {
+    outputs_.Declare({"--json", *request.json}, OutputSet::Text([this](std::ostream& out) {
+                       WriteSectorJson(report_, output_options_, out);
+                     }));
+  }
+  if (request.benchmark_out) {
+    outputs_.Declare(
+        {"--benchmark-out", *request.benchmark_out},
+        OutputSet::Text([this](std::ostream& out) { WriteBenchmarkJson(report_, out); }));
+  }
+
+  framework_ = LoadFrameworkReporting(request.framework, err);
+  output_options_.language = OutputLanguage(request.language, framework_);
+  if (request.workbook || request.summary) {
+    WarnOfFallbacks(framework_, output_options_.language, err);
+  }
+
+  std::vector<InstitutionSummary> summaries = ReadAll(files, request.jobs, request.progress, err);
+  if (!output_options_.skipped.empty()) {
+    if (!request.skip_invalid) {
+      throw RefusedError(std::to_string(output_options_.skipped.size()) + " of " +
+                         std::to_string(files.size()) +
+                         " files are invalid; nothing was written (fix them, or leave them out "
+                         "with --skip-invalid)");
+    }
+    for (const SkippedFile& skipped : output_options_.skipped) {
+      err << "left out " << skipped.file << ": " << skipped.errors.size() << " error(s)\n";
+    }
+  }
+  if (summaries.empty()) throw RefusedError("no valid responses to compare");
+  try {
+    report_ = AnalyseSector(framework_, std::move(summaries), request.options);
+  } catch (const SectorOptionError& error) {
+    throw UsageError(error.what());
+  }
+  // Privacy: a benchmark published from fewer institutions than the smallest group
+  // shown would expose them.
+  if (request.benchmark_out &&
+      static_cast<int>(report_.current.size()) < request.options.min_group_size) {
+    throw RefusedError(std::to_string(report_.current.size()) + " institution(s) in " +
+                       report_.latest_period + " are too few to publish a benchmark (at least " +
+                       std::to_string(request.options.min_group_size) +
+                       ", --min-group-size); nothing was written");
+  }
+}
+
+std::vector<InstitutionSummary> SectorRun::ReadAll(const std::vector<std::string>& files,
+                                                   unsigned jobs, bool progress,
+                                                   std::ostream& err) {
+  struct FileResult {
+    std::optional<InstitutionSummary> summary;
+    Diagnostics diagnostics;
+  };
+  std::vector<FileResult> results(files.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      try {
+        Response response = LoadResponse(files[i], framework_, results[i].diagnostics);
+        results[i].summary = Summarise(Score(framework_, response));
+      } catch (const InputError& error) {
+        results[i].diagnostics = error.diagnostics();
+      }
+      ++done;
+    }
+  };
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
+  std::vector<std::thread> workers;
+  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
+  std::thread reporter;
+  if (progress) {
+    reporter = std::thread([&] {
+      while (done < files.size()) {
+        err << "\rreading " << done.load() << " of " << files.size() << " files" << std::flush;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+    });
+  }
+  work();
+  for (std::thread& worker : workers) worker.join();
+  if (progress) {
+    reporter.join();
+    err << "\r" << std::string(40, ' ') << "\r";
+  }
+
+  // Reported in file order, whatever order the workers finished in.
+  std::vector<InstitutionSummary> summaries;
+  summaries.reserve(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    err << results[i].diagnostics.Format();
+    if (results[i].summary) {
+      summaries.push_back(std::move(*results[i].summary));
+      continue;
+    }
+    SkippedFile skipped{files[i], {}};
+    for (const Diagnostic& item : results[i].diagnostics.items()) {
+      if (item.severity == Severity::kError) skipped.errors.push_back(item.Format());
+    }
+    output_options_.skipped.push_back(std::move(skipped));
+  }
+  return summaries;
+}
+
+}  // namespace maturity

@@ -1,0 +1,68 @@
+// `maturity sector`: many institutions' responses scored and compared, with the
+// outputs the user asked for (docs/sector.md).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "app/output_set.h"
+#include "engine/framework.h"
+#include "engine/sector.h"
+#include "reports/sector_json.h"
+
+namespace maturity {
+
+struct SectorRequest {
+  std::string framework;
+  std::vector<std::string> inputs;  ///< Response files, or folders searched recursively.
+  SectorOptions options;
+  bool anonymise = false;     ///< Publish codes instead of names and ids.
+  bool skip_invalid = false;  ///< Leave invalid files out instead of stopping.
+  unsigned jobs = 0;          ///< Files read at once; 0: one per core.
+  std::optional<std::string> language;
+  std::optional<std::string> workbook;       ///< The sector workbook (.xlsx).
+  std::optional<std::string> json;           ///< The statistics as JSON.
+  std::optional<std::string> benchmark_out;  ///< Published aggregates for `score --benchmark`.
+  bool summary = true;                       ///< A printed summary will be shown.
+  bool progress = false;                     ///< Show how many files are read on `err`.
+};
+
+/// The sector compared. Reading, scoring and analysis happen on construction; nothing
+/// is written until WriteOutputs.
+class SectorRun {
+ public:
+  /// Finds the response files, checks the outputs, reads and scores every file on
+  /// `request.jobs` threads and analyses them. Diagnostics go to `err` in file order.
+  /// Throws UsageError, InputError, and RefusedError when invalid files are not to be
+  /// skipped, none is valid, or a benchmark would publish too few institutions.
+  SectorRun(const SectorRequest& request, std::ostream& err);
+  SectorRun(const SectorRun&) = delete;
+  SectorRun& operator=(const SectorRun&) = delete;
+
+  /// Writes every output whole, or none (OutputError).
+  void WriteOutputs() const { outputs_.Commit(); }
+
+  const SectorReport& report() const { return report_; }
+  const SectorOutputOptions& output_options() const { return output_options_; }
+  std::vector<OutputFile> outputs() const { return outputs_.files(); }
+
+ private:
+  /// Reads and scores `files`, keeping each institution's summary; invalid files are
+  /// recorded in output_options_.skipped.
+  std::vector<InstitutionSummary> ReadAll(const std::vector<std::string>& files, unsigned jobs,
+                                          bool progress, std::ostream& err);
+
+  OutputSet outputs_;
+  Framework framework_;
+  SectorReport report_;
+  SectorOutputOptions output_options_;
+};
+
+/// The response files `inputs` name: files as given, folders searched recursively for
+/// .yaml and .yml files (sorted, so that runs are reproducible). UsageError for a folder
+/// with none.
+std::vector<std::string> FindResponseFiles(const std::vector<std::string>& inputs);
+
+}  // namespace maturity
