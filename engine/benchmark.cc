@@ -1,33 +1,129 @@
 #include "engine/benchmark.h"
 
-#include <boost/property_tree/json_parser.hpp>
-#include <boost/property_tree/ptree.hpp>
-#include <sstream>
-
 #include "engine/input_file.h"
+#include "engine/yaml_reader.h"
 
 namespace maturity {
 
-namespace pt = boost::property_tree;
-
 namespace {
 
-BenchmarkEntry ReadEntry(const pt::ptree& statistics, const pt::ptree& percentiles) {
-  BenchmarkEntry entry;
-  entry.statistics.n = statistics.get<int>("n");
-  entry.statistics.min = statistics.get<double>("min");
-  entry.statistics.q1 = statistics.get<double>("q1");
-  entry.statistics.median = statistics.get<double>("median");
-  entry.statistics.q3 = statistics.get<double>("q3");
-  entry.statistics.max = statistics.get<double>("max");
-  entry.statistics.mean = statistics.get<double>("mean");
-  for (const auto& [key, value] : percentiles)
-    entry.percentiles.push_back(value.get_value<double>());
-  if (entry.percentiles.size() != 21) {
-    throw pt::ptree_bad_data("expected 21 percentiles", entry.percentiles.size());
+constexpr const char* kBenchmarkFormat = "maturity-sector-benchmark/1";
+
+/// Reads a benchmark (JSON, which the YAML reader reads) with located errors.
+class BenchmarkReader {
+ public:
+  BenchmarkReader(const std::string& file, Diagnostics& diagnostics) : reader_(file, diagnostics) {}
+
+  Benchmark Read(const std::string& content) {
+    Benchmark benchmark;
+    benchmark.file = reader_.file();
+    YamlNode root = reader_.Parse(content);
+    if (reader_.diagnostics().HasErrors()) return benchmark;
+    MapReader map(reader_, root, "");
+    if (!map.valid()) return benchmark;
+    YamlNode format = map.Required("benchmark");
+    if (format.IsDefined() && reader_.ReadString(format, "benchmark") != kBenchmarkFormat) {
+      reader_.Error(format, "benchmark",
+                    std::string("expected \"") + kBenchmarkFormat +
+                        "\": a benchmark written by 'maturity sector --benchmark-out', got " +
+                        YamlReader::Describe(format));
+      return benchmark;
+    }
+    MapReader framework(reader_, map.Required("framework"), "framework");
+    if (framework.valid()) {
+      benchmark.framework_id = String(framework, "id");
+      benchmark.framework_version = String(framework, "version");
+      framework.Finish();
+    }
+    benchmark.period = String(map, "period");
+    if (auto n = reader_.ReadInteger(map.Required("institutions"), "institutions")) {
+      benchmark.institutions = static_cast<int>(*n);
+    }
+    benchmark.overall = Entry(map.Required("overall"), "overall",
+                              map.Required("overall_percentiles"), "overall_percentiles");
+    YamlNode dimensions = map.Required("dimensions");
+    if (dimensions.IsDefined() && !dimensions.IsSequence()) {
+      reader_.Error(dimensions, "dimensions",
+                    "expected a list, got " + YamlReader::Describe(dimensions));
+    }
+    for (std::size_t i = 0; dimensions.IsSequence() && i < dimensions.size(); ++i) {
+      std::string path = IndexPath("dimensions", i);
+      MapReader dimension(reader_, dimensions[i], path);
+      if (!dimension.valid()) continue;
+      std::string id = String(dimension, "id");
+      BenchmarkEntry entry =
+          Entry(dimension.Required("statistics"), dimension.PathOf("statistics"),
+                dimension.Required("percentiles"), dimension.PathOf("percentiles"));
+      dimension.Finish();
+      if (entry.statistics.n > 0) benchmark.dimensions[id] = std::move(entry);
+    }
+    map.Finish();
+    return benchmark;
   }
-  return entry;
-}
+
+ private:
+  std::string String(MapReader& map, std::string_view key) {
+    return reader_.ReadString(map.Required(key), map.PathOf(key)).value_or("");
+  }
+
+  double Number(MapReader& map, std::string_view key) {
+    return reader_.ReadNumber(map.Required(key), map.PathOf(key)).value_or(0);
+  }
+
+  /// Statistics (with no other keys than n when n is 0) and their 21 percentiles.
+  BenchmarkEntry Entry(const YamlNode& statistics_node, const std::string& statistics_path,
+                       const YamlNode& percentiles, const std::string& percentiles_path) {
+    BenchmarkEntry entry;
+    MapReader statistics(reader_, statistics_node, statistics_path);
+    if (!statistics.valid()) return entry;
+    if (auto n = reader_.ReadInteger(statistics.Required("n"), statistics.PathOf("n"))) {
+      entry.statistics.n = static_cast<int>(*n);
+    }
+    if (entry.statistics.n > 0) {
+      entry.statistics.min = Number(statistics, "min");
+      entry.statistics.q1 = Number(statistics, "q1");
+      entry.statistics.median = Number(statistics, "median");
+      entry.statistics.q3 = Number(statistics, "q3");
+      entry.statistics.max = Number(statistics, "max");
+      entry.statistics.mean = Number(statistics, "mean");
+      MapReader levels(reader_, statistics.Required("levels"), statistics.PathOf("levels"));
+      for (std::size_t i = 0; levels.valid() && i < levels.entries().size(); ++i) {
+        const auto& [key, key_node, value] = levels.entries()[i];
+        auto level = YamlReader::ParseInteger(key);
+        auto count = reader_.ReadInteger(value, levels.PathOf(key));
+        if (!level) {
+          reader_.Error(key_node, levels.PathOf(key),
+                        "expected a level number, got \"" + key + "\"");
+        } else if (count) {
+          entry.statistics.levels[static_cast<int>(*level)] = static_cast<int>(*count);
+        }
+        levels.Optional(key);
+      }
+      if (levels.valid()) levels.Finish();
+    }
+    statistics.Finish();
+    if (!percentiles.IsDefined()) return entry;
+    if (!percentiles.IsSequence()) {
+      reader_.Error(percentiles, percentiles_path,
+                    "expected a list, got " + YamlReader::Describe(percentiles));
+      return entry;
+    }
+    for (std::size_t i = 0; i < percentiles.size(); ++i) {
+      if (auto value = reader_.ReadNumber(percentiles[i], IndexPath(percentiles_path, i))) {
+        entry.percentiles.push_back(*value);
+      }
+    }
+    std::size_t expected = entry.statistics.n > 0 ? 21 : 0;
+    if (percentiles.size() != expected) {
+      reader_.Error(percentiles, percentiles_path,
+                    "expected " + std::to_string(expected) + " percentiles (0, 5, ..., 100), got " +
+                        std::to_string(percentiles.size()));
+    }
+    return entry;
+  }
+
+  YamlReader reader_;
+};
 
 BenchmarkPosition Position(std::optional<double> score, const BenchmarkEntry& entry) {
   BenchmarkPosition position;
@@ -42,35 +138,9 @@ BenchmarkPosition Position(std::optional<double> score, const BenchmarkEntry& en
 }  // namespace
 
 Benchmark LoadBenchmark(const std::string& path, const Framework& framework) {
-  std::string content = ReadInputFile(path);
-  pt::ptree tree;
-  try {
-    std::istringstream in(content);
-    pt::read_json(in, tree);
-  } catch (const pt::json_parser_error& error) {
-    throw InputError({path, static_cast<int>(error.line()), 1}, "",
-                     "invalid JSON: " + error.message());
-  }
-  Benchmark benchmark;
-  benchmark.file = path;
-  try {
-    if (tree.get<std::string>("benchmark", "") != "maturity-sector-benchmark/1") {
-      throw InputError({path, 0, 0}, "benchmark",
-                       "not a benchmark written by 'maturity sector --benchmark-out'");
-    }
-    benchmark.framework_id = tree.get<std::string>("framework.id");
-    benchmark.framework_version = tree.get<std::string>("framework.version");
-    benchmark.period = tree.get<std::string>("period");
-    benchmark.institutions = tree.get<int>("institutions");
-    benchmark.overall = ReadEntry(tree.get_child("overall"), tree.get_child("overall_percentiles"));
-    for (const auto& [key, dimension] : tree.get_child("dimensions")) {
-      if (dimension.get<int>("statistics.n") == 0) continue;
-      benchmark.dimensions[dimension.get<std::string>("id")] =
-          ReadEntry(dimension.get_child("statistics"), dimension.get_child("percentiles"));
-    }
-  } catch (const pt::ptree_error& error) {
-    throw InputError({path, 0, 0}, "", std::string("malformed benchmark: ") + error.what());
-  }
+  Diagnostics diagnostics;
+  Benchmark benchmark = BenchmarkReader(path, diagnostics).Read(ReadInputFile(path));
+  if (diagnostics.HasErrors()) throw InputError(diagnostics);
   if (benchmark.framework_id != framework.id || benchmark.framework_version != framework.version) {
     throw InputError({path, 0, 0}, "framework",
                      "this benchmark is for " + benchmark.framework_id + " " +

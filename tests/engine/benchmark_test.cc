@@ -1,0 +1,98 @@
+#include "engine/benchmark.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/engine/tiny_framework.h"
+#include "tests/support/test_files.h"
+
+namespace maturity {
+namespace {
+
+using testing::ScratchFolder;
+using testing::WriteFile;
+
+/// A benchmark for the tiny framework with one dimension scored and one not.
+const std::string kBenchmark = R"({
+  "benchmark": "maturity-sector-benchmark/1",
+  "framework": {"id": "tiny", "version": "1.0.0"},
+  "period": "2025-26",
+  "institutions": 6,
+  "overall": {"n": 6, "min": 1, "q1": 2, "median": 3, "q3": 4, "max": 5, "mean": 3,
+              "levels": {"1": 1, "2": 1, "3": 2, "4": 1, "5": 1}},
+  "overall_percentiles": [1, 1.2, 1.4, 1.6, 1.8, 2, 2.2, 2.4, 2.6, 2.8, 3, 3.2, 3.4, 3.6, 3.8,
+                          4, 4.2, 4.4, 4.6, 4.8, 5],
+  "dimensions": [
+    {"id": "alpha", "statistics": {"n": 6, "min": 1, "q1": 2, "median": 3, "q3": 4, "max": 5,
+      "mean": 3, "levels": {}}, "percentiles": [1, 1.2, 1.4, 1.6, 1.8, 2, 2.2, 2.4, 2.6, 2.8, 3,
+      3.2, 3.4, 3.6, 3.8, 4, 4.2, 4.4, 4.6, 4.8, 5]},
+    {"id": "beta", "statistics": {"n": 0}, "percentiles": []}
+  ]
+}
+)";
+
+std::string Write(const std::string& name, const std::string& content) {
+  std::string path = ScratchFolder("benchmark-" + name) + "/benchmark.json";
+  WriteFile(path, content);
+  return path;
+}
+
+std::string ErrorsOf(const std::string& path, const Framework& framework) {
+  try {
+    LoadBenchmark(path, framework);
+  } catch (const InputError& error) {
+    return error.diagnostics().Format();
+  }
+  return "";
+}
+
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  text.replace(text.find(from), from.size(), to);
+  return text;
+}
+
+TEST(BenchmarkTest, ReadsWhatSectorWrites) {
+  Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
+  Benchmark benchmark = LoadBenchmark(Write("good", kBenchmark), framework);
+  EXPECT_EQ(benchmark.period, "2025-26");
+  EXPECT_EQ(benchmark.institutions, 6);
+  EXPECT_EQ(benchmark.overall.statistics.median, 3);
+  EXPECT_EQ(benchmark.overall.statistics.levels.at(3), 2);
+  ASSERT_EQ(benchmark.overall.percentiles.size(), 21u);
+  EXPECT_DOUBLE_EQ(benchmark.overall.percentiles[1], 1.2);
+  EXPECT_EQ(benchmark.dimensions.count("alpha"), 1u);
+  EXPECT_EQ(benchmark.dimensions.count("beta"), 0u);  // n = 0: nothing to compare with.
+}
+
+TEST(BenchmarkTest, EveryErrorHasItsLineAndColumn) {
+  Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
+  std::string bad = Replace(kBenchmark, "\"q1\": 2,", "\"q1\": \"low\",");
+  bad = Replace(bad, "\"institutions\": 6,", "\"institutions\": 6, \"extra\": 1,");
+  bad = Replace(bad, "4.6, 4.8, 5]}", "4.6, 4.8]}");
+  std::string path = Write("bad", bad);
+  EXPECT_EQ(ErrorsOf(path, framework),
+            path +
+                ":5:22: error: extra: unknown key 'extra'; expected one of: benchmark, "
+                "framework, period, institutions, overall_percentiles, overall, dimensions\n" +
+                path + ":6:39: error: overall.q1: expected a number, got \"low\"\n" + path +
+                ":12:48: error: dimensions[0].percentiles: expected 21 percentiles (0, 5, ..., "
+                "100), got 20\n");
+}
+
+TEST(BenchmarkTest, RefusesOtherFilesAndFrameworks) {
+  Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
+  std::string path = Write("other", "{\"benchmark\": \"x\"}\n");
+  EXPECT_EQ(ErrorsOf(path, framework),
+            path +
+                ":1:15: error: benchmark: expected \"maturity-sector-benchmark/1\": a "
+                "benchmark written by 'maturity sector --benchmark-out', got \"x\"\n");
+  path = Write("nested", std::string(100000, '[') + "\n");
+  EXPECT_NE(ErrorsOf(path, framework).find(path + ":1:"), std::string::npos);
+  path = Write("version", Replace(kBenchmark, "\"1.0.0\"", "\"2.0.0\""));
+  EXPECT_EQ(ErrorsOf(path, framework),
+            path +
+                ": error: framework: this benchmark is for tiny 2.0.0, but the framework "
+                "given is tiny 1.0.0\n");
+}
+
+}  // namespace
+}  // namespace maturity
