@@ -32,7 +32,7 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
   }
   if (request.json) {
     outputs_.Declare({"--json", *request.json}, OutputSet::Text([this](std::ostream& out) {
-                       WriteScorecardJson(card_, out, benchmark());
+                       WriteScorecardJson(card_, out, benchmark(), language_);
                      }));
   }
 

@@ -303,6 +303,7 @@ class Scorer {
     score.percent = framework_.Percent(*score.score);
     score.gap = std::max(0.0, score.target - *score.score);
     score.priority = *score.gap * element.weight * path_weight;
+    score.next_action = NextActionFor(element, score.level);
     if (score.by_perspective.size() >= 2) {
       score.divergence = high - low;
       // A small tolerance so that 3.0 - 2.0 computed from means still counts as 1.0.
@@ -373,6 +374,16 @@ double TargetFor(const Framework& framework, const Element& element, const Profi
     if (Matches(rule.when, profile)) return rule.target;
   }
   return framework.default_target;
+}
+
+std::optional<NextAction> NextActionFor(const Element& element, std::optional<int> level) {
+  if (!level) return std::nullopt;
+  // The actions keyed by the level now reached lead to the next level; if that level has
+  // none, the nearest level below that has some.
+  for (auto it = element.actions.rbegin(); it != element.actions.rend(); ++it) {
+    if (it->first <= *level && !it->second.empty()) return NextAction{it->first, &it->second};
+  }
+  return std::nullopt;
 }
 
 Scorecard Score(const Framework& framework, const Response& response) {

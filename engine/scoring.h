@@ -16,6 +16,16 @@ enum class Flag { kPerceptionGap, kUnevidenced, kIncomplete, kNotApplicable };
 /// `perception-gap`, `unevidenced`, `incomplete`, `not-applicable`.
 const char* FlagName(Flag flag);
 
+/// The framework's advice for taking an element from the level it has reached.
+struct NextAction {
+  int level = 0;                          ///< The level the advice is written for.
+  const std::vector<Text>* actions = {};  ///< Into Element::actions; never empty.
+};
+
+/// The actions keyed by `level` (the level reached), or else by the nearest level below
+/// that has some; none when the element has no such advice or no level.
+std::optional<NextAction> NextActionFor(const Element& element, std::optional<int> level);
+
 /// One respondent's answer to one element, turned into a level.
 struct Rating {
   const Respondent* respondent = nullptr;
@@ -47,9 +57,10 @@ struct ElementScore {
   std::optional<int> level;
   std::optional<double> percent;
   double target = 0;
-  std::optional<double> gap;         ///< max(0, target - score); none when unscored.
-  std::optional<double> divergence;  ///< Highest minus lowest perspective score.
-  double priority = 0;               ///< gap x element weight x path weight.
+  std::optional<double> gap;              ///< max(0, target - score); none when unscored.
+  std::optional<double> divergence;       ///< Highest minus lowest perspective score.
+  double priority = 0;                    ///< gap x element weight x path weight.
+  std::optional<NextAction> next_action;  ///< For a scored element, from its level reached.
   std::vector<Flag> flags;
 
   bool Has(Flag flag) const;

@@ -1,5 +1,6 @@
 #include "reports/scorecard_json.h"
 
+#include "common/strings.h"
 #include "reports/json_writer.h"
 
 namespace maturity {
@@ -140,7 +141,7 @@ void WriteBenchmark(JsonWriter& json, const Scorecard& card, const BenchmarkComp
 }  // namespace
 
 void WriteScorecardJson(const Scorecard& card, std::ostream& out,
-                        const BenchmarkComparison* benchmark) {
+                        const BenchmarkComparison* benchmark, const std::string& language) {
   const Framework& framework = *card.framework;
   JsonWriter json(out);
   json.BeginObject();
@@ -224,6 +225,17 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     json.NumberField("gap", gap.gap);
     json.NumberField("priority", gap.priority);
     json.NumberField("divergence", element.divergence);
+    json.Key("next_action");
+    if (element.next_action) {
+      std::vector<std::string> lines;
+      for (const Text& action : *element.next_action->actions) lines.push_back(action.In(language));
+      json.BeginObject();
+      json.IntegerField("level", element.next_action->level);
+      json.StringField("text", Join(lines, "\n"));
+      json.EndObject();
+    } else {
+      json.Null();
+    }
     json.EndObject();
   }
   json.EndArray();

@@ -10,7 +10,9 @@ namespace maturity {
 
 /// Writes `card` as JSON: framework, institution, overall, dimensions, elements, gaps,
 /// and with a `benchmark`, the institution's place in the sector.
+/// Numbers and ids are language-neutral; the advice in gaps[].next_action is in `language`.
 void WriteScorecardJson(const Scorecard& card, std::ostream& out,
-                        const BenchmarkComparison* benchmark = nullptr);
+                        const BenchmarkComparison* benchmark = nullptr,
+                        const std::string& language = "en");
 
 }  // namespace maturity

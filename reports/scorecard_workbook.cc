@@ -412,17 +412,10 @@ class WorkbookWriter {
   // --- Action plan ---------------------------------------------------------------------
 
   std::string ActionsFor(const ElementScore& score) const {
-    const auto& actions = score.element->actions;
-    // The actions keyed by the level now reached lead to the next level; if that level
-    // has none, use the nearest level below that has some.
-    for (auto it = actions.rbegin(); it != actions.rend(); ++it) {
-      if (score.level && it->first <= *score.level && !it->second.empty()) {
-        std::vector<std::string> lines;
-        for (const Text& action : it->second) lines.push_back("• " + In(action));
-        return Join(lines, "\n");
-      }
-    }
-    return "";
+    if (!score.next_action) return "";
+    std::vector<std::string> lines;
+    for (const Text& action : *score.next_action->actions) lines.push_back("• " + In(action));
+    return Join(lines, "\n");
   }
 
   void WriteActionPlan() {

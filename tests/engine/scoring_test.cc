@@ -347,3 +347,24 @@ TEST(NestedScoringTest, ParentsTakeTheWeightedMeanOfElementsAndSubDimensions) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(NextActionTest, TheLevelReachedElseTheNearestLevelBelowWithAdvice) {
+  Element element;
+  element.actions[1] = {Text("Start")};
+  element.actions[3] = {Text("Embed"), Text("Review")};
+  element.actions[4] = {};
+  EXPECT_FALSE(NextActionFor(element, std::nullopt));  // Unscored: no advice.
+  ASSERT_TRUE(NextActionFor(element, 1));
+  EXPECT_EQ(NextActionFor(element, 1)->level, 1);
+  EXPECT_EQ(NextActionFor(element, 2)->level, 1);  // Level 2 has none: fall back to 1.
+  EXPECT_EQ(NextActionFor(element, 3)->actions->size(), 2u);
+  EXPECT_EQ(NextActionFor(element, 5)->level, 3);  // Level 4's list is empty.
+  Element silent;
+  EXPECT_FALSE(NextActionFor(silent, 3));
+}
+
+}  // namespace
+}  // namespace maturity
