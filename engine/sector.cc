@@ -307,6 +307,11 @@ class SectorAnalysis {
 
 }  // namespace
 
+std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
+                          bool anonymise) {
+  return anonymise ? report.codes.at(institution.id) : institution.name;
+}
+
 InstitutionSummary Summarise(const Scorecard& card) {
   const Response& response = *card.response;
   InstitutionSummary summary;

@@ -114,6 +114,10 @@ struct SectorReport {
   double mean_completeness = 0;              ///< Among `current`.
 };
 
+/// The name an institution is published under: its anonymous code when anonymising.
+std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
+                          bool anonymise);
+
 /// A command-line choice that cannot be used (an unknown --group-by field).
 class SectorOptionError : public std::runtime_error {
  public:

@@ -47,4 +47,11 @@ double PercentRankInclusive(const std::vector<double>& sorted, double value) {
   return rank / (static_cast<double>(sorted.size()) - 1);
 }
 
+std::vector<double> PercentileTable(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  std::vector<double> table;
+  for (int p = 0; p <= 100; p += 5) table.push_back(QuantileInclusive(values, p / 100.0));
+  return table;
+}
+
 }  // namespace maturity

@@ -21,6 +21,9 @@ struct Statistics {
   std::map<int, int> levels;  ///< Level reached -> number of institutions.
 };
 
+/// The 21 percentiles (0, 5, ..., 100) of `values`, as PERCENTILE.INC computes them.
+std::vector<double> PercentileTable(std::vector<double> values);
+
 /// The `p` quantile (0 to 1) of ascending `sorted` values, interpolated as Excel's
 /// QUARTILE.INC and PERCENTILE.INC do: position (n - 1) x p.
 double QuantileInclusive(const std::vector<double>& sorted, double p);

@@ -59,18 +59,6 @@ int DistinctInstitutions(const SectorReport& report) {
 
 }  // namespace
 
-std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
-                          bool anonymise) {
-  return anonymise ? report.codes.at(institution.id) : institution.name;
-}
-
-std::vector<double> PercentileTable(std::vector<double> values) {
-  std::sort(values.begin(), values.end());
-  std::vector<double> table;
-  for (int p = 0; p <= 100; p += 5) table.push_back(QuantileInclusive(values, p / 100.0));
-  return table;
-}
-
 void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& options,
                      std::ostream& out) {
   const Framework& framework = *report.framework;

@@ -30,11 +30,4 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
 /// Writes the published aggregates only (no institution), for `maturity score --benchmark`.
 void WriteBenchmarkJson(const SectorReport& report, std::ostream& out);
 
-/// The 21 percentiles (0, 5, ..., 100) of `values`, as PERCENTILE.INC computes them.
-std::vector<double> PercentileTable(std::vector<double> values);
-
-/// The name an institution is published under: its code when anonymising.
-std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
-                          bool anonymise);
-
 }  // namespace maturity
