@@ -38,6 +38,7 @@ ImportCounts RunImport(const ImportRequest& request, std::ostream& err) {
     std::string map_text = ReadInputFile(*request.map);
     auto [id, version] = ReadSurveyMappingFramework(*request.map, map_text);
     framework = LoadNamedFramework(request.framework, *request.map, id, version, err);
+    outputs.ProtectInputs(framework.sources);
     SurveyMapping mapping = ReadSurveyMapping(*request.map, map_text, framework);
     response = ImportSurvey(input, ReadInputFile(input), mapping, framework);
   } else {
@@ -45,6 +46,7 @@ ImportCounts RunImport(const ImportRequest& request, std::ostream& err) {
     QuestionnaireIdentity identity = ReadQuestionnaireIdentity(input, workbook);
     framework = LoadNamedFramework(request.framework, input, identity.framework_id,
                                    identity.framework_version, err);
+    outputs.ProtectInputs(framework.sources);
     response = ImportQuestionnaire(input, workbook, framework, diagnostics);
   }
   std::ostringstream yaml;

@@ -34,6 +34,9 @@ class OutputSet {
   /// Protects one more input, such as a base framework found while loading; Commit
   /// refuses to write over it.
   void ProtectInput(const std::string& path) { inputs_.push_back(path); }
+  void ProtectInputs(const std::vector<std::string>& paths) {
+    inputs_.insert(inputs_.end(), paths.begin(), paths.end());
+  }
 
   bool empty() const { return outputs_.empty(); }
   /// The declared outputs, in the order given.

@@ -37,6 +37,7 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
   }
 
   framework_ = LoadFrameworkReporting(request.framework, err);
+  outputs_.ProtectInputs(framework_.sources);
   language_ = OutputLanguage(request.language, framework_);
   if (request.workbook || request.summary) WarnOfFallbacks(framework_, language_, err);
   Diagnostics diagnostics;

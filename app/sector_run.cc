@@ -65,6 +65,7 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
   }
 
   framework_ = LoadFrameworkReporting(request.framework, err);
+  outputs_.ProtectInputs(framework_.sources);
   output_options_.language = OutputLanguage(request.language, framework_);
   if (request.workbook || request.summary) {
     WarnOfFallbacks(framework_, output_options_.language, err);

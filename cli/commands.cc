@@ -359,6 +359,7 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                     }
                   }));
   framework = LoadFrameworkReporting(framework_path, err);
+  outputs.ProtectInputs(framework.sources);
   language = OutputLanguage(Optional(values, "lang"), framework);
   WarnOfFallbacks(framework, language, err);
   outputs.Commit();
@@ -434,6 +435,7 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   OutputSet outputs({framework_path, response_path});
   outputs.Declare({"-o", output}, OutputSet::Text([&](std::ostream& file) { file << migrated; }));
   Framework framework = LoadFrameworkReporting(framework_path, err);
+  outputs.ProtectInputs(framework.sources);
   Diagnostics diagnostics;
   MigrationOptions options;
   options.comment_out_uncarried = values.count("comment-out-uncarried") > 0;
@@ -493,6 +495,7 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
     TemplateWriter(*format, framework, options)(path);
   });
   framework = LoadFrameworkReporting(framework_path, err);
+  outputs.ProtectInputs(framework.sources);
   options.language = OutputLanguage(Optional(values, "lang"), framework);
   WarnOfFallbacks(framework, options.language, err);
   outputs.Commit();

@@ -105,6 +105,8 @@ struct Dimension {
 
 struct Framework {
   std::string file;
+  /// Every file read to build it: `file`, then each base named by `extends`, nearest first.
+  std::vector<std::string> sources;
   std::string id;
   std::string version;
   Text title;

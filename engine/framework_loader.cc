@@ -22,6 +22,7 @@ class FrameworkLoader {
  public:
   FrameworkLoader(const std::string& file, Diagnostics& diagnostics) : reader_(file, diagnostics) {
     framework_.file = file;
+    framework_.sources = {file};
   }
 
   Framework Load(const std::string& content) {
@@ -121,6 +122,7 @@ class FrameworkLoader {
       std::string file = framework_.file;
       framework_ = LoadFramework(*path, base_diagnostics);
       framework_.file = file;
+      framework_.sources.insert(framework_.sources.begin(), file);
     } catch (const InputError& failure) {
       for (const Diagnostic& item : failure.diagnostics().items()) {
         reader_.diagnostics().Error(item.location, item.key_path, item.message);
