@@ -1,0 +1,68 @@
+#include "reports/questionnaire_workbook.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "common/messages.h"
+#include "reports/workbook_style.h"
+#include "tests/engine/tiny_framework.h"
+#include "tests/support/test_files.h"
+#include "tests/support/xlsx_reader.h"
+
+namespace maturity {
+namespace {
+
+TEST(SafeSheetNameTest, CutsToThirtyOneCharactersAndReplacesForbiddenOnes) {
+  EXPECT_EQ(SafeSheetName("1. Partneriaeth gymdeithasol ac undebau llafur"),
+            "1. Partneriaeth gymdeithasol a\u2026");
+  EXPECT_EQ(SafeSheetName("Q1/Q2: [draft]?"), "Q1-Q2- -draft--");
+  EXPECT_EQ(SafeSheetName("Cymraeg: ŵ ŷ â"), "Cymraeg- ŵ ŷ â");
+  EXPECT_EQ(SafeSheetName("'quoted'"), "-quoted-");
+}
+
+TEST(QuestionnaireWorkbookTest, AWelshQuestionnaireHasNoEnglishFixedText) {
+  Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
+  std::string folder = testing::ScratchFolder("questionnaire-cy");
+  QuestionnaireOptions options;
+  options.language = "cy";
+  options.respondents = 2;
+  options.created = 0;
+  WriteQuestionnaireWorkbook(framework, options, folder + "/holiadur.xlsx");
+  testing::XlsxContent welsh = testing::ReadXlsx(folder + "/holiadur.xlsx");
+  options.language = "en";
+  WriteQuestionnaireWorkbook(framework, options, folder + "/questionnaire.xlsx");
+  testing::XlsxContent english = testing::ReadXlsx(folder + "/questionnaire.xlsx");
+  EXPECT_EQ(welsh.sheet_names.front(), "Cyfarwyddiadau");
+  EXPECT_EQ(welsh.sheet_names.back(), "_maturity");
+  // The printed footer's page numbers are Welsh too.
+  EXPECT_NE(welsh.parts.at("xl/worksheets/sheet1.xml").find("Tudalen &amp;P o &amp;N"),
+            std::string::npos);
+  EXPECT_NE(english.parts.at("xl/worksheets/sheet1.xml").find("Page &amp;P of &amp;N"),
+            std::string::npos);
+  // Every text the catalogue gives in English must not appear in the Welsh workbook,
+  // unless the Welsh is the same word.
+  std::set<std::string> english_only;
+  for (const std::string& key : Messages::Keys()) {
+    std::string en = Messages::Raw(key, "en");
+    if (en != Messages::Raw(key, "cy") && en.find('{') == std::string::npos) {
+      english_only.insert(en);
+    }
+  }
+  for (const auto& [sheet, cells] : welsh.cells) {
+    if (sheet == "_maturity") continue;
+    EXPECT_FALSE(english_only.contains(sheet)) << sheet;
+    for (const auto& [ref, text] : cells) {
+      EXPECT_FALSE(english_only.contains(text)) << sheet << "!" << ref << ": " << text;
+    }
+  }
+  // The English workbook does use those texts: the check above can fail.
+  bool found = false;
+  for (const auto& [ref, text] : english.cells.at("Respondents")) {
+    found = found || english_only.contains(text);
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace maturity
