@@ -1,177 +1,216 @@
 #include "reports/framework_yaml.h"
 
-#include <sstream>
 #include <string>
 
-#include "common/numbers.h"
-#include "common/strings.h"
-#include "reports/json_writer.h"
+#include "reports/yaml_output.h"
 
 namespace maturity {
 
 namespace {
 
-/// A double-quoted YAML scalar (JSON string escapes are valid YAML).
-std::string TextValue(const Text& text) {
-  if (text.IsPlain() || text.translations().empty()) return Quoted(text.Default());
-  std::string value = "{";
-  for (const auto& [language, translation] : text.translations()) {
-    value += (value.size() > 1 ? ", " : "") + language + ": " + Quoted(translation);
-  }
-  return value + "}";
-}
-
-std::string Conditions(const std::vector<Condition>& conditions) {
-  std::string value = "{";
+void EmitConditions(YAML::Emitter& out, const std::vector<Condition>& conditions) {
+  out << YAML::Flow << YAML::BeginMap;
   for (const Condition& condition : conditions) {
-    std::string accepted = "[";
-    for (const std::string& item : condition.accepted)
-      accepted += (accepted.size() > 1 ? ", " : "") + Quoted(item);
-    value += (value.size() > 1 ? ", " : "") + condition.field + ": " + accepted + "]";
+    out << YAML::Key << condition.field << YAML::Value;
+    EmitTexts(out, condition.accepted);
   }
-  return value + "}";
+  out << YAML::EndMap;
 }
 
-std::string Bands(const std::vector<LevelThreshold>& bands) {
-  std::string value = "{";
+void EmitBands(YAML::Emitter& out, const std::vector<LevelThreshold>& bands) {
+  out << YAML::Flow << YAML::BeginMap;
   for (const LevelThreshold& band : bands) {
-    value += (value.size() > 1 ? ", " : "") + std::to_string(band.level) + ": " +
-             FormatNumber(band.threshold);
+    out << YAML::Key << band.level << YAML::Value;
+    EmitNumber(out, band.threshold);
   }
-  return value + "}";
+  out << YAML::EndMap;
 }
 
-void WriteElement(const Element& element, const std::string& indent, std::ostream& out) {
-  out << indent << "- id: " << element.id << "\n";
-  std::string in = indent + "  ";
-  out << in << "kind: " << KindName(element.kind) << "\n";
-  out << in << "title: " << TextValue(element.title) << "\n";
-  if (!element.prompt.empty()) out << in << "prompt: " << TextValue(element.prompt) << "\n";
-  if (!element.guidance.empty()) out << in << "guidance: " << TextValue(element.guidance) << "\n";
-  out << in << "weight: " << FormatNumber(element.weight) << "\n";
+void EmitTextField(YAML::Emitter& out, const char* key, const Text& text) {
+  out << YAML::Key << key << YAML::Value;
+  EmitText(out, text);
+}
+
+void EmitElement(YAML::Emitter& out, const Element& element) {
+  out << YAML::BeginMap;
+  out << YAML::Key << "id" << YAML::Value << element.id;
+  out << YAML::Key << "kind" << YAML::Value << KindName(element.kind);
+  EmitTextField(out, "title", element.title);
+  if (!element.prompt.empty()) EmitTextField(out, "prompt", element.prompt);
+  if (!element.guidance.empty()) EmitTextField(out, "guidance", element.guidance);
+  out << YAML::Key << "weight" << YAML::Value;
+  EmitNumber(out, element.weight);
   if (!element.renamed_from.empty()) {
-    out << in << "renamed_from: [";
-    for (std::size_t i = 0; i < element.renamed_from.size(); ++i)
-      out << (i ? ", " : "") << Quoted(element.renamed_from[i]);
-    out << "]\n";
+    out << YAML::Key << "renamed_from" << YAML::Value;
+    EmitTexts(out, element.renamed_from);
   }
-  if (element.target) out << in << "target: " << FormatNumber(*element.target) << "\n";
-  if (!element.applies_when.empty())
-    out << in << "applies_when: " << Conditions(element.applies_when) << "\n";
+  if (element.target) {
+    out << YAML::Key << "target" << YAML::Value;
+    EmitNumber(out, *element.target);
+  }
+  if (!element.applies_when.empty()) {
+    out << YAML::Key << "applies_when" << YAML::Value;
+    EmitConditions(out, element.applies_when);
+  }
   if (element.measure) {
-    out << in << "measure:\n"
-        << in << "  unit: " << TextValue(element.measure->unit) << "\n"
-        << in << "  better: " << (element.measure->higher_is_better ? "higher" : "lower") << "\n"
-        << in << "  bands: " << Bands(element.measure->bands) << "\n";
+    out << YAML::Key << "measure" << YAML::Value << YAML::BeginMap;
+    EmitTextField(out, "unit", element.measure->unit);
+    out << YAML::Key << "better" << YAML::Value
+        << (element.measure->higher_is_better ? "higher" : "lower");
+    out << YAML::Key << "bands" << YAML::Value;
+    EmitBands(out, element.measure->bands);
+    out << YAML::EndMap;
   }
   if (element.checklist) {
-    out << in << "checklist:\n" << in << "  items:\n";
+    out << YAML::Key << "checklist" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "items" << YAML::Value << YAML::BeginMap;
     for (const ChecklistItem& item : element.checklist->items) {
-      out << in << "    " << item.key << ": " << TextValue(item.text) << "\n";
+      EmitTextField(out, item.key.c_str(), item.text);
     }
-    out << in << "  bands: " << Bands(element.checklist->bands) << "\n";
+    out << YAML::EndMap;
+    out << YAML::Key << "bands" << YAML::Value;
+    EmitBands(out, element.checklist->bands);
+    out << YAML::EndMap;
   }
   if (!element.levels.empty()) {
-    out << in << "levels:\n";
-    for (const auto& [level, text] : element.levels)
-      out << in << "  " << level << ": " << TextValue(text) << "\n";
+    out << YAML::Key << "levels" << YAML::Value << YAML::BeginMap;
+    for (const auto& [level, text] : element.levels) {
+      out << YAML::Key << level << YAML::Value;
+      EmitText(out, text);
+    }
+    out << YAML::EndMap;
   }
   if (!element.actions.empty()) {
-    out << in << "actions:\n";
+    out << YAML::Key << "actions" << YAML::Value << YAML::BeginMap;
     for (const auto& [level, actions] : element.actions) {
-      out << in << "  " << level << ":\n";
-      for (const Text& action : actions) out << in << "    - " << TextValue(action) << "\n";
+      out << YAML::Key << level << YAML::Value << YAML::BeginSeq;
+      for (const Text& action : actions) EmitText(out, action);
+      out << YAML::EndSeq;
     }
+    out << YAML::EndMap;
   }
+  out << YAML::EndMap;
 }
 
-void WriteDimensions(const std::vector<Dimension>& dimensions, const std::string& indent,
-                     std::ostream& out) {
+void EmitDimensions(YAML::Emitter& out, const std::vector<Dimension>& dimensions) {
+  out << YAML::BeginSeq;
   for (const Dimension& dimension : dimensions) {
-    out << indent << "- id: " << dimension.id << "\n";
-    std::string in = indent + "  ";
-    out << in << "title: " << TextValue(dimension.title) << "\n";
-    if (!dimension.description.empty())
-      out << in << "description: " << TextValue(dimension.description) << "\n";
-    out << in << "weight: " << FormatNumber(dimension.weight) << "\n";
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << dimension.id;
+    EmitTextField(out, "title", dimension.title);
+    if (!dimension.description.empty()) EmitTextField(out, "description", dimension.description);
+    out << YAML::Key << "weight" << YAML::Value;
+    EmitNumber(out, dimension.weight);
     if (!dimension.elements.empty()) {
-      out << in << "elements:\n";
-      for (const Element& element : dimension.elements) WriteElement(element, in + "  ", out);
+      out << YAML::Key << "elements" << YAML::Value << YAML::BeginSeq;
+      for (const Element& element : dimension.elements) EmitElement(out, element);
+      out << YAML::EndSeq;
     }
     if (!dimension.dimensions.empty()) {
-      out << in << "dimensions:\n";
-      WriteDimensions(dimension.dimensions, in + "  ", out);
+      out << YAML::Key << "dimensions" << YAML::Value;
+      EmitDimensions(out, dimension.dimensions);
     }
+    out << YAML::EndMap;
   }
+  out << YAML::EndSeq;
+}
+
+void EmitProfile(YAML::Emitter& out, const std::vector<ProfileField>& profile) {
+  out << YAML::Key << "profile" << YAML::Value << YAML::BeginMap;
+  for (const ProfileField& field : profile) {
+    out << YAML::Key << field.key << YAML::Value << YAML::BeginMap;
+    if (!field.label.empty()) EmitTextField(out, "label", field.label);
+    if (field.type == ProfileFieldType::kChoice) {
+      out << YAML::Key << "values" << YAML::Value;
+      EmitTexts(out, field.values);
+    } else {
+      out << YAML::Key << "type" << YAML::Value
+          << (field.type == ProfileFieldType::kInteger ? "integer" : "text");
+    }
+    if (!field.bands.empty()) {
+      out << YAML::Key << "bands" << YAML::Value << YAML::Flow << YAML::BeginMap;
+      for (const Band& band : field.bands) {
+        out << YAML::Key << band.key << YAML::Value << YAML::Flow << YAML::BeginSeq << band.min;
+        if (band.max) {
+          out << *band.max;
+        } else {
+          out << YAML::Null;
+        }
+        out << YAML::EndSeq;
+      }
+      out << YAML::EndMap;
+    }
+    if (!field.required) out << YAML::Key << "required" << YAML::Value << false;
+    out << YAML::EndMap;
+  }
+  out << YAML::EndMap;
 }
 
 }  // namespace
 
-void WriteFrameworkYaml(const Framework& framework, std::ostream& out) {
-  out << "# " << framework.id << " " << framework.version << ", fully resolved by maturity show\n";
-  out << "id: " << framework.id << "\n";
-  out << "version: " << Quoted(framework.version) << "\n";
-  out << "title: " << TextValue(framework.title) << "\n";
-  if (!framework.description.empty())
-    out << "description: " << TextValue(framework.description) << "\n";
-  out << "languages: [";
-  for (std::size_t i = 0; i < framework.languages.size(); ++i)
-    out << (i ? ", " : "") << framework.languages[i];
-  out << "]\nscale:\n";
+void WriteFrameworkYaml(const Framework& framework, std::ostream& stream) {
+  YAML::Emitter out;
+  SetHouseStyle(out);
+  out << YAML::Comment(framework.id + " " + framework.version + ", fully resolved by maturity show");
+  out << YAML::BeginMap;
+  out << YAML::Key << "id" << YAML::Value << framework.id;
+  out << YAML::Key << "version" << YAML::Value;
+  EmitText(out, framework.version);
+  EmitTextField(out, "title", framework.title);
+  if (!framework.description.empty()) EmitTextField(out, "description", framework.description);
+  out << YAML::Key << "languages" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+  for (const std::string& language : framework.languages) out << language;
+  out << YAML::EndSeq;
+  out << YAML::Key << "scale" << YAML::Value << YAML::BeginSeq;
   for (const ScaleLevel& level : framework.scale) {
-    out << "  - {level: " << level.level << ", key: " << level.key
-        << ", label: " << TextValue(level.label);
-    if (!level.description.empty()) out << ", description: " << TextValue(level.description);
-    out << "}\n";
+    out << YAML::Flow << YAML::BeginMap;
+    out << YAML::Key << "level" << YAML::Value << level.level;
+    out << YAML::Key << "key" << YAML::Value << level.key;
+    EmitTextField(out, "label", level.label);
+    if (!level.description.empty()) EmitTextField(out, "description", level.description);
+    out << YAML::EndMap;
   }
-  out << "perspectives:\n";
+  out << YAML::EndSeq;
+  out << YAML::Key << "perspectives" << YAML::Value << YAML::BeginSeq;
   for (const Perspective& perspective : framework.perspectives) {
-    out << "  - {key: " << perspective.key << ", label: " << TextValue(perspective.label) << "}\n";
+    out << YAML::Flow << YAML::BeginMap;
+    out << YAML::Key << "key" << YAML::Value << perspective.key;
+    EmitTextField(out, "label", perspective.label);
+    out << YAML::EndMap;
   }
-  if (!framework.profile.empty()) {
-    out << "profile:\n";
-    for (const ProfileField& field : framework.profile) {
-      out << "  " << field.key << ":\n";
-      if (!field.label.empty()) out << "    label: " << TextValue(field.label) << "\n";
-      if (field.type == ProfileFieldType::kChoice) {
-        out << "    values: [";
-        for (std::size_t i = 0; i < field.values.size(); ++i)
-          out << (i ? ", " : "") << Quoted(field.values[i]);
-        out << "]\n";
-      } else {
-        out << "    type: " << (field.type == ProfileFieldType::kInteger ? "integer" : "text")
-            << "\n";
-      }
-      if (!field.bands.empty()) {
-        out << "    bands: {";
-        for (std::size_t i = 0; i < field.bands.size(); ++i) {
-          const Band& band = field.bands[i];
-          out << (i ? ", " : "") << band.key << ": [" << band.min << ", "
-              << (band.max ? std::to_string(*band.max) : std::string("null")) << "]";
-        }
-        out << "}\n";
-      }
-      if (!field.required) out << "    required: false\n";
-    }
-  }
+  out << YAML::EndSeq;
+  if (!framework.profile.empty()) EmitProfile(out, framework.profile);
   const ScoringRules& scoring = framework.scoring;
-  out << "scoring:\n"
-      << "  aggregate: " << (scoring.aggregate == Aggregate::kMinimum ? "minimum" : "weighted_mean")
-      << "\n"
-      << "  missing: " << (scoring.missing == MissingPolicy::kLowest ? "lowest" : "exclude") << "\n"
-      << "  divergence_threshold: " << FormatNumber(scoring.divergence_threshold) << "\n";
-  if (scoring.evidence_required_from)
-    out << "  evidence_required_from: " << *scoring.evidence_required_from << "\n";
-  out << "targets:\n  default: " << FormatNumber(framework.default_target) << "\n";
-  if (!framework.target_rules.empty()) {
-    out << "  rules:\n";
-    for (const TargetRule& rule : framework.target_rules) {
-      out << "    - {when: " << Conditions(rule.when) << ", target: " << FormatNumber(rule.target)
-          << "}\n";
-    }
+  out << YAML::Key << "scoring" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "aggregate" << YAML::Value
+      << (scoring.aggregate == Aggregate::kMinimum ? "minimum" : "weighted_mean");
+  out << YAML::Key << "missing" << YAML::Value
+      << (scoring.missing == MissingPolicy::kLowest ? "lowest" : "exclude");
+  out << YAML::Key << "divergence_threshold" << YAML::Value;
+  EmitNumber(out, scoring.divergence_threshold);
+  if (scoring.evidence_required_from) {
+    out << YAML::Key << "evidence_required_from" << YAML::Value << *scoring.evidence_required_from;
   }
-  out << "dimensions:\n";
-  WriteDimensions(framework.dimensions, "  ", out);
+  out << YAML::EndMap;
+  out << YAML::Key << "targets" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "default" << YAML::Value;
+  EmitNumber(out, framework.default_target);
+  if (!framework.target_rules.empty()) {
+    out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq;
+    for (const TargetRule& rule : framework.target_rules) {
+      out << YAML::Flow << YAML::BeginMap << YAML::Key << "when" << YAML::Value;
+      EmitConditions(out, rule.when);
+      out << YAML::Key << "target" << YAML::Value;
+      EmitNumber(out, rule.target);
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+  }
+  out << YAML::EndMap;
+  out << YAML::Key << "dimensions" << YAML::Value;
+  EmitDimensions(out, framework.dimensions);
+  out << YAML::EndMap;
+  WriteYaml(out, stream);
 }
 
 }  // namespace maturity

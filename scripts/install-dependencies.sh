@@ -8,7 +8,7 @@ packages=(
   libboost-dev libboost-program-options-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
   libzip-dev libcsv-dev
-  libyaml-dev libutf8proc-dev time bc python3 python3-yaml python3-pandas python3-xlsxwriter
+  libyaml-dev libyaml-cpp-dev libutf8proc-dev time bc python3 python3-yaml python3-pandas python3-xlsxwriter
   python3-openpyxl libreoffice-calc-nogui
 )
 
