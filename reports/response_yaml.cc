@@ -1,84 +1,95 @@
 #include "reports/response_yaml.h"
 
-#include <functional>
-#include <sstream>
-
-#include "common/numbers.h"
-#include "common/strings.h"
-#include "reports/json_writer.h"
+#include "reports/yaml_output.h"
 
 namespace maturity {
 
 namespace {
 
-std::string List(const std::vector<std::string>& items) {
-  std::string list = "[";
-  for (std::size_t i = 0; i < items.size(); ++i) list += (i ? ", " : "") + Quoted(items[i]);
-  return list + "]";
-}
-
-void WriteAnswer(const Answer& answer, std::ostream& out) {
-  out << "    - {by: " << Quoted(answer.by);
+void EmitAnswer(YAML::Emitter& out, const Answer& answer) {
+  out << YAML::Flow << YAML::BeginMap;
+  EmitTextField(out, "by", answer.by);
   if (answer.not_applicable) {
-    out << ", not_applicable: true, reason: " << Quoted(answer.reason);
+    out << YAML::Key << "not_applicable" << YAML::Value << true;
+    EmitTextField(out, "reason", answer.reason);
   } else if (answer.level) {
-    out << ", level: " << *answer.level;
+    out << YAML::Key << "level" << YAML::Value << *answer.level;
   } else if (answer.value) {
-    out << ", value: " << FormatNumber(*answer.value);
+    out << YAML::Key << "value" << YAML::Value;
+    EmitNumber(out, *answer.value);
   } else if (answer.checked) {
-    out << ", checked: " << List(*answer.checked);
+    out << YAML::Key << "checked" << YAML::Value;
+    EmitTexts(out, *answer.checked);
   }
-  if (!answer.evidence.empty()) out << ", evidence: " << List(answer.evidence);
-  if (!answer.note.empty()) out << ", note: " << Quoted(answer.note);
-  out << "}\n";
+  if (!answer.evidence.empty()) {
+    out << YAML::Key << "evidence" << YAML::Value;
+    EmitTexts(out, answer.evidence);
+  }
+  if (!answer.note.empty()) EmitTextField(out, "note", answer.note);
+  out << YAML::EndMap;
 }
 
 }  // namespace
 
 void WriteResponseYaml(const Response& response, const Framework& framework,
-                       const std::string& source, std::ostream& out) {
-  out << "# Imported from " << source << " by maturity import.\n"
-      << "framework: " << response.framework_id << "\n"
-      << "framework_version: " << Quoted(response.framework_version) << "\n"
-      << "institution:\n"
-      << "  id: " << Quoted(response.institution.id) << "\n"
-      << "  name: " << Quoted(response.institution.name) << "\n";
+                       const std::string& source, std::ostream& stream) {
+  YAML::Emitter out;
+  SetHouseStyle(out);
+  out << YAML::Comment("Imported from " + source + " by maturity import.");
+  out << YAML::BeginMap;
+  out << YAML::Key << "framework" << YAML::Value << response.framework_id;
+  EmitTextField(out, "framework_version", response.framework_version);
+  out << YAML::Key << "institution" << YAML::Value << YAML::BeginMap;
+  EmitTextField(out, "id", response.institution.id);
+  EmitTextField(out, "name", response.institution.name);
   if (!response.institution.profile.empty()) {
-    out << "  profile:\n";
+    out << YAML::Key << "profile" << YAML::Value << YAML::BeginMap;
     for (const ProfileField& field : framework.profile) {
       auto value = response.institution.profile.find(field.key);
       if (value == response.institution.profile.end()) continue;
-      out << "    " << field.key << ": "
-          << (value->second.number ? std::to_string(*value->second.number)
-                                   : Quoted(value->second.text))
-          << "\n";
+      out << YAML::Key << field.key << YAML::Value;
+      if (value->second.number) {
+        out << *value->second.number;
+      } else {
+        EmitText(out, value->second.text);
+      }
     }
+    out << YAML::EndMap;
   }
-  out << "period: " << Quoted(response.period) << "\n"
-      << "respondents:\n";
+  out << YAML::EndMap;
+  EmitTextField(out, "period", response.period);
+  out << YAML::Key << "respondents" << YAML::Value << YAML::BeginSeq;
   for (const Respondent& respondent : response.respondents) {
-    out << "  - {id: " << Quoted(respondent.id) << ", perspective: " << respondent.perspective;
-    if (!respondent.name.empty()) out << ", name: " << Quoted(respondent.name);
-    if (!respondent.role.empty()) out << ", role: " << Quoted(respondent.role);
-    out << "}\n";
+    out << YAML::Flow << YAML::BeginMap;
+    EmitTextField(out, "id", respondent.id);
+    out << YAML::Key << "perspective" << YAML::Value << respondent.perspective;
+    if (!respondent.name.empty()) EmitTextField(out, "name", respondent.name);
+    if (!respondent.role.empty()) EmitTextField(out, "role", respondent.role);
+    out << YAML::EndMap;
   }
-  out << "answers:";
-  bool any = false;
+  out << YAML::EndSeq;
+  out << YAML::Key << "answers" << YAML::Value << YAML::BeginMap;
   ForEachElement(framework, [&](const ElementStep& step) {
     const ElementAnswers* answers = response.FindAnswers(step.element.id);
     if (!answers || answers->answers.empty()) return;
-    out << "\n  " << step.element.id << ":\n";
-    for (const Answer& answer : answers->answers) WriteAnswer(answer, out);
-    any = true;
+    out << YAML::Key << step.element.id << YAML::Value << YAML::BeginSeq;
+    for (const Answer& answer : answers->answers) EmitAnswer(out, answer);
+    out << YAML::EndSeq;
   });
-  if (!any) out << " {}\n";
+  out << YAML::EndMap;
   if (!response.sign_off.empty()) {
-    out << "sign_off:\n";
+    out << YAML::Key << "sign_off" << YAML::Value << YAML::BeginSeq;
     for (const SignOff& sign_off : response.sign_off) {
-      out << "  - {perspective: " << sign_off.perspective << ", name: " << Quoted(sign_off.name)
-          << ", date: " << sign_off.date << "}\n";
+      out << YAML::Flow << YAML::BeginMap;
+      out << YAML::Key << "perspective" << YAML::Value << sign_off.perspective;
+      EmitTextField(out, "name", sign_off.name);
+      out << YAML::Key << "date" << YAML::Value << sign_off.date;
+      out << YAML::EndMap;
     }
+    out << YAML::EndSeq;
   }
+  out << YAML::EndMap;
+  WriteYaml(out, stream);
 }
 
 }  // namespace maturity

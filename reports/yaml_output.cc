@@ -8,9 +8,7 @@ namespace maturity {
 
 void SetHouseStyle(YAML::Emitter& out) { out.SetNullFormat(YAML::LowerNull); }
 
-void EmitText(YAML::Emitter& out, const std::string& text) {
-  out << YAML::DoubleQuoted << text;
-}
+void EmitText(YAML::Emitter& out, const std::string& text) { out << YAML::DoubleQuoted << text; }
 
 void EmitText(YAML::Emitter& out, const Text& text) {
   if (text.IsPlain() || text.translations().empty()) {
