@@ -1,134 +1,140 @@
 #include "reports/response_template.h"
 
-#include <functional>
 #include <string>
 
 #include "common/messages.h"
 #include "common/strings.h"
 #include "reports/presentation.h"
+#include "reports/yaml_output.h"
 
 namespace maturity {
 
 namespace {
 
-/// `text` as YAML comment lines at `indent`, wrapped near 88 columns.
-void Comment(std::ostream& out, const std::string& indent, const std::string& text) {
-  std::string line;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    std::string word = text.substr(start, end - start);
-    if (!line.empty() && line.size() + word.size() + 1 > 84) {
-      out << indent << "# " << line << "\n";
-      line = "  " + word;
-    } else {
-      line += (line.empty() ? "" : " ") + word;
+/// The hint beside a profile field: its values, or its kind and bands.
+std::string ProfileHint(const ProfileField& field, const Messages& m) {
+  std::string hint;
+  if (field.type == ProfileFieldType::kChoice) {
+    hint = m("template.one_of", {Join(field.values, ", ")});
+  } else if (field.type == ProfileFieldType::kInteger) {
+    hint = m("questionnaire.whole_number");
+    std::vector<std::string> bands;
+    for (const Band& band : field.bands) {
+      bands.push_back(band.key + " " + std::to_string(band.min) +
+                      (band.max ? "-" + std::to_string(*band.max) : "+"));
     }
-    start = end + 1;
+    if (!bands.empty()) hint += " (" + Join(bands, ", ") + ")";
+  } else {
+    hint = m("questionnaire.text");
   }
-  if (!line.empty()) out << indent << "# " << line << "\n";
+  if (!field.required) hint += "; " + m("template.optional");
+  return hint;
 }
 
 }  // namespace
 
-void WriteResponseTemplate(const Framework& framework, std::ostream& out,
+void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
                            const std::string& language) {
   const std::string fill = kFillIn;
   const Messages& m = Messages::For(language);
   auto in = [&](const Text& text) -> const std::string& { return text.In(language); };
-  out << "# " << m("template.title", {in(framework.title), framework.version}) << "\n"
-      << "# " << m("template.replace", {fill}) << "\n"
-      << "# " << m("template.check") << "\n"
-      << "framework: " << framework.id << "\n"
-      << "framework_version: " << framework.version << "\n"
-      << "institution:\n"
-      << "  id: " << fill << "    # " << m("questionnaire.institution_id_hint") << "\n"
-      << "  name: " << fill << "\n";
+  YAML::Emitter out;
+  SetHouseStyle(out);
+  out << YAML::Comment(m("template.title", {in(framework.title), framework.version}) + "\n" +
+                       m("template.replace", {fill}) + "\n" + m("template.check"));
+  out << YAML::BeginMap;
+  out << YAML::Key << "framework" << YAML::Value << framework.id;
+  out << YAML::Key << "framework_version" << YAML::Value;
+  EmitText(out, framework.version);
+  out << YAML::Key << "institution" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "id" << YAML::Value << fill
+      << YAML::Comment(m("questionnaire.institution_id_hint"));
+  out << YAML::Key << "name" << YAML::Value << fill;
   if (!framework.profile.empty()) {
-    out << "  profile:\n";
+    out << YAML::Key << "profile" << YAML::Value << YAML::BeginMap;
     for (const ProfileField& field : framework.profile) {
-      out << "    " << field.key << ": " << fill << "    # ";
-      if (field.type == ProfileFieldType::kChoice) {
-        out << m("template.one_of", {Join(field.values, ", ")});
-      } else if (field.type == ProfileFieldType::kInteger) {
-        out << m("questionnaire.whole_number");
-        std::vector<std::string> bands;
-        for (const Band& band : field.bands) {
-          bands.push_back(band.key + " " + std::to_string(band.min) +
-                          (band.max ? "-" + std::to_string(*band.max) : "+"));
-        }
-        if (!bands.empty()) out << " (" << Join(bands, ", ") << ")";
-      } else {
-        out << m("questionnaire.text");
-      }
-      if (!field.required) out << "; " << m("template.optional");
-      out << "\n";
+      out << YAML::Key << field.key << YAML::Value << fill << YAML::Comment(ProfileHint(field, m));
     }
+    out << YAML::EndMap;
   }
-  out << "period: " << fill << "    # " << m("questionnaire.period_hint") << "\n"
-      << "respondents:    # " << m("template.respondents") << "\n";
+  out << YAML::EndMap;
+  out << YAML::Key << "period" << YAML::Value << fill
+      << YAML::Comment(m("questionnaire.period_hint"));
+  out << YAML::Key << "respondents" << YAML::Comment(m("template.respondents")) << YAML::Value
+      << YAML::BeginSeq;
   for (const Perspective& perspective : framework.perspectives) {
-    out << "  - {id: " << fill << ", perspective: " << perspective.key << "}    # "
-        << in(perspective.label) << "\n";
+    out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << fill << YAML::Key
+        << "perspective" << YAML::Value << perspective.key << YAML::EndMap
+        << YAML::Comment(in(perspective.label));
   }
+  out << YAML::EndSeq;
   std::string scale;
   for (const ScaleLevel& level : framework.scale) {
     scale += (scale.empty() ? "" : ", ") + std::to_string(level.level) + " " + in(level.label);
   }
-  out << "answers:\n";
-  Comment(out, "  ",
-          m("template.levels", {scale}) +
-              (framework.scoring.evidence_required_from
-                   ? " " + m("template.evidence",
-                             {std::to_string(*framework.scoring.evidence_required_from)})
-                   : "") +
-              " " + m("template.not_applicable"));
+  out << YAML::Key << "answers" << YAML::Value << YAML::BeginMap;
+  EmitComment(out, m("template.levels", {scale}) +
+                       (framework.scoring.evidence_required_from
+                            ? " " + m("template.evidence",
+                                      {std::to_string(*framework.scoring.evidence_required_from)})
+                            : "") +
+                       " " + m("template.not_applicable"));
   WalkFramework(
       framework,
       [&](const DimensionStep& step) {
-        out << "\n  # ---- " << in(step.dimension.title) << " ----\n";
+        EmitComment(out, "---- " + in(step.dimension.title) + " ----",
+                    CommentPlace::kAfterBlankLine);
       },
       [&](const ElementStep& step) {
         const Element& element = step.element;
-        out << "\n";
-        Comment(out, "  ", in(element.title) + " (" + KindLabel(element.kind, m) + ")");
+        std::string about = in(element.title) + " (" + KindLabel(element.kind, m) + ")";
         if (!element.applies_when.empty()) {
-          Comment(out, "  ", m("template.only_where", {ConditionsText(element.applies_when, m)}));
+          about += "\n" + m("template.only_where", {ConditionsText(element.applies_when, m)});
         }
-        if (!element.prompt.empty()) Comment(out, "  ", in(element.prompt));
+        if (!element.prompt.empty()) about += "\n" + in(element.prompt);
         for (const auto& [level, text] : element.levels) {
-          Comment(out, "    ", std::to_string(level) + ": " + in(text));
+          about += "\n  " + std::to_string(level) + ": " + in(text);
         }
-        out << "  " << element.id << ":\n";
+        EmitComment(out, about, CommentPlace::kAfterBlankLine);
+        out << YAML::Key << element.id << YAML::Value << YAML::BeginSeq;
         for (const Perspective& perspective : framework.perspectives) {
-          out << "    - {by: " << fill << ", ";
+          out << YAML::Flow << YAML::BeginMap << YAML::Key << "by" << YAML::Value << fill;
+          std::string hint;
           if (element.measure) {
-            out << "value: " << fill << "}    # " << in(element.measure->unit) << " ("
-                << m(element.measure->higher_is_better ? MessageKey("measure.higher")
-                                                       : MessageKey("measure.lower"))
-                << ")";
+            out << YAML::Key << "value" << YAML::Value << fill;
+            hint = ": " + in(element.measure->unit) + " (" +
+                   m(element.measure->higher_is_better ? MessageKey("measure.higher")
+                                                       : MessageKey("measure.lower")) +
+                   ")";
           } else if (element.checklist) {
             std::vector<std::string> keys;
             for (const ChecklistItem& item : element.checklist->items) keys.push_back(item.key);
-            out << "checked: []}    # " << m("template.in_place", {Join(keys, ", ")});
+            out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq
+                << YAML::EndSeq;
+            hint = ": " + m("template.in_place", {Join(keys, ", ")});
           } else {
-            out << "level: " << fill << "}";
+            out << YAML::Key << "level" << YAML::Value << fill;
           }
-          out << "    # " << in(perspective.label) << "\n";
+          out << YAML::EndMap << YAML::Comment(in(perspective.label) + hint);
         }
+        out << YAML::EndSeq;
         if (element.checklist) {
+          std::string items;
           for (const ChecklistItem& item : element.checklist->items) {
-            Comment(out, "    ", item.key + ": " + in(item.text));
+            items += (items.empty() ? "" : "\n") + ("  " + item.key + ": " + in(item.text));
           }
+          EmitComment(out, items);
         }
       });
-  out << "\n# " << m("template.sign_off") << "\n"
-      << "# sign_off:\n";
+  out << YAML::EndMap;
+  out << YAML::EndMap;
+  std::string sign_off = m("template.sign_off") + "\nsign_off:";
   for (const Perspective& perspective : framework.perspectives) {
-    out << "#   - {perspective: " << perspective.key << ", name: " << fill
-        << ", date: YYYY-MM-DD}\n";
+    sign_off +=
+        "\n  - {perspective: " + perspective.key + ", name: " + fill + ", date: YYYY-MM-DD}";
   }
+  EmitComment(out, sign_off, CommentPlace::kAfterBlankLine);
+  WriteYaml(out, stream);
 }
 
 }  // namespace maturity

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "common/numbers.h"
+#include "common/strings.h"
 
 namespace maturity {
 
@@ -36,26 +37,30 @@ void EmitTextField(YAML::Emitter& out, const std::string& key, const std::string
   EmitText(out, text);
 }
 
-void EmitComment(YAML::Emitter& out, const std::string& text, std::size_t width) {
+void EmitComment(YAML::Emitter& out, const std::string& text, CommentPlace place,
+                 std::size_t width) {
   std::string wrapped;
-  std::size_t line_start = 0;
-  std::size_t last_space = std::string::npos;
-  for (char c : text) {
-    if (c == '\n') {
-      wrapped += c;
-      line_start = wrapped.size();
-      last_space = std::string::npos;
-      continue;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    std::string hanging(
+        line.find_first_not_of(' ') == std::string::npos ? 0 : line.find_first_not_of(' ') + 2,
+        ' ');
+    // Wrap at the last space that keeps the line within `width` ("# " included).
+    while (DisplayWidth(line) + 2 > width) {
+      std::size_t cut = line.rfind(' ', width - 2);
+      if (cut == std::string::npos || cut <= hanging.size()) break;
+      wrapped += line.substr(0, cut) + "\n";
+      line = hanging + line.substr(cut + 1);
     }
-    if (c == ' ') last_space = wrapped.size();
-    wrapped += c;
-    if (wrapped.size() - line_start > width && last_space != std::string::npos &&
-        last_space > line_start) {
-      wrapped[last_space] = '\n';
-      line_start = last_space + 1;
-      last_space = std::string::npos;
-    }
+    wrapped += line;
+    if (end < text.size()) wrapped += "\n";
+    start = end + 1;
   }
+  if (place != CommentPlace::kInline) out << YAML::Newline;
+  if (place == CommentPlace::kAfterBlankLine) out << YAML::Newline;
   out << YAML::Comment(wrapped);
 }
 

@@ -27,8 +27,18 @@ void EmitTexts(YAML::Emitter& out, const std::vector<std::string>& texts);
 void EmitNumber(YAML::Emitter& out, double value);
 /// `key: text` in the current mapping.
 void EmitTextField(YAML::Emitter& out, const std::string& key, const std::string& text);
-/// A comment of one or more lines, each at most about `width` columns (wrapped at spaces).
-void EmitComment(YAML::Emitter& out, const std::string& text, std::size_t width = 86);
+/// Where a comment goes. yaml-cpp writes a comment where the output stands: after a value
+/// on its line, or at the start of a line (column 0 even inside a nested mapping: the
+/// emitter does not indent comments, yaml-cpp issue 1392).
+enum class CommentPlace {
+  kInline,          ///< After the value just written: `key: value  # comment`.
+  kOwnLines,        ///< On lines of its own.
+  kAfterBlankLine,  ///< On lines of its own, after an empty line.
+};
+/// A comment of one or more lines (`\n` separates them), each wrapped at spaces near
+/// `width` columns; a wrapped line continues indented two columns past its own indent.
+void EmitComment(YAML::Emitter& out, const std::string& text,
+                 CommentPlace place = CommentPlace::kOwnLines, std::size_t width = 88);
 
 /// Writes the emitted document to `out`, ending in a newline. Throws std::runtime_error
 /// with the emitter's message when the document is not well formed (a programming error).
