@@ -12,7 +12,9 @@
 #include "importers/answer_draft.h"
 #include "importers/csv_table.h"
 #include "importers/xlsx_workbook.h"
+#include "reports/response_template.h"
 #include "reports/response_yaml.h"
+#include "reports/yaml_output.h"
 
 namespace maturity {
 
@@ -498,67 +500,96 @@ Response ImportSurvey(const std::string& path, const std::string& content,
 }
 
 void WriteSurveyMappingTemplate(const Framework& framework, const std::string& language,
-                                std::ostream& out) {
+                                std::ostream& stream) {
   const Messages& messages = Messages::For(language);
-  out << "# Survey mapping for " << framework.title.In(language) << " " << framework.version
-      << ".\n"
-      << "# Use: maturity import SURVEY.csv --map THIS-FILE -o RESPONSE.yaml\n"
-      << "# Change each column name to the header your survey tool exports, fill in the\n"
-      << "# institution, and list under ignore: every other column (timestamps, e-mail).\n"
-      << "framework: " << framework.id << "\n"
-      << "framework_version: " << Quoted(framework.version) << "\n"
-      << "institution:\n"
-      << "  id: FILL-IN\n"
-      << "  name: FILL-IN\n";
+  auto quoted_key = [](YAML::Emitter& out, const std::string& key) {
+    out << YAML::Key << YAML::DoubleQuoted << key << YAML::Value;
+  };
+  YAML::Emitter out;
+  SetHouseStyle(out);
+  out << YAML::Comment("Survey mapping for " + framework.title.In(language) + " " +
+                       framework.version +
+                       ".\n"
+                       "Use: maturity import SURVEY.csv --map THIS-FILE -o RESPONSE.yaml\n"
+                       "Change each column name to the header your survey tool exports, fill in "
+                       "the\n"
+                       "institution, and list under ignore: every other column (timestamps, "
+                       "e-mail).");
+  out << YAML::BeginMap;
+  out << YAML::Key << "framework" << YAML::Value << framework.id;
+  out << YAML::Key << "framework_version" << YAML::Value;
+  EmitText(out, framework.version);
+  out << YAML::Key << "institution" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "id" << YAML::Value << kFillIn;
+  out << YAML::Key << "name" << YAML::Value << kFillIn;
   if (!framework.profile.empty()) {
-    out << "  profile:\n";
+    out << YAML::Key << "profile" << YAML::Value << YAML::BeginMap;
     for (const ProfileField& field : framework.profile) {
-      out << "    " << field.key << ": FILL-IN";
-      if (field.type == ProfileFieldType::kChoice) out << "    # " << Join(field.values, ", ");
-      out << "\n";
+      out << YAML::Key << field.key << YAML::Value << kFillIn;
+      if (field.type == ProfileFieldType::kChoice) {
+        out << YAML::Comment(Join(field.values, ", "));
+      }
     }
+    out << YAML::EndMap;
   }
-  out << "period: FILL-IN\n"
-      << "delimiter: \",\"\n"
-      << "respondent_id: " << Quoted(messages("survey.respondent_id"))
-      << "    # or delete: respondents are then row-2, row-3, ...\n"
-      << "perspective: " << Quoted(messages("questionnaire.perspective")) << "\n"
-      << "perspectives:    # answer text in that column -> perspective\n";
+  out << YAML::EndMap;
+  out << YAML::Key << "period" << YAML::Value << kFillIn;
+  EmitTextField(out, "delimiter", ",");
+  EmitTextField(out, "respondent_id", messages("survey.respondent_id"));
+  out << YAML::Comment("or delete: respondents are then row-2, row-3, ...");
+  EmitTextField(out, "perspective", messages("questionnaire.perspective"));
+  out << YAML::Key << "perspectives" << YAML::Comment("answer text in that column -> perspective")
+      << YAML::Value << YAML::BeginMap;
   for (const Perspective& perspective : framework.perspectives) {
-    out << "  " << Quoted(perspective.label.In(language)) << ": " << perspective.key << "\n";
+    quoted_key(out, perspective.label.In(language));
+    out << perspective.key;
   }
-  out << "levels:    # answer text -> level, for every question answered on the scale\n";
+  out << YAML::EndMap;
+  out << YAML::Key << "levels"
+      << YAML::Comment("answer text -> level, for every question answered on the scale")
+      << YAML::Value << YAML::BeginMap;
   for (const ScaleLevel& level : framework.scale) {
-    out << "  " << Quoted(level.label.In(language)) << ": " << level.level << "\n";
+    quoted_key(out, level.label.In(language));
+    out << level.level;
   }
-  out << "  " << Quoted(messages("questionnaire.not_applicable")) << ": not_applicable\n"
-      << "ignore: []    # columns not to import, e.g. [\"Start time\", \"Completion time\", "
-         "\"Email\"]\n"
-      << "columns:\n";
+  quoted_key(out, messages("questionnaire.not_applicable"));
+  out << "not_applicable";
+  out << YAML::EndMap;
+  out << YAML::Key << "ignore" << YAML::Value << YAML::Flow << YAML::BeginSeq << YAML::EndSeq
+      << YAML::Comment(
+             "columns not to import, e.g. [\"Start time\", \"Completion time\", "
+             "\"Email\"]");
+  out << YAML::Key << "columns" << YAML::Value << YAML::BeginMap;
   WalkFramework(
       framework,
-      [&](const DimensionStep& step) {
-        out << "  # " << step.dimension.title.In(language) << "\n";
-      },
+      [&](const DimensionStep& step) { EmitComment(out, step.dimension.title.In(language)); },
       [&](const ElementStep& step) {
         const Element& element = step.element;
         std::string title = element.title.In(language);
+        quoted_key(out, title);
         if (element.checklist) {
-          out << "  " << Quoted(title) << ":\n"
-              << "    element: " << element.id << "\n"
-              << "    separator: \";\"\n"
-              << "    items:\n";
+          out << YAML::BeginMap;
+          out << YAML::Key << "element" << YAML::Value << element.id;
+          EmitTextField(out, "separator", ";");
+          out << YAML::Key << "items" << YAML::Value << YAML::BeginMap;
           for (const ChecklistItem& item : element.checklist->items) {
-            out << "      " << Quoted(item.text.In(language)) << ": " << item.key << "\n";
+            quoted_key(out, item.text.In(language));
+            out << item.key;
           }
+          out << YAML::EndMap << YAML::EndMap;
         } else {
-          out << "  " << Quoted(title) << ": " << element.id;
-          if (element.measure) out << "    # a number: " << element.measure->unit.In(language);
-          out << "\n";
+          out << element.id;
+          if (element.measure) {
+            out << YAML::Comment("a number: " + element.measure->unit.In(language));
+          }
         }
-        out << "  " << Quoted(title + " - " + messages("survey.comments"))
-            << ": {element: " << element.id << ", role: note}\n";
+        quoted_key(out, title + " - " + messages("survey.comments"));
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "element" << YAML::Value << element.id
+            << YAML::Key << "role" << YAML::Value << "note" << YAML::EndMap;
       });
+  out << YAML::EndMap;
+  out << YAML::EndMap;
+  WriteYaml(out, stream);
 }
 
 }  // namespace maturity
