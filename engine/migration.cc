@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "common/yaml_output.h"
 #include "engine/response_loader.h"
 #include "engine/yaml_reader.h"
 
@@ -80,8 +81,8 @@ std::string MigrateResponse(const std::string& file, const std::string& content,
     throw InputError(diagnostics);
   }
   std::size_t version_offset = Offset(starts, content, version);
-  edits.push_back(
-      {version_offset, ScalarLength(content, version_offset, version), framework.version});
+  edits.push_back({version_offset, ScalarLength(content, version_offset, version),
+                   YamlTextScalar(framework.version)});
 
   std::map<std::string, std::string> renamed;
   ForEachElement(framework, [&](const ElementStep& step) {

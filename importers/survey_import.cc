@@ -14,7 +14,7 @@
 #include "importers/xlsx_workbook.h"
 #include "reports/response_template.h"
 #include "reports/response_yaml.h"
-#include "reports/yaml_output.h"
+#include "common/yaml_output.h"
 
 namespace maturity {
 

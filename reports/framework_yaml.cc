@@ -2,11 +2,25 @@
 
 #include <string>
 
-#include "reports/yaml_output.h"
+#include "common/yaml_output.h"
 
 namespace maturity {
 
 namespace {
+
+/// A framework text: its default text, or `{en: "...", cy: "..."}` with translations.
+void EmitText(YAML::Emitter& out, const Text& text) {
+  if (text.IsPlain() || text.translations().empty()) {
+    maturity::EmitText(out, text.Default());
+    return;
+  }
+  out << YAML::Flow << YAML::BeginMap;
+  for (const auto& [language, translation] : text.translations()) {
+    out << YAML::Key << language << YAML::Value;
+    maturity::EmitText(out, translation);
+  }
+  out << YAML::EndMap;
+}
 
 void EmitConditions(YAML::Emitter& out, const std::vector<Condition>& conditions) {
   out << YAML::Flow << YAML::BeginMap;

@@ -5,7 +5,7 @@
 #include "common/messages.h"
 #include "common/strings.h"
 #include "reports/presentation.h"
-#include "reports/yaml_output.h"
+#include "common/yaml_output.h"
 
 namespace maturity {
 

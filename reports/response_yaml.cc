@@ -1,6 +1,6 @@
 #include "reports/response_yaml.h"
 
-#include "reports/yaml_output.h"
+#include "common/yaml_output.h"
 
 namespace maturity {
 

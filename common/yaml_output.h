@@ -11,16 +11,12 @@
 #include <string>
 #include <vector>
 
-#include "engine/text.h"
-
 namespace maturity {
 
 /// An emitter in the house style (`null` written as `null`).
 void SetHouseStyle(YAML::Emitter& out);
 /// A text for people: double-quoted, escapes as JSON's, UTF-8 kept.
 void EmitText(YAML::Emitter& out, const std::string& text);
-/// A framework text: its default text, or `{en: "...", cy: "..."}` with translations.
-void EmitText(YAML::Emitter& out, const Text& text);
 /// A list of texts, in flow style: `["a", "b"]`.
 void EmitTexts(YAML::Emitter& out, const std::vector<std::string>& texts);
 /// A number in its shortest form that reads back to the same double.
@@ -39,6 +35,9 @@ enum class CommentPlace {
 /// `width` columns; a wrapped line continues indented two columns past its own indent.
 void EmitComment(YAML::Emitter& out, const std::string& text,
                  CommentPlace place = CommentPlace::kOwnLines, std::size_t width = 88);
+
+/// `text` as the double-quoted scalar EmitText writes, for editing a YAML file in place.
+std::string YamlTextScalar(const std::string& text);
 
 /// Writes the emitted document to `out`, ending in a newline. Throws std::runtime_error
 /// with the emitter's message when the document is not well formed (a programming error).

@@ -1,4 +1,4 @@
-#include "reports/yaml_output.h"
+#include "common/yaml_output.h"
 
 #include <stdexcept>
 
@@ -10,19 +10,6 @@ namespace maturity {
 void SetHouseStyle(YAML::Emitter& out) { out.SetNullFormat(YAML::LowerNull); }
 
 void EmitText(YAML::Emitter& out, const std::string& text) { out << YAML::DoubleQuoted << text; }
-
-void EmitText(YAML::Emitter& out, const Text& text) {
-  if (text.IsPlain() || text.translations().empty()) {
-    EmitText(out, text.Default());
-    return;
-  }
-  out << YAML::Flow << YAML::BeginMap;
-  for (const auto& [language, translation] : text.translations()) {
-    out << YAML::Key << language << YAML::Value;
-    EmitText(out, translation);
-  }
-  out << YAML::EndMap;
-}
 
 void EmitTexts(YAML::Emitter& out, const std::vector<std::string>& texts) {
   out << YAML::Flow << YAML::BeginSeq;
@@ -62,6 +49,12 @@ void EmitComment(YAML::Emitter& out, const std::string& text, CommentPlace place
   if (place != CommentPlace::kInline) out << YAML::Newline;
   if (place == CommentPlace::kAfterBlankLine) out << YAML::Newline;
   out << YAML::Comment(wrapped);
+}
+
+std::string YamlTextScalar(const std::string& text) {
+  YAML::Emitter out;
+  EmitText(out, text);
+  return out.c_str();
 }
 
 void WriteYaml(const YAML::Emitter& emitter, std::ostream& out) {
