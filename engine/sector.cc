@@ -35,7 +35,10 @@ class SectorAnalysis {
   void Run() {
     SortAndCheckDuplicates();
     if (report_.institutions.empty()) return;
-    dimension_count_ = report_.institutions.front().dimensions.size();
+    ForEachDimension(framework_, [&](const DimensionStep& step) {
+      report_.dimensions.push_back({&step.dimension, step.depth});
+    });
+    dimension_count_ = report_.dimensions.size();
     report_.latest_period = report_.institutions.front().period;
     for (const InstitutionSummary& institution : report_.institutions) {
       report_.latest_period = std::max(report_.latest_period, institution.period);
@@ -92,7 +95,10 @@ class SectorAnalysis {
       }
     }
     distribution.overall = Describe(overall, framework_);
-    for (auto& values : dimensions) distribution.dimensions.push_back(Describe(values, framework_));
+    for (std::size_t d = 0; d < dimension_count_; ++d) {
+      distribution.dimensions.push_back(
+          {report_.dimensions[d].dimension, Describe(dimensions[d], framework_)});
+    }
     return distribution;
   }
 
@@ -165,8 +171,8 @@ class SectorAnalysis {
     std::vector<const Element*> elements = ElementsInOrder(framework_);
     for (std::size_t e = 0; e < elements.size(); ++e) {
       ElementView view;
-      view.element_index = e;
-      view.element_id = elements[e]->id;
+      view.element = elements[e];
+      view.index = e;
       std::vector<double> scores;
       int below = 0;
       int divergent = 0;
@@ -194,7 +200,7 @@ class SectorAnalysis {
                          return a.median.has_value();
                        if (a.median && *a.median != *b.median) return *a.median < *b.median;
                        if (a.below_target != b.below_target) return a.below_target > b.below_target;
-                       return a.element_id < b.element_id;
+                       return a.element->id < b.element->id;
                      });
   }
 
@@ -215,14 +221,14 @@ class SectorAnalysis {
       }));
     }
     for (std::size_t d = 0; d < dimension_count_; ++d) {
-      std::vector<std::optional<double>> medians;
+      DimensionPerception& row = view.dimensions.emplace_back();
+      row.dimension = report_.dimensions[d].dimension;
       for (std::size_t p = 0; p < perspectives; ++p) {
-        medians.push_back(median_of([&](const InstitutionSummary& institution) {
+        row.by_perspective.push_back(median_of([&](const InstitutionSummary& institution) {
           return institution.dimensions_by_perspective[d][p].second;
         }));
       }
-      view.dimensions.push_back(medians);
-      view.dimension_divergence.push_back(median_of([&](const InstitutionSummary& institution) {
+      row.median_divergence = median_of([&](const InstitutionSummary& institution) {
         std::optional<double> low;
         std::optional<double> high;
         int present = 0;
@@ -233,7 +239,7 @@ class SectorAnalysis {
           high = high ? std::max(*high, *score) : *score;
         }
         return present >= 2 ? std::optional<double>(*high - *low) : std::nullopt;
-      }));
+      });
     }
   }
 

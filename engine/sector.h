@@ -48,10 +48,22 @@ struct SectorOptions {
   int min_group_size = 5;             ///< Smaller groups are suppressed.
 };
 
-/// Statistics of the overall score and of every dimension (Scorecard::dimensions order).
+/// A dimension as the sector report lists it, parents before children.
+struct SectorDimension {
+  const Dimension* dimension = nullptr;
+  int depth = 0;  ///< 0 for a top-level dimension.
+};
+
+/// Statistics of one dimension's scores.
+struct DimensionStatistics {
+  const Dimension* dimension = nullptr;
+  std::optional<Statistics> statistics;  ///< None when no institution has a score.
+};
+
+/// Statistics of the overall score and of every dimension (SectorReport::dimensions order).
 struct Distribution {
   std::optional<Statistics> overall;
-  std::vector<std::optional<Statistics>> dimensions;
+  std::vector<DimensionStatistics> dimensions;
 };
 
 struct PeerGroup {
@@ -64,20 +76,26 @@ struct PeerGroup {
 
 /// How one element fares across the sector, for deciding where support is needed.
 struct ElementView {
-  std::size_t element_index = 0;  ///< Into the framework's elements in scorecard order.
-  std::string element_id;
-  int n = 0;  ///< Institutions where it applies and was scored.
+  const Element* element = nullptr;
+  std::size_t index = 0;  ///< In InstitutionSummary::elements.
+  int n = 0;              ///< Institutions where it applies and was scored.
   std::optional<double> median;
   double below_target = 0;    ///< Share of the n below their target.
   double perception_gap = 0;  ///< Share of the n with a perception gap.
   double unevidenced = 0;     ///< Share of the n with a rating that lacked needed evidence.
 };
 
+/// Each perspective's median for one dimension, and the median divergence.
+struct DimensionPerception {
+  const Dimension* dimension = nullptr;
+  std::vector<std::optional<double>> by_perspective;  ///< Framework perspective order.
+  std::optional<double> median_divergence;
+};
+
 /// Each perspective's median, overall and per dimension, and the median divergence.
 struct PerceptionView {
-  std::vector<std::optional<double>> overall;                  ///< Per perspective.
-  std::vector<std::vector<std::optional<double>>> dimensions;  ///< [dimension][perspective]
-  std::vector<std::optional<double>> dimension_divergence;     ///< Median per dimension.
+  std::vector<std::optional<double>> overall;   ///< Per perspective, framework order.
+  std::vector<DimensionPerception> dimensions;  ///< SectorReport::dimensions order.
 };
 
 struct PeriodSummary {
@@ -93,12 +111,14 @@ struct InstitutionTrend {
   std::size_t from = 0;  ///< Index into SectorReport::institutions.
   std::size_t to = 0;
   std::optional<double> change;
-  std::vector<std::optional<double>> dimension_changes;
+  std::vector<std::optional<double>> dimension_changes;  ///< SectorReport::dimensions order.
 };
 
 struct SectorReport {
   const Framework* framework = nullptr;
   SectorOptions options;
+  /// The dimensions in the order of every per-dimension list here and in the summaries.
+  std::vector<SectorDimension> dimensions;
   std::vector<InstitutionSummary> institutions;  ///< Every response, by id then period.
   std::string latest_period;
   std::vector<std::size_t> current;      ///< The responses of the latest period.

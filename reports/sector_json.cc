@@ -32,14 +32,13 @@ void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statisti
   json.EndObject();
 }
 
-void WriteDimensions(JsonWriter& json, const std::vector<const Dimension*>& dimensions,
-                     const Distribution& distribution) {
+void WriteDimensions(JsonWriter& json, const Distribution& distribution) {
   json.Key("dimensions");
   json.BeginArray();
-  for (std::size_t d = 0; d < dimensions.size(); ++d) {
+  for (const DimensionStatistics& row : distribution.dimensions) {
     json.BeginObject();
-    json.StringField("id", dimensions[d]->id);
-    WriteStatisticsFields(json, distribution.dimensions[d]);
+    json.StringField("id", row.dimension->id);
+    WriteStatisticsFields(json, row.statistics);
     json.EndObject();
   }
   json.EndArray();
@@ -62,8 +61,6 @@ int DistinctInstitutions(const SectorReport& report) {
 void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& options,
                      std::ostream& out) {
   const Framework& framework = *report.framework;
-  std::vector<const Dimension*> dimensions = DimensionsInOrder(framework);
-  std::vector<const Element*> elements = ElementsInOrder(framework);
   JsonWriter json(out);
   json.BeginObject();
   WriteFrameworkReference(json, framework);
@@ -77,7 +74,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   json.BoolField("anonymised", options.anonymise);
   json.Key("overall");
   WriteStatistics(json, report.statistics.overall);
-  if (!report.current.empty()) WriteDimensions(json, dimensions, report.statistics);
+  if (!report.current.empty()) WriteDimensions(json, report.statistics);
 
   json.Key("groups");
   json.BeginArray();
@@ -90,7 +87,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
       json.IntegerField("n", group.n);
       json.Key("overall");
       WriteStatistics(json, group.statistics.overall);
-      WriteDimensions(json, dimensions, group.statistics);
+      WriteDimensions(json, group.statistics);
     }
     json.EndObject();
   }
@@ -100,7 +97,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   json.BeginArray();
   for (const ElementView& view : report.elements) {
     json.BeginObject();
-    json.StringField("id", view.element_id);
+    json.StringField("id", view.element->id);
     json.IntegerField("n", view.n);
     json.NumberField("median", view.median);
     json.NumberField("below_target", view.below_target);
@@ -120,13 +117,13 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   json.EndObject();
   json.Key("dimensions");
   json.BeginArray();
-  for (std::size_t d = 0; d < report.perceptions.dimensions.size(); ++d) {
+  for (const DimensionPerception& row : report.perceptions.dimensions) {
     json.BeginObject();
-    json.StringField("id", dimensions[d]->id);
+    json.StringField("id", row.dimension->id);
     for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
-      json.NumberField(framework.perspectives[p].key, report.perceptions.dimensions[d][p]);
+      json.NumberField(framework.perspectives[p].key, row.by_perspective[p]);
     }
-    json.NumberField("median_divergence", report.perceptions.dimension_divergence[d]);
+    json.NumberField("median_divergence", row.median_divergence);
     json.EndObject();
   }
   json.EndArray();
@@ -163,8 +160,8 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.BoolField("jointly_agreed", institution.jointly_agreed);
     json.Key("dimensions");
     json.BeginObject();
-    for (std::size_t d = 0; d < dimensions.size(); ++d) {
-      json.NumberField(dimensions[d]->id, institution.dimensions[d]);
+    for (std::size_t d = 0; d < report.dimensions.size(); ++d) {
+      json.NumberField(report.dimensions[d].dimension->id, institution.dimensions[d]);
     }
     json.EndObject();
     json.EndObject();
@@ -200,7 +197,6 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
 
 void WriteBenchmarkJson(const SectorReport& report, std::ostream& out) {
   const Framework& framework = *report.framework;
-  std::vector<const Dimension*> dimensions = DimensionsInOrder(framework);
   auto scores = [&](const std::function<std::optional<double>(const InstitutionSummary&)>& get) {
     std::vector<double> values;
     for (std::size_t index : report.current) {
@@ -225,11 +221,11 @@ void WriteBenchmarkJson(const SectorReport& report, std::ostream& out) {
   json.EndArray();
   json.Key("dimensions");
   json.BeginArray();
-  for (std::size_t d = 0; d < dimensions.size(); ++d) {
+  for (std::size_t d = 0; d < report.dimensions.size(); ++d) {
     json.BeginObject();
-    json.StringField("id", dimensions[d]->id);
+    json.StringField("id", report.dimensions[d].dimension->id);
     json.Key("statistics");
-    WriteStatistics(json, report.statistics.dimensions[d]);
+    WriteStatistics(json, report.statistics.dimensions[d].statistics);
     json.Key("percentiles");
     json.BeginArray();
     std::vector<double> values =

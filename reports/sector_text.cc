@@ -13,8 +13,6 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
   const std::string& language = options.language;
   const Messages& m = Messages::For(language);
   auto n = [](std::size_t count) { return std::to_string(count); };
-  std::vector<const Dimension*> dimensions = DimensionsInOrder(framework);
-  std::vector<const Element*> elements = ElementsInOrder(framework);
   out << m("sector_summary.title", {framework.title.In(language), framework.version}) << "\n";
   out << m("sector_summary.institutions",
            {n(report.codes.size()), n(report.current.size()), report.latest_period,
@@ -40,9 +38,9 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
       << Pad(m("column.dimension"), 44) << "  " << Pad(m("sector_summary.median"), median_width)
       << "  " << Pad(m("sector_summary.q1"), q1_width) << "  "
       << Pad(m("sector_summary.q3"), q3_width) << "  n\n";
-  for (std::size_t d = 0; d < dimensions.size(); ++d) {
-    const auto& statistics = report.statistics.dimensions[d];
-    out << Pad(dimensions[d]->title.In(language), 44) << "  "
+  for (const DimensionStatistics& row : report.statistics.dimensions) {
+    const auto& statistics = row.statistics;
+    out << Pad(row.dimension->title.In(language), 44) << "  "
         << Pad(FormatFixed(statistics ? std::optional(statistics->median) : std::nullopt, 2),
                median_width)
         << "  "
@@ -54,7 +52,7 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
   out << "\n" << m("sector_summary.weakest") << "\n";
   for (std::size_t i = 0; i < std::min<std::size_t>(5, report.elements.size()); ++i) {
     const ElementView& view = report.elements[i];
-    out << "  " << i + 1 << ". " << Pad(elements[view.element_index]->title.In(language), 52) << " "
+    out << "  " << i + 1 << ". " << Pad(view.element->title.In(language), 52) << " "
         << m("sector_summary.element",
              {FormatFixed(view.median, 2), FormatFixed(view.below_target * 100, 0)})
         << "\n";

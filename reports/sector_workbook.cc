@@ -18,8 +18,6 @@ class SectorWorkbookWriter {
       : report_(report),
         framework_(*report.framework),
         options_(options),
-        dimensions_(DimensionsInOrder(framework_)),
-        elements_(ElementsInOrder(framework_)),
         language_(options.language),
         m_(Messages::For(options.language)),
         style_(path, {.title = m_("sector.document_title",
@@ -56,20 +54,13 @@ class SectorWorkbookWriter {
   const std::string& In(const Text& text) const { return text.In(language_); }
 
   std::string DimensionTitle(std::size_t d) const {
-    return std::string(Depth(dimensions_[d]) * 4, ' ') + In(dimensions_[d]->title);
+    const SectorDimension& row = report_.dimensions[d];
+    return std::string(static_cast<std::size_t>(row.depth) * 4, ' ') + In(row.dimension->title);
   }
 
   std::string InstitutionHeader() const {
     return m_(options_.anonymise ? MessageKey("sector.column.institution_code")
                                  : MessageKey("sector.column.institution"));
-  }
-
-  int Depth(const Dimension* target) const {
-    int depth = 0;  // Top-level dimensions have depth 0.
-    ForEachDimension(framework_, [&](const DimensionStep& step) {
-      if (&step.dimension == target) depth = step.depth;
-    });
-    return depth;
   }
 
   /// n, min, Q1, median, Q3, max, mean and the level counts, from `col` on.
@@ -182,8 +173,8 @@ class SectorWorkbookWriter {
     std::vector<std::string> headers = {InstitutionHeader(), m_("scorecard.overall"),
                                         m_("sector.column.percentile_rank"),
                                         m_("scorecard.jointly_agreed")};
-    for (std::size_t d = 0; d < dimensions_.size(); ++d)
-      headers.push_back(In(dimensions_[d]->title));
+    for (std::size_t d = 0; d < report_.dimensions.size(); ++d)
+      headers.push_back(In(report_.dimensions[d].dimension->title));
     worksheet_set_column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
     worksheet_set_column(sheet, 1, 3, 11, nullptr);
     worksheet_set_column(sheet, 4, static_cast<Col>(headers.size()), 13, nullptr);
@@ -208,7 +199,7 @@ class SectorWorkbookWriter {
           sheet, row, 3,
           m_(institution.jointly_agreed ? MessageKey("sector.yes") : MessageKey("sector.no")),
           style_.text_format);
-      for (std::size_t d = 0; d < dimensions_.size(); ++d) {
+      for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
         style_.Number(sheet, row, static_cast<Col>(4 + d), institution.dimensions[d],
                       style_.number_format);
       }
@@ -243,11 +234,12 @@ class SectorWorkbookWriter {
     style_.String(sheet, row, 0, m_("scorecard.overall"), style_.label_format);
     StatisticsCells(sheet, row++, 1, report_.statistics.overall);
     Row first_dimension = row;
-    for (std::size_t d = 0; d < dimensions_.size(); ++d) {
+    for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
       style_.String(sheet, row, 0, DimensionTitle(d), style_.text_format);
-      StatisticsCells(
-          sheet, row++, 1,
-          report_.statistics.dimensions.empty() ? std::nullopt : report_.statistics.dimensions[d]);
+      StatisticsCells(sheet, row++, 1,
+                      report_.statistics.dimensions.empty()
+                          ? std::nullopt
+                          : report_.statistics.dimensions[d].statistics);
     }
     Row last = row - 1;
     style_.AddTable(sheet, header, 0, last, headers, m_("table.distribution"));
@@ -275,7 +267,7 @@ class SectorWorkbookWriter {
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options chart_options = {};
     chart_options.x_scale = 2.0;
-    chart_options.y_scale = 1.2 + 0.06 * static_cast<double>(dimensions_.size());
+    chart_options.y_scale = 1.2 + 0.06 * static_cast<double>(report_.dimensions.size());
     worksheet_insert_chart_opt(sheet, last + 2, 0, chart, &chart_options);
   }
 
@@ -295,8 +287,8 @@ class SectorWorkbookWriter {
         m_("sector.column.grouped_by"), m_("sector.column.group"), "n",
         m_("sector.column.median"),     m_("sector.column.q1"),    m_("sector.column.q3"),
         m_("sector.column.mean")};
-    for (const Dimension* dimension : dimensions_) {
-      headers.push_back(m_("sector.column.median_of", {In(dimension->title)}));
+    for (const SectorDimension& row : report_.dimensions) {
+      headers.push_back(m_("sector.column.median_of", {In(row.dimension->title)}));
     }
     worksheet_set_column(sheet, 0, 1, 16, style_.text_format);
     worksheet_set_column(sheet, 2, static_cast<Col>(headers.size()), 11, nullptr);
@@ -320,8 +312,8 @@ class SectorWorkbookWriter {
                       style_.number_format);
         style_.Number(sheet, row, 6, overall ? std::optional(overall->mean) : std::nullopt,
                       style_.number_format);
-        for (std::size_t d = 0; d < dimensions_.size(); ++d) {
-          const auto& statistics = group.statistics.dimensions[d];
+        for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
+          const auto& statistics = group.statistics.dimensions[d].statistics;
           style_.Number(sheet, row, static_cast<Col>(7 + d),
                         statistics ? std::optional(statistics->median) : std::nullopt,
                         style_.number_format);
@@ -386,7 +378,7 @@ class SectorWorkbookWriter {
     Row row = header + 1;
     int rank = 1;
     for (const ElementView& view : report_.elements) {
-      const Element& element = *elements_[view.element_index];
+      const Element& element = *view.element;
       worksheet_write_number(sheet, row, 0, rank++, style_.integer_format);
       style_.String(sheet, row, 1, In(element.title), style_.text_format);
       style_.String(sheet, row, 2, KindLabel(element.kind, m_), style_.text_format);
@@ -442,11 +434,11 @@ class SectorWorkbookWriter {
     for (std::size_t d = 0; d < report_.perceptions.dimensions.size(); ++d) {
       style_.String(sheet, row, 0, DimensionTitle(d), style_.text_format);
       for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-        style_.Number(sheet, row, static_cast<Col>(1 + p), report_.perceptions.dimensions[d][p],
-                      style_.number_format);
+        style_.Number(sheet, row, static_cast<Col>(1 + p),
+                      report_.perceptions.dimensions[d].by_perspective[p], style_.number_format);
       }
       style_.Number(sheet, row, static_cast<Col>(1 + framework_.perspectives.size()),
-                    report_.perceptions.dimension_divergence[d], style_.number_format);
+                    report_.perceptions.dimensions[d].median_divergence, style_.number_format);
       ++row;
     }
     Row last = std::max(row - 1, header + 1);
@@ -475,7 +467,7 @@ class SectorWorkbookWriter {
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options chart_options = {};
     chart_options.x_scale = 1.6;
-    chart_options.y_scale = 1.3 + 0.05 * static_cast<double>(dimensions_.size());
+    chart_options.y_scale = 1.3 + 0.05 * static_cast<double>(report_.dimensions.size());
     worksheet_insert_chart_opt(sheet, last + 2, 0, chart, &chart_options);
   }
 
@@ -592,8 +584,6 @@ class SectorWorkbookWriter {
   const SectorReport& report_;
   const Framework& framework_;
   const SectorOutputOptions& options_;
-  std::vector<const Dimension*> dimensions_;
-  std::vector<const Element*> elements_;
   std::string language_;
   const Messages& m_;
   WorkbookStyle style_;

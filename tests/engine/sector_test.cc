@@ -10,8 +10,8 @@ namespace {
 class SectorTest : public ::testing::Test {
  protected:
   /// A summary with overall score `overall`, alpha = overall, beta = overall - 1.
-  InstitutionSummary Make(const std::string& id, const std::string& period, const std::string& sector,
-                          std::int64_t staff, double overall) {
+  InstitutionSummary Make(const std::string& id, const std::string& period,
+                          const std::string& sector, std::int64_t staff, double overall) {
     InstitutionSummary summary;
     summary.file = id + "-" + period + ".yaml";
     summary.location = {summary.file, 5, 7};
@@ -23,7 +23,8 @@ class SectorTest : public ::testing::Test {
     summary.profile["staff"] = {std::to_string(staff), staff, field->BandOf(staff)->key};
     summary.overall = overall;
     summary.completeness = 1;
-    summary.overall_by_perspective = {{"management", overall + 0.5}, {"trade_union", overall - 0.5}};
+    summary.overall_by_perspective = {{"management", overall + 0.5},
+                                      {"trade_union", overall - 0.5}};
     summary.dimensions = {overall, overall - 1};
     summary.dimensions_by_perspective = {
         {{"management", overall + 1}, {"trade_union", overall - 1}},
@@ -37,10 +38,9 @@ class SectorTest : public ::testing::Test {
 };
 
 TEST_F(SectorTest, StatisticsDescribeTheLatestPeriod) {
-  std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0),
-                                           Make("b", "2025-26", "fe", 300, 3.0),
-                                           Make("c", "2025-26", "he", 2000, 4.0),
-                                           Make("a", "2024-25", "fe", 300, 1.0)};
+  std::vector<InstitutionSummary> input = {
+      Make("a", "2025-26", "fe", 300, 2.0), Make("b", "2025-26", "fe", 300, 3.0),
+      Make("c", "2025-26", "he", 2000, 4.0), Make("a", "2024-25", "fe", 300, 1.0)};
   SectorReport report = AnalyseSector(framework_, input, {});
   EXPECT_EQ(report.latest_period, "2025-26");
   EXPECT_EQ(report.current.size(), 3u);
@@ -48,7 +48,11 @@ TEST_F(SectorTest, StatisticsDescribeTheLatestPeriod) {
   EXPECT_EQ(report.statistics.overall->n, 3);
   EXPECT_DOUBLE_EQ(report.statistics.overall->median, 3.0);
   EXPECT_DOUBLE_EQ(report.statistics.overall->q1, 2.5);
-  EXPECT_DOUBLE_EQ(report.statistics.dimensions[1]->median, 2.0);  // beta = overall - 1
+  // The rows say which dimension they describe: alpha, then beta.
+  ASSERT_EQ(report.statistics.dimensions.size(), 2u);
+  EXPECT_EQ(report.statistics.dimensions[1].dimension->id, "beta");
+  EXPECT_EQ(report.dimensions[1].dimension, report.statistics.dimensions[1].dimension);
+  EXPECT_DOUBLE_EQ(report.statistics.dimensions[1].statistics->median, 2.0);  // overall - 1
   EXPECT_EQ(report.codes.size(), 3u);
   // Percentile ranks in `current` order (sorted by id): a 2.0 -> 0, b 3.0 -> 0.5, c -> 1.
   EXPECT_EQ(report.percentile_ranks, (std::vector<double>{0.0, 0.5, 1.0}));
@@ -56,8 +60,10 @@ TEST_F(SectorTest, StatisticsDescribeTheLatestPeriod) {
 
 TEST_F(SectorTest, GroupsBelowTheMinimumSizeAreSuppressed) {
   std::vector<InstitutionSummary> input;
-  for (int i = 0; i < 4; ++i) input.push_back(Make("fe" + std::to_string(i), "2025-26", "fe", 300, 2 + i * 0.5));
-  for (int i = 0; i < 5; ++i) input.push_back(Make("he" + std::to_string(i), "2025-26", "he", 2000, 3));
+  for (int i = 0; i < 4; ++i)
+    input.push_back(Make("fe" + std::to_string(i), "2025-26", "fe", 300, 2 + i * 0.5));
+  for (int i = 0; i < 5; ++i)
+    input.push_back(Make("he" + std::to_string(i), "2025-26", "he", 2000, 3));
   SectorReport report = AnalyseSector(framework_, input, {{"sector", "staff"}, 5});
   ASSERT_EQ(report.groups.size(), 5u);  // fe, he, then small, medium, large.
   EXPECT_EQ(report.groups[0].value, "fe");
@@ -92,11 +98,10 @@ TEST_F(SectorTest, TwoResponsesForOneInstitutionAndPeriodAreAnError) {
 }
 
 TEST_F(SectorTest, TrendsFollowEachInstitutionAcrossPeriods) {
-  std::vector<InstitutionSummary> input = {Make("a", "2024-25", "fe", 300, 2.0),
-                                           Make("a", "2025-26", "fe", 300, 3.5),
-                                           Make("b", "2024-25", "fe", 300, 3.0),
-                                           Make("b", "2025-26", "fe", 300, 2.5),
-                                           Make("c", "2025-26", "fe", 300, 4.0)};
+  std::vector<InstitutionSummary> input = {
+      Make("a", "2024-25", "fe", 300, 2.0), Make("a", "2025-26", "fe", 300, 3.5),
+      Make("b", "2024-25", "fe", 300, 3.0), Make("b", "2025-26", "fe", 300, 2.5),
+      Make("c", "2025-26", "fe", 300, 4.0)};
   SectorReport report = AnalyseSector(framework_, input, {});
   ASSERT_EQ(report.trends.size(), 2u);
   EXPECT_DOUBLE_EQ(report.trends[0].change.value(), 1.5);
@@ -114,7 +119,7 @@ TEST_F(SectorTest, ElementsAreListedWeakestFirstWithShares) {
                                            Make("c", "2025-26", "fe", 300, 4.0)};
   SectorReport report = AnalyseSector(framework_, input, {});
   const ElementView& a1 = report.elements.front();  // The only element with scores.
-  EXPECT_EQ(a1.element_id, "a1");
+  EXPECT_EQ(a1.element->id, "a1");
   EXPECT_EQ(a1.n, 3);
   EXPECT_DOUBLE_EQ(a1.median.value(), 2.8);
   EXPECT_DOUBLE_EQ(a1.below_target, 2.0 / 3);    // 2.0 and 2.8 are below 3.
@@ -128,13 +133,15 @@ TEST_F(SectorTest, PerceptionsTakeMediansPerPerspective) {
   SectorReport report = AnalyseSector(framework_, input, {});
   EXPECT_DOUBLE_EQ(report.perceptions.overall[0].value(), 3.0);  // {2.5, 3.5}
   EXPECT_DOUBLE_EQ(report.perceptions.overall[1].value(), 2.0);  // {1.5, 2.5}
-  EXPECT_DOUBLE_EQ(report.perceptions.dimension_divergence[0].value(), 2.0);
-  EXPECT_FALSE(report.perceptions.dimension_divergence[1].has_value());  // One side only.
+  EXPECT_EQ(report.perceptions.dimensions[0].dimension->id, "alpha");
+  EXPECT_DOUBLE_EQ(report.perceptions.dimensions[0].median_divergence.value(), 2.0);
+  EXPECT_FALSE(report.perceptions.dimensions[1].median_divergence.has_value());  // One side.
 }
 
 TEST_F(SectorTest, CodesAreStableDistinctAndRevealNothing) {
   std::vector<InstitutionSummary> input;
-  for (const char* id : {"coleg-a", "coleg-b", "prifysgol-c"}) input.push_back(Make(id, "2025-26", "fe", 300, 3));
+  for (const char* id : {"coleg-a", "coleg-b", "prifysgol-c"})
+    input.push_back(Make(id, "2025-26", "fe", 300, 3));
   SectorReport first = AnalyseSector(framework_, input, {});
   std::reverse(input.begin(), input.end());
   SectorReport second = AnalyseSector(framework_, input, {});
