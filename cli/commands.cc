@@ -21,7 +21,7 @@
 #include "app/templates.h"
 #include "common/messages.h"
 #include "common/strings.h"
-#include "engine/framework_diff.h"
+#include "reports/framework_diff_text.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/lint.h"

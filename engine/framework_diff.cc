@@ -20,8 +20,8 @@ std::string Bands(const std::vector<LevelThreshold>& bands) {
   return text + "}";
 }
 
+/// `staff: large|medium, sector: fe`; empty for every institution.
 std::string Conditions(const std::vector<Condition>& conditions) {
-  if (conditions.empty()) return "every institution";
   std::string text;
   for (const Condition& condition : conditions) {
     std::string values;
@@ -32,40 +32,32 @@ std::string Conditions(const std::vector<Condition>& conditions) {
   return text;
 }
 
+using Kind = PropertyChange::Kind;
+
 void Compare(const std::string& what, const std::string& before, const std::string& after,
-             std::vector<std::string>& details) {
-  if (before != after) details.push_back(what + ": \"" + before + "\" -> \"" + after + "\"");
+             std::vector<PropertyChange>& changes, Kind kind = Kind::kText) {
+  if (before != after) changes.push_back({kind, what, before, after});
 }
 
+std::string Number(const std::optional<double>& value) { return value ? FormatNumber(*value) : ""; }
+
 void CompareElements(const Element& before, const Element& after,
-                     std::vector<std::string>& details) {
+                     std::vector<PropertyChange>& details) {
   Compare("title", before.title.Default(), after.title.Default(), details);
   Compare("prompt", before.prompt.Default(), after.prompt.Default(), details);
   Compare("kind", KindName(before.kind), KindName(after.kind), details);
-  if (before.weight != after.weight) {
-    details.push_back("weight: " + FormatNumber(before.weight) + " -> " +
-                      FormatNumber(after.weight));
-  }
-  if (before.target != after.target) {
-    details.push_back(
-        "target: " + (before.target ? FormatNumber(*before.target) : std::string("none")) + " -> " +
-        (after.target ? FormatNumber(*after.target) : std::string("none")));
-  }
-  Compare("applies to", Conditions(before.applies_when), Conditions(after.applies_when), details);
+  Compare("weight", Number(before.weight), Number(after.weight), details, Kind::kValue);
+  Compare("target", Number(before.target), Number(after.target), details, Kind::kValue);
+  Compare("applies to", Conditions(before.applies_when), Conditions(after.applies_when), details,
+          Kind::kValue);
   if (before.answer_type() != after.answer_type()) {
-    auto name = [](const Element& element) {
-      return element.measure ? "a measure" : element.checklist ? "a checklist" : "a level";
-    };
-    details.push_back(std::string("answered with ") + name(before) + " -> " + name(after) +
-                      "; earlier answers cannot be carried over");
+    details.push_back({Kind::kAnswerType, "answer type", AnswerTypeName(before.answer_type()),
+                       AnswerTypeName(after.answer_type())});
   } else if (before.measure && after.measure) {
     Compare("measure bands", Bands(before.measure->bands), Bands(after.measure->bands), details);
     Compare("measure unit", before.measure->unit.Default(), after.measure->unit.Default(), details);
-    if (before.measure->higher_is_better != after.measure->higher_is_better) {
-      details.push_back(std::string("better: ") +
-                        (before.measure->higher_is_better ? "higher" : "lower") + " -> " +
-                        (after.measure->higher_is_better ? "higher" : "lower"));
-    }
+    Compare("better", before.measure->higher_is_better ? "higher" : "lower",
+            after.measure->higher_is_better ? "higher" : "lower", details, Kind::kValue);
   } else if (before.checklist && after.checklist) {
     Compare("checklist bands", Bands(before.checklist->bands), Bands(after.checklist->bands),
             details);
@@ -74,10 +66,10 @@ void CompareElements(const Element& before, const Element& after,
     for (const ChecklistItem& item : before.checklist->items) old_items.insert(item.key);
     for (const ChecklistItem& item : after.checklist->items) new_items.insert(item.key);
     for (const std::string& key : old_items) {
-      if (!new_items.contains(key)) details.push_back("checklist item removed: " + key);
+      if (!new_items.contains(key)) details.push_back({Kind::kRemoved, "checklist item", key, ""});
     }
     for (const std::string& key : new_items) {
-      if (!old_items.contains(key)) details.push_back("checklist item added: " + key);
+      if (!old_items.contains(key)) details.push_back({Kind::kAdded, "checklist item", "", key});
     }
   }
   std::set<int> levels;
@@ -88,7 +80,10 @@ void CompareElements(const Element& before, const Element& after,
     auto new_text = after.levels.find(level);
     std::string a = old_text == before.levels.end() ? "" : old_text->second.Default();
     std::string b = new_text == after.levels.end() ? "" : new_text->second.Default();
-    if (a != b) details.push_back("descriptor for level " + std::to_string(level) + " changed");
+    if (a != b) {
+      details.push_back(
+          {Kind::kRewritten, "descriptor for level " + std::to_string(level), "", ""});
+    }
   }
   auto actions = [](const Element& element) {
     std::string text;
@@ -97,17 +92,28 @@ void CompareElements(const Element& before, const Element& after,
     }
     return text;
   };
-  if (actions(before) != actions(after)) details.push_back("actions changed");
+  if (actions(before) != actions(after)) details.push_back({Kind::kRewritten, "actions", "", ""});
 }
 
 }  // namespace
 
+const char* AnswerTypeName(AnswerType type) {
+  switch (type) {
+    case AnswerType::kValue:
+      return "measure";
+    case AnswerType::kChecked:
+      return "checklist";
+    case AnswerType::kLevel:
+      break;
+  }
+  return "level";
+}
+
 FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& new_framework) {
   FrameworkDiff diff;
-  Compare("id", old_framework.id, new_framework.id, diff.framework_changes);
-  Compare("version", old_framework.version, new_framework.version, diff.framework_changes);
-  Compare("title", old_framework.title.Default(), new_framework.title.Default(),
-          diff.framework_changes);
+  Compare("id", old_framework.id, new_framework.id, diff.framework);
+  Compare("version", old_framework.version, new_framework.version, diff.framework);
+  Compare("title", old_framework.title.Default(), new_framework.title.Default(), diff.framework);
   auto scale = [](const Framework& framework) {
     std::string text;
     for (const ScaleLevel& level : framework.scale)
@@ -115,12 +121,9 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
           (text.empty() ? "" : ", ") + std::to_string(level.level) + " " + level.label.Default();
     return text;
   };
-  Compare("scale", scale(old_framework), scale(new_framework), diff.framework_changes);
-  if (old_framework.default_target != new_framework.default_target) {
-    diff.framework_changes.push_back(
-        "default target: " + FormatNumber(old_framework.default_target) + " -> " +
-        FormatNumber(new_framework.default_target));
-  }
+  Compare("scale", scale(old_framework), scale(new_framework), diff.framework);
+  Compare("default target", Number(old_framework.default_target),
+          Number(new_framework.default_target), diff.framework, Kind::kValue);
   auto rules = [](const Framework& framework) {
     std::string text;
     for (const TargetRule& rule : framework.target_rules)
@@ -128,7 +131,7 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
           (text.empty() ? "" : "; ") + Conditions(rule.when) + " -> " + FormatNumber(rule.target);
     return text;
   };
-  Compare("target rules", rules(old_framework), rules(new_framework), diff.framework_changes);
+  Compare("target rules", rules(old_framework), rules(new_framework), diff.framework);
 
   std::vector<const Dimension*> old_dimensions = DimensionsInOrder(old_framework);
   std::vector<const Dimension*> new_dimensions = DimensionsInOrder(new_framework);
@@ -136,24 +139,19 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
     auto found = std::find_if(old_dimensions.begin(), old_dimensions.end(),
                               [&](const Dimension* d) { return d->id == after->id; });
     if (found == old_dimensions.end()) {
-      diff.dimension_changes.push_back("added dimension " + after->id);
+      diff.dimensions.push_back({DimensionChange::Kind::kAdded, after->id, {}});
       continue;
     }
-    if ((*found)->weight != after->weight) {
-      diff.dimension_changes.push_back("dimension " + after->id + ": weight " +
-                                       FormatNumber((*found)->weight) + " -> " +
-                                       FormatNumber(after->weight));
-    }
-    if ((*found)->title.Default() != after->title.Default()) {
-      diff.dimension_changes.push_back("dimension " + after->id + ": title \"" +
-                                       (*found)->title.Default() + "\" -> \"" +
-                                       after->title.Default() + "\"");
-    }
+    DimensionChange change{DimensionChange::Kind::kChanged, after->id, {}};
+    Compare("weight", Number((*found)->weight), Number(after->weight), change.changes,
+            Kind::kValue);
+    Compare("title", (*found)->title.Default(), after->title.Default(), change.changes);
+    if (!change.changes.empty()) diff.dimensions.push_back(std::move(change));
   }
   for (const Dimension* before : old_dimensions) {
     if (std::none_of(new_dimensions.begin(), new_dimensions.end(),
                      [&](const Dimension* d) { return d->id == before->id; })) {
-      diff.dimension_changes.push_back("removed dimension " + before->id);
+      diff.dimensions.push_back({DimensionChange::Kind::kRemoved, before->id, {}});
     }
   }
 
@@ -184,12 +182,12 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
       continue;
     }
     paired.insert(before->id);
-    CompareElements(*before, *after, change.details);
+    CompareElements(*before, *after, change.changes);
     if (!old_id.empty()) {
       change.kind = ElementChange::Kind::kRenamed;
       change.old_id = old_id;
       diff.elements.push_back(change);
-    } else if (!change.details.empty()) {
+    } else if (!change.changes.empty()) {
       diff.elements.push_back(change);
     }
   }
@@ -199,31 +197,6 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
     }
   }
   return diff;
-}
-
-std::string FormatDiff(const FrameworkDiff& diff) {
-  std::string out;
-  for (const std::string& line : diff.framework_changes) out += "framework " + line + "\n";
-  for (const std::string& line : diff.dimension_changes) out += line + "\n";
-  for (const ElementChange& change : diff.elements) {
-    switch (change.kind) {
-      case ElementChange::Kind::kAdded:
-        out += "added " + change.id + "\n";
-        break;
-      case ElementChange::Kind::kRemoved:
-        out += "removed " + change.id + "\n";
-        break;
-      case ElementChange::Kind::kRenamed:
-        out += "renamed " + change.old_id + " -> " + change.id + "\n";
-        break;
-      case ElementChange::Kind::kChanged:
-        out += "changed " + change.id + "\n";
-        break;
-    }
-    for (const std::string& detail : change.details) out += "  " + detail + "\n";
-  }
-  if (out.empty()) out = "no differences\n";
-  return out;
 }
 
 }  // namespace maturity

@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "engine/framework_diff.h"
+#include "reports/framework_diff_text.h"
 #include "engine/framework_loader.h"
 #include "tests/support/test_files.h"
 
