@@ -67,8 +67,13 @@ CsvTable ParseCsv(const std::string& file, const std::string& content, char deli
   while (position < content.size()) {
     std::size_t end = content.find('\n', position);
     end = end == std::string::npos ? content.size() : end + 1;
-    if (!builder.in_record && builder.record.empty()) builder.record_line = builder.line;
-    builder.in_record = true;
+    // A record starts on the first line with content after the last record ended; blank
+    // lines between records (which libcsv skips) do not start one.
+    bool blank = content.find_first_not_of("\r\n", position) >= end;
+    if (!builder.in_record && !blank) {
+      builder.record_line = builder.line;
+      builder.in_record = true;
+    }
     std::size_t fed =
         csv_parse(&parser, content.data() + position, end - position, OnField, OnRecord, &builder);
     if (fed != end - position) {
