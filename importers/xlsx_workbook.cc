@@ -197,7 +197,9 @@ std::string CellReference(int row, int column) {
 }
 
 std::optional<std::string> SerialToDate(double serial, bool date1904) {
-  if (!std::isfinite(serial) || serial != std::floor(serial) || serial < 1 || serial > 2958465) {
+  // Day 0 is 1904-01-01 in the 1904 system; in the 1900 system it is no date.
+  if (!std::isfinite(serial) || serial != std::floor(serial) || serial < (date1904 ? 0 : 1) ||
+      serial > 2958465) {
     return std::nullopt;
   }
   using namespace std::chrono;
