@@ -23,3 +23,61 @@ XlsxContent ReadXlsx(const std::string& path) {
 }
 
 }  // namespace maturity::testing
+
+#include <zip.h>
+
+#include <memory>
+#include <regex>
+#include <stdexcept>
+
+namespace maturity::testing {
+
+namespace {
+
+std::string Escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') {
+      out += "&amp;";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void TypeIntoXlsx(const std::string& path, int sheet,
+                  const std::map<std::string, std::string>& texts) {
+  std::string part = "xl/worksheets/sheet" + std::to_string(sheet) + ".xml";
+  std::string xml = ReadXlsx(path).parts.at(part);
+  for (const auto& [ref, text] : texts) {
+    std::regex cell("<c r=\"" + ref + "\"( s=\"[0-9]+\")?( t=\"[a-z]+\")?(/>|>.*?</c>)");
+    std::smatch found;
+    if (!std::regex_search(xml, found, cell)) {
+      throw std::runtime_error(part + ": no cell " + ref + " to type into");
+    }
+    xml.replace(found.position(), found.length(),
+                "<c r=\"" + ref + "\"" + found[1].str() + " t=\"inlineStr\"><is><t>" +
+                    Escaped(text) + "</t></is></c>");
+  }
+  int error = 0;
+  zip_t* archive = zip_open(path.c_str(), 0, &error);
+  if (!archive) throw std::runtime_error(path + ": cannot open the workbook");
+  auto* copy = new std::string(xml);  // Owned by libzip until the archive is closed.
+  std::unique_ptr<std::string> owner(copy);
+  zip_source_t* source = zip_source_buffer(archive, copy->data(), copy->size(), 0);
+  if (!source || zip_file_add(archive, part.c_str(), source, ZIP_FL_OVERWRITE) < 0) {
+    zip_source_free(source);
+    zip_discard(archive);
+    throw std::runtime_error(path + ": cannot replace " + part);
+  }
+  if (zip_close(archive) != 0) throw std::runtime_error(path + ": cannot write the workbook");
+}
+
+}  // namespace maturity::testing

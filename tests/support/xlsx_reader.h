@@ -21,3 +21,14 @@ struct XlsxContent {
 XlsxContent ReadXlsx(const std::string& path);
 
 }  // namespace maturity::testing
+
+namespace maturity::testing {
+
+/// Types `texts` (reference -> text) into existing cells of sheet number `sheet` (from 1,
+/// as `xl/worksheets/sheetN.xml`) of the workbook at `path`, as inline strings, keeping
+/// each cell's style: a person filling in a questionnaire. Throws std::runtime_error
+/// when a cell is not in the sheet.
+void TypeIntoXlsx(const std::string& path, int sheet,
+                  const std::map<std::string, std::string>& texts);
+
+}  // namespace maturity::testing

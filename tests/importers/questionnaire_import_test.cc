@@ -1,0 +1,112 @@
+#include "importers/questionnaire_import.h"
+
+#include <gtest/gtest.h>
+
+#include "engine/framework_loader.h"
+#include "reports/questionnaire_workbook.h"
+#include "tests/support/test_files.h"
+#include "tests/support/xlsx_reader.h"
+
+namespace maturity {
+namespace {
+
+// The sheets of the tiny framework's questionnaire, in order.
+constexpr int kInstitution = 2;
+constexpr int kRespondents = 3;
+constexpr int kAlpha = 4;
+constexpr int kBeta = 5;
+
+class QuestionnaireImportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Diagnostics diagnostics;
+    framework_ = LoadFramework(testing::SourcePath("tests/data/diff/old.yaml"), diagnostics);
+    path_ = testing::ScratchFolder("questionnaire-import") + "/returned.xlsx";
+    QuestionnaireOptions options;
+    options.language = "en";
+    options.respondents = 2;
+    options.created = 0;
+    WriteQuestionnaireWorkbook(framework_, options, path_);
+  }
+
+  /// Fills the institution and the two respondents, as every return must.
+  void FillTheHeader() {
+    testing::TypeIntoXlsx(
+        path_, kInstitution,
+        {{"B3", "coleg"}, {"B4", "Coleg & Co"}, {"B5", "2025-26"}, {"B8", "fe"}, {"B9", "300"}});
+    testing::TypeIntoXlsx(
+        path_, kRespondents,
+        {{"A4", "m1"}, {"B4", "Management"}, {"A5", "t1"}, {"B5", "Trade union"}});
+  }
+
+  Response Import(Diagnostics& diagnostics) {
+    XlsxWorkbook workbook = ReadQuestionnaireWorkbook(path_);
+    return ImportQuestionnaire(path_, workbook, framework_, diagnostics);
+  }
+
+  std::string Errors() {
+    Diagnostics diagnostics;
+    try {
+      Import(diagnostics);
+    } catch (const InputError& error) {
+      return error.diagnostics().Format();
+    }
+    return diagnostics.Format();
+  }
+
+  Framework framework_;
+  std::string path_;
+};
+
+TEST_F(QuestionnaireImportTest, EveryAnswerArrivesWithItsRespondent) {
+  FillTheHeader();
+  // Respondent 1 answers in column C, respondent 2 in column D.
+  testing::TypeIntoXlsx(path_, kAlpha,
+                        {{"C7", "3 Three"}, {"D7", "2 Two"}, {"C8", "Minutes; agreement"}});
+  testing::TypeIntoXlsx(path_, kBeta, {{"C7", "12.5"}, {"C20", "Yes"}, {"C21", "No"}});
+  Diagnostics diagnostics;
+  Response response = Import(diagnostics);
+  EXPECT_EQ(response.institution.id, "coleg");
+  EXPECT_EQ(response.institution.name, "Coleg & Co");
+  EXPECT_EQ(response.period, "2025-26");
+  ASSERT_EQ(response.respondents.size(), 2u);
+  EXPECT_EQ(response.respondents[1].perspective, "trade_union");
+  const ElementAnswers* a1 = response.FindAnswers("a1");
+  ASSERT_NE(a1, nullptr);
+  ASSERT_EQ(a1->answers.size(), 2u);
+  EXPECT_EQ(a1->answers[0].by, "m1");
+  EXPECT_EQ(a1->answers[0].level, 3);
+  EXPECT_EQ(a1->answers[0].evidence.size(), 1u);
+  EXPECT_EQ(a1->answers[1].by, "t1");
+  EXPECT_EQ(a1->answers[1].level, 2);
+  EXPECT_EQ(response.FindAnswers("b-facility")->answers[0].value, 12.5);
+  EXPECT_EQ(response.FindAnswers("b-tor")->answers[0].checked,
+            std::optional(std::vector<std::string>{"x"}));
+  EXPECT_EQ(response.FindAnswers("a2"), nullptr);  // Nobody answered it.
+}
+
+TEST_F(QuestionnaireImportTest, ABlankReturnNamesEveryMissingCell) {
+  EXPECT_EQ(
+      Errors(),
+      path_ + ":Institution!B3: error: expected the institution's id, e.g. coleg-y-bryn\n" + path_ +
+          ":Institution!B4: error: expected the institution's name\n" + path_ +
+          ":Institution!B5: error: expected the period assessed, e.g. 2025-26\n" + path_ +
+          ":Institution!B8: error: expected a value for the profile field \"sector\"\n" + path_ +
+          ":Institution!B9: error: expected a value for the profile field \"staff\"\n" + path_ +
+          ": error: no respondents: list each person who answered on the \"Respondents\" "
+          "sheet\n");
+}
+
+TEST_F(QuestionnaireImportTest, WritingOutsideTheAnswerCellsIsRefusedAtTheCell) {
+  FillTheHeader();
+  testing::TypeIntoXlsx(path_, kAlpha, {{"C7", "Three-ish"}, {"B7", "An easier question?"}});
+  std::string errors = Errors();
+  EXPECT_NE(errors.find(path_ + ":'1. Alpha'!B7: error: the questionnaire's own text was changed "
+                                "here (to \"An easier question?\")"),
+            std::string::npos)
+      << errors;
+  EXPECT_NE(errors.find(path_ + ":'1. Alpha'!C7: error: "), std::string::npos) << errors;
+}
+
+}  // namespace
+}  // namespace maturity
