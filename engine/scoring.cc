@@ -63,19 +63,17 @@ struct Part {
   double weight = 1;
 };
 
-/// Weighted mean or minimum of the parts that count; `missing: lowest` counts an
-/// applicable part without a score as the lowest level.
-std::optional<double> Aggregate(const std::vector<Part>& parts, const Framework& framework,
-                                bool use_minimum) {
+/// The weighted mean, or with `use_minimum` the lowest, of the applicable parts with a
+/// score; an applicable part without one counts as `missing_as` when given (the
+/// framework's `missing: lowest`), else not at all. None when no part counts.
+std::optional<double> Combine(const std::vector<Part>& parts, bool use_minimum = false,
+                              std::optional<double> missing_as = std::nullopt) {
   double total = 0;
   double weights = 0;
   std::optional<double> minimum;
   for (const Part& part : parts) {
     if (!part.applicable) continue;
-    std::optional<double> score = part.score;
-    if (!score && framework.scoring.missing == MissingPolicy::kLowest) {
-      score = framework.lowest_level();
-    }
+    std::optional<double> score = part.score ? part.score : missing_as;
     if (!score) continue;
     total += *score * part.weight;
     weights += part.weight;
@@ -132,11 +130,11 @@ class Scorer {
       }
     }
     OverallScore& overall = card_.overall;
-    overall.score = WeightedMean(parts);
-    overall.target = WeightedMean(target_parts);
+    overall.score = Combine(parts);
+    overall.target = Combine(target_parts);
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
       overall.by_perspective.emplace_back(framework_.perspectives[p].key,
-                                          WeightedMean(perspective_parts[p]));
+                                          Combine(perspective_parts[p]));
     }
     overall.divergence = Spread(overall.by_perspective);
     if (overall.score) {
@@ -149,18 +147,6 @@ class Scorer {
   }
 
  private:
-  static std::optional<double> WeightedMean(const std::vector<Part>& parts) {
-    double total = 0;
-    double weights = 0;
-    for (const Part& part : parts) {
-      if (!part.applicable || !part.score) continue;
-      total += *part.score * part.weight;
-      weights += part.weight;
-    }
-    if (weights == 0) return std::nullopt;
-    return total / weights;
-  }
-
   Coverage ScoreDimension(const Dimension& dimension, const std::string& parent, int depth,
                           double path_weight) {
     std::size_t index = card_.dimensions.size();
@@ -203,17 +189,21 @@ class Scorer {
     }
 
     bool minimum = framework_.scoring.aggregate == Aggregate::kMinimum;
+    std::optional<double> missing_as;
+    if (framework_.scoring.missing == MissingPolicy::kLowest) {
+      missing_as = framework_.lowest_level();
+    }
     DimensionScore& result = card_.dimensions[index];
-    result.score = Aggregate(parts, framework_, minimum);
+    result.score = Combine(parts, minimum, missing_as);
     // The target is aggregated over the same parts as the score, so the two compare.
     for (std::size_t i = 0; i < parts.size(); ++i) {
       bool counted = parts[i].score || framework_.scoring.missing == MissingPolicy::kLowest;
       if (result.score && !counted) target_parts[i].applicable = false;
     }
-    result.target = AggregateTargets(target_parts, minimum);
+    result.target = Combine(target_parts, minimum);
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
       result.by_perspective.emplace_back(framework_.perspectives[p].key,
-                                         Aggregate(perspective_parts[p], framework_, minimum));
+                                         Combine(perspective_parts[p], minimum, missing_as));
     }
     result.divergence = Spread(result.by_perspective);
     if (result.score) {
@@ -223,20 +213,6 @@ class Scorer {
     }
     result.completeness = coverage.applicable > 0 ? coverage.answered / coverage.applicable : 0;
     return coverage;
-  }
-
-  static std::optional<double> AggregateTargets(const std::vector<Part>& parts, bool minimum) {
-    double total = 0;
-    double weights = 0;
-    std::optional<double> lowest;
-    for (const Part& part : parts) {
-      if (!part.applicable || !part.score) continue;
-      total += *part.score * part.weight;
-      weights += part.weight;
-      lowest = lowest ? std::min(*lowest, *part.score) : *part.score;
-    }
-    if (weights == 0) return std::nullopt;
-    return minimum ? lowest : std::optional<double>(total / weights);
   }
 
   ElementScore& ScoreElement(const Element& element, const std::string& dimension_id,
