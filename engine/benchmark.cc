@@ -137,6 +137,38 @@ BenchmarkPosition Position(std::optional<double> score, const BenchmarkEntry& en
 
 }  // namespace
 
+Benchmark MakeBenchmark(const SectorReport& report) {
+  Benchmark benchmark;
+  benchmark.framework_id = report.framework->id;
+  benchmark.framework_version = report.framework->version;
+  benchmark.period = report.latest_period;
+  benchmark.institutions = static_cast<int>(report.current.size());
+  auto entry = [&](const std::optional<Statistics>& statistics, auto score_of) {
+    BenchmarkEntry made;
+    if (!statistics) return made;
+    made.statistics = *statistics;
+    std::vector<double> scores;
+    for (std::size_t index : report.current) {
+      if (std::optional<double> score = score_of(report.institutions[index])) {
+        scores.push_back(*score);
+      }
+    }
+    made.percentiles = PercentileTable(scores);
+    return made;
+  };
+  benchmark.overall = entry(report.statistics.overall, [](const InstitutionSummary& institution) {
+    return institution.overall;
+  });
+  for (std::size_t d = 0; d < report.statistics.dimensions.size(); ++d) {
+    const DimensionStatistics& row = report.statistics.dimensions[d];
+    if (!row.statistics) continue;
+    benchmark.dimensions[row.dimension->id] =
+        entry(row.statistics,
+              [d](const InstitutionSummary& institution) { return institution.dimensions[d]; });
+  }
+  return benchmark;
+}
+
 Benchmark LoadBenchmark(const std::string& path, const Framework& framework) {
   Diagnostics diagnostics;
   Benchmark benchmark = BenchmarkReader(path, diagnostics).Read(ReadInputFile(path));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/scoring.h"
+#include "engine/sector.h"
 #include "engine/statistics.h"
 
 namespace maturity {
@@ -26,6 +27,11 @@ struct Benchmark {
   BenchmarkEntry overall;
   std::map<std::string, BenchmarkEntry> dimensions;  ///< By dimension id.
 };
+
+/// The aggregates a sector run publishes for its latest period: statistics and the
+/// percentile tables of the overall and each dimension's scores (dimensions that no
+/// institution scored are left out).
+Benchmark MakeBenchmark(const SectorReport& report);
 
 /// Reads a benchmark file and checks it is for `framework`; throws InputError.
 Benchmark LoadBenchmark(const std::string& path, const Framework& framework);

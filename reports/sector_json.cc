@@ -1,8 +1,8 @@
 #include "reports/sector_json.h"
 
 #include <algorithm>
-#include <functional>
 
+#include "engine/benchmark.h"
 #include "reports/json_writer.h"
 
 namespace maturity {
@@ -196,44 +196,34 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
 }
 
 void WriteBenchmarkJson(const SectorReport& report, std::ostream& out) {
-  const Framework& framework = *report.framework;
-  auto scores = [&](const std::function<std::optional<double>(const InstitutionSummary&)>& get) {
-    std::vector<double> values;
-    for (std::size_t index : report.current) {
-      if (auto value = get(report.institutions[index])) values.push_back(*value);
+  Benchmark benchmark = MakeBenchmark(report);
+  auto write_entry = [&](JsonWriter& json, const BenchmarkEntry* entry, const char* percentiles) {
+    WriteStatistics(json, entry ? std::optional(entry->statistics) : std::nullopt);
+    json.Key(percentiles);
+    json.BeginArray();
+    if (entry) {
+      for (double value : entry->percentiles) json.Number(value);
     }
-    return values;
+    json.EndArray();
   };
   JsonWriter json(out);
   json.BeginObject();
   json.StringField("benchmark", "maturity-sector-benchmark/1");
-  WriteFrameworkReference(json, framework);
-  json.StringField("period", report.latest_period);
-  json.IntegerField("institutions", static_cast<int>(report.current.size()));
+  WriteFrameworkReference(json, *report.framework);
+  json.StringField("period", benchmark.period);
+  json.IntegerField("institutions", benchmark.institutions);
   json.Key("overall");
-  WriteStatistics(json, report.statistics.overall);
-  json.Key("overall_percentiles");
-  json.BeginArray();
-  for (double value :
-       PercentileTable(scores([](const InstitutionSummary& i) { return i.overall; }))) {
-    json.Number(value);
-  }
-  json.EndArray();
+  write_entry(json, report.statistics.overall ? &benchmark.overall : nullptr,
+              "overall_percentiles");
   json.Key("dimensions");
   json.BeginArray();
-  for (std::size_t d = 0; d < report.dimensions.size(); ++d) {
+  for (const SectorDimension& row : report.dimensions) {
     json.BeginObject();
-    json.StringField("id", report.dimensions[d].dimension->id);
+    json.StringField("id", row.dimension->id);
     json.Key("statistics");
-    WriteStatistics(json, report.statistics.dimensions[d].statistics);
-    json.Key("percentiles");
-    json.BeginArray();
-    std::vector<double> values =
-        scores([&](const InstitutionSummary& i) { return i.dimensions[d]; });
-    if (!values.empty()) {
-      for (double value : PercentileTable(values)) json.Number(value);
-    }
-    json.EndArray();
+    auto found = benchmark.dimensions.find(row.dimension->id);
+    write_entry(json, found == benchmark.dimensions.end() ? nullptr : &found->second,
+                "percentiles");
     json.EndObject();
   }
   json.EndArray();

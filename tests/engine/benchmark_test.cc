@@ -94,5 +94,37 @@ TEST(BenchmarkTest, RefusesOtherFilesAndFrameworks) {
                 "given is tiny 1.0.0\n");
 }
 
+TEST(BenchmarkTest, MadeFromTheSectorsLatestPeriod) {
+  Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
+  std::vector<InstitutionSummary> summaries;
+  for (int k = 1; k <= 5; ++k) {
+    InstitutionSummary summary;
+    summary.id = "i" + std::to_string(k);
+    summary.period = "2025-26";
+    summary.overall = k;
+    summary.overall_by_perspective = {{"management", k}, {"trade_union", std::nullopt}};
+    summary.dimensions = {k, std::nullopt};  // Nobody has a beta score.
+    summary.dimensions_by_perspective = {
+        {{"management", k}, {"trade_union", std::nullopt}},
+        {{"management", std::nullopt}, {"trade_union", std::nullopt}}};
+    summary.elements.resize(ElementsInOrder(framework).size());
+    summaries.push_back(summary);
+  }
+  SectorReport report = AnalyseSector(framework, summaries, {});
+  Benchmark benchmark = MakeBenchmark(report);
+  EXPECT_EQ(benchmark.framework_id, "tiny");
+  EXPECT_EQ(benchmark.institutions, 5);
+  ASSERT_EQ(benchmark.overall.percentiles.size(), 21u);
+  // PERCENTILE.INC of 1..5 at 0%, 25%, 50%, 100%, and 5% = 1 + 0.05 x 4.
+  EXPECT_DOUBLE_EQ(benchmark.overall.percentiles[0], 1);
+  EXPECT_DOUBLE_EQ(benchmark.overall.percentiles[1], 1.2);
+  EXPECT_DOUBLE_EQ(benchmark.overall.percentiles[5], 2);
+  EXPECT_DOUBLE_EQ(benchmark.overall.percentiles[10], 3);
+  EXPECT_DOUBLE_EQ(benchmark.overall.percentiles[20], 5);
+  EXPECT_EQ(benchmark.dimensions.count("alpha"), 1u);
+  EXPECT_EQ(benchmark.dimensions.count("beta"), 0u);  // Nothing to compare with.
+  EXPECT_EQ(benchmark.dimensions.at("alpha").statistics.median, 3);
+}
+
 }  // namespace
 }  // namespace maturity
