@@ -7,11 +7,11 @@
 #include <filesystem>
 #include <functional>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "common/numbers.h"
 #include "engine/input_file.h"
+#include "engine/value_formats.h"
 #include "engine/yaml_reader.h"
 
 namespace maturity {
@@ -271,8 +271,7 @@ class FrameworkLoader {
     if (auto id = ReadId(map.Required("id"), "id")) framework_.id = *id;
     if (YamlNode node = map.Required("version"); node.IsDefined()) {
       if (auto version = reader_.ReadString(node, "version")) {
-        static const std::regex kSemver(R"(\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?)");
-        if (std::regex_match(*version, kSemver)) {
+        if (IsVersion(*version)) {
           framework_.version = *version;
         } else {
           reader_.Error(
@@ -303,13 +302,12 @@ class FrameworkLoader {
       if (!derived) framework_.languages = {"en"};
     } else if (auto languages = reader_.ReadStringList(node, "languages", false)) {
       framework_.languages.clear();
-      static const std::regex kCode(R"([a-z]{2,3}(-[A-Za-z0-9]+)*)");
       std::set<std::string> seen;
       for (std::size_t i = 0; i < languages->size(); ++i) {
         const std::string& code = (*languages)[i];
-        if (!std::regex_match(code, kCode)) {
+        if (!IsLanguageCode(code)) {
           reader_.Error(node[i], IndexPath("languages", i),
-                        "expected a language code such as en or cy, got \"" + code + "\"");
+                        "expected a language code such as en or cy, got " + Excerpt(code));
         } else if (!seen.insert(code).second) {
           reader_.Error(node[i], IndexPath("languages", i), "duplicate language '" + code + "'");
         } else {

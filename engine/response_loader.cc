@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <functional>
-#include <regex>
 #include <set>
 
 #include "common/strings.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
+#include "engine/value_formats.h"
 #include "engine/yaml_reader.h"
 
 namespace maturity {
@@ -450,7 +450,6 @@ class ResponseLoader {
                     "expected a list of sign-offs, got " + YamlReader::Describe(node));
       return;
     }
-    static const std::regex kDate(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
     for (std::size_t i = 0; i < node.size(); ++i) {
       std::string path = IndexPath("sign_off", i);
       MapReader map(reader_, node[i], path);
@@ -466,6 +465,12 @@ class ResponseLoader {
       }
       if (YamlNode name = map.Required("name"); name.IsDefined()) {
         auto text = reader_.ReadString(name, map.PathOf("name"));
+        // A sign-off without a name is no sign-off: it would count as agreement.
+        if (text && text->find_first_not_of(" \t") == std::string::npos) {
+          reader_.Error(name, map.PathOf("name"),
+                        "expected the name of the person who signed, got an empty text");
+          text.reset();
+        }
         ok = ok && text.has_value();
         sign_off.name = text.value_or("");
       } else {
@@ -473,9 +478,11 @@ class ResponseLoader {
       }
       if (YamlNode date = map.Required("date"); date.IsDefined()) {
         auto text = reader_.ReadString(date, map.PathOf("date"));
-        if (text && !std::regex_match(*text, kDate)) {
+        if (text && !IsDate(*text)) {
+          bool shaped = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-';
           reader_.Error(date, map.PathOf("date"),
-                        "expected a date as YYYY-MM-DD, got " + YamlReader::Describe(date));
+                        "expected a date as YYYY-MM-DD, got " + YamlReader::Describe(date) +
+                            (shaped ? ", which is not a day of the calendar" : ""));
           ok = false;
         }
         ok = ok && text.has_value();

@@ -2,19 +2,9 @@
 
 #include <algorithm>
 
+#include "engine/value_formats.h"
+
 namespace maturity {
-
-namespace {
-
-std::string Excerpt(const std::string& text) {
-  constexpr std::size_t kLimit = 60;
-  if (text.size() <= kLimit) return "\"" + text + "\"";
-  std::size_t cut = kLimit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return "\"" + text.substr(0, cut) + "…\"";
-}
-
-}  // namespace
 
 void ForEachText(const Framework& framework, const std::function<void(const Text&)>& visit) {
   auto each = [&](const Text& text) {

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "engine/input_file.h"
+#include "engine/value_formats.h"
 
 namespace maturity {
 
@@ -123,7 +124,7 @@ std::string YamlReader::Describe(const YamlNode& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsSequence()) return "a list";
   if (node.IsMap()) return "a mapping";
-  return "\"" + node.Scalar() + "\"";
+  return Excerpt(node.Scalar());
 }
 
 std::optional<std::string> YamlReader::ReadString(const YamlNode& node,

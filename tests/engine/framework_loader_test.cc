@@ -137,7 +137,8 @@ TEST(FrameworkLoaderTest, RefusesAScaleThatDoesNotAscend) {
 TEST(FrameworkLoaderTest, RefusesADocumentThatIsNotAMapping) {
   EXPECT_EQ(FrameworkErrors("- a\n- b\n"),
             "framework.yaml:1:1: error: expected a mapping, got a list\n");
-  EXPECT_EQ(FrameworkErrors(""), "framework.yaml: error: the file is empty; expected a YAML mapping\n");
+  EXPECT_EQ(FrameworkErrors(""),
+            "framework.yaml: error: the file is empty; expected a YAML mapping\n");
 }
 
 Framework LoadTestFile(const std::string& relative) {
@@ -197,23 +198,27 @@ TEST(ExtendsTest, ACycleIsALocatedError) {
   std::string a = testing::SourcePath("tests/data/extends/cycle-a.yaml");
   std::string b = testing::SourcePath("tests/data/extends/cycle-b.yaml");
   EXPECT_EQ(LoadErrors("tests/data/extends/cycle-a.yaml"),
-            b + ":1:10: error: extends: extends forms a cycle: cycle-a.yaml -> cycle-b.yaml -> "
+            b +
+                ":1:10: error: extends: extends forms a cycle: cycle-a.yaml -> cycle-b.yaml -> "
                 "cycle-a.yaml\n" +
-            a + ":1:10: error: extends: the base framework " + testing::SourcePath("tests/data/extends/") +
-                "cycle-b.yaml is invalid\n");
+                a + ":1:10: error: extends: the base framework " +
+                testing::SourcePath("tests/data/extends/") + "cycle-b.yaml is invalid\n");
 }
 
 TEST(ExtendsTest, UnknownIdsAreLocatedErrors) {
   std::string f = testing::SourcePath("tests/data/extends/unknown-ids.yaml");
-  EXPECT_EQ(LoadErrors("tests/data/extends/unknown-ids.yaml"),
-            f + ":4:10: error: remove[0]: 'no-such-element' is not a dimension or element of the "
-                "base framework\n" +
-            f + ":6:3: error: override.a9: 'a9' is not a dimension or element of the base "
-                "framework\n" +
-            f + ":7:8: error: override.a1.wieght: unknown key 'wieght'; did you mean 'weight'?\n" +
-            f + ":9:9: error: add[0].to: 'delta' is not a dimension of the base framework\n" +
-            f + ":12:21: error: add[1].elements[0].id: duplicate id 'a2' (already in the base "
-                "framework); dimension and element ids must be unique\n");
+  EXPECT_EQ(
+      LoadErrors("tests/data/extends/unknown-ids.yaml"),
+      f +
+          ":4:10: error: remove[0]: 'no-such-element' is not a dimension or element of the "
+          "base framework\n" +
+          f +
+          ":6:3: error: override.a9: 'a9' is not a dimension or element of the base "
+          "framework\n" +
+          f + ":7:8: error: override.a1.wieght: unknown key 'wieght'; did you mean 'weight'?\n" +
+          f + ":9:9: error: add[0].to: 'delta' is not a dimension of the base framework\n" + f +
+          ":12:21: error: add[1].elements[0].id: duplicate id 'a2' (already in the base "
+          "framework); dimension and element ids must be unique\n");
 }
 
 TEST(ExtendsTest, AMissingBaseIsALocatedError) {

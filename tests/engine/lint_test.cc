@@ -26,26 +26,35 @@ class LintTest : public ::testing::Test {
 TEST_F(LintTest, EveryRuleIsReportedWhereItApplies) {
   const std::string f = "tests/data/lint/every-rule.yaml";
   EXPECT_EQ(Lint(f),
-            f + ": warning: profile.sector: profile field 'sector' is used by no applies_when or "
+            f +
+                ": warning: profile.sector: profile field 'sector' is used by no applies_when or "
                 "target rule (it can still group institutions in 'maturity sector')\n" +
-            f + ":4:8: warning: title: no cy translation of \"Every lint rule\"\n" +
-            f + ":32:9: warning: dimensions[0].elements[1]: the element title \"Complete\" is also "
+                f + ":4:8: warning: title: no cy translation of \"Every lint rule\"\n" + f +
+                ":32:9: warning: dimensions[0].elements[1]: the element title \"Complete\" is also "
                 "used at line 25; respondents cannot tell them apart\n" +
-            f + ":32:9: warning: dimensions[0].elements[1]: element 'bare' has no prompt; "
+                f +
+                ":32:9: warning: dimensions[0].elements[1]: element 'bare' has no prompt; "
                 "respondents need a question\n" +
-            f + ":32:9: warning: dimensions[0].elements[1].levels: element 'bare' has no "
+                f +
+                ":32:9: warning: dimensions[0].elements[1].levels: element 'bare' has no "
                 "descriptor for levels 1, 2, 3 and 4\n" +
-            f + ":32:9: warning: dimensions[0].elements[1].actions: element 'bare' suggests no "
+                f +
+                ":32:9: warning: dimensions[0].elements[1].actions: element 'bare' suggests no "
                 "actions; the action plan will be empty\n" +
-            f + ":32:9: warning: dimensions[0].elements[1].weight: element 'bare' carries 3% of "
+                f +
+                ":32:9: warning: dimensions[0].elements[1].weight: element 'bare' carries 3% of "
                 "its dimension's weight; it will barely move the score\n" +
-            f + ":36:9: warning: dimensions[0].elements[2].actions: element 'banded' suggests no "
+                f +
+                ":36:9: warning: dimensions[0].elements[2].actions: element 'banded' suggests no "
                 "action for moving up from level 2\n" +
-            f + ":36:9: warning: dimensions[0].elements[2].checklist.bands: no answer can reach "
+                f +
+                ":36:9: warning: dimensions[0].elements[2].checklist.bands: no answer can reach "
                 "levels 3 and 4 of element 'banded'\n" +
-            f + ":36:9: error: dimensions[0].elements[2]: no institution can reach the rule "
+                f +
+                ":36:9: error: dimensions[0].elements[2]: no institution can reach the rule "
                 "target 3 of element 'banded': its answers reach level 2 at most\n" +
-            f + ":38:16: warning: dimensions[0].elements[2].title: no cy translation of "
+                f +
+                ":38:16: warning: dimensions[0].elements[2].title: no cy translation of "
                 "\"Banded\"\n");
 }
 

@@ -16,14 +16,17 @@ class MigrationTest : public ::testing::Test {
     Diagnostics diagnostics;
     return LoadFramework(testing::SourcePath(relative), diagnostics);
   }
-  std::string old_response_ = testing::ReadFile(testing::SourcePath("tests/data/migrate/old-response.yaml"));
+  std::string old_response_ =
+      testing::ReadFile(testing::SourcePath("tests/data/migrate/old-response.yaml"));
 };
 
 TEST_F(MigrationTest, CarriesRenamedAnswersAndKeepsEverythingElseAsWritten) {
   Diagnostics diagnostics;
-  std::string migrated = MigrateResponse("old-response.yaml", old_response_, Load("tests/data/diff/new.yaml"),
-                                         {.comment_out_uncarried = true}, diagnostics);
-  EXPECT_EQ(migrated, testing::ReadFile(testing::SourcePath("tests/data/migrate/expected-response.yaml")));
+  std::string migrated =
+      MigrateResponse("old-response.yaml", old_response_, Load("tests/data/diff/new.yaml"),
+                      {.comment_out_uncarried = true}, diagnostics);
+  EXPECT_EQ(migrated,
+            testing::ReadFile(testing::SourcePath("tests/data/migrate/expected-response.yaml")));
   EXPECT_EQ(diagnostics.Format(),
             "old-response.yaml:18:3: warning: answers.b-large: element 'b-large' is not in tiny "
             "1.1.0 and no element names it in renamed_from; its 1 answer(s) cannot be carried "
@@ -33,7 +36,8 @@ TEST_F(MigrationTest, CarriesRenamedAnswersAndKeepsEverythingElseAsWritten) {
 TEST_F(MigrationTest, RefusesToDropAnswersUnlessAskedToKeepThemAsComments) {
   Diagnostics diagnostics;
   try {
-    MigrateResponse("old-response.yaml", old_response_, Load("tests/data/diff/new.yaml"), {}, diagnostics);
+    MigrateResponse("old-response.yaml", old_response_, Load("tests/data/diff/new.yaml"), {},
+                    diagnostics);
     FAIL() << "expected an InputError";
   } catch (const InputError& error) {
     EXPECT_EQ(error.diagnostics().Format(),
@@ -45,14 +49,18 @@ TEST_F(MigrationTest, RefusesToDropAnswersUnlessAskedToKeepThemAsComments) {
 
 TEST_F(MigrationTest, TheCliWritesNothingWhenAnswersCannotBeCarried) {
   std::string folder = testing::ScratchFolder("migrate");
-  auto refused = testing::RunMaturityBinary("migrate -f tests/data/diff/new.yaml tests/data/migrate/old-response.yaml -o " +
-                                            folder + "/new.yaml");
+  auto refused = testing::RunMaturityBinary(
+      "migrate -f tests/data/diff/new.yaml tests/data/migrate/old-response.yaml -o " + folder +
+      "/new.yaml");
   EXPECT_EQ(refused.exit_code, 1);
   EXPECT_FALSE(std::filesystem::exists(folder + "/new.yaml"));
-  auto kept = testing::RunMaturityBinary("migrate --comment-out-uncarried -f tests/data/diff/new.yaml "
-                                         "tests/data/migrate/old-response.yaml -o " + folder + "/new.yaml");
+  auto kept = testing::RunMaturityBinary(
+      "migrate --comment-out-uncarried -f tests/data/diff/new.yaml "
+      "tests/data/migrate/old-response.yaml -o " +
+      folder + "/new.yaml");
   EXPECT_EQ(kept.exit_code, 0) << kept.err;
-  auto valid = testing::RunMaturityBinary("validate -f tests/data/diff/new.yaml " + folder + "/new.yaml");
+  auto valid =
+      testing::RunMaturityBinary("validate -f tests/data/diff/new.yaml " + folder + "/new.yaml");
   EXPECT_EQ(valid.exit_code, 0) << valid.err;
 }
 

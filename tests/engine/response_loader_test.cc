@@ -133,6 +133,24 @@ TEST_F(ResponseLoaderTest, ChecksTheProfileRespondentsAndSignOff) {
             "\"5 Nov 2025\"\n");
 }
 
+TEST_F(ResponseLoaderTest, ASignOffNeedsANameAndADayOfTheCalendar) {
+  std::string text = TinyResponse(
+      "{sector: fe, staff: 300}",
+      "answers: {}\nsign_off:\n  - {perspective: management, name: \"  \", date: 2025-11-03}\n"
+      "  - {perspective: trade_union, name: Secretary, date: 2025-02-30}\n"
+      "  - {perspective: trade_union, name: Chair, date: 2024-02-29}\n");
+  std::string errors = ResponseErrors(framework_, text);
+  EXPECT_NE(errors.find("sign_off[0].name: expected the name of the person who signed, got an "
+                        "empty text\n"),
+            std::string::npos)
+      << errors;
+  EXPECT_NE(errors.find("sign_off[1].date: expected a date as YYYY-MM-DD, got \"2025-02-30\", "
+                        "which is not a day of the calendar\n"),
+            std::string::npos)
+      << errors;
+  EXPECT_EQ(errors.find("sign_off[2]"), std::string::npos) << errors;  // A leap day is a day.
+}
+
 TEST_F(ResponseLoaderTest, WarnsAboutAnswersToElementsThatDoNotApply) {
   std::string text =
       TinyResponse("{sector: fe, staff: 300}", "answers:\n  b-large:\n    - {by: m1, level: 3}\n");

@@ -333,15 +333,15 @@ TEST(NestedScoringTest, ParentsTakeTheWeightedMeanOfElementsAndSubDimensions) {
       "answers: {e1: [{by: m, level: 1}], e2: [{by: m, level: 3}], e3: [{by: m, level: 2}]}\n",
       framework, diagnostics);
   Scorecard card = Score(framework, response);
-  EXPECT_DOUBLE_EQ(card.FindDimension("inner")->score.value(), 2.5);          // (3 + 2) / 2
-  EXPECT_DOUBLE_EQ(card.FindDimension("outer")->score.value(), 8.5 / 4);      // (1 x 1 + 2.5 x 3) / 4
+  EXPECT_DOUBLE_EQ(card.FindDimension("inner")->score.value(), 2.5);      // (3 + 2) / 2
+  EXPECT_DOUBLE_EQ(card.FindDimension("outer")->score.value(), 8.5 / 4);  // (1 x 1 + 2.5 x 3) / 4
   EXPECT_EQ(card.FindDimension("inner")->parent_id, "outer");
   EXPECT_EQ(card.FindDimension("inner")->depth, 1);
-  EXPECT_DOUBLE_EQ(card.overall.score.value(), 8.5 / 4);                      // One top-level dimension.
-  EXPECT_DOUBLE_EQ(card.overall.percent.value(), 8.5 / 4 / 3 * 100);          // Scale 0 to 3.
+  EXPECT_DOUBLE_EQ(card.overall.score.value(), 8.5 / 4);              // One top-level dimension.
+  EXPECT_DOUBLE_EQ(card.overall.percent.value(), 8.5 / 4 / 3 * 100);  // Scale 0 to 3.
   // Priority multiplies the weights on the path: e2's gap 0, e3's gap 1 x 1 x 3 x 1 = 3.
   EXPECT_DOUBLE_EQ(card.FindElement("e3")->priority, 3.0);
-  EXPECT_DOUBLE_EQ(card.FindElement("e1")->priority, 2.0);                    // gap 2 x 1 x 1
+  EXPECT_DOUBLE_EQ(card.FindElement("e1")->priority, 2.0);  // gap 2 x 1 x 1
   EXPECT_EQ(card.elements[card.gaps[0].element_index].element->id, "e3");
 }
 

@@ -1,0 +1,23 @@
+// The small textual values inputs carry, checked in linear time whatever their length
+// (no regular expressions: std::regex recurses per character and overflows the stack
+// on long input).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace maturity {
+
+/// `1.0.0`, `2.1.3-draft.1`, `1.0.0+build.5`: MAJOR.MINOR.PATCH (digits), then optionally
+/// `-` or `+` and letters, digits, `.`, `+` or `-`.
+bool IsVersion(std::string_view text);
+/// `en`, `cy`, `en-GB`: two or three lowercase letters, then `-` subtags of letters and
+/// digits.
+bool IsLanguageCode(std::string_view text);
+/// A real calendar date written YYYY-MM-DD: 2024-02-29 is one, 2025-02-30 is not.
+bool IsDate(std::string_view text);
+/// `text` for a message: whole when short, else its first characters (whole UTF-8
+/// characters), an ellipsis and the full length: `"99999…" (50000 characters)`.
+std::string Excerpt(std::string_view text, std::size_t shown = 60);
+
+}  // namespace maturity
