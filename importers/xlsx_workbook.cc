@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 #include <chrono>
@@ -17,7 +18,34 @@ namespace pt = boost::property_tree;
 namespace {
 
 /// Workbook parts are small; anything bigger than this is not a questionnaire.
-constexpr zip_uint64_t kMaxPartSize = 256u << 20;
+constexpr zip_uint64_t kMaxPartSize = 64u << 20;
+/// All parts together, unpacked: a zip bomb stops here.
+constexpr zip_uint64_t kMaxWorkbookSize = 256u << 20;
+/// How deep XML elements may nest: workbook parts nest five or six deep; the XML parser
+/// recurses once per level, so a hostile part could otherwise exhaust the stack.
+constexpr int kMaxXmlDepth = 64;
+
+/// The deepest element nesting in `xml`, counted without parsing (tags, comments,
+/// processing instructions and CDATA are told apart by their first characters), stopping
+/// once past `limit`.
+int XmlDepth(const std::string& xml, int limit) {
+  int depth = 0;
+  int deepest = 0;
+  for (std::size_t at = xml.find('<'); at != std::string::npos; at = xml.find('<', at + 1)) {
+    if (at + 1 >= xml.size()) break;
+    char next = xml[at + 1];
+    if (next == '/') {
+      --depth;
+    } else if (next != '?' && next != '!') {
+      std::size_t end = xml.find('>', at);
+      if (end == std::string::npos) break;
+      if (xml[end - 1] != '/') deepest = std::max(deepest, ++depth);
+      if (deepest > limit) break;
+      at = end;
+    }
+  }
+  return deepest;
+}
 
 std::string ReadEntry(zip_t* archive, zip_uint64_t index, const std::string& name) {
   zip_stat_t stat;
@@ -59,6 +87,10 @@ pt::ptree StripPrefixes(const pt::ptree& tree) {
 pt::ptree ParseXml(const std::map<std::string, std::string>& parts, const std::string& name) {
   auto found = parts.find(name);
   if (found == parts.end()) throw XlsxError("the workbook has no " + name + " part");
+  if (XmlDepth(found->second, kMaxXmlDepth) > kMaxXmlDepth) {
+    throw XlsxError(name + " inside the workbook nests its elements more than " +
+                    std::to_string(kMaxXmlDepth) + " deep; it was not written by a spreadsheet");
+  }
   pt::ptree tree;
   std::istringstream in(found->second);
   try {
@@ -227,10 +259,17 @@ XlsxWorkbook ReadXlsxWorkbook(const std::string& path) {
   }
   XlsxWorkbook workbook;
   zip_int64_t entries = zip_get_num_entries(archive.get(), 0);
+  zip_uint64_t total = 0;
   for (zip_int64_t i = 0; i < entries; ++i) {
     const char* name = zip_get_name(archive.get(), static_cast<zip_uint64_t>(i), 0);
     if (!name) continue;
-    workbook.parts[name] = ReadEntry(archive.get(), static_cast<zip_uint64_t>(i), name);
+    std::string& part = workbook.parts[name];
+    part = ReadEntry(archive.get(), static_cast<zip_uint64_t>(i), name);
+    total += part.size();
+    if (total > kMaxWorkbookSize) {
+      throw XlsxError("the workbook unpacks to more than " +
+                      std::to_string(kMaxWorkbookSize >> 20) + " MiB; it is not a questionnaire");
+    }
   }
   archive.reset();
 

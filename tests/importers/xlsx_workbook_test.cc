@@ -4,6 +4,7 @@
 #include <xlsxwriter.h>
 
 #include "tests/support/test_files.h"
+#include "tests/support/xlsx_reader.h"
 
 namespace maturity {
 namespace {
@@ -71,6 +72,43 @@ TEST(XlsxWorkbookTest, RefusesWhatIsNotAWorkbook) {
   testing::WriteFile(folder + "/text.xlsx", "not a zip");
   EXPECT_THROW(ReadXlsxWorkbook(folder + "/text.xlsx"), XlsxError);
   EXPECT_THROW(ReadXlsxWorkbook(folder + "/missing.xlsx"), XlsxError);
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(XlsxWorkbookTest, DeeplyNestedXmlIsRefusedNotRecursedInto) {
+  std::string path = WriteSample("deep");
+  std::string deep = "<?xml version=\"1.0\"?><sst>";
+  for (int i = 0; i < 50000; ++i) deep += "<a>";
+  testing::ReplaceXlsxPart(path, "xl/sharedStrings.xml", deep);
+  try {
+    ReadXlsxWorkbook(path);
+    FAIL() << "expected XlsxError";
+  } catch (const XlsxError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "xl/sharedStrings.xml inside the workbook nests its elements more than 64 deep; "
+              "it was not written by a spreadsheet");
+  }
+}
+
+TEST(XlsxWorkbookTest, AWorkbookThatUnpacksTooLargeIsRefused) {
+  std::string path = WriteSample("bomb");
+  // Five parts of 60 MiB of zeros (they compress to almost nothing): 300 MiB unpacked.
+  std::string zeros(60u << 20, '0');
+  for (int i = 0; i < 5; ++i) {
+    testing::ReplaceXlsxPart(path, "xl/media/pad" + std::to_string(i) + ".bin", zeros);
+  }
+  try {
+    ReadXlsxWorkbook(path);
+    FAIL() << "expected XlsxError";
+  } catch (const XlsxError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "the workbook unpacks to more than 256 MiB; it is not a questionnaire");
+  }
 }
 
 }  // namespace

@@ -66,12 +66,15 @@ void TypeIntoXlsx(const std::string& path, int sheet,
                 "<c r=\"" + ref + "\"" + found[1].str() + " t=\"inlineStr\"><is><t>" +
                     Escaped(text) + "</t></is></c>");
   }
+  ReplaceXlsxPart(path, part, xml);
+}
+
+void ReplaceXlsxPart(const std::string& path, const std::string& part, const std::string& xml) {
   int error = 0;
   zip_t* archive = zip_open(path.c_str(), 0, &error);
   if (!archive) throw std::runtime_error(path + ": cannot open the workbook");
-  auto* copy = new std::string(xml);  // Owned by libzip until the archive is closed.
-  std::unique_ptr<std::string> owner(copy);
-  zip_source_t* source = zip_source_buffer(archive, copy->data(), copy->size(), 0);
+  // libzip reads the buffer when the archive is closed, below: it must live until then.
+  zip_source_t* source = zip_source_buffer(archive, xml.data(), xml.size(), 0);
   if (!source || zip_file_add(archive, part.c_str(), source, ZIP_FL_OVERWRITE) < 0) {
     zip_source_free(source);
     zip_discard(archive);

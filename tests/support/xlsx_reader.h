@@ -30,5 +30,7 @@ namespace maturity::testing {
 /// when a cell is not in the sheet.
 void TypeIntoXlsx(const std::string& path, int sheet,
                   const std::map<std::string, std::string>& texts);
+/// Replaces (or adds) the zip entry `part` of the workbook at `path` with `content`.
+void ReplaceXlsxPart(const std::string& path, const std::string& part, const std::string& content);
 
 }  // namespace maturity::testing
