@@ -4,7 +4,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "engine/diagnostics.h"
@@ -29,12 +28,23 @@ std::string ReadInputFile(const std::string& path) {
   if (!in) {
     throw InputError({path, 0, 0}, "", std::string("cannot read: ") + std::strerror(errno));
   }
-  std::ostringstream content;
-  content << in.rdbuf();
+  // Read at most one byte past the limit: a pipe or a device (/dev/zero) has no size
+  // to check beforehand.
+  std::string content;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    content.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (content.size() > YamlReader::kMaxInputBytes) {
+      throw InputError({path, 0, 0}, "",
+                       "the input is more than the " +
+                           std::to_string(YamlReader::kMaxInputBytes / (1024 * 1024)) +
+                           " MiB limit for one input");
+    }
+  }
   if (in.bad()) {
     throw InputError({path, 0, 0}, "", std::string("cannot read: ") + std::strerror(errno));
   }
-  return content.str();
+  return content;
 }
 
 /// The line and column (from 1) of byte `offset` in `content`.

@@ -2,6 +2,7 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <map>
 
 namespace maturity {
@@ -31,6 +32,9 @@ namespace {
 
 /// Deeper nesting is refused: the loaders walk nested dimensions recursively.
 constexpr std::size_t kMaxYamlDepth = 1000;
+/// What a document may stand for once its aliases are expanded, in bytes of scalar text:
+/// the input limit. An alias costs nothing to read, but every writer expands it.
+constexpr std::uint64_t kMaxExpandedBytes = 64ull * 1024 * 1024;
 
 const YamlDocument::Node* Get(const YamlDocument* document, std::uint32_t index) {
   return document ? &document->nodes[index] : nullptr;
@@ -113,6 +117,7 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
   struct Open {
     std::uint32_t node;
     std::size_t first_pending;  ///< Where its children start in `pending`.
+    std::uint64_t expanded_at_start;
   };
   // One stack of children shared by all open containers, so none allocates its own.
   std::vector<Open> open;
@@ -120,6 +125,9 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
   document->nodes.reserve(text.size() / 12 + 16);
   document->children.reserve(text.size() / 12 + 16);
   std::map<std::string, std::uint32_t> anchors;
+  // The scalar bytes each node stands for with its aliases expanded, and the document's.
+  std::vector<std::uint64_t> expanded;
+  std::uint64_t expanded_total = 0;
   std::int64_t root = -1;
   bool failed = false;
   bool done = false;
@@ -137,6 +145,7 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
     node.type = type;
     node.mark = {static_cast<int>(mark.line), static_cast<int>(mark.column)};
     document->nodes.push_back(std::move(node));
+    expanded.push_back(0);
     if (anchor) anchors[reinterpret_cast<const char*>(anchor)] = index;
     return index;
   };
@@ -163,6 +172,8 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
           node.plain = event.data.scalar.plain_implicit && !event.data.scalar.tag &&
                        event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
         }
+        expanded[index] = event.data.scalar.length + 1;
+        expanded_total += expanded[index];
         add(index);
         break;
       }
@@ -174,7 +185,7 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
         std::uint32_t index = new_node(sequence ? YamlNode::Type::kSequence : YamlNode::Type::kMap,
                                        event.start_mark, anchor);
         add(index);
-        open.push_back({index, pending.size()});
+        open.push_back({index, pending.size(), expanded_total});
         if (open.size() > kMaxYamlDepth) {
           error.mark = {static_cast<int>(event.start_mark.line),
                         static_cast<int>(event.start_mark.column)};
@@ -188,6 +199,7 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
       case YAML_MAPPING_END_EVENT: {
         Open finished = open.back();
         open.pop_back();
+        expanded[finished.node] = expanded_total - finished.expanded_at_start + 1;
         auto& node = document->nodes[finished.node];
         node.first_child = static_cast<std::uint32_t>(document->children.size());
         node.child_count = static_cast<std::uint32_t>(pending.size() - finished.first_pending);
@@ -207,8 +219,29 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
                           std::string(reinterpret_cast<const char*>(event.data.alias.anchor)) + "'";
           failed = true;
           done = true;
+        } else if (std::any_of(open.begin(), open.end(),
+                               [&](const Open& o) { return o.node == found->second; })) {
+          // `&a [*a]`: a node inside itself, which no reader or writer could walk.
+          error.mark = {static_cast<int>(event.start_mark.line),
+                        static_cast<int>(event.start_mark.column)};
+          error.message = "alias '" +
+                          std::string(reinterpret_cast<const char*>(event.data.alias.anchor)) +
+                          "' refers to a node that contains it";
+          failed = true;
+          done = true;
         } else {
-          add(found->second);
+          expanded_total += expanded[found->second];
+          if (expanded_total > kMaxExpandedBytes) {
+            error.mark = {static_cast<int>(event.start_mark.line),
+                          static_cast<int>(event.start_mark.column)};
+            error.message = "aliases expand this document to more than " +
+                            std::to_string(kMaxExpandedBytes >> 20) +
+                            " MiB, the limit for one input";
+            failed = true;
+            done = true;
+          } else {
+            add(found->second);
+          }
         }
         break;
       }

@@ -290,10 +290,26 @@ TEST(CliTest, AliasBombsAndDeepNestingAreRefusedQuickly) {
   auto laughs = testing::RunMaturityBinary(std::string("validate -f ") + kFramework +
                                            " tests/data/bad/billion-laughs.yaml");
   EXPECT_EQ(laughs.exit_code, 1);
-  EXPECT_NE(laughs.err.find("billion-laughs.yaml:12:5: error: institution: expected a mapping, "
-                            "got a list\n"),
+  // Refused where the expansion passes the input limit, before anything reads it.
+  EXPECT_NE(laughs.err.find("billion-laughs.yaml:10:20: error: invalid YAML: aliases expand this "
+                            "document to more than 64 MiB, the limit for one input\n"),
             std::string::npos)
       << laughs.err;
+  // A large anchored text used many times: small to read, huge to write.
+  std::string bomb = testing::ScratchFolder("alias-bomb") + "/bomb.yaml";
+  std::string evidence = "[" + std::string(99, ' ');
+  for (int i = 0; i < 100; ++i) evidence += (i ? ", *big" : "*big");
+  testing::WriteFile(bomb,
+                     "big: &big \"" + std::string(1000000, 'x') + "\"\nlist: " + evidence + "]\n");
+  auto written = testing::RunMaturityBinary(std::string("validate -f ") + kFramework + " " + bomb);
+  EXPECT_EQ(written.exit_code, 1);
+  EXPECT_NE(written.err.find("aliases expand this document to more than 64 MiB"), std::string::npos)
+      << written.err;
+  std::string recursive = testing::ScratchFolder("alias-loop") + "/loop.yaml";
+  testing::WriteFile(recursive, "framework: &x [1, *x]\n");
+  EXPECT_EQ(
+      testing::RunMaturityBinary("validate " + recursive).err,
+      recursive + ":1:19: error: invalid YAML: alias 'x' refers to a node that contains it\n");
   std::string deep = testing::ScratchFolder("deep") + "/deep.yaml";
   testing::WriteFile(deep,
                      "framework: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
@@ -301,6 +317,13 @@ TEST(CliTest, AliasBombsAndDeepNestingAreRefusedQuickly) {
   EXPECT_EQ(nested.exit_code, 1);
   EXPECT_NE(nested.err.find(": error: invalid YAML: nested too deeply\n"), std::string::npos)
       << nested.err;
+}
+
+TEST(CliTest, ADeviceOrPipeIsReadNoFurtherThanTheLimit) {
+  auto result = testing::RunMaturityBinary(std::string("validate -f ") + kFramework + " /dev/zero");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err,
+            "/dev/zero: error: the input is more than the 64 MiB limit for one input\n");
 }
 
 TEST(CliTest, AFileOverTheSizeLimitIsRefusedBeforeReading) {
