@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <unordered_set>
 
 #include "common/strings.h"
 #include "engine/framework_loader.h"
@@ -210,6 +211,7 @@ class ResponseLoader {
       }
       map.Finish();
       if (!respondent.id.empty() && !respondent.perspective.empty()) {
+        valid_respondents_.insert(respondent.id);
         response_.respondents.push_back(std::move(respondent));
       } else if (!respondent.id.empty()) {
         invalid_respondents_.insert(respondent.id);
@@ -295,6 +297,19 @@ class ResponseLoader {
     return "level";
   }
 
+  /// Names the respondents when they are few, else the likeliest meant and how many.
+  std::string UnknownRespondent(const std::string& id) const {
+    constexpr std::size_t kListed = 8;
+    std::vector<std::string> ids;
+    for (const Respondent& respondent : response_.respondents) ids.push_back(respondent.id);
+    std::string message = "unknown respondent " + (id.size() <= 80 ? "'" + id + "'" : Excerpt(id));
+    if (ids.empty()) return message + "; the response lists no valid respondent";
+    if (ids.size() <= kListed) return message + "; the respondents are " + Join(ids, ", ");
+    std::optional<std::string> meant = ClosestMatch(id, ids);
+    return message + "; " + (meant ? "did you mean '" + *meant + "'? " : "") + "(" +
+           std::to_string(ids.size()) + " respondents are listed under respondents:)";
+  }
+
   std::optional<Answer> ReadAnswer(const YamlNode& node, const std::string& path,
                                    const Element& element) {
     MapReader map(reader_, node, path);
@@ -304,14 +319,10 @@ class ResponseLoader {
     bool ok = true;
     if (YamlNode by = map.Required("by"); by.IsDefined()) {
       auto text = reader_.ReadString(by, map.PathOf("by"));
-      if (text && response_.FindRespondent(*text)) {
+      if (text && valid_respondents_.contains(*text)) {
         answer.by = *text;
       } else if (text && !invalid_respondents_.contains(*text)) {
-        std::vector<std::string> ids;
-        for (const Respondent& respondent : response_.respondents) ids.push_back(respondent.id);
-        reader_.Error(by, map.PathOf("by"),
-                      "unknown respondent '" + *text + "'; the respondents are " +
-                          (ids.empty() ? "none" : Join(ids, ", ")));
+        reader_.Error(by, map.PathOf("by"), UnknownRespondent(*text));
         ok = false;
       } else {
         ok = false;
@@ -500,6 +511,7 @@ class ResponseLoader {
   const Framework& framework_;
   Response response_;
   std::set<std::string> invalid_respondents_;
+  std::unordered_set<std::string> valid_respondents_;  ///< Looked up once per answer.
   std::set<std::string> respondent_ids_;
 };
 

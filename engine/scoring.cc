@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
+#include <unordered_map>
 
 namespace maturity {
 
@@ -106,7 +108,12 @@ struct Coverage {
 class Scorer {
  public:
   Scorer(const Framework& framework, const Response& response, Scorecard& card)
-      : framework_(framework), response_(response), card_(card) {}
+      : framework_(framework), response_(response), card_(card) {
+    respondents_.reserve(response.respondents.size());
+    for (const Respondent& respondent : response.respondents) {
+      respondents_.emplace(respondent.id, &respondent);
+    }
+  }
 
   void Run() {
     std::vector<Part> parts;
@@ -229,7 +236,8 @@ class Scorer {
     if (answers) {
       for (const Answer& answer : answers->answers) {
         Rating rating;
-        rating.respondent = response_.FindRespondent(answer.by);
+        auto found = respondents_.find(answer.by);
+        rating.respondent = found == respondents_.end() ? nullptr : found->second;
         rating.answer = &answer;
         rating.level = RespondentLevel(framework_, element, answer);
         const auto& required_from = framework_.scoring.evidence_required_from;
@@ -322,6 +330,8 @@ class Scorer {
     card_.jointly_agreed = card_.signed_off.size() == framework_.perspectives.size();
   }
 
+  /// Respondents by id, looked up once per answer.
+  std::unordered_map<std::string_view, const Respondent*> respondents_;
   const Framework& framework_;
   const Response& response_;
   Scorecard& card_;

@@ -151,6 +151,20 @@ TEST_F(ResponseLoaderTest, ASignOffNeedsANameAndADayOfTheCalendar) {
   EXPECT_EQ(errors.find("sign_off[2]"), std::string::npos) << errors;  // A leap day is a day.
 }
 
+TEST_F(ResponseLoaderTest, AnUnknownRespondentAmongManyGetsADidYouMeanNotAList) {
+  std::string respondents;
+  for (int i = 0; i < 4000; ++i) {
+    respondents += "  - {id: staff-" + std::to_string(i) + ", perspective: management}\n";
+  }
+  std::string text =
+      "framework: tiny\nframework_version: 1.0.0\ninstitution:\n  id: inst\n  name: Inst\n"
+      "  profile: {sector: fe, staff: 300}\nperiod: 2025-26\nrespondents:\n" +
+      respondents + "answers:\n  a1:\n    - {by: staff-39999, level: 3}\n";
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:4011:12: error: answers.a1[0].by: unknown respondent 'staff-39999'; did "
+            "you mean 'staff-3999'? (4000 respondents are listed under respondents:)\n");
+}
+
 TEST_F(ResponseLoaderTest, WarnsAboutAnswersToElementsThatDoNotApply) {
   std::string text =
       TinyResponse("{sector: fe, staff: 300}", "answers:\n  b-large:\n    - {by: m1, level: 3}\n");
