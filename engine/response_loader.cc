@@ -236,6 +236,9 @@ class ResponseLoader {
 
   void ReadAnswers(const YamlNode& node) {
     MapReader map(reader_, node, "answers");
+    if (map.valid() && map.entries().empty()) {
+      reader_.Warning(node, "answers", "no element is answered; the response scores nothing");
+    }
     for (const MapReader::Entry& entry : map.entries()) {
       std::string path = map.PathOf(entry.key);
       const Element* element = framework_.FindElement(entry.key);
@@ -387,6 +390,16 @@ class ResponseLoader {
 
     if (YamlNode evidence = map.Optional("evidence"); evidence.IsDefined()) {
       if (auto list = reader_.ReadStringList(evidence, map.PathOf("evidence"), true)) {
+        // Blank evidence would clear the `unevidenced` flag while showing nothing.
+        for (std::size_t i = 0; i < list->size(); ++i) {
+          if ((*list)[i].find_first_not_of(" \t\r\n") == std::string::npos) {
+            reader_.Error(evidence.IsSequence() ? evidence[i] : evidence,
+                          IndexPath(map.PathOf("evidence"), i),
+                          "expected what shows the level (a document, a minute, a link), got "
+                          "an empty text");
+            ok = false;
+          }
+        }
         answer.evidence = *list;
       }
     }

@@ -4,8 +4,8 @@
 
 #include "common/messages.h"
 #include "common/strings.h"
-#include "reports/presentation.h"
 #include "common/yaml_output.h"
+#include "reports/presentation.h"
 
 namespace maturity {
 

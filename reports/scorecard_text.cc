@@ -78,7 +78,12 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   }
 
   out << "\n" << m("summary.top_gaps") << "\n";
-  if (card.gaps.empty()) out << "  " << m("summary.no_gaps") << "\n";
+  if (card.gaps.empty()) {
+    out << "  "
+        << m(card.overall.score ? MessageKey("summary.no_gaps")
+                                : MessageKey("summary.nothing_scored"))
+        << "\n";
+  }
   for (std::size_t i = 0; i < std::min(gap_count, card.gaps.size()); ++i) {
     const Gap& gap = card.gaps[i];
     const ElementScore& element = card.elements[gap.element_index];

@@ -467,7 +467,10 @@ class WorkbookWriter {
       ++row;
     }
     if (card_.gaps.empty()) {
-      style_.String(sheet, row, 3, m_("scorecard.plan.no_gaps"), style_.text_format);
+      style_.String(sheet, row, 3,
+                    m_(card_.overall.score ? MessageKey("scorecard.plan.no_gaps")
+                                           : MessageKey("scorecard.plan.nothing_scored")),
+                    style_.text_format);
       ++row;
     }
     lxw_row_t last = std::max(row - 1, header_row + 1);

@@ -104,12 +104,16 @@ TEST_F(ResponseLoaderTest, RefusesAnotherFrameworkOrVersion) {
   std::string text = TinyResponse("{sector: fe, staff: 300}", "answers: {}\n");
   EXPECT_EQ(ResponseErrors(framework_, other + text.substr(text.find("institution"))),
             "response.yaml:1:12: error: framework: this response is for framework 'other', but "
-            "the framework given is 'tiny' (framework.yaml)\n");
+            "the framework given is 'tiny' (framework.yaml)\n"
+            "response.yaml:13:10: warning: answers: no element is answered; the response scores "
+            "nothing\n");
   std::string old_version = "framework: tiny\nframework_version: 0.9.0\n";
   EXPECT_EQ(ResponseErrors(framework_, old_version + text.substr(text.find("institution"))),
             "response.yaml:2:20: error: framework_version: this response is for version 0.9.0 of "
             "'tiny', but the framework given is version 1.0.0; score it with the framework "
-            "version it was written for\n");
+            "version it was written for\n"
+            "response.yaml:13:10: warning: answers: no element is answered; the response scores "
+            "nothing\n");
 }
 
 TEST_F(ResponseLoaderTest, ChecksTheProfileRespondentsAndSignOff) {
@@ -165,6 +169,20 @@ TEST_F(ResponseLoaderTest, AnUnknownRespondentAmongManyGetsADidYouMeanNotAList) 
             "you mean 'staff-3999'? (4000 respondents are listed under respondents:)\n");
 }
 
+TEST_F(ResponseLoaderTest, BlankEvidenceIsRefusedAndNoAnswersIsSaid) {
+  std::string blank = TinyResponse(
+      "{sector: fe, staff: 300}",
+      "answers:\n  a1:\n    - {by: m1, level: 4, evidence: [\"Minutes\", \"\", \"   \"]}\n");
+  EXPECT_EQ(ResponseErrors(framework_, blank),
+            "response.yaml:15:48: error: answers.a1[0].evidence[1]: expected what shows the level "
+            "(a document, a minute, a link), got an empty text\n"
+            "response.yaml:15:52: error: answers.a1[0].evidence[2]: expected what shows the level "
+            "(a document, a minute, a link), got an empty text\n");
+  EXPECT_EQ(ResponseErrors(framework_, TinyResponse("{sector: fe, staff: 300}", "answers: {}\n")),
+            "response.yaml:13:10: warning: answers: no element is answered; the response scores "
+            "nothing\n");
+}
+
 TEST_F(ResponseLoaderTest, WarnsAboutAnswersToElementsThatDoNotApply) {
   std::string text =
       TinyResponse("{sector: fe, staff: 300}", "answers:\n  b-large:\n    - {by: m1, level: 3}\n");
@@ -186,7 +204,9 @@ TEST_F(ResponseLoaderTest, StaffOutsideEveryBandIsRefused) {
   std::string text = TinyResponse("{sector: fe, staff: -5}", "answers: {}\n");
   EXPECT_EQ(ResponseErrors(framework_, text),
             "response.yaml:6:32: error: institution.profile.staff: -5 falls in none of the bands "
-            "of 'staff'\n");
+            "of 'staff'\n"
+            "response.yaml:13:10: warning: answers: no element is answered; the response scores "
+            "nothing\n");
 }
 
 }  // namespace

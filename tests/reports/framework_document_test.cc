@@ -25,9 +25,8 @@ TEST(FrameworkDocumentTest, HtmlMatchesTheGoldenFile) {
 }
 
 TEST(FrameworkDocumentTest, HtmlEscapesWhatUsersWrite) {
-  Framework framework =
-      testing::ParseTestFramework(testing::Replace(testing::kTinyFramework, "title: Tiny framework",
-                                                   "title: \"Unions & <management>\""));
+  Framework framework = testing::ParseTestFramework(testing::Replace(
+      testing::kTinyFramework, "title: Tiny framework", "title: \"Unions & <management>\""));
   std::ostringstream out;
   WriteHtml(DescribeFramework(framework), "t", out);
   EXPECT_NE(out.str().find("<h1>Unions &amp; &lt;management&gt;</h1>"), std::string::npos);
@@ -35,11 +34,14 @@ TEST(FrameworkDocumentTest, HtmlEscapesWhatUsersWrite) {
 
 TEST(FrameworkDocumentTest, TheCliWritesEitherFormatAndRefusesOthers) {
   std::string folder = testing::ScratchFolder("docs");
-  auto html = testing::RunMaturityBinary("docs frameworks/social-partnership.yaml -o " + folder + "/f.html");
+  auto html = testing::RunMaturityBinary("docs frameworks/social-partnership.yaml -o " + folder +
+                                         "/f.html");
   EXPECT_EQ(html.exit_code, 0) << html.err;
-  EXPECT_NE(testing::ReadFile(folder + "/f.html").find("<h3>1.2 Joint commitment to the success of the organisation</h3>"),
+  EXPECT_NE(testing::ReadFile(folder + "/f.html")
+                .find("<h3>1.2 Joint commitment to the success of the organisation</h3>"),
             std::string::npos);
-  auto pdf = testing::RunMaturityBinary("docs frameworks/social-partnership.yaml -o " + folder + "/f.pdf");
+  auto pdf =
+      testing::RunMaturityBinary("docs frameworks/social-partnership.yaml -o " + folder + "/f.pdf");
   EXPECT_EQ(pdf.exit_code, 2);
   EXPECT_EQ(pdf.err.substr(0, pdf.err.find('\n')),
             "maturity docs: error: -o " + folder + "/f.pdf: name the document .html or .md");

@@ -4,8 +4,8 @@
 
 #include <sstream>
 
-#include "reports/framework_diff_text.h"
 #include "engine/framework_loader.h"
+#include "reports/framework_diff_text.h"
 #include "tests/support/test_files.h"
 
 namespace maturity {
@@ -39,7 +39,8 @@ INSTANTIATE_TEST_SUITE_P(Frameworks, FrameworkYamlTest,
 TEST(ShowCliTest, PrintsTheResolvedFramework) {
   auto result = testing::RunMaturityBinary("show tests/data/extends/chain.yaml");
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out.substr(0, result.out.find('\n')), "# tiny-chain 1.0.0, fully resolved by maturity show");
+  EXPECT_EQ(result.out.substr(0, result.out.find('\n')),
+            "# tiny-chain 1.0.0, fully resolved by maturity show");
   EXPECT_NE(result.out.find("title: \"G1 in the chain\""), std::string::npos);
   EXPECT_EQ(result.out.find("extends"), std::string::npos);
 }

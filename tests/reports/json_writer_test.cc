@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "common/numbers.h"
-
 #include <sstream>
+
+#include "common/numbers.h"
 
 namespace maturity {
 namespace {

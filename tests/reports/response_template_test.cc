@@ -26,7 +26,8 @@ std::string Fill(const std::string& blank) {
     line = std::regex_replace(line, std::regex("staff: FILL-IN"), "staff: 1500");
     line = std::regex_replace(line, std::regex("^period: FILL-IN"), "period: 2025-26");
     line = std::regex_replace(line, std::regex("\\{id: FILL-IN, perspective: (\\w+)\\}"),
-                              std::string("{id: ") + (line.find("trade_union") != std::string::npos ? "t1" : "m1") +
+                              std::string("{id: ") +
+                                  (line.find("trade_union") != std::string::npos ? "t1" : "m1") +
                                   ", perspective: $1}");
     line = std::regex_replace(line, std::regex("by: FILL-IN"), "by: " + who);
     line = std::regex_replace(line, std::regex("level: FILL-IN"), "level: 2");
@@ -38,7 +39,8 @@ std::string Fill(const std::string& blank) {
 
 TEST(ResponseTemplateTest, ValidatesOnceTheBlanksAreFilled) {
   Diagnostics diagnostics;
-  Framework framework = LoadFramework(testing::SourcePath("frameworks/social-partnership.yaml"), diagnostics);
+  Framework framework =
+      LoadFramework(testing::SourcePath("frameworks/social-partnership.yaml"), diagnostics);
   std::ostringstream blank;
   WriteResponseTemplate(framework, blank);
   EXPECT_NE(blank.str().find("FILL-IN"), std::string::npos);
@@ -49,7 +51,9 @@ TEST(ResponseTemplateTest, ValidatesOnceTheBlanksAreFilled) {
   std::string filled = Fill(blank.str());
   std::istringstream lines(filled);
   for (std::string line; std::getline(lines, line);) {
-    if (line.find_first_not_of(' ') != std::string::npos && line[line.find_first_not_of(' ')] == '#') continue;
+    if (line.find_first_not_of(' ') != std::string::npos &&
+        line[line.find_first_not_of(' ')] == '#')
+      continue;
     EXPECT_EQ(line.find("FILL-IN"), std::string::npos) << line;
   }
   Diagnostics accepted;
@@ -65,15 +69,20 @@ TEST(ResponseTemplateTest, ValidatesOnceTheBlanksAreFilled) {
 
 TEST(ResponseTemplateTest, TheCliWritesTheTemplate) {
   std::string folder = testing::ScratchFolder("template");
-  auto result = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml -o " + folder + "/r.yaml");
+  auto result = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml -o " +
+                                           folder + "/r.yaml");
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(testing::ReadFile(folder + "/r.yaml").find("  vision-shared-purpose:\n"), std::string::npos);
-  auto pdf = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml --format pdf -o " + folder + "/q.pdf");
+  EXPECT_NE(testing::ReadFile(folder + "/r.yaml").find("  vision-shared-purpose:\n"),
+            std::string::npos);
+  auto pdf = testing::RunMaturityBinary(
+      "template -f frameworks/social-partnership.yaml --format pdf -o " + folder + "/q.pdf");
   EXPECT_EQ(pdf.exit_code, 2);
   EXPECT_EQ(pdf.err,
             "maturity template: error: --format pdf: expected yaml, xlsx or csv-map\n"
             "Try 'maturity template --help'.\n");
-  auto welsh = testing::RunMaturityBinary("template -f frameworks/social-partnership.yaml --format xlsx --lang fr -o " + folder + "/q.xlsx");
+  auto welsh = testing::RunMaturityBinary(
+      "template -f frameworks/social-partnership.yaml --format xlsx --lang fr -o " + folder +
+      "/q.xlsx");
   EXPECT_EQ(welsh.exit_code, 2);
   EXPECT_EQ(welsh.err,
             "maturity template: error: --lang fr: expected one of en, cy\n"

@@ -4,6 +4,9 @@
 
 #include <sstream>
 
+#include "common/messages.h"
+#include "engine/response_loader.h"
+#include "tests/engine/tiny_framework.h"
 #include "tests/reports/golden.h"
 
 namespace maturity {
@@ -21,6 +24,21 @@ TEST(ScorecardTextTest, UniversitySummaryMatchesTheGoldenFile) {
   std::ostringstream out;
   WriteScorecardText(example->card, out);
   testing::ExpectMatchesGolden(out.str(), "tests/data/golden/prifysgol-y-gororau.txt");
+}
+
+TEST(ScorecardTextTest, ANothingScoredResponseSaysSoRatherThanNoGaps) {
+  Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
+  Diagnostics diagnostics;
+  Response response = ParseResponse(
+      "response.yaml", testing::TinyResponse("{sector: fe, staff: 300}", "answers: {}\n"),
+      framework, diagnostics);
+  for (const char* language : {"en", "cy"}) {
+    std::ostringstream out;
+    WriteScorecardText(Score(framework, response), out, 5, nullptr, language);
+    EXPECT_NE(out.str().find(Messages::For(language)("summary.nothing_scored")), std::string::npos)
+        << out.str();
+    EXPECT_EQ(out.str().find(Messages::For(language)("summary.no_gaps")), std::string::npos);
+  }
 }
 
 }  // namespace
