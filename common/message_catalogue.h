@@ -397,8 +397,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Cytunwyd ar y cyd: naddo, heb ei lofnodi"},
     {"summary.agreed_some", "Jointly agreed: no, signed off by {1} only",
      "Cytunwyd ar y cyd: naddo, wedi'i lofnodi gan {1} yn unig"},
-    {"summary.overall", "Overall: {1} of {2}, level {3} ({4}%), target {5}, completeness {6}%",
-     "Cyffredinol: {1} allan o {2}, lefel {3} ({4}%), targed {5}, cyflawnder {6}%"},
+    {"summary.overall", "Overall: {1} of {2}, level {3} ({4}), target {5}, completeness {6}",
+     "Cyffredinol: {1} allan o {2}, lefel {3} ({4}), targed {5}, cyflawnder {6}"},
     {"summary.sector",
      "Sector ({1}, {2} institutions): median {3}, middle half {4} to {5}; this institution is at "
      "the {6}th percentile",
@@ -430,9 +430,9 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     // The summary `maturity sector` prints.
     {"sector_summary.title", "{1} {2}: sector comparison", "{1} {2}: cymharu'r sector"},
     {"sector_summary.institutions",
-     "{1} institutions; {2} responded in {3} ({4} jointly agreed, mean completeness {5}%)",
+     "{1} institutions; {2} responded in {3} ({4} jointly agreed, mean completeness {5})",
      "{1} o sefydliadau; ymatebodd {2} yn {3} ({4} wedi'u cytuno ar y cyd, cyflawnder cymedrig "
-     "{5}%)"},
+     "{5})"},
     {"sector_summary.left_out", "{1} file(s) left out", "{1} ffeil wedi'u gadael allan"},
     {"sector_summary.overall", "Overall: median {1} (Q1 {2}, Q3 {3}), mean {4}, range {5} to {6}",
      "Cyffredinol: canolrif {1} (C1 {2}, C3 {3}), cymedr {4}, amrediad {5} i {6}"},

@@ -148,7 +148,7 @@ class Scorer {
       overall.level = framework_.LevelReached(*overall.score);
       overall.percent = framework_.Percent(*overall.score);
     }
-    overall.completeness = coverage.applicable > 0 ? coverage.answered / coverage.applicable : 0;
+    if (coverage.applicable > 0) overall.completeness = coverage.answered / coverage.applicable;
     RankGaps();
     SignOff();
   }
@@ -218,7 +218,7 @@ class Scorer {
       result.percent = framework_.Percent(*result.score);
       if (result.target) result.gap = std::max(0.0, *result.target - *result.score);
     }
-    result.completeness = coverage.applicable > 0 ? coverage.answered / coverage.applicable : 0;
+    if (coverage.applicable > 0) result.completeness = coverage.answered / coverage.applicable;
     return coverage;
   }
 

@@ -76,7 +76,8 @@ struct DimensionScore {
   std::optional<double> percent;
   std::optional<double> target;  ///< The same aggregate over the element targets.
   std::optional<double> gap;
-  double completeness = 0;  ///< Answered weight / applicable weight (0 when nothing applies).
+  /// Answered weight / applicable weight; none when nothing applies.
+  std::optional<double> completeness;
   PerspectiveScores by_perspective;
   std::optional<double> divergence;
 };
@@ -86,7 +87,7 @@ struct OverallScore {
   std::optional<int> level;
   std::optional<double> percent;
   std::optional<double> target;
-  double completeness = 0;
+  std::optional<double> completeness;  ///< None when nothing applies.
   PerspectiveScores by_perspective;
   std::optional<double> divergence;
 };

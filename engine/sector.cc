@@ -54,12 +54,19 @@ class SectorAnalysis {
     Periods();
     Trends();
     Codes();
+    double completeness_total = 0;
+    int completeness_count = 0;
     for (std::size_t index : report_.current) {
       const InstitutionSummary& institution = report_.institutions[index];
       report_.jointly_agreed += institution.jointly_agreed;
-      report_.mean_completeness += institution.completeness;
+      if (institution.completeness) {
+        completeness_total += *institution.completeness;
+        ++completeness_count;
+      }
     }
-    report_.mean_completeness /= static_cast<double>(report_.current.size());
+    if (completeness_count > 0) {
+      report_.mean_completeness = completeness_total / completeness_count;
+    }
   }
 
  private:

@@ -32,7 +32,7 @@ struct InstitutionSummary {
   std::string period;
   Profile profile;
   bool jointly_agreed = false;
-  double completeness = 0;
+  std::optional<double> completeness;  ///< None when nothing applies.
   std::optional<double> overall;
   PerspectiveScores overall_by_perspective;
   std::vector<std::optional<double>> dimensions;  ///< Scorecard::dimensions order.
@@ -131,7 +131,7 @@ struct SectorReport {
   std::vector<InstitutionTrend> trends;
   std::map<std::string, std::string> codes;  ///< Institution id -> anonymous code.
   int jointly_agreed = 0;                    ///< Among `current`.
-  double mean_completeness = 0;              ///< Among `current`.
+  std::optional<double> mean_completeness;   ///< Among `current` where something applies.
 };
 
 /// The name an institution is published under: its anonymous code when anonymising.

@@ -27,6 +27,14 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
   return text;
 }
 
+std::string PercentText(std::optional<double> percent, const Messages& messages) {
+  return percent ? FormatFixed(percent, 0) + "%" : messages("scorecard.not_applicable");
+}
+
+std::string ShareText(std::optional<double> share, const Messages& messages) {
+  return PercentText(share ? std::optional(*share * 100) : std::nullopt, messages);
+}
+
 std::string KindLabel(ElementKind kind, const Messages& messages) {
   switch (kind) {
     case ElementKind::kIndicator:

@@ -23,6 +23,11 @@ std::string LevelName(const Framework& framework, std::optional<int> level,
 /// field's label in `language` (or its key when the field has no label).
 std::string ProfileText(const Framework& framework, const Profile& profile,
                         std::string_view language);
+/// A percentage for people, `85%`, rounded to whole numbers; `n/a` (in the catalogue's
+/// language) when absent: nothing applies.
+std::string PercentText(std::optional<double> percent, const Messages& messages);
+/// A share (0 to 1) as PercentText shows it.
+std::string ShareText(std::optional<double> share, const Messages& messages);
 /// The element kind's name in the catalogue's language: `Behaviour`, `Ymddygiad`.
 std::string KindLabel(ElementKind kind, const Messages& messages);
 /// The flag's name in the catalogue's language: `perception-gap`, `bwlch-canfyddiad`.

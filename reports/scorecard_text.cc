@@ -33,8 +33,8 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
       << m("summary.overall",
            {FormatFixed(card.overall.score, 2), highest,
             LevelName(framework, card.overall.level, language),
-            FormatFixed(card.overall.percent, 0), FormatFixed(card.overall.target, 2),
-            FormatFixed(card.overall.completeness * 100, 0)})
+            PercentText(card.overall.percent, m), FormatFixed(card.overall.target, 2),
+            ShareText(card.overall.completeness, m)})
       << "\n";
   for (const auto& [perspective, score] : card.overall.by_perspective) {
     out << "  " << Pad(PerspectiveLabel(framework, perspective, language), 28)
@@ -74,7 +74,7 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
     for (const auto& [perspective, score] : dimension.by_perspective) {
       out << Pad(FormatFixed(score, 2), 12);
     }
-    out << FormatFixed(dimension.completeness * 100, 0) << "%\n";
+    out << ShareText(dimension.completeness, m) << "\n";
   }
 
   out << "\n" << m("summary.top_gaps") << "\n";

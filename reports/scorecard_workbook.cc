@@ -50,6 +50,17 @@ class WorkbookWriter {
   std::string PerspectiveTitle(const std::string& key) const {
     return PerspectiveLabel(framework_, key, language_);
   }
+  /// A share as a percentage cell, or `n/a` (right-aligned like the numbers) when nothing
+  /// applies.
+  void Share(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::optional<double> share,
+             lxw_format* format) {
+    if (share) {
+      worksheet_write_number(sheet, row, col, *share, format);
+    } else {
+      style_.String(sheet, row, col, m_("scorecard.not_applicable"), format);
+    }
+  }
+
   std::string Level(std::optional<int> level) const {
     return LevelName(framework_, level, language_);
   }
@@ -132,7 +143,7 @@ class WorkbookWriter {
     style_.Number(sheet, row, 1, card_.overall.target, style_.left_number_format);
     ++row;
     style_.String(sheet, row, 0, m_("scorecard.completeness"), style_.label_format);
-    worksheet_write_number(sheet, row, 1, card_.overall.completeness, style_.left_percent_format);
+    Share(sheet, row, 1, card_.overall.completeness, style_.left_percent_format);
     ++row;
     for (const auto& [perspective, score] : card_.overall.by_perspective) {
       style_.String(sheet, row, 0, PerspectiveTitle(perspective), style_.label_format);
@@ -202,7 +213,7 @@ class WorkbookWriter {
       style_.String(sheet, row, 2, Level(dimension.level), style_.text_format);
       style_.Number(sheet, row, 3, dimension.target, style_.number_format);
       style_.Number(sheet, row, 4, dimension.gap, style_.number_format);
-      worksheet_write_number(sheet, row, 5, dimension.completeness, style_.percent_format);
+      Share(sheet, row, 5, dimension.completeness, style_.percent_format);
       lxw_col_t col = 6;
       for (const auto& [perspective, score] : dimension.by_perspective) {
         style_.Number(sheet, row, col++, score, style_.number_format);

@@ -68,8 +68,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   json.StringField("period", report.latest_period);
   json.IntegerField("responses_in_period", static_cast<int>(report.current.size()));
   json.IntegerField("jointly_agreed", report.jointly_agreed);
-  json.NumberField("mean_completeness",
-                   report.current.empty() ? std::nullopt : std::optional(report.mean_completeness));
+  json.NumberField("mean_completeness", report.mean_completeness);
   json.IntegerField("min_group_size", report.options.min_group_size);
   json.BoolField("anonymised", options.anonymise);
   json.Key("overall");

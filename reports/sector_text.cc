@@ -16,7 +16,7 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
   out << m("sector_summary.title", {framework.title.In(language), framework.version}) << "\n";
   out << m("sector_summary.institutions",
            {n(report.codes.size()), n(report.current.size()), report.latest_period,
-            n(report.jointly_agreed), FormatFixed(report.mean_completeness * 100, 0)});
+            n(report.jointly_agreed), ShareText(report.mean_completeness, m)});
   if (!options.skipped.empty()) {
     out << "; " << m("sector_summary.left_out", {n(options.skipped.size())});
   }

@@ -127,7 +127,7 @@ class SectorWorkbookWriter {
     fact(m_("sector.responses_by_period"), periods);
     fact(m_("scorecard.jointly_agreed"),
          m_("sector.jointly_agreed_text", {count(report_.jointly_agreed), count(n)}));
-    fact(m_("sector.mean_completeness"), FormatFixed(report_.mean_completeness * 100, 0) + "%");
+    fact(m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_));
     if (report_.statistics.overall) {
       const Statistics& overall = *report_.statistics.overall;
       fact(m_("scorecard.overall_score"),

@@ -146,14 +146,14 @@ TEST_F(ScoringTest, WorkedExampleDimensionsAndOverall) {
   EXPECT_DOUBLE_EQ(alpha.target.value(), 11.0 / 3.0);  // (3 x 2 + 5 x 1) / 3
   EXPECT_DOUBLE_EQ(alpha.gap.value(), 2.0 / 3.0);
   EXPECT_EQ(alpha.level, 3);
-  EXPECT_DOUBLE_EQ(alpha.completeness, 1.0);
+  EXPECT_DOUBLE_EQ(alpha.completeness.value(), 1.0);
   EXPECT_DOUBLE_EQ(alpha.by_perspective[0].second.value(), 10.0 / 3.0);  // (3 x 2 + 4) / 3
   EXPECT_DOUBLE_EQ(alpha.by_perspective[1].second.value(), 2.0);         // a2 has no union answer.
   EXPECT_DOUBLE_EQ(alpha.divergence.value(), 10.0 / 3.0 - 2.0);
 
   const DimensionScore& beta = *card.FindDimension("beta");
   EXPECT_DOUBLE_EQ(beta.score.value(), 7.0 / 3.0);  // (2 + 3 + 2) / 3; b-large does not apply.
-  EXPECT_DOUBLE_EQ(beta.completeness, 1.0);
+  EXPECT_DOUBLE_EQ(beta.completeness.value(), 1.0);
   EXPECT_DOUBLE_EQ(beta.by_perspective[0].second.value(), 3.0);  // facility 3, disputes 3
   EXPECT_DOUBLE_EQ(beta.by_perspective[1].second.value(), 1.5);  // facility 1, tor 2
 
@@ -161,7 +161,7 @@ TEST_F(ScoringTest, WorkedExampleDimensionsAndOverall) {
   EXPECT_EQ(card.overall.level, 2);
   EXPECT_DOUBLE_EQ(card.overall.percent.value(), (25.0 / 9.0 - 1) / 4 * 100);
   EXPECT_DOUBLE_EQ(card.overall.target.value(), 31.0 / 9.0);  // (11/3 x 2 + 3) / 3
-  EXPECT_DOUBLE_EQ(card.overall.completeness, 1.0);
+  EXPECT_DOUBLE_EQ(card.overall.completeness.value(), 1.0);
   EXPECT_DOUBLE_EQ(card.overall.by_perspective[0].second.value(), 29.0 / 9.0);
   EXPECT_DOUBLE_EQ(card.overall.by_perspective[1].second.value(), 5.5 / 3.0);
 }
@@ -192,16 +192,30 @@ TEST_F(ScoringTest, AggregateMinimumTakesTheLowestElement) {
   EXPECT_DOUBLE_EQ(card.overall.score.value(), 7.0 / 3.0);
 }
 
+TEST_F(ScoringTest, WhereNothingAppliesCompletenessIsNoneNotZero) {
+  const Scorecard& card = ScoreText(
+      TinyResponse("{sector: fe, staff: 300}",
+                   "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [E]}\n"
+                   "  b-facility:\n    - {by: m1, not_applicable: true, reason: no reps}\n"
+                   "  b-disputes:\n    - {by: m1, not_applicable: true, reason: none}\n"
+                   "  b-tor:\n    - {by: m1, not_applicable: true, reason: no forum}\n"));
+  // beta's elements are all answered not applicable, and b-large is for large ones only.
+  EXPECT_FALSE(card.FindDimension("beta")->completeness.has_value());
+  EXPECT_FALSE(card.FindDimension("beta")->score.has_value());
+  EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->completeness.value(), 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(card.overall.completeness.value(), 2.0 / 3.0);  // alpha alone applies.
+}
+
 TEST_F(ScoringTest, MissingExcludeLeavesUnansweredElementsOut) {
   const Scorecard& card = ScoreText(TinyResponse(
       "{sector: fe, staff: 300}", "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [E]}\n"));
   EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->score.value(), 3.0);
-  EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->completeness, 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->completeness.value(), 2.0 / 3.0);
   EXPECT_FALSE(card.FindDimension("beta")->score.has_value());
-  EXPECT_DOUBLE_EQ(card.FindDimension("beta")->completeness, 0.0);
+  EXPECT_DOUBLE_EQ(card.FindDimension("beta")->completeness.value(), 0.0);
   EXPECT_DOUBLE_EQ(card.overall.score.value(), 3.0);  // beta has no score and is left out.
   // Applicable weight: alpha (2 + 1) x 2 + beta 3 x 1 = 9; answered: a1 2 x 2 = 4.
-  EXPECT_DOUBLE_EQ(card.overall.completeness, 4.0 / 9.0);
+  EXPECT_DOUBLE_EQ(card.overall.completeness.value(), 4.0 / 9.0);
   EXPECT_EQ(card.FindElement("a2")->flags, std::vector<Flag>{Flag::kIncomplete});
   EXPECT_FALSE(card.FindElement("a2")->gap.has_value());  // Unscored: no gap.
   EXPECT_FALSE(card.FindElement("a2")->score.has_value());
@@ -213,7 +227,7 @@ TEST_F(ScoringTest, MissingLowestCountsUnansweredElementsAsTheLowestLevel) {
       "{sector: fe, staff: 300}", "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [E]}\n"));
   EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->score.value(), 7.0 / 3.0);  // (3 x 2 + 1) / 3
   EXPECT_DOUBLE_EQ(card.FindDimension("beta")->score.value(), 1.0);
-  EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->completeness, 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->completeness.value(), 2.0 / 3.0);
   EXPECT_DOUBLE_EQ(card.overall.score.value(), 17.0 / 9.0);  // (7/3 x 2 + 1) / 3
   // The trade union side answered nothing: every element counts as the lowest for it.
   EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->by_perspective[1].second.value(), 1.0);
@@ -240,7 +254,7 @@ TEST_F(ScoringTest, AppliesWhenBringsAnElementIntoTheApplicableSet) {
   const ElementScore& large = *card.FindElement("b-large");
   EXPECT_TRUE(large.applicable);
   EXPECT_EQ(large.flags, std::vector<Flag>{Flag::kIncomplete});
-  EXPECT_DOUBLE_EQ(card.FindDimension("beta")->completeness, 3.0 / 4.0);
+  EXPECT_DOUBLE_EQ(card.FindDimension("beta")->completeness.value(), 3.0 / 4.0);
   EXPECT_DOUBLE_EQ(card.FindElement("a1")->target, 4.0);  // Large institutions aim higher.
 }
 
@@ -259,7 +273,7 @@ TEST_F(ScoringTest, NotApplicableAnswersAreExcluded) {
   EXPECT_DOUBLE_EQ(tor.score.value(), 4.0);  // Only the trade union's checklist counts.
   EXPECT_EQ(tor.by_perspective.size(), 1u);
   // beta: facility (unanswered) and tor apply; disputes left the applicable set.
-  EXPECT_DOUBLE_EQ(card.FindDimension("beta")->completeness, 1.0 / 2.0);
+  EXPECT_DOUBLE_EQ(card.FindDimension("beta")->completeness.value(), 1.0 / 2.0);
 }
 
 TEST_F(ScoringTest, JointlyAgreedNeedsEveryPerspectiveToSignOff) {

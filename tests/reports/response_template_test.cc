@@ -61,7 +61,8 @@ TEST(ResponseTemplateTest, ValidatesOnceTheBlanksAreFilled) {
   EXPECT_EQ(accepted.Format(), "");
   EXPECT_EQ(response.respondents.size(), 2u);
   Scorecard card = Score(framework, response);
-  EXPECT_DOUBLE_EQ(card.overall.completeness, 1.0);  // Every element that applies was answered.
+  EXPECT_DOUBLE_EQ(card.overall.completeness.value(),
+                   1.0);  // Every element that applies was answered.
   for (const ElementScore& element : card.elements) {
     EXPECT_TRUE(element.applicable) << element.element->id;  // A large college: all apply.
   }
