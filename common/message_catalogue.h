@@ -446,6 +446,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector_summary.groups", "Peer groups (fewer than {1} institutions: suppressed)",
      "Grwpiau cymheiriaid (llai na {1} o sefydliadau: wedi'u hatal)"},
     {"sector_summary.suppressed", "suppressed", "wedi'i atal"},
+    {"sector_summary.no_members", "none", "dim"},
     {"sector_summary.group", "n {1}, median {2}", "n {1}, canolrif {2}"},
     {"sector_summary.trend", "Trend of the sector median", "Tuedd canolrif y sector"},
 

@@ -51,8 +51,8 @@ class SectorAnalysis {
     Groups();
     Elements();
     Perceptions();
-    Periods();
     Trends();
+    Periods();
     Codes();
     double completeness_total = 0;
     int completeness_count = 0;
@@ -118,7 +118,8 @@ class SectorAnalysis {
     std::sort(scores.begin(), scores.end());
     for (std::size_t index : report_.current) {
       const auto& overall = report_.institutions[index].overall;
-      report_.percentile_ranks.push_back(overall ? PercentRankInclusive(scores, *overall) : 0.0);
+      report_.percentile_ranks.push_back(
+          overall ? std::optional(PercentRankInclusive(scores, *overall)) : std::nullopt);
     }
   }
 
@@ -167,7 +168,8 @@ class SectorAnalysis {
         group.by = by;
         group.value = value;
         group.n = static_cast<int>(members.size());
-        group.suppressed = group.n < options_.min_group_size;
+        // An empty group has nothing to hide: it is shown as having no members.
+        group.suppressed = group.n > 0 && group.n < options_.min_group_size;
         if (!group.suppressed) group.statistics = Distribute(members);
         report_.groups.push_back(std::move(group));
       }
@@ -264,11 +266,27 @@ class SectorAnalysis {
       summary.institutions = static_cast<int>(members.size());
       summary.statistics = Distribute(members);
       if (!report_.periods.empty()) {
-        const auto& before = report_.periods.back().statistics.overall;
-        const auto& now = summary.statistics.overall;
-        if (before && now) {
-          summary.median_change = now->median - before->median;
-          summary.mean_change = now->mean - before->mean;
+        // Over the institutions that responded in both periods only: the change in their
+        // median and mean. Comparing all of each period's responses would count who came
+        // and went as change.
+        const std::string& previous = report_.periods.back().period;
+        std::vector<double> before;
+        std::vector<double> after;
+        for (const InstitutionTrend& trend : report_.trends) {
+          if (trend.change && report_.institutions[trend.to].period == period &&
+              report_.institutions[trend.from].period == previous) {
+            before.push_back(*report_.institutions[trend.from].overall);
+            after.push_back(*report_.institutions[trend.to].overall);
+          }
+        }
+        if (!after.empty()) {
+          auto mean = [](const std::vector<double>& values) {
+            return std::accumulate(values.begin(), values.end(), 0.0) /
+                   static_cast<double>(values.size());
+          };
+          summary.matched = static_cast<int>(after.size());
+          summary.median_change = *Median(after) - *Median(before);
+          summary.mean_change = mean(after) - mean(before);
         }
       }
       report_.periods.push_back(std::move(summary));

@@ -70,7 +70,8 @@ struct PeerGroup {
   std::string by;
   std::string value;
   int n = 0;
-  bool suppressed = false;  ///< n below min_group_size: publish nothing but the group's name.
+  /// 0 < n < min_group_size: publish nothing but the group's name.
+  bool suppressed = false;
   Distribution statistics;
 };
 
@@ -102,8 +103,12 @@ struct PeriodSummary {
   std::string period;
   int institutions = 0;
   Distribution statistics;
-  std::optional<double> median_change;  ///< Against the previous period.
+  /// The change in the median and mean overall score of the institutions that responded
+  /// in this and the previous period (the same institutions on both sides); none when no
+  /// institution did.
+  std::optional<double> median_change;
   std::optional<double> mean_change;
+  int matched = 0;  ///< How many institutions those changes are over.
 };
 
 /// One institution's change between two consecutive periods it responded in.
@@ -121,9 +126,10 @@ struct SectorReport {
   std::vector<SectorDimension> dimensions;
   std::vector<InstitutionSummary> institutions;  ///< Every response, by id then period.
   std::string latest_period;
-  std::vector<std::size_t> current;      ///< The responses of the latest period.
-  std::vector<double> percentile_ranks;  ///< Per `current` entry: PERCENTRANK.INC of overall.
-  Distribution statistics;               ///< Over `current`.
+  std::vector<std::size_t> current;  ///< The responses of the latest period.
+  /// Per `current` entry: PERCENTRANK.INC of overall; none when it has no overall score.
+  std::vector<std::optional<double>> percentile_ranks;
+  Distribution statistics;  ///< Over `current`.
   std::vector<PeerGroup> groups;
   std::vector<ElementView> elements;  ///< Weakest first.
   PerceptionView perceptions;

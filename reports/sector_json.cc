@@ -82,8 +82,8 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.StringField("by", group.by);
     json.StringField("value", group.value);
     json.BoolField("suppressed", group.suppressed);
-    if (!group.suppressed) {
-      json.IntegerField("n", group.n);
+    if (!group.suppressed) json.IntegerField("n", group.n);
+    if (!group.suppressed && group.n > 0) {
       json.Key("overall");
       WriteStatistics(json, group.statistics.overall);
       WriteDimensions(json, group.statistics);
@@ -138,6 +138,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     WriteStatistics(json, period.statistics.overall);
     json.NumberField("median_change", period.median_change);
     json.NumberField("mean_change", period.mean_change);
+    json.IntegerField("matched", period.matched);
     json.EndObject();
   }
   json.EndArray();

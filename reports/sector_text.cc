@@ -63,6 +63,8 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
       out << "  " << Pad(group.by + ": " + group.value, 30);
       if (group.suppressed) {
         out << " " << m("sector_summary.suppressed") << "\n";
+      } else if (group.n == 0) {
+        out << " " << m("sector_summary.no_members") << "\n";
       } else {
         out << " "
             << m("sector_summary.group",

@@ -194,7 +194,11 @@ class SectorWorkbookWriter {
       style_.String(sheet, row, 0, PublishedName(report_, institution, options_.anonymise),
                     style_.text_format);
       style_.Number(sheet, row, 1, institution.overall, style_.number_format);
-      worksheet_write_number(sheet, row, 2, report_.percentile_ranks[i], style_.percent_format);
+      if (report_.percentile_ranks[i]) {
+        worksheet_write_number(sheet, row, 2, *report_.percentile_ranks[i], style_.percent_format);
+      } else {
+        style_.String(sheet, row, 2, m_("scorecard.not_applicable"), style_.percent_format);
+      }
       style_.String(
           sheet, row, 3,
           m_(institution.jointly_agreed ? MessageKey("sector.yes") : MessageKey("sector.no")),
@@ -300,6 +304,8 @@ class SectorWorkbookWriter {
       style_.String(sheet, row, 1, group.value, style_.text_format);
       if (group.suppressed) {
         style_.String(sheet, row, 2, m_("sector_summary.suppressed"), style_.flag_format);
+      } else if (group.n == 0) {
+        style_.String(sheet, row, 2, m_("sector_summary.no_members"), style_.text_format);
       } else {
         published.push_back(row);
         worksheet_write_number(sheet, row, 2, group.n, style_.integer_format);

@@ -55,7 +55,7 @@ TEST_F(SectorTest, StatisticsDescribeTheLatestPeriod) {
   EXPECT_DOUBLE_EQ(report.statistics.dimensions[1].statistics->median, 2.0);  // overall - 1
   EXPECT_EQ(report.codes.size(), 3u);
   // Percentile ranks in `current` order (sorted by id): a 2.0 -> 0, b 3.0 -> 0.5, c -> 1.
-  EXPECT_EQ(report.percentile_ranks, (std::vector<double>{0.0, 0.5, 1.0}));
+  EXPECT_EQ(report.percentile_ranks, (std::vector<std::optional<double>>{0.0, 0.5, 1.0}));
 }
 
 TEST_F(SectorTest, GroupsBelowTheMinimumSizeAreSuppressed) {
@@ -74,11 +74,21 @@ TEST_F(SectorTest, GroupsBelowTheMinimumSizeAreSuppressed) {
   EXPECT_FALSE(report.groups[1].suppressed);  // 5 = min-group-size
   EXPECT_DOUBLE_EQ(report.groups[1].statistics.overall->median, 3.0);
   EXPECT_EQ(report.groups[2].value, "small");
-  EXPECT_TRUE(report.groups[2].suppressed);  // Nobody: suppressed too.
+  EXPECT_FALSE(report.groups[2].suppressed);  // Nobody: nothing to hide, shown as none.
+  EXPECT_EQ(report.groups[2].n, 0);
   EXPECT_EQ(report.groups[3].value, "medium");
   EXPECT_TRUE(report.groups[3].suppressed);
   EXPECT_EQ(report.groups[4].value, "large");
   EXPECT_FALSE(report.groups[4].suppressed);
+}
+
+TEST_F(SectorTest, AnInstitutionWithoutAnOverallScoreHasNoPercentileRank) {
+  std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0),
+                                           Make("b", "2025-26", "fe", 300, 3.0)};
+  input[1].overall.reset();
+  SectorReport report = AnalyseSector(framework_, input, {});
+  EXPECT_EQ(report.percentile_ranks,
+            (std::vector<std::optional<double>>{1.0, std::nullopt}));  // Not 0: unknown.
 }
 
 TEST_F(SectorTest, TwoResponsesForOneInstitutionAndPeriodAreAnError) {
@@ -109,8 +119,13 @@ TEST_F(SectorTest, TrendsFollowEachInstitutionAcrossPeriods) {
   ASSERT_EQ(report.periods.size(), 2u);
   EXPECT_DOUBLE_EQ(report.periods[0].statistics.overall->median, 2.5);
   EXPECT_DOUBLE_EQ(report.periods[1].statistics.overall->median, 3.5);  // {2.5, 3.5, 4.0}
-  EXPECT_DOUBLE_EQ(report.periods[1].median_change.value(), 1.0);
-  EXPECT_DOUBLE_EQ(report.periods[1].mean_change.value(), 10.0 / 3 - 2.5);
+  // The change is over a and b, who responded in both years: their median went from 2.5
+  // to 3.0. c joined in 2025-26; counting it (3.5 - 2.5 = 1.0) would make its arrival
+  // look like improvement.
+  EXPECT_EQ(report.periods[1].matched, 2);
+  EXPECT_DOUBLE_EQ(report.periods[1].median_change.value(), 0.5);
+  EXPECT_DOUBLE_EQ(report.periods[1].mean_change.value(), 0.5);
+  EXPECT_FALSE(report.periods[0].median_change.has_value());
 }
 
 TEST_F(SectorTest, ElementsAreListedWeakestFirstWithShares) {
