@@ -87,8 +87,11 @@ def main():
                         continue
                     level = max(levels[0], min(levels[-1], round(base + rng.gauss(0, 0.8))))
                     if 'measure' in element:
-                        thresholds = list(element['measure']['bands'].values())
-                        answer = f'value: {round(rng.uniform(0, max(thresholds) * 1.3), 1)}'
+                        measure = element['measure']
+                        thresholds = list(measure['bands'].values())
+                        low = measure.get('min', 0)
+                        high = min(measure.get('max', float('inf')), max(thresholds) * 1.3)
+                        answer = f'value: {round(rng.uniform(low, high), 1)}'
                     elif 'checklist' in element:
                         items = list(element['checklist']['items'])
                         answer = 'checked: [' + ', '.join(rng.sample(items, rng.randint(0, len(items)))) + ']'

@@ -15,7 +15,9 @@ if [ -z "${MATURITY_BENCH_PREBUILT:-}" ]; then
 fi
 maturity=$build/cli/maturity
 floor=$build/bench/yaml_floor
-data=$build/bench-data/$institutions-$respondents
+# Generated once per size, generator and framework: a change to either makes new data.
+key=$(cat bench/generate.py "$framework" | sha256sum | cut -c1-12)
+data=$build/bench-data/$institutions-$respondents-$key
 if [ ! -f "$data/answers" ]; then
   rm -rf "$data"
   mkdir -p "$data"

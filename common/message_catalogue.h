@@ -128,6 +128,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"survey.comments", "comments", "sylwadau"},
     {"survey.respondent_id", "Respondent ID", "Dynodydd yr ymatebydd"},
     {"questionnaire.validation.number", "Give a number.", "Rhowch rif."},
+    {"questionnaire.validation.range", "Give a number from {1} to {2}.",
+     "Rhowch rif rhwng {1} a {2}."},
     {"questionnaire.validation.whole", "Give a whole number.", "Rhowch rif cyfan."},
     {"questionnaire.validation.list", "Choose from the list.", "Dewiswch o'r rhestr."},
     {"questionnaire.validation.date", "Give a date.", "Rhowch ddyddiad."},

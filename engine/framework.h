@@ -56,6 +56,8 @@ struct Measure {
   Text unit;
   bool higher_is_better = true;
   std::vector<LevelThreshold> bands;  ///< Ascending by level.
+  std::optional<double> min;          ///< The least value an answer may give.
+  std::optional<double> max;          ///< The greatest.
 };
 
 struct ChecklistItem {

@@ -56,6 +56,10 @@ void CompareElements(const Element& before, const Element& after,
   } else if (before.measure && after.measure) {
     Compare("measure bands", Bands(before.measure->bands), Bands(after.measure->bands), details);
     Compare("measure unit", before.measure->unit.Default(), after.measure->unit.Default(), details);
+    Compare("measure min", Number(before.measure->min), Number(after.measure->min), details,
+            Kind::kValue);
+    Compare("measure max", Number(before.measure->max), Number(after.measure->max), details,
+            Kind::kValue);
     Compare("better", before.measure->higher_is_better ? "higher" : "lower",
             after.measure->higher_is_better ? "higher" : "lower", details, Kind::kValue);
   } else if (before.checklist && after.checklist) {

@@ -902,6 +902,25 @@ class FrameworkLoader {
     if (YamlNode bands = map.Required("bands"); bands.IsDefined()) {
       measure.bands = ReadLevelBands(bands, map.PathOf("bands"), measure.higher_is_better, false);
     }
+    for (auto [key, limit] : {std::pair{"min", &measure.min}, std::pair{"max", &measure.max}}) {
+      if (YamlNode value = map.Optional(key); value.IsDefined()) {
+        *limit = reader_.ReadNumber(value, map.PathOf(key));
+      }
+    }
+    if (measure.min && measure.max && *measure.min >= *measure.max) {
+      reader_.Error(map.Optional("max"), map.PathOf("max"),
+                    "expected a maximum above the minimum (" + FormatNumber(*measure.min) +
+                        "), got " + FormatNumber(*measure.max));
+    }
+    for (const LevelThreshold& band : measure.bands) {
+      if ((measure.min && band.threshold < *measure.min) ||
+          (measure.max && band.threshold > *measure.max)) {
+        reader_.Error(map.Optional("bands"), map.PathOf("bands"),
+                      "the threshold of level " + std::to_string(band.level) + " (" +
+                          FormatNumber(band.threshold) +
+                          ") is outside the values an answer may give (min/max)");
+      }
+    }
     map.Finish();
     return measure;
   }

@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "common/numbers.h"
 #include "common/strings.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
@@ -432,7 +433,22 @@ class ResponseLoader {
         return answer.level.has_value();
       case AnswerType::kValue:
         answer.value = YamlReader::ParseNumber(value);
-        if (answer.value) return true;
+        if (answer.value) {
+          const Measure& measure = *element.measure;
+          if ((measure.min && *answer.value < *measure.min) ||
+              (measure.max && *answer.value > *measure.max)) {
+            std::string range = measure.min && measure.max ? "from " + FormatNumber(*measure.min) +
+                                                                 " to " + FormatNumber(*measure.max)
+                                : measure.min ? "of at least " + FormatNumber(*measure.min)
+                                              : "of at most " + FormatNumber(*measure.max);
+            reader_.Error(value, path,
+                          "expected a number " + range + " (" + measure.unit.Default() + "), got " +
+                              FormatNumber(*answer.value));
+            answer.value.reset();
+            return false;
+          }
+          return true;
+        }
         reader_.Error(value, path,
                       "expected a number in " + element.measure->unit.Default() + ", got " +
                           YamlReader::Describe(value));

@@ -73,6 +73,14 @@ void EmitElement(YAML::Emitter& out, const Element& element) {
         << (element.measure->higher_is_better ? "higher" : "lower");
     out << YAML::Key << "bands" << YAML::Value;
     EmitBands(out, element.measure->bands);
+    if (element.measure->min) {
+      out << YAML::Key << "min" << YAML::Value;
+      EmitNumber(out, *element.measure->min);
+    }
+    if (element.measure->max) {
+      out << YAML::Key << "max" << YAML::Value;
+      EmitNumber(out, *element.measure->max);
+    }
     out << YAML::EndMap;
   }
   if (element.checklist) {

@@ -169,15 +169,20 @@ class QuestionnaireWriter {
     worksheet_data_validation_range(sheet, row, first_col, row, last_col, &validation);
   }
 
+  /// Whole numbers from 0, or numbers within a measure's `min` and `max` when it has them.
   void NumberValidation(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t first_col,
-                        lxw_col_t last_col, bool whole) {
+                        lxw_col_t last_col, bool whole, std::optional<double> min = std::nullopt,
+                        std::optional<double> max = std::nullopt) {
     lxw_data_validation validation = {};
     validation.validate = whole ? LXW_VALIDATION_TYPE_INTEGER : LXW_VALIDATION_TYPE_DECIMAL;
     validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
-    validation.minimum_number = whole ? 0 : -1e15;
-    validation.maximum_number = whole ? 2147483647 : 1e15;
-    std::string message = messages_(whole ? MessageKey("questionnaire.validation.whole")
-                                          : MessageKey("questionnaire.validation.number"));
+    validation.minimum_number = min.value_or(whole ? 0 : -1e15);
+    validation.maximum_number = max.value_or(whole ? 2147483647 : 1e15);
+    std::string message = whole        ? messages_("questionnaire.validation.whole")
+                          : min || max ? messages_("questionnaire.validation.range",
+                                                   {FormatNumber(validation.minimum_number),
+                                                    FormatNumber(validation.maximum_number)})
+                                       : messages_("questionnaire.validation.number");
     validation.error_message = message.data();
     worksheet_data_validation_range(sheet, row, first_col, row, last_col, &validation);
   }
@@ -442,7 +447,8 @@ class QuestionnaireWriter {
       AnswerRow(sheet, name, row,
                 messages_("questionnaire.value", {In(element.measure->unit), direction}), "value",
                 element);
-      NumberValidation(sheet, row++, kFirstAnswerColumn, last, false);
+      NumberValidation(sheet, row++, kFirstAnswerColumn, last, false, element.measure->min,
+                       element.measure->max);
       AnswerRow(sheet, name, row, messages_("questionnaire.applies"), "not_applicable", element);
       DropDown(sheet, row++, kFirstAnswerColumn, last, {not_applicable});
     } else if (element.checklist) {

@@ -254,5 +254,27 @@ TEST(FrameworkLoaderTest, AcceptsNestedDimensions) {
   EXPECT_NE(framework.FindElement("b-tor"), nullptr);
 }
 
+TEST(FrameworkLoaderTest, AMeasuresRangeHoldsItsThresholds) {
+  std::string framework = testing::kTinyFramework;
+  std::string bands = "bands: {1: 0, 2: 5, 3: 10, 4: 20, 5: 30}";
+  ASSERT_NE(framework.find(bands), std::string::npos);
+  std::string bad = framework;
+  bad.replace(bad.find(bands), bands.size(), bands + ", min: 5, max: 4");
+  std::string errors = testing::FrameworkErrors(bad);
+  EXPECT_NE(errors.find("measure.max: expected a maximum above the minimum (5), got 4\n"),
+            std::string::npos)
+      << errors;
+  EXPECT_NE(errors.find("measure.bands: the threshold of level 1 (0) is outside the values an "
+                        "answer may give (min/max)\n"),
+            std::string::npos)
+      << errors;
+  std::string good = framework;
+  good.replace(good.find(bands), bands.size(), bands + ", min: 0, max: 100");
+  Framework loaded = testing::ParseTestFramework(good);
+  const Measure& measure = *loaded.FindElement("b-facility")->measure;
+  EXPECT_EQ(measure.min, 0);
+  EXPECT_EQ(measure.max, 100);
+}
+
 }  // namespace
 }  // namespace maturity

@@ -183,6 +183,22 @@ TEST_F(ResponseLoaderTest, BlankEvidenceIsRefusedAndNoAnswersIsSaid) {
             "nothing\n");
 }
 
+TEST(ResponseLoaderRangeTest, AValueOutsideItsMeasuresRangeIsRefused) {
+  std::string text = testing::kTinyFramework;
+  std::string bands = "bands: {1: 0, 2: 5, 3: 10, 4: 20, 5: 30}";
+  text.replace(text.find(bands), bands.size(), bands + ", min: 0, max: 100");
+  Framework framework = testing::ParseTestFramework(text);
+  std::string response = TinyResponse(
+      "{sector: fe, staff: 300}",
+      "answers:\n  b-facility:\n    - {by: m1, value: -5}\n    - {by: m2, value: 1e308}\n"
+      "    - {by: m3, value: 100}\n");
+  EXPECT_EQ(ResponseErrors(framework, response),
+            "response.yaml:15:23: error: answers.b-facility[0].value: expected a number from 0 to "
+            "100 (hours), got -5\n"
+            "response.yaml:16:23: error: answers.b-facility[1].value: expected a number from 0 to "
+            "100 (hours), got 1e+308\n");
+}
+
 TEST_F(ResponseLoaderTest, WarnsAboutAnswersToElementsThatDoNotApply) {
   std::string text =
       TinyResponse("{sector: fe, staff: 300}", "answers:\n  b-large:\n    - {by: m1, level: 3}\n");

@@ -156,7 +156,9 @@ for element_id in answered_elements:
             cell(rows["note"], column).value = "We have no such forum yet"
             answer.update({"not_applicable": True, "reason": "We have no such forum yet"})
         elif "measure" in element:
-            value = random.choice([0, 4.5, 12, 30])
+            measure = element["measure"]
+            value = random.choice([v for v in [0, 4.5, 12, 30]
+                                   if measure.get("min", 0) <= v <= measure.get("max", 30)])
             # Numbers stored as text, as pasted from elsewhere, half of the time.
             cell(rows["value"], column).value = str(value) if random.random() < 0.5 else value
             answer["value"] = value
