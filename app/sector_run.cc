@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <set>
 #include <thread>
 
 #include "app/errors.h"
@@ -16,32 +17,95 @@ namespace maturity {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> FindResponseFiles(const std::vector<std::string>& inputs) {
-  std::vector<std::string> files;
+namespace {
+
+bool IsYamlName(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".yaml" || extension == ".yml";
+}
+
+/// Collects the YAML files under `folder`, following symbolic links to folders but never
+/// into a folder already visited (a link loop); what is passed over goes to `skipped`.
+void Collect(const fs::path& folder, std::set<fs::path>& visited, std::vector<std::string>& found,
+             std::vector<SkippedInput>& skipped) {
+  std::error_code error;
+  fs::path canonical = fs::canonical(folder, error);
+  if (error) {
+    skipped.push_back({folder.string(), "cannot be read: " + error.message()});
+    return;
+  }
+  if (!visited.insert(canonical).second) {
+    skipped.push_back({folder.string(), "a folder already searched"});
+    return;
+  }
+  std::vector<fs::path> entries;
+  for (auto it = fs::directory_iterator(folder, error); !error && it != fs::directory_iterator();
+       it.increment(error)) {
+    entries.push_back(it->path());
+  }
+  if (error) skipped.push_back({folder.string(), "cannot be read: " + error.message()});
+  std::sort(entries.begin(), entries.end());
+  for (const fs::path& entry : entries) {
+    std::error_code status_error;
+    if (fs::is_directory(entry, status_error)) {  // Follows links.
+      Collect(entry, visited, found, skipped);
+    } else if (!fs::is_regular_file(entry, status_error)) {
+      skipped.push_back({entry.string(), "not a regular file"});
+    } else if (IsYamlName(entry)) {
+      found.push_back(entry.string());
+    } else if (!entry.filename().string().starts_with(".")) {
+      skipped.push_back({entry.string(), "not a .yaml or .yml file"});
+    }
+  }
+}
+
+}  // namespace
+
+ResponseFiles FindResponseFiles(const std::vector<std::string>& inputs) {
+  ResponseFiles result;
+  std::set<fs::path> visited;  // Across inputs: a folder is searched once.
   for (const std::string& input : inputs) {
     std::error_code error;
     if (!fs::is_directory(input, error)) {
-      files.push_back(input);
+      result.files.push_back(input);
       continue;
     }
+    std::size_t skipped_before = result.skipped.size();
     std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(input, error);
-         !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      if (!it->is_regular_file()) continue;
-      std::string extension = it->path().extension().string();
-      if (extension == ".yaml" || extension == ".yml") found.push_back(it->path().string());
+    Collect(input, visited, found, result.skipped);
+    bool searched_before = found.empty() && result.skipped.size() == skipped_before + 1 &&
+                           result.skipped.back().path == input;
+    if (found.empty() && !searched_before) {
+      throw UsageError(input + ": the folder holds no .yaml or .yml files");
     }
-    if (found.empty()) throw UsageError(input + ": the folder holds no .yaml or .yml files");
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    result.files.insert(result.files.end(), found.begin(), found.end());
   }
-  return files;
+  // The same file named twice (directly, through a link, or in two inputs) is read once.
+  std::set<fs::path> seen;
+  std::vector<std::string> unique;
+  for (const std::string& file : result.files) {
+    std::error_code error;
+    fs::path canonical = fs::weakly_canonical(file, error);
+    if (seen.insert(error ? fs::path(file) : canonical).second) {
+      unique.push_back(file);
+    } else {
+      result.skipped.push_back({file, "the same file as one already read"});
+    }
+  }
+  result.files = std::move(unique);
+  return result;
 }
 
 SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_({}) {
   if (request.options.min_group_size < 1) throw UsageError("--min-group-size must be 1 or more");
   output_options_.anonymise = request.anonymise;
-  std::vector<std::string> files = FindResponseFiles(request.inputs);
+  ResponseFiles found = FindResponseFiles(request.inputs);
+  for (const SkippedInput& skipped : found.skipped) {
+    err << "skipped " << skipped.path << ": " << skipped.why << "\n";
+  }
+  const std::vector<std::string>& files = found.files;
   std::vector<std::string> inputs = files;
   inputs.push_back(request.framework);
   outputs_ = OutputSet(inputs);

@@ -60,9 +60,21 @@ class SectorRun {
   SectorOutputOptions output_options_;
 };
 
+/// Something found in an input folder that is not read, and why.
+struct SkippedInput {
+  std::string path;
+  std::string why;
+};
+
+struct ResponseFiles {
+  std::vector<std::string> files;     ///< In order: inputs as given, folders sorted.
+  std::vector<SkippedInput> skipped;  ///< Said on the run's messages, never silent.
+};
+
 /// The response files `inputs` name: files as given, folders searched recursively for
-/// .yaml and .yml files (sorted, so that runs are reproducible). UsageError for a folder
-/// with none.
-std::vector<std::string> FindResponseFiles(const std::vector<std::string>& inputs);
+/// .yaml and .yml files in any case (.YAML), following links to folders (a link back to
+/// a folder already searched is passed over), sorted so that runs are reproducible. A
+/// file named twice is read once. UsageError for a folder with none.
+ResponseFiles FindResponseFiles(const std::vector<std::string>& inputs);
 
 }  // namespace maturity

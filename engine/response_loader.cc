@@ -73,7 +73,19 @@ class ResponseLoader {
       ReadInstitution(institution);
     }
     if (YamlNode period = map.Required("period"); period.IsDefined()) {
-      if (auto text = reader_.ReadString(period, "period")) response_.period = *text;
+      if (auto text = reader_.ReadString(period, "period")) {
+        if (ParsePeriod(*text)) {
+          response_.period = *text;
+        } else {
+          std::string hint;
+          if (text->size() == 7 && ((*text)[4] == '/' || (*text)[4] == '-')) {
+            hint = "; write the years with a hyphen, the second following the first, as 2025-26";
+          }
+          reader_.Error(period, "period",
+                        std::string("expected ") + kPeriodForms + ", got " +
+                            YamlReader::Describe(period) + hint);
+        }
+      }
       response_.period_location = reader_.Where(period);
     }
   }

@@ -7,6 +7,8 @@
 #include <set>
 #include <tuple>
 
+#include "engine/value_formats.h"
+
 namespace maturity {
 
 namespace {
@@ -85,6 +87,23 @@ class SectorAnalysis {
                           "a second response for institution '" + current.id + "' in period " +
                               current.period + " (the first is " + previous.file +
                               "); give one response per institution and period");
+      }
+    }
+    // Periods are ordered in time within one kind; a calendar year and an academic year
+    // cannot be put in one order.
+    const InstitutionSummary* first_kind = nullptr;
+    for (const InstitutionSummary& institution : institutions) {
+      std::optional<Period> period = ParsePeriod(institution.period);
+      if (!period) continue;  // The loader refuses these; summaries made by hand may not.
+      if (!first_kind) {
+        first_kind = &institution;
+      } else if (ParsePeriod(first_kind->period)->kind != period->kind) {
+        diagnostics.Error(institution.period_location, "period",
+                          "period " + institution.period + " is not of the same kind as " +
+                              first_kind->period + " (" + first_kind->file +
+                              "); compare calendar years with calendar years and academic or "
+                              "financial years with their own kind");
+        break;
       }
     }
     if (diagnostics.HasErrors()) throw InputError(diagnostics);
@@ -348,6 +367,7 @@ InstitutionSummary Summarise(const Scorecard& card) {
   InstitutionSummary summary;
   summary.file = response.file;
   summary.location = response.institution.location;
+  summary.period_location = response.period_location;
   summary.id = response.institution.id;
   summary.name = response.institution.name;
   summary.period = response.period;

@@ -26,7 +26,8 @@ struct ElementSummary {
 /// that memory grows with the number of institutions only by this much.
 struct InstitutionSummary {
   std::string file;
-  Location location;  ///< Where the institution's id is written.
+  Location location;         ///< Where the institution's id is written.
+  Location period_location;  ///< Where the period is written.
   std::string id;
   std::string name;
   std::string period;

@@ -64,6 +64,31 @@ bool IsDate(std::string_view text) {
   return date.ok();
 }
 
+std::optional<Period> ParsePeriod(std::string_view text) {
+  auto number = [&](std::size_t at, std::size_t length) -> std::optional<int> {
+    int value = 0;
+    for (std::size_t i = at; i < at + length; ++i) {
+      if (!Digit(text[i])) return std::nullopt;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  if (text.size() == 4) {
+    if (auto year = number(0, 4); year && *year >= 1900) {
+      return Period{Period::Kind::kYear, *year};
+    }
+    return std::nullopt;
+  }
+  if (text.size() == 7 && text[4] == '-') {
+    auto year = number(0, 4);
+    auto next = number(5, 2);
+    if (year && next && *year >= 1900 && *next == (*year + 1) % 100) {
+      return Period{Period::Kind::kAcademicYear, *year};
+    }
+  }
+  return std::nullopt;
+}
+
 std::string Excerpt(std::string_view text, std::size_t shown) {
   if (text.size() <= shown + 20) return "\"" + std::string(text) + "\"";
   std::size_t cut = shown;

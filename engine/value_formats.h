@@ -3,6 +3,7 @@
 // on long input).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,22 @@ bool IsVersion(std::string_view text);
 bool IsLanguageCode(std::string_view text);
 /// A real calendar date written YYYY-MM-DD: 2024-02-29 is one, 2025-02-30 is not.
 bool IsDate(std::string_view text);
+/// A period a response assesses, in one of the forms Welsh public bodies report in.
+struct Period {
+  enum class Kind {
+    kYear,          ///< A calendar year: `2025`.
+    kAcademicYear,  ///< An academic or financial year: `2025-26` (the years must follow).
+  };
+  Kind kind = Kind::kAcademicYear;
+  int start_year = 0;
+};
+
+/// The period `text` writes, or none when it is not one of the recognised forms.
+std::optional<Period> ParsePeriod(std::string_view text);
+/// What a period must look like, for messages.
+inline constexpr const char* kPeriodForms =
+    "a period such as 2025-26 (an academic or financial year) or 2025 (a calendar year)";
+
 /// `text` for a message: whole when short, else its first characters (whole UTF-8
 /// characters), an ellipsis and the full length: `"99999…" (50000 characters)`.
 std::string Excerpt(std::string_view text, std::size_t shown = 60);

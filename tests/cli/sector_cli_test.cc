@@ -1,10 +1,9 @@
 // End-to-end runs of `maturity sector` on the regulator example.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <regex>
-
-#include <unistd.h>
 
 #include "tests/reports/golden.h"
 #include "tests/support/test_files.h"
@@ -68,7 +67,8 @@ TEST(SectorCliTest, AnonymisedOutputsNameNoInstitution) {
   EXPECT_NE(json.find("\"code\": \"INST-"), std::string::npos);
   // The codes do appear, in the heatmap.
   bool coded = false;
-  for (const auto& [ref, value] : xlsx.cells["Heatmap"]) coded = coded || value.rfind("INST-", 0) == 0;
+  for (const auto& [ref, value] : xlsx.cells["Heatmap"])
+    coded = coded || value.rfind("INST-", 0) == 0;
   EXPECT_TRUE(coded);
 }
 
@@ -104,8 +104,9 @@ TEST(SectorCliTest, AnInvalidFileStopsTheRunAndWritesNothing) {
   auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + folder + " --json " +
                                   folder + "/../sector.json");
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find(folder + "/bad.yaml:13:32: error: answers.vision-shared-purpose[0].level"),
-            std::string::npos)
+  EXPECT_NE(
+      result.err.find(folder + "/bad.yaml:13:32: error: answers.vision-shared-purpose[0].level"),
+      std::string::npos)
       << result.err;
   EXPECT_NE(result.err.find("maturity sector: 1 of 6 files are invalid; nothing was written"),
             std::string::npos);
@@ -131,8 +132,9 @@ TEST(SectorCliTest, ADuplicateInstitutionAndPeriodIsRefused) {
   auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + folder + " --json " +
                                   folder + "/sector.json");
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_EQ(result.err, folder + "/b.yaml:5:7: error: institution.id: a second response for "
-                                 "institution 'coleg-eryri' in period 2025-26 (the first is " +
+  EXPECT_EQ(result.err, folder +
+                            "/b.yaml:5:7: error: institution.id: a second response for "
+                            "institution 'coleg-eryri' in period 2025-26 (the first is " +
                             folder + "/a.yaml); give one response per institution and period\n");
   EXPECT_FALSE(fs::exists(folder + "/sector.json"));
 }
@@ -146,10 +148,9 @@ TEST(SectorCliTest, BenchmarkRoundTrip) {
   for (const std::string& secret : InstitutionNamesAndIds()) {
     EXPECT_EQ(benchmark.find(secret), std::string::npos) << secret;
   }
-  auto score = RunMaturityBinary("score -f " + kFramework + " " + kResponses +
-                                 "/2025-26/coleg-eryri.yaml --benchmark " + folder +
-                                 "/benchmark.json --json " + folder + "/score.json -o " + folder +
-                                 "/score.xlsx");
+  auto score = RunMaturityBinary(
+      "score -f " + kFramework + " " + kResponses + "/2025-26/coleg-eryri.yaml --benchmark " +
+      folder + "/benchmark.json --json " + folder + "/score.json -o " + folder + "/score.xlsx");
   ASSERT_EQ(score.exit_code, 0) << score.err;
   EXPECT_NE(score.out.find("Sector (2025-26, 14 institutions): median 3.22"), std::string::npos)
       << score.out;
@@ -157,7 +158,8 @@ TEST(SectorCliTest, BenchmarkRoundTrip) {
   EXPECT_NE(json.find("\"benchmark\": {"), std::string::npos);
   testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/score.xlsx");
   bool labelled = false;
-  for (const auto& [ref, value] : xlsx.cells["Summary"]) labelled = labelled || value == "Sector median";
+  for (const auto& [ref, value] : xlsx.cells["Summary"])
+    labelled = labelled || value == "Sector median";
   EXPECT_TRUE(labelled);
 }
 
@@ -173,7 +175,8 @@ TEST(SectorCliTest, TooFewInstitutionsForABenchmarkIsRefused) {
 }
 
 TEST(SectorCliTest, UnknownGroupByIsAUsageError) {
-  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses + " --group-by region");
+  auto result =
+      RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses + " --group-by region");
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
             "maturity sector: error: --group-by region: the framework's profile has no field "
@@ -189,13 +192,78 @@ namespace {
 TEST(SectorCliTest, RerunsAreByteIdenticalWithoutAnyEnvironment) {
   std::string folder = testing::ScratchFolder("sector-rerun");
   std::string arguments = "sector -q -f " + kFramework + " " + kResponses + " --group-by sector";
-  auto first = testing::RunMaturityBinary(arguments + " -o " + folder + "/a.xlsx --json " + folder + "/a.json");
+  auto first = testing::RunMaturityBinary(arguments + " -o " + folder + "/a.xlsx --json " + folder +
+                                          "/a.json");
   sleep(1);  // A timestamp taken from the clock would now differ.
-  auto second = testing::RunMaturityBinary(arguments + " -o " + folder + "/b.xlsx --json " + folder + "/b.json");
+  auto second = testing::RunMaturityBinary(arguments + " -o " + folder + "/b.xlsx --json " +
+                                           folder + "/b.json");
   ASSERT_EQ(first.exit_code, 0);
   ASSERT_EQ(second.exit_code, 0);
   EXPECT_EQ(testing::ReadFile(folder + "/a.xlsx"), testing::ReadFile(folder + "/b.xlsx"));
   EXPECT_EQ(testing::ReadFile(folder + "/a.json"), testing::ReadFile(folder + "/b.json"));
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(SectorCliTest, FoldersAreSearchedWhateverTheCaseLinksOrLoopsAndSkipsAreSaid) {
+  std::string folder = ScratchFolder("sector-folders");
+  fs::path in = folder + "/in";
+  fs::create_directories(in / "2025-26");
+  fs::create_directories(folder + "/elsewhere");
+  std::vector<fs::path> responses;
+  for (const auto& entry : fs::directory_iterator(testing::SourcePath(kResponses + "/2025-26"))) {
+    responses.push_back(entry.path());
+  }
+  std::sort(responses.begin(), responses.end());
+  for (std::size_t i = 0; i + 1 < responses.size(); ++i) {
+    fs::copy_file(responses[i], in / "2025-26" / responses[i].filename());
+  }
+  // The last college's file, in capitals, in a folder reached through a link.
+  fs::copy_file(responses.back(), fs::path(folder) / "elsewhere" / "LAST.YAML");
+  fs::create_directory_symlink("../elsewhere", in / "linked");
+  fs::create_directory_symlink("..", in / "2025-26" / "loop");  // in/2025-26/loop -> in
+  testing::WriteFile((in / "notes.txt").string(), "not a response\n");
+  fs::copy_file(responses.front(), in / "coleg.yaml.txt");
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + in.string() + " " +
+                                  (in / "2025-26").string() + " --json " + folder + "/s.json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.err, "skipped " + (in / "2025-26" / "loop").string() +
+                            ": a folder already searched\n"
+                            "skipped " +
+                            (in / "coleg.yaml.txt").string() +
+                            ": not a .yaml or .yml file\n"
+                            "skipped " +
+                            (in / "notes.txt").string() +
+                            ": not a .yaml or .yml file\n"
+                            "skipped " +
+                            (in / "2025-26").string() +
+                            ": a folder already searched\n"
+                            "wrote " +
+                            folder + "/s.json\n");
+  std::string json = ReadFile(folder + "/s.json");
+  // Every college of the year, the linked one included, read once.
+  EXPECT_NE(json.find("\"responses_in_period\": " + std::to_string(responses.size())),
+            std::string::npos);
+}
+
+TEST(SectorCliTest, PeriodsOfDifferentKindsAreNotCompared) {
+  std::string folder = ScratchFolder("sector-period-kinds");
+  std::string first = ReadFile(testing::SourcePath(kResponses + "/2025-26/coleg-eryri.yaml"));
+  std::string second = ReadFile(testing::SourcePath(kResponses + "/2025-26/coleg-ffynnon.yaml"));
+  second.replace(second.find("period: 2025-26"), 15, "period: 2026");
+  testing::WriteFile(folder + "/a.yaml", first);
+  testing::WriteFile(folder + "/b.yaml", second);
+  auto result = RunMaturityBinary("sector -q -f " + kFramework + " " + folder);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("b.yaml:8:9: error: period: period 2026 is not of the same kind as "
+                            "2025-26 (" +
+                            folder + "/a.yaml)"),
+            std::string::npos)
+      << result.err;
 }
 
 }  // namespace

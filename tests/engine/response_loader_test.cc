@@ -199,6 +199,29 @@ TEST(ResponseLoaderRangeTest, AValueOutsideItsMeasuresRangeIsRefused) {
             "100 (hours), got 1e+308\n");
 }
 
+TEST_F(ResponseLoaderTest, APeriodIsAYearOrAnAcademicOrFinancialYear) {
+  for (const char* good : {"2025-26", "2099-00", "2025"}) {
+    std::string text = TinyResponse("{sector: fe, staff: 300}", "answers: {}\n");
+    text.replace(text.find("period: 2025-26"), 15, std::string("period: ") + good);
+    EXPECT_EQ(ResponseErrors(framework_, text).find("error"), std::string::npos) << good;
+  }
+  std::string slashed = TinyResponse("{sector: fe, staff: 300}", "answers: {}\n");
+  slashed.replace(slashed.find("period: 2025-26"), 15, "period: 2025/26");
+  EXPECT_NE(ResponseErrors(framework_, slashed)
+                .find("response.yaml:7:9: error: period: expected a period such as 2025-26 (an "
+                      "academic or financial year) or 2025 (a calendar year), got \"2025/26\"; "
+                      "write the years with a hyphen, the second following the first, as "
+                      "2025-26\n"),
+            std::string::npos);
+  for (const char* bad : {"2025-27", "Autumn 2025", "25-26", "2025-2026"}) {
+    std::string text = TinyResponse("{sector: fe, staff: 300}", "answers: {}\n");
+    text.replace(text.find("period: 2025-26"), 15, std::string("period: ") + bad);
+    EXPECT_NE(ResponseErrors(framework_, text).find("error: period: expected a period"),
+              std::string::npos)
+        << bad;
+  }
+}
+
 TEST_F(ResponseLoaderTest, WarnsAboutAnswersToElementsThatDoNotApply) {
   std::string text =
       TinyResponse("{sector: fe, staff: 300}", "answers:\n  b-large:\n    - {by: m1, level: 3}\n");
