@@ -55,7 +55,7 @@ ImportCounts RunImport(const ImportRequest& request, std::ostream& err) {
   // The loader checks what the importer built, as it will when the response is scored.
   ParseResponse(request.output + " (as imported)", text, framework, diagnostics);
   err << diagnostics.Format();
-  outputs.Commit();
+  for (const std::string& warning : outputs.Commit()) err << warning << "\n";
 
   ImportCounts counts;
   counts.respondents = response.respondents.size();

@@ -65,14 +65,17 @@ std::vector<OutputFile> OutputSet::files() const {
   return files;
 }
 
-void OutputSet::Commit() const {
+std::vector<std::string> OutputSet::Commit() const {
   for (const Output& output : outputs_) CheckNotAnInput(output.file);
+  std::vector<std::string> warnings;
   AtomicOutputs written;
   try {
     for (const Output& output : outputs_) {
       std::string temporary = written.Add(output.file.path);
       try {
-        output.write(temporary);
+        for (const std::string& note : output.write(temporary)) {
+          warnings.push_back(output.file.path + ": warning: " + note);
+        }
       } catch (const std::runtime_error& error) {
         // Name the file the user asked for, never the temporary one.
         std::string message = error.what();
@@ -88,6 +91,7 @@ void OutputSet::Commit() const {
   } catch (const std::runtime_error& error) {
     throw OutputError(error.what());
   }
+  return warnings;
 }
 
 OutputSet::Writer OutputSet::Text(TextWriter write) {
@@ -96,13 +100,14 @@ OutputSet::Writer OutputSet::Text(TextWriter write) {
     write(file);
     file.close();
     if (!file) throw std::runtime_error(path + ": cannot write");
+    return std::vector<std::string>();
   };
 }
 
 void OutputSet::WriteText(const std::string& path, const TextWriter& write) {
   OutputSet single({});
   single.outputs_.push_back({{"-o", path}, Text(write)});
-  single.Commit();
+  static_cast<void>(single.Commit());  // Text outputs have no notes.
 }
 
 std::time_t WorkbookTimestamp() {

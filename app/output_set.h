@@ -19,8 +19,9 @@ struct OutputFile {
 /// The outputs of one run, each with its writer. No output may be a file the run reads.
 class OutputSet {
  public:
-  /// Writes one output to the (temporary) file at `path`; throws std::runtime_error.
-  using Writer = std::function<void(const std::string& path)>;
+  /// Writes one output to the (temporary) file at `path` and returns what it had to
+  /// change (a text shortened to fit a cell) for a warning; throws std::runtime_error.
+  using Writer = std::function<std::vector<std::string>(const std::string& path)>;
   /// Writes a text output to a stream.
   using TextWriter = std::function<void(std::ostream& out)>;
 
@@ -43,8 +44,9 @@ class OutputSet {
   std::vector<OutputFile> files() const;
 
   /// Runs every writer on a temporary file beside its target, then renames them all into
-  /// place; on any failure none is renamed and OutputError is thrown.
-  void Commit() const;
+  /// place; on any failure none is renamed and OutputError is thrown. Returns the
+  /// writers' notes as warnings naming their file: `card.xlsx: warning: ...`.
+  std::vector<std::string> Commit() const;
 
   /// A Writer for a text output.
   static Writer Text(TextWriter write);

@@ -26,7 +26,7 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
           options.created = WorkbookTimestamp();
           options.benchmark = benchmark();
           options.language = language_;
-          WriteScorecardWorkbook(card_, path, options);
+          return WriteScorecardWorkbook(card_, path, options);
         },
         ".xlsx", "the scorecard is an Excel workbook");
   }

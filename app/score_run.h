@@ -35,8 +35,8 @@ class ScoreRun {
   ScoreRun(const ScoreRun&) = delete;
   ScoreRun& operator=(const ScoreRun&) = delete;
 
-  /// Writes every output whole, or none (OutputError).
-  void WriteOutputs() const { outputs_.Commit(); }
+  /// Writes every output whole, or none (OutputError); returns warnings to show.
+  std::vector<std::string> WriteOutputs() const { return outputs_.Commit(); }
 
   const Scorecard& card() const { return card_; }
   /// The sector comparison, when a benchmark was given.

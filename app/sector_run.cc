@@ -113,7 +113,7 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
     outputs_.Declare(
         {"-o", *request.workbook},
         [this](const std::string& path) {
-          WriteSectorWorkbook(report_, output_options_, path, WorkbookTimestamp());
+          return WriteSectorWorkbook(report_, output_options_, path, WorkbookTimestamp());
         },
         ".xlsx", "the sector workbook is an Excel workbook");
   }

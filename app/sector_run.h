@@ -41,8 +41,8 @@ class SectorRun {
   SectorRun(const SectorRun&) = delete;
   SectorRun& operator=(const SectorRun&) = delete;
 
-  /// Writes every output whole, or none (OutputError).
-  void WriteOutputs() const { outputs_.Commit(); }
+  /// Writes every output whole, or none (OutputError); returns warnings to show.
+  std::vector<std::string> WriteOutputs() const { return outputs_.Commit(); }
 
   const SectorReport& report() const { return report_; }
   const SectorOutputOptions& output_options() const { return output_options_; }

@@ -50,7 +50,7 @@ OutputSet::Writer TemplateWriter(TemplateFormat format, const Framework& framewo
     questionnaire.language = options.language;
     questionnaire.respondents = options.respondents;
     questionnaire.created = WorkbookTimestamp();
-    WriteQuestionnaireWorkbook(framework, questionnaire, path);
+    return WriteQuestionnaireWorkbook(framework, questionnaire, path);
   };
 }
 

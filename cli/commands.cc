@@ -21,12 +21,12 @@
 #include "app/templates.h"
 #include "common/messages.h"
 #include "common/strings.h"
-#include "reports/framework_diff_text.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/lint.h"
 #include "engine/migration.h"
 #include "engine/response_loader.h"
+#include "reports/framework_diff_text.h"
 #include "reports/framework_document.h"
 #include "reports/framework_yaml.h"
 #include "reports/scorecard_text.h"
@@ -211,7 +211,7 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   request.summary = !values.count("quiet");
 
   ScoreRun run(request, err);
-  run.WriteOutputs();
+  for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
   if (request.summary) {
     WriteScorecardText(run.card(), out, values["gaps"].as<std::size_t>(), run.benchmark(),
                        run.language());
@@ -279,7 +279,7 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
   request.progress = isatty(STDERR_FILENO) && !std::getenv("CI");
 
   SectorRun run(request, err);
-  run.WriteOutputs();
+  for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
   if (request.summary) WriteSectorText(run.report(), run.output_options(), out);
   for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
   return kExitSuccess;
@@ -362,7 +362,7 @@ int RunDocs(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   outputs.ProtectInputs(framework.sources);
   language = OutputLanguage(Optional(values, "lang"), framework);
   WarnOfFallbacks(framework, language, err);
-  outputs.Commit();
+  for (const std::string& warning : outputs.Commit()) err << warning << "\n";
   out << "wrote " << path << "\n";
   return kExitSuccess;
 }
@@ -442,7 +442,7 @@ int RunMigrate(const std::vector<std::string>& args, std::ostream& out, std::ost
   migrated =
       MigrateResponse(response_path, ReadInputFile(response_path), framework, options, diagnostics);
   PrintDiagnostics(diagnostics, err);
-  outputs.Commit();
+  for (const std::string& warning : outputs.Commit()) err << warning << "\n";
   out << "wrote " << output << " for " << framework.id << " " << framework.version << "\n";
   return kExitSuccess;
 }
@@ -492,13 +492,13 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   options.respondents = respondents;
   OutputSet outputs({framework_path});
   outputs.Declare({"-o", output}, [&](const std::string& path) {
-    TemplateWriter(*format, framework, options)(path);
+    return TemplateWriter(*format, framework, options)(path);
   });
   framework = LoadFrameworkReporting(framework_path, err);
   outputs.ProtectInputs(framework.sources);
   options.language = OutputLanguage(Optional(values, "lang"), framework);
   WarnOfFallbacks(framework, options.language, err);
-  outputs.Commit();
+  for (const std::string& warning : outputs.Commit()) err << warning << "\n";
   out << "wrote " << output << "\n";
   return kExitSuccess;
 }

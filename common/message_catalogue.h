@@ -17,6 +17,9 @@ struct MessageEntry {
 inline constexpr MessageEntry kMessageCatalogue[] = {
     // Every workbook: the page numbers in the printed footer (&P page, &N pages).
     {"workbook.page", "Page &P of &N", "Tudalen &P o &N"},
+    // A text cut to fit Excel's 32,767 characters a cell ({1}: its full length).
+    {"workbook.shortened", " [… shortened: the full text of {1} characters is in the JSON result]",
+     " [… wedi'i fyrhau: mae'r testun llawn o {1} nod yn y canlyniad JSON]"},
 
     // Element kinds.
     {"kind.indicator", "Indicator", "Dangosydd"},

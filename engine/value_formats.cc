@@ -20,6 +20,7 @@ bool Digits(std::string_view text, std::size_t& at) {
 }  // namespace
 
 bool IsVersion(std::string_view text) {
+  if (text.size() > kMaxVersionLength) return false;
   std::size_t at = 0;
   for (int part = 0; part < 3; ++part) {
     if (part > 0 && (at >= text.size() || text[at++] != '.')) return false;
@@ -36,6 +37,7 @@ bool IsVersion(std::string_view text) {
 }
 
 bool IsLanguageCode(std::string_view text) {
+  if (text.size() > kMaxLanguageCodeLength) return false;
   std::size_t at = 0;
   while (at < text.size() && Lower(text[at])) ++at;
   if (at < 2 || at > 3) return false;

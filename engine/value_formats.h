@@ -9,7 +9,11 @@
 
 namespace maturity {
 
-/// `1.0.0`, `2.1.3-draft.1`, `1.0.0+build.5`: MAJOR.MINOR.PATCH (digits), then optionally
+inline constexpr std::size_t kMaxVersionLength = 64;
+inline constexpr std::size_t kMaxLanguageCodeLength = 35;  ///< BCP 47's practical limit.
+
+/// At most kMaxVersionLength characters: `1.0.0`, `2.1.3-draft.1`, `1.0.0+build.5`:
+/// MAJOR.MINOR.PATCH (digits), then optionally
 /// `-` or `+` and letters, digits, `.`, `+` or `-`.
 bool IsVersion(std::string_view text);
 /// `en`, `cy`, `en-GB`: two or three lowercase letters, then `-` subtags of letters and

@@ -150,6 +150,12 @@ std::optional<std::string> YamlReader::ReadIdentifier(const YamlNode& node,
         "expected an identifier of lowercase letters, digits, '-' and '_', got " + Describe(node));
     return std::nullopt;
   }
+  if (text->size() > kMaxIdentifierLength) {
+    Error(node, key_path,
+          "expected an identifier of at most " + std::to_string(kMaxIdentifierLength) +
+              " characters, got " + Describe(node));
+    return std::nullopt;
+  }
   return text;
 }
 

@@ -22,6 +22,8 @@ class YamlReader {
 
   /// The largest input accepted, so that a huge file is a clear error, not exhausted memory.
   static constexpr std::size_t kMaxInputBytes = 64 * 1024 * 1024;
+  /// Ids name things in every output (sheet cells, JSON keys, file names of reports).
+  static constexpr std::size_t kMaxIdentifierLength = 64;
 
   /// Parses a document (its nodes live as long as this reader); a syntax error becomes a
   /// located diagnostic and an undefined node.

@@ -84,7 +84,8 @@ XlsxWorkbook BlankQuestionnaire(const Framework& framework, const QuestionnaireI
   options.language = identity.language;
   options.respondents = identity.respondents;
   options.created = 0;
-  WriteQuestionnaireWorkbook(framework, options, pattern);
+  // Its notes (texts shortened to fit a cell) were shown when it was sent out.
+  static_cast<void>(WriteQuestionnaireWorkbook(framework, options, pattern));
   return ReadXlsxWorkbook(pattern);
 }
 

@@ -49,7 +49,7 @@ class QuestionnaireWriter {
     format_set_align(answer_label_format_, LXW_ALIGN_VERTICAL_TOP);
   }
 
-  void Write() {
+  std::vector<std::string> Write() {
     // Sheet order: instructions first; the meta sheet is created first among the rest
     // of the data so that drop-down lists can refer to it, then moved out of sight.
     lxw_worksheet* instructions = style_.AddSheet(messages_("questionnaire.sheet.instructions"));
@@ -82,7 +82,7 @@ class QuestionnaireWriter {
     Protect(meta_);
     worksheet_hide(meta_);
     worksheet_activate(instructions);
-    style_.Close();
+    return style_.Close();
   }
 
  private:
@@ -503,9 +503,10 @@ std::string QuestionnaireLevelOption(const ScaleLevel& level, const std::string&
   return std::to_string(level.level) + " " + level.label.In(language);
 }
 
-void WriteQuestionnaireWorkbook(const Framework& framework, const QuestionnaireOptions& options,
-                                const std::string& path) {
-  QuestionnaireWriter(framework, options, path).Write();
+std::vector<std::string> WriteQuestionnaireWorkbook(const Framework& framework,
+                                                    const QuestionnaireOptions& options,
+                                                    const std::string& path) {
+  return QuestionnaireWriter(framework, options, path).Write();
 }
 
 }  // namespace maturity

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/questionnaire_layout.h"
 #include "engine/framework.h"
@@ -21,7 +22,7 @@ struct QuestionnaireOptions {
 std::string QuestionnaireLevelOption(const ScaleLevel& level, const std::string& language);
 
 /// Writes the questionnaire to `path`; throws std::runtime_error when it cannot.
-void WriteQuestionnaireWorkbook(const Framework& framework, const QuestionnaireOptions& options,
-                                const std::string& path);
+[[nodiscard]] std::vector<std::string> WriteQuestionnaireWorkbook(
+    const Framework& framework, const QuestionnaireOptions& options, const std::string& path);
 
 }  // namespace maturity

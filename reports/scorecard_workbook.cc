@@ -37,13 +37,13 @@ class WorkbookWriter {
                 .lowest_level = static_cast<double>(card.framework->lowest_level()),
                 .highest_level = static_cast<double>(card.framework->highest_level())}) {}
 
-  void Write() {
+  std::vector<std::string> Write() {
     WriteSummary();
     WriteElements();
     WriteActionPlan();
     WritePerspectives();
     WriteMethod();
-    style_.Close();
+    return style_.Close();
   }
 
  private:
@@ -714,9 +714,9 @@ class WorkbookWriter {
 
 }  // namespace
 
-void WriteScorecardWorkbook(const Scorecard& card, const std::string& path,
-                            const WorkbookOptions& options) {
-  WorkbookWriter(card, path, options).Write();
+std::vector<std::string> WriteScorecardWorkbook(const Scorecard& card, const std::string& path,
+                                                const WorkbookOptions& options) {
+  return WorkbookWriter(card, path, options).Write();
 }
 
 }  // namespace maturity

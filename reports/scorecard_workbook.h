@@ -4,6 +4,7 @@
 #include <ctime>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/benchmark.h"
 #include "engine/scoring.h"
@@ -24,7 +25,8 @@ struct WorkbookOptions {
 /// Writes the scorecard workbook (Summary, Elements, Action plan, Perspectives,
 /// Method) to `path`. Every number written is a number of `card`, never re-derived.
 /// Throws std::runtime_error when the file cannot be written.
-void WriteScorecardWorkbook(const Scorecard& card, const std::string& path,
-                            const WorkbookOptions& options = {});
+[[nodiscard]] std::vector<std::string> WriteScorecardWorkbook(const Scorecard& card,
+                                                              const std::string& path,
+                                                              const WorkbookOptions& options = {});
 
 }  // namespace maturity

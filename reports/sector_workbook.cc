@@ -30,7 +30,7 @@ class SectorWorkbookWriter {
                       .lowest_level = static_cast<double>(framework_.lowest_level()),
                       .highest_level = static_cast<double>(framework_.highest_level())}) {}
 
-  void Write() {
+  std::vector<std::string> Write() {
     WriteOverview();
     WriteHeatmap();
     WriteDistribution();
@@ -39,7 +39,7 @@ class SectorWorkbookWriter {
     WritePerceptions();
     if (report_.periods.size() > 1) WriteTrends();
     WriteMethod();
-    style_.Close();
+    return style_.Close();
   }
 
  private:
@@ -597,9 +597,11 @@ class SectorWorkbookWriter {
 
 }  // namespace
 
-void WriteSectorWorkbook(const SectorReport& report, const SectorOutputOptions& options,
-                         const std::string& path, std::optional<std::time_t> created) {
-  SectorWorkbookWriter(report, options, path, created).Write();
+std::vector<std::string> WriteSectorWorkbook(const SectorReport& report,
+                                             const SectorOutputOptions& options,
+                                             const std::string& path,
+                                             std::optional<std::time_t> created) {
+  return SectorWorkbookWriter(report, options, path, created).Write();
 }
 
 }  // namespace maturity

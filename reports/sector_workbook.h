@@ -4,6 +4,7 @@
 #include <ctime>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/sector.h"
 #include "reports/sector_json.h"
@@ -14,8 +15,8 @@ namespace maturity {
 /// (with several periods) and Method. With `options.anonymise`, no institution name, id
 /// or file name appears anywhere in the file, document properties included; suppressed
 /// peer groups show their name only, in tables and charts alike.
-void WriteSectorWorkbook(const SectorReport& report, const SectorOutputOptions& options,
-                         const std::string& path,
-                         std::optional<std::time_t> created = std::nullopt);
+[[nodiscard]] std::vector<std::string> WriteSectorWorkbook(
+    const SectorReport& report, const SectorOutputOptions& options, const std::string& path,
+    std::optional<std::time_t> created = std::nullopt);
 
 }  // namespace maturity

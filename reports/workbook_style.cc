@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "common/messages.h"
+#include "common/numbers.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -28,6 +29,29 @@ std::string EscapeHeader(const std::string& text) {
     if (c == '&') escaped += '&';
   }
   return escaped;
+}
+
+/// Excel's limit on the characters of one cell.
+constexpr std::size_t kMaxCellCharacters = 32767;
+/// Excel's limit on a header or footer, codes included.
+constexpr std::size_t kMaxFooterCharacters = 255;
+
+/// Characters as libxlsxwriter and Excel count them: UTF-8 code points.
+std::size_t CharacterCount(const std::string& text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
+/// The first `count` characters of `text` (whole UTF-8 characters).
+std::string FirstCharacters(const std::string& text, std::size_t count) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && seen++ == count) {
+      return text.substr(0, i);
+    }
+  }
+  return text;
 }
 
 }  // namespace
@@ -76,12 +100,13 @@ WorkbookStyle::~WorkbookStyle() {
   if (workbook_) workbook_close(workbook_);
 }
 
-void WorkbookStyle::Close() {
+std::vector<std::string> WorkbookStyle::Close() {
   lxw_error error = workbook_close(workbook_);
   workbook_ = nullptr;
   if (error != LXW_NO_ERROR) {
     throw std::runtime_error(path_ + ": cannot write the workbook: " + lxw_strerror(error));
   }
+  return notes_;
 }
 
 std::string SafeSheetName(const std::string& text) {
@@ -128,8 +153,19 @@ lxw_worksheet* WorkbookStyle::AddSheet(const std::string& name) {
   worksheet_set_paper(sheet, 9);  // A4
   worksheet_fit_to_pages(sheet, 1, 0);
   worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.6);
-  std::string footer = "&L" + EscapeHeader(document_.footer) + "&C&A&R" +
-                       Messages::For(document_.language)("workbook.page");
+  // Excel drops a footer over 255 characters: the left part (the institution and period)
+  // gives way, ending in an ellipsis, so that the sheet name and page numbers stay.
+  std::string right = "&C&A&R" + Messages::For(document_.language)("workbook.page");
+  std::string left = EscapeHeader(document_.footer);
+  std::size_t room = kMaxFooterCharacters - 2 - CharacterCount(right);
+  if (CharacterCount(left) > room) {
+    left = FirstCharacters(left, room - 1);
+    if (!left.empty() && left.back() == '&' && (left.size() < 2 || left[left.size() - 2] != '&')) {
+      left.pop_back();  // Never end on half of an escaped '&&'.
+    }
+    left += "…";
+  }
+  std::string footer = "&L" + left + right;
   worksheet_set_footer(sheet, footer.c_str());
   return sheet;
 }
@@ -242,9 +278,23 @@ void WorkbookStyle::String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                            const std::string& text, lxw_format* format) {
   if (text.empty()) {
     worksheet_write_blank(sheet, row, col, format);
-  } else {
-    worksheet_write_string(sheet, row, col, text.c_str(), format);
+    return;
   }
+  std::size_t characters = CharacterCount(text);
+  if (characters <= kMaxCellCharacters) {
+    worksheet_write_string(sheet, row, col, text.c_str(), format);
+    return;
+  }
+  // Excel keeps at most 32,767 characters a cell; libxlsxwriter would write nothing.
+  std::string marker = Messages::For(document_.language)(
+      "workbook.shortened", {FormatNumber(static_cast<double>(characters))});
+  std::string shown = FirstCharacters(text, kMaxCellCharacters - CharacterCount(marker)) + marker;
+  worksheet_write_string(sheet, row, col, shown.c_str(), format);
+  char cell[16];
+  lxw_rowcol_to_cell(cell, row, col);
+  notes_.push_back(std::string(sheet->name) + "!" + cell + ": a text of " +
+                   std::to_string(characters) + " characters was shortened to Excel's " +
+                   std::to_string(kMaxCellCharacters) + "; the JSON result keeps it whole");
 }
 
 void WorkbookStyle::AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col_t first_col,

@@ -47,8 +47,10 @@ class WorkbookStyle {
   WorkbookStyle& operator=(const WorkbookStyle&) = delete;
   ~WorkbookStyle();
 
-  /// Writes the file; throws std::runtime_error on failure.
-  void Close();
+  /// Writes the file and returns what it had to change to fit Excel's limits (a text
+  /// shortened, cell by cell), for the caller to warn about; throws std::runtime_error on
+  /// failure.
+  std::vector<std::string> Close();
 
   lxw_workbook* workbook() { return workbook_; }
   /// A landscape A4 sheet, fit to the page width, with the footer.
@@ -56,7 +58,8 @@ class WorkbookStyle {
   /// A number, or a dash when absent.
   void Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::optional<double> value,
               lxw_format* format);
-  /// Text; an empty text writes a blank (formatted) cell.
+  /// Text; an empty text writes a blank (formatted) cell. A text over Excel's 32,767
+  /// characters a cell is shortened visibly, with a marker saying so and a note.
   void String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
               lxw_format* format = nullptr);
   /// An Excel table over `headers` and the rows below it, with a name and style.
@@ -101,6 +104,7 @@ class WorkbookStyle {
   Document document_;
   lxw_doc_properties properties_ = {};
   std::string path_;
+  std::vector<std::string> notes_;
 };
 
 }  // namespace maturity

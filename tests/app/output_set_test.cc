@@ -56,9 +56,10 @@ TEST(OutputSetTest, AFailingWriterLeavesEveryTargetAsItWas) {
   OutputSet outputs({});
   outputs.Declare({"-o", folder + "/a.txt"},
                   OutputSet::Text([](std::ostream& out) { out << "new"; }));
-  outputs.Declare({"--json", folder + "/b.json"}, [](const std::string& path) {
-    throw std::runtime_error(path + ": cannot write the workbook: disk full");
-  });
+  outputs.Declare({"--json", folder + "/b.json"},
+                  [](const std::string& path) -> std::vector<std::string> {
+                    throw std::runtime_error(path + ": cannot write the workbook: disk full");
+                  });
   try {
     outputs.Commit();
     FAIL() << "expected OutputError";

@@ -7,6 +7,7 @@
 
 #include "tests/reports/golden.h"
 #include "tests/support/test_files.h"
+#include "tests/support/xlsx_reader.h"
 
 namespace maturity {
 namespace {
@@ -360,6 +361,58 @@ TEST(CliTest, AnInterruptedRunLeavesTheOldOutputAndNoTemporaryFile) {
   for (const auto& entry : fs::directory_iterator(folder)) left.push_back(entry.path().filename());
   std::sort(left.begin(), left.end());
   EXPECT_EQ(left, (std::vector<std::string>{"card.json", "status"}));
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, TextsBeyondExcelsLimitsAreShortenedVisiblyAndKeptWholeInTheJson) {
+  std::string folder = testing::ScratchFolder("long-texts");
+  std::string response =
+      testing::ReadFile(testing::SourcePath("examples/college-self-assessment/coleg-y-bryn.yaml"));
+  std::string name = "  name: Coleg y Bryn";
+  ASSERT_NE(response.find(name), std::string::npos);
+  response.replace(response.find(name), name.size(), "  name: \"" + std::string(48000, 'N') + "\"");
+  response.replace(response.find("level: 3"), 8,
+                   "level: 3, note: \"" + std::string(40000, 'x') + "\"");
+  testing::WriteFile(folder + "/long.yaml", response);
+  auto result = testing::RunMaturityBinary("score -q -f frameworks/social-partnership.yaml " +
+                                           folder + "/long.yaml -o " + folder +
+                                           "/card.xlsx --json " + folder + "/card.json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of 48015 characters "
+                                     "was shortened to Excel's 32767; the JSON result keeps it "
+                                     "whole\n"),
+            std::string::npos)
+      << result.err;
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
+  const std::string& shown = xlsx.cells.at("Summary").at("B4");
+  std::size_t shown_characters = 0;
+  for (unsigned char c : shown) shown_characters += (c & 0xC0) != 0x80;
+  EXPECT_EQ(shown_characters, 32767u);  // Excel's limit, the marker included.
+  EXPECT_TRUE(
+      shown.ends_with(" [… shortened: the full text of 48015 characters is in the JSON "
+                      "result]"))
+      << shown.substr(shown.size() - 100);
+  // The footer stays within Excel's 255 characters, so that it is printed at all.
+  const std::string& sheet = xlsx.parts.at("xl/worksheets/sheet1.xml");
+  std::size_t start = sheet.find("<oddFooter>");
+  std::size_t end = sheet.find("</oddFooter>");
+  ASSERT_NE(start, std::string::npos);
+  std::string footer = sheet.substr(start + 11, end - start - 11);
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < footer.size(); ++i) {
+    if (footer.compare(i, 5, "&amp;") == 0) i += 4;
+    characters += (static_cast<unsigned char>(footer[i]) & 0xC0) != 0x80;
+  }
+  EXPECT_LE(characters, 255u);
+  EXPECT_NE(footer.find("&amp;P"), std::string::npos);  // Page numbers survive.
+  std::string json = testing::ReadFile(folder + "/card.json");
+  EXPECT_NE(json.find(std::string(48000, 'N')), std::string::npos);
+  EXPECT_NE(json.find(std::string(40000, 'x')), std::string::npos);
 }
 
 }  // namespace

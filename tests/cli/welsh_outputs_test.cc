@@ -6,9 +6,9 @@
 #include <regex>
 #include <set>
 
+#include "common/messages.h"
 #include "engine/framework_loader.h"
 #include "engine/translations.h"
-#include "common/messages.h"
 #include "tests/support/test_files.h"
 #include "tests/support/xlsx_reader.h"
 

@@ -342,7 +342,8 @@ TEST(NestedScoringTest, ParentsTakeTheWeightedMeanOfElementsAndSubDimensions) {
   Diagnostics diagnostics;
   Response response = ParseResponse(
       "r.yaml",
-      "framework: nested\nframework_version: 1.0.0\ninstitution: {id: i, name: I}\nperiod: 2025-26\n"
+      "framework: nested\nframework_version: 1.0.0\ninstitution: {id: i, name: I}\nperiod: "
+      "2025-26\n"
       "respondents: [{id: m, perspective: management}]\n"
       "answers: {e1: [{by: m, level: 1}], e2: [{by: m, level: 3}], e3: [{by: m, level: 2}]}\n",
       framework, diagnostics);

@@ -13,7 +13,9 @@ TEST(ValueFormatsTest, Versions) {
        {"", "1", "1.0", "1.0.0.", "1..0", "v1.0.0", "1.0.0-", "1.0.0 beta", "1.0.0-ŵ"}) {
     EXPECT_FALSE(IsVersion(bad)) << bad;
   }
-  EXPECT_FALSE(IsVersion(std::string(50000, '9')));  // Linear: no stack overflow.
+  EXPECT_FALSE(IsVersion(std::string(50000, '9')));          // Linear: no stack overflow.
+  EXPECT_TRUE(IsVersion("1.0.0-" + std::string(58, 'a')));   // 64 characters.
+  EXPECT_FALSE(IsVersion("1.0.0-" + std::string(59, 'a')));  // 65.
 }
 
 TEST(ValueFormatsTest, LanguageCodes) {

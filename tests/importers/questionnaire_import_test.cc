@@ -26,7 +26,7 @@ class QuestionnaireImportTest : public ::testing::Test {
     options.language = "en";
     options.respondents = 2;
     options.created = 0;
-    WriteQuestionnaireWorkbook(framework_, options, path_);
+    EXPECT_TRUE(WriteQuestionnaireWorkbook(framework_, options, path_).empty());
   }
 
   /// Fills the institution and the two respondents, as every return must.

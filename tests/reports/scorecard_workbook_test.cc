@@ -18,7 +18,7 @@ class ScorecardWorkbookTest : public ::testing::Test {
   void SetUp() override {
     example_ = testing::ScoreExample(testing::kExamples[0]);
     path_ = testing::ScratchFolder("workbook") + "/scorecard.xlsx";
-    WriteScorecardWorkbook(example_->card, path_, {.created = 1767225600});
+    EXPECT_TRUE(WriteScorecardWorkbook(example_->card, path_, {.created = 1767225600}).empty());
     xlsx_ = ReadXlsx(path_);
   }
 
@@ -128,7 +128,7 @@ TEST_F(ScorecardWorkbookTest, PropertiesCarryTheFixedCreationTime) {
 
 TEST_F(ScorecardWorkbookTest, SameInputsGiveTheSameBytes) {
   std::string again = testing::ScratchFolder("workbook-again") + "/scorecard.xlsx";
-  WriteScorecardWorkbook(example_->card, again, {.created = 1767225600});
+  EXPECT_TRUE(WriteScorecardWorkbook(example_->card, again, {.created = 1767225600}).empty());
   EXPECT_EQ(testing::ReadFile(again), testing::ReadFile(path_));
 }
 

@@ -74,7 +74,7 @@ testing::XlsxContent Write(const SectorReport& report, bool anonymise, const std
   SectorOutputOptions options;
   options.anonymise = anonymise;
   std::string path = testing::ScratchFolder(name) + "/sector.xlsx";
-  WriteSectorWorkbook(report, options, path, 0);
+  EXPECT_TRUE(WriteSectorWorkbook(report, options, path, 0).empty());
   return testing::ReadXlsx(path);
 }
 
