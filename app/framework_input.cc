@@ -6,6 +6,7 @@
 #include "common/messages.h"
 #include "common/strings.h"
 #include "engine/framework_loader.h"
+#include "engine/input_file.h"
 #include "engine/translations.h"
 #include "engine/yaml_reader.h"
 
@@ -13,7 +14,15 @@ namespace maturity {
 
 Framework LoadFrameworkReporting(const std::string& path, std::ostream& err) {
   Diagnostics diagnostics;
-  Framework framework = LoadFramework(path, diagnostics);
+  std::string content = ReadInputFile(path);
+  // A response where the framework belongs: say so, rather than list every framework key
+  // the response lacks (the two arguments are most likely the wrong way round).
+  if (LooksLikeResponse(content)) {
+    throw InputError({path, 1, 1}, "",
+                     "this is a response, not a framework; give the framework with "
+                     "--framework and the response after it (the two may be swapped)");
+  }
+  Framework framework = ParseFramework(path, content, diagnostics);
   err << diagnostics.Format();
   return framework;
 }

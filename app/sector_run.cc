@@ -17,6 +17,10 @@ namespace maturity {
 
 namespace fs = std::filesystem;
 
+/// The smallest group an anonymised publication can show without identifying anyone:
+/// the default --min-group-size.
+constexpr int kSafeGroupSize = 5;
+
 namespace {
 
 bool IsYamlName(const fs::path& path) {
@@ -128,6 +132,11 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
         OutputSet::Text([this](std::ostream& out) { WriteBenchmarkJson(report_, out); }));
   }
 
+  if (request.anonymise && request.options.min_group_size < kSafeGroupSize) {
+    err << "maturity sector: warning: --anonymise with --min-group-size "
+        << request.options.min_group_size << " publishes groups of fewer than " << kSafeGroupSize
+        << " institutions, which can identify them (the only council in a region, say)\n";
+  }
   framework_ = LoadFrameworkReporting(request.framework, err);
   outputs_.ProtectInputs(framework_.sources);
   output_options_.language = OutputLanguage(request.language, framework_);

@@ -187,7 +187,7 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "json", po::value<std::string>(), "write the result as JSON here")(
       "benchmark", po::value<std::string>(),
       "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
-      "gaps", po::value<std::size_t>()->default_value(5), "how many top gaps the summary lists")(
+      "gaps", po::value<int>()->default_value(5), "how many top gaps the summary lists")(
       "lang", po::value<std::string>(),
       "language of the workbook and summary: en or cy (default: the framework's first)")(
       "quiet,q", "print no summary")("help,h", "show this help");
@@ -201,6 +201,9 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
     throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) +
                      ")");
   }
+  if (values["gaps"].as<int>() < 0) {
+    throw UsageError("--gaps " + std::to_string(values["gaps"].as<int>()) + ": expected 0 or more");
+  }
   ScoreRequest request;
   request.framework = values["framework"].as<std::string>();
   request.response = responses.front();
@@ -213,8 +216,8 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
   if (request.summary) {
-    WriteScorecardText(run.card(), out, values["gaps"].as<std::size_t>(), run.benchmark(),
-                       run.language());
+    WriteScorecardText(run.card(), out, static_cast<std::size_t>(values["gaps"].as<int>()),
+                       run.benchmark(), run.language());
   }
   for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
   return kExitSuccess;

@@ -1039,10 +1039,20 @@ std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework
       return static_cast<int>(*number);
     }
   }
+  std::string range =
+      std::to_string(framework.lowest_level()) + " to " + std::to_string(framework.highest_level());
+  if (node.IsScalar() && !node.IsPlain()) {
+    auto number = YamlReader::ParseInteger(node.Scalar());
+    if (number && *number == static_cast<int>(*number) &&
+        framework.FindLevel(static_cast<int>(*number))) {
+      reader.Error(node, key_path,
+                   "expected a level as a number from " + range + ", got the text " +
+                       YamlReader::Describe(node) + "; write it without quotes");
+      return std::nullopt;
+    }
+  }
   reader.Error(node, key_path,
-               "expected a level from " + std::to_string(framework.lowest_level()) + " to " +
-                   std::to_string(framework.highest_level()) + ", got " +
-                   YamlReader::Describe(node));
+               "expected a level from " + range + ", got " + YamlReader::Describe(node));
   return std::nullopt;
 }
 

@@ -87,3 +87,18 @@ std::size_t FirstInvalidUtf8(const std::string& text) {
 }
 
 }  // namespace maturity
+
+namespace maturity {
+
+bool LooksLikeUtf16(const std::string& content) {
+  if (content.starts_with("\xFF\xFE") || content.starts_with("\xFE\xFF")) return true;
+  std::size_t sample = std::min<std::size_t>(content.size(), 64) & ~std::size_t{1};
+  if (sample < 4) return false;
+  int even_nul = 0;
+  int odd_nul = 0;
+  for (std::size_t i = 0; i < sample; ++i) (i % 2 ? odd_nul : even_nul) += content[i] == '\0';
+  int half = static_cast<int>(sample / 2);
+  return (odd_nul == half && even_nul == 0) || (even_nul == half && odd_nul == 0);
+}
+
+}  // namespace maturity

@@ -16,4 +16,8 @@ std::pair<int, int> LineAndColumn(const std::string& content, std::size_t offset
 /// The offset of the first byte that is not part of valid UTF-8, or npos.
 std::size_t FirstInvalidUtf8(const std::string& text);
 
+/// True when `content` is UTF-16 text (a byte-order mark, or ASCII with every other
+/// byte NUL), as Excel's "Unicode text" and some survey tools save: not UTF-8.
+bool LooksLikeUtf16(const std::string& content);
+
 }  // namespace maturity

@@ -73,6 +73,9 @@ YamlNode YamlReader::Parse(const std::string& content) {
     diagnostics_.Error({file_, 0, 0}, "", "the file is empty; expected a YAML mapping");
     return YamlNode();
   }
+  if (LooksLikeUtf16(content)) {
+    return error_at(0, "this file is UTF-16 text; save it as UTF-8");
+  }
   if (std::size_t nul = content.find('\0'); nul != std::string::npos) {
     return error_at(nul, "this is a binary file, not YAML text");
   }
@@ -122,8 +125,8 @@ void YamlReader::Warning(const YamlNode& node, const std::string& key_path, std:
 
 std::string YamlReader::Describe(const YamlNode& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
-  if (node.IsSequence()) return "a list";
-  if (node.IsMap()) return "a mapping";
+  if (node.IsSequence()) return node.size() == 0 ? "an empty list" : "a list";
+  if (node.IsMap()) return node.size() == 0 ? "an empty mapping" : "a mapping";
   return Excerpt(node.Scalar());
 }
 
@@ -334,6 +337,11 @@ std::string MapReader::PathOf(std::string_view key) const { return KeyPath(key_p
 void MapReader::Finish() {
   for (const Entry& entry : entries_) {
     if (std::find(known_.begin(), known_.end(), entry.key) != known_.end()) continue;
+    if (entry.key == "<<") {
+      reader_.Error(entry.key_node, PathOf(entry.key),
+                    "merge keys ('<<') are not supported; write the keys out in full");
+      continue;
+    }
     std::string message = "unknown key '" + entry.key + "'";
     if (auto best = ClosestMatch(entry.key, known_)) {
       message += "; did you mean '" + *best + "'?";

@@ -2,7 +2,9 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <memory>
+#include <string_view>
 
 #include "engine/diagnostics.h"
 #include "engine/input_file.h"
@@ -28,7 +30,9 @@ void OnField(void* data, std::size_t length, void* state) {
 
 void OnRecord(int /*terminator*/, void* state) {
   auto* builder = static_cast<Builder*>(state);
-  bool blank = builder->record.size() == 1 && builder->record[0].empty();
+  // A line of delimiters only (",,,,", as spreadsheets leave at the end) is blank too.
+  bool blank = std::all_of(builder->record.begin(), builder->record.end(),
+                           [](const std::string& field) { return field.empty(); });
   if (!builder->record.empty() && !blank) {
     builder->table.rows.push_back(std::move(builder->record));
     builder->table.lines.push_back(builder->record_line);
@@ -44,6 +48,10 @@ CsvTable ParseCsv(const std::string& file, const std::string& content, char deli
   if (content.find_first_not_of(" \t\r\n", start) == std::string::npos) {
     throw InputError({file, 0, 0}, "", "the file is empty; expected a header row and answers");
   }
+  if (LooksLikeUtf16(content)) {
+    throw InputError({file, 1, 1}, "",
+                     "this file is UTF-16 text; export or save it as \"CSV UTF-8\"");
+  }
   if (std::size_t nul = content.find('\0'); nul != std::string::npos) {
     auto [line, column] = LineAndColumn(content, nul);
     throw InputError({file, line, column}, "", "this is a binary file, not CSV text");
@@ -53,6 +61,29 @@ CsvTable ParseCsv(const std::string& file, const std::string& content, char deli
     throw InputError({file, line, column}, "",
                      "invalid UTF-8; save the survey export as \"CSV UTF-8\" (it looks like "
                      "another encoding, such as Windows-1252)");
+  }
+  // A file separated by semicolons (as European spreadsheets save CSV) read with commas
+  // fails at its first quote; say what to change instead.
+  if (delimiter != ';') {
+    std::string_view header(content.data() + start, content.find('\n', start) == std::string::npos
+                                                        ? content.size() - start
+                                                        : content.find('\n', start) - start);
+    auto outside_quotes = [&](char wanted) {
+      int count = 0;
+      bool quoted = false;
+      for (char c : header) {
+        if (c == '"') quoted = !quoted;
+        count += !quoted && c == wanted;
+      }
+      return count;
+    };
+    if (outside_quotes(delimiter) == 0 && outside_quotes(';') > 0) {
+      throw InputError({file, 1, 1}, "",
+                       "the header row is separated by semicolons (;), not by \"" +
+                           std::string(1, delimiter) +
+                           "\"; add delimiter: \";\" to the mapping "
+                           "file");
+    }
   }
   csv_parser parser;
   if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {

@@ -7,6 +7,7 @@
 
 #include "common/messages.h"
 #include "common/strings.h"
+#include "common/yaml_output.h"
 #include "engine/response_loader.h"
 #include "engine/yaml_reader.h"
 #include "importers/answer_draft.h"
@@ -14,7 +15,6 @@
 #include "importers/xlsx_workbook.h"
 #include "reports/response_template.h"
 #include "reports/response_yaml.h"
-#include "common/yaml_output.h"
 
 namespace maturity {
 

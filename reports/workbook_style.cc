@@ -1,7 +1,13 @@
 #include "reports/workbook_style.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 #include "common/messages.h"
@@ -54,6 +60,31 @@ std::string FirstCharacters(const std::string& text, std::size_t count) {
   return text;
 }
 
+/// While it lives, the process's standard error goes nowhere: libxlsxwriter prints its own
+/// "[ERROR]" lines there, naming the temporary file, besides returning a status.
+class QuietStderr {
+ public:
+  QuietStderr() {
+    std::fflush(stderr);
+    saved_ = dup(STDERR_FILENO);
+    int null = open("/dev/null", O_WRONLY);
+    if (saved_ >= 0 && null >= 0) dup2(null, STDERR_FILENO);
+    if (null >= 0) close(null);
+  }
+  QuietStderr(const QuietStderr&) = delete;
+  QuietStderr& operator=(const QuietStderr&) = delete;
+  ~QuietStderr() {
+    std::fflush(stderr);
+    if (saved_ >= 0) {
+      dup2(saved_, STDERR_FILENO);
+      close(saved_);
+    }
+  }
+
+ private:
+  int saved_ = -1;
+};
+
 }  // namespace
 
 /// Quotes a sheet name for use in a formula reference.
@@ -101,10 +132,17 @@ WorkbookStyle::~WorkbookStyle() {
 }
 
 std::vector<std::string> WorkbookStyle::Close() {
-  lxw_error error = workbook_close(workbook_);
+  errno = 0;
+  lxw_error error;
+  {
+    QuietStderr quiet;  // The failure is reported once, below, naming the user's file.
+    error = workbook_close(workbook_);
+  }
+  int system_error = errno;
   workbook_ = nullptr;
   if (error != LXW_NO_ERROR) {
-    throw std::runtime_error(path_ + ": cannot write the workbook: " + lxw_strerror(error));
+    throw std::runtime_error(path_ + ": cannot write the workbook: " +
+                             (system_error ? std::strerror(system_error) : lxw_strerror(error)));
   }
   return notes_;
 }

@@ -417,3 +417,55 @@ TEST(CliTest, TextsBeyondExcelsLimitsAreShortenedVisiblyAndKeptWholeInTheJson) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, MessagesSayWhatToChange) {
+  std::string folder = testing::ScratchFolder("messages");
+  const std::string framework = "frameworks/social-partnership.yaml";
+  const std::string college = "examples/college-self-assessment/coleg-y-bryn.yaml";
+  std::string response = testing::ReadFile(testing::SourcePath(college));
+  std::size_t level = response.find("level: 3}");
+  ASSERT_NE(level, std::string::npos);
+  response.replace(level, 9, "level: \"3\"}");
+  testing::WriteFile(folder + "/quoted.yaml", response);
+  auto quoted =
+      testing::RunMaturityBinary("validate -f " + framework + " " + folder + "/quoted.yaml");
+  EXPECT_NE(quoted.err.find(": expected a level as a number from 1 to 5, got the text \"3\"; write "
+                            "it without quotes\n"),
+            std::string::npos)
+      << quoted.err;
+
+  testing::WriteFile(folder + "/merge.yaml", "base: &b {id: x}\nframework: f\n<<: *b\n");
+  auto merge =
+      testing::RunMaturityBinary("validate -f " + framework + " " + folder + "/merge.yaml");
+  EXPECT_NE(merge.err.find(folder + "/merge.yaml:3:1: error: <<: merge keys ('<<') are not "
+                                    "supported; write the keys out in full\n"),
+            std::string::npos)
+      << merge.err;
+
+  auto swapped = testing::RunMaturityBinary("score --framework " + college + " " + framework);
+  EXPECT_EQ(swapped.exit_code, 1);
+  EXPECT_EQ(swapped.err, college +
+                             ":1:1: error: this is a response, not a framework; give the "
+                             "framework with --framework and the response after it (the "
+                             "two may be swapped)\n");
+
+  auto gaps = testing::RunMaturityBinary("score -f " + framework + " " + college + " --gaps -1");
+  EXPECT_EQ(gaps.exit_code, 2);
+  EXPECT_NE(gaps.err.find("--gaps -1: expected 0 or more"), std::string::npos) << gaps.err;
+
+  auto small = testing::RunMaturityBinary(
+      "sector -q -f " + framework +
+      " examples/regulator-sector-comparison/responses --anonymise --min-group-size 2");
+  EXPECT_EQ(small.exit_code, 0) << small.err;
+  EXPECT_NE(small.err.find("maturity sector: warning: --anonymise with --min-group-size 2 "
+                           "publishes groups of fewer than 5 institutions, which can identify "
+                           "them"),
+            std::string::npos)
+      << small.err;
+}
+
+}  // namespace
+}  // namespace maturity

@@ -49,5 +49,22 @@ TEST(CsvTableTest, EveryProblemIsLocated) {
             "survey.csv:2:1: error: a quoted field starting in this record is never closed\n");
 }
 
+TEST(CsvTableTest, SaysWhatToChangeForSemicolonsAndUtf16) {
+  EXPECT_EQ(ErrorOf("\"Name\";\"Side\"\n\"Ann\";\"Management\"\n"),
+            "survey.csv:1:1: error: the header row is separated by semicolons (;), not by \",\"; "
+            "add delimiter: \";\" to the mapping file\n");
+  EXPECT_EQ(
+      ErrorOf(std::string("\xFF\xFEN\0a\0m\0e\0", 10)),
+      "survey.csv:1:1: error: this file is UTF-16 text; export or save it as \"CSV UTF-8\"\n");
+  EXPECT_EQ(
+      ErrorOf(std::string("N\0a\0m\0e\0,\0S\0i\0d\0e\0", 18)),
+      "survey.csv:1:1: error: this file is UTF-16 text; export or save it as \"CSV UTF-8\"\n");
+}
+
+TEST(CsvTableTest, RowsOfEmptyFieldsAreBlankLines) {
+  CsvTable table = ParseCsv("survey.csv", "a,b,c\n1,2,3\n,,\n\"\",,\n");
+  EXPECT_EQ(table.rows.size(), 2u);
+}
+
 }  // namespace
 }  // namespace maturity
