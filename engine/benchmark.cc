@@ -170,8 +170,13 @@ Benchmark MakeBenchmark(const SectorReport& report) {
 }
 
 Benchmark LoadBenchmark(const std::string& path, const Framework& framework) {
+  return ParseBenchmark(path, ReadInputFile(path), framework);
+}
+
+Benchmark ParseBenchmark(const std::string& path, const std::string& content,
+                         const Framework& framework) {
   Diagnostics diagnostics;
-  Benchmark benchmark = BenchmarkReader(path, diagnostics).Read(ReadInputFile(path));
+  Benchmark benchmark = BenchmarkReader(path, diagnostics).Read(content);
   if (diagnostics.HasErrors()) throw InputError(diagnostics);
   if (benchmark.framework_id != framework.id || benchmark.framework_version != framework.version) {
     throw InputError({path, 0, 0}, "framework",

@@ -35,6 +35,9 @@ Benchmark MakeBenchmark(const SectorReport& report);
 
 /// Reads a benchmark file and checks it is for `framework`; throws InputError.
 Benchmark LoadBenchmark(const std::string& path, const Framework& framework);
+/// The same from `content`, named `file` in messages.
+Benchmark ParseBenchmark(const std::string& file, const std::string& content,
+                         const Framework& framework);
 
 /// The percentile (0 to 100) of `score` in a 21-point percentile table, interpolated.
 double PercentileFromTable(const std::vector<double>& table, double score);

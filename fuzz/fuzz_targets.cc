@@ -1,11 +1,17 @@
 #include "fuzz/fuzz_targets.h"
 
+#include <filesystem>
+#include <map>
 #include <sstream>
 
+#include "engine/benchmark.h"
 #include "engine/framework_loader.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "reports/scorecard_json.h"
+#include "importers/questionnaire_import.h"
+#include "importers/xlsx_workbook.h"
+#include "reports/questionnaire_workbook.h"
 #include "reports/scorecard_text.h"
 
 namespace maturity::fuzz {
@@ -19,12 +25,21 @@ void FrameworkLoader(const std::string& input) {
   }
 }
 
-void ResponseLoader(const std::string& input) {
+namespace {
+
+const Framework& Bundled() {
   static const Framework framework = [] {
     Diagnostics diagnostics;
     return LoadFramework(std::string(MATURITY_SOURCE_DIR) + "/frameworks/social-partnership.yaml",
                          diagnostics);
   }();
+  return framework;
+}
+
+}  // namespace
+
+void ResponseLoader(const std::string& input) {
+  const Framework& framework = Bundled();
   Diagnostics diagnostics;
   try {
     Response response = ParseResponse("fuzz.yaml", input, framework, diagnostics);
@@ -32,6 +47,47 @@ void ResponseLoader(const std::string& input) {
     std::ostringstream out;
     WriteScorecardJson(card, out);
     WriteScorecardText(card, out);
+  } catch (const InputError&) {
+  }
+}
+
+void QuestionnairePart(const std::string& input) {
+  static const std::map<std::string, std::string> blank = [] {
+    std::string path = std::filesystem::temp_directory_path() / "maturity-fuzz-blank.xlsx";
+    QuestionnaireOptions options;
+    options.language = "en";
+    options.respondents = 2;
+    options.created = 0;
+    static_cast<void>(WriteQuestionnaireWorkbook(Bundled(), options, path));
+    std::map<std::string, std::string> parts = ReadXlsxWorkbook(path).parts;
+    std::filesystem::remove(path);
+    return parts;
+  }();
+  // Shared strings, workbook, relationships, Institution, Respondents, the first
+  // dimension, and the hidden meta sheet (the 14th of the bundled framework's).
+  static const char* const kParts[] = {
+      "xl/sharedStrings.xml",     "xl/workbook.xml",          "xl/_rels/workbook.xml.rels",
+      "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml",
+      "xl/worksheets/sheet14.xml"};
+  if (input.empty()) return;
+  std::map<std::string, std::string> parts = blank;
+  parts[kParts[static_cast<unsigned char>(input[0]) % std::size(kParts)]] = input.substr(1);
+  try {
+    XlsxWorkbook workbook = ParseXlsxParts(std::move(parts));
+    QuestionnaireIdentity identity = ReadQuestionnaireIdentity("fuzz.xlsx", workbook);
+    Diagnostics diagnostics;
+    Response response = ImportQuestionnaire("fuzz.xlsx", workbook, Bundled(), diagnostics);
+    (void)identity;
+    (void)response;
+  } catch (const XlsxError&) {
+  } catch (const InputError&) {
+  }
+}
+
+void BenchmarkReader(const std::string& input) {
+  try {
+    Benchmark benchmark = ParseBenchmark("fuzz.json", input, Bundled());
+    (void)benchmark;
   } catch (const InputError&) {
   }
 }

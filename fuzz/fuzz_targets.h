@@ -13,4 +13,13 @@ void FrameworkLoader(const std::string& input);
 /// writes the JSON and text reports to memory.
 void ResponseLoader(const std::string& input);
 
+/// Replaces one XML part of a blank questionnaire of the bundled framework with `input`
+/// (its first byte chooses which: shared strings, workbook, relationships, a sheet, the
+/// meta sheet) and reads it as `maturity import` does. Bad parts must end in XlsxError or
+/// InputError.
+void QuestionnairePart(const std::string& input);
+
+/// Parses `input` as a sector benchmark for the bundled framework.
+void BenchmarkReader(const std::string& input);
+
 }  // namespace maturity::fuzz

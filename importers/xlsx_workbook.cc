@@ -272,7 +272,12 @@ XlsxWorkbook ReadXlsxWorkbook(const std::string& path) {
     }
   }
   archive.reset();
+  return ParseXlsxParts(std::move(workbook.parts));
+}
 
+XlsxWorkbook ParseXlsxParts(std::map<std::string, std::string> parts) {
+  XlsxWorkbook workbook;
+  workbook.parts = std::move(parts);
   std::vector<std::string> shared;
   if (workbook.parts.contains("xl/sharedStrings.xml")) {
     pt::ptree strings = ParseXml(workbook.parts, "xl/sharedStrings.xml");

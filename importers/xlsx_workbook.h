@@ -46,6 +46,9 @@ class XlsxError : public std::runtime_error {
 
 /// Unzips and parses the workbook at `path`. Throws XlsxError saying what is wrong.
 XlsxWorkbook ReadXlsxWorkbook(const std::string& path);
+/// Parses a workbook from its unzipped parts (zip entry -> content): what
+/// ReadXlsxWorkbook does once it has them. Throws XlsxError.
+XlsxWorkbook ParseXlsxParts(std::map<std::string, std::string> parts);
 
 /// "C14" for zero-based row 13, column 2.
 std::string CellReference(int row, int column);

@@ -29,5 +29,13 @@ TEST(FuzzReplayTest, ResponseLoaderFindings) {
   ReplayFolder("tests/data/fuzz/response", fuzz::ResponseLoader);
 }
 
+TEST(FuzzReplayTest, QuestionnairePartFindings) {
+  ReplayFolder("tests/data/fuzz/questionnaire", fuzz::QuestionnairePart);
+}
+
+TEST(FuzzReplayTest, BenchmarkReaderFindings) {
+  ReplayFolder("tests/data/fuzz/benchmark", fuzz::BenchmarkReader);
+}
+
 }  // namespace
 }  // namespace maturity
