@@ -1,5 +1,6 @@
 #include "reports/questionnaire_workbook.h"
 
+#include <algorithm>
 #include <functional>
 #include <stdexcept>
 #include <vector>
@@ -201,13 +202,13 @@ class QuestionnaireWriter {
   void Wrapped(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
                lxw_format* format, double width) {
     style_.String(sheet, row, col, text, format);
-    worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, width}}), nullptr);
+    style_.Row(sheet, row, WorkbookStyle::RowHeight({{text, width}}));
   }
 
   void WriteInstructions(lxw_worksheet* sheet,
                          const std::vector<std::pair<std::string, lxw_worksheet*>>& dimensions) {
-    worksheet_set_column(sheet, 0, 0, 4, nullptr);
-    worksheet_set_column(sheet, 1, 1, 100, nullptr);
+    style_.Column(sheet, 0, 0, 4, nullptr);
+    style_.Column(sheet, 1, 1, 100, nullptr);
     lxw_row_t row = 0;
     style_.String(sheet, row++, 1, messages_("questionnaire.title", {In(framework_.title)}),
                   style_.title_format);
@@ -265,9 +266,9 @@ class QuestionnaireWriter {
   }
 
   void WriteInstitution(lxw_worksheet* sheet) {
-    worksheet_set_column(sheet, 0, 0, 30, nullptr);
-    worksheet_set_column(sheet, 1, 1, 40, nullptr);
-    worksheet_set_column(sheet, 2, 2, 60, nullptr);
+    style_.Column(sheet, 0, 0, 30, nullptr);
+    style_.Column(sheet, 1, 1, 40, nullptr);
+    style_.Column(sheet, 2, 2, 60, nullptr);
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, institution_name_, style_.title_format);
     ++row;
@@ -312,9 +313,9 @@ class QuestionnaireWriter {
   }
 
   void WriteRespondents(lxw_worksheet* sheet) {
-    worksheet_set_column(sheet, 0, 0, 24, nullptr);
-    worksheet_set_column(sheet, 1, 1, 32, nullptr);
-    worksheet_set_column(sheet, 2, 3, 30, nullptr);
+    style_.Column(sheet, 0, 0, 24, nullptr);
+    style_.Column(sheet, 1, 1, 32, nullptr);
+    style_.Column(sheet, 2, 3, 30, nullptr);
     style_.String(sheet, 0, 0, respondents_name_, style_.title_format);
     lxw_row_t header = 2;
     const MessageKey keys[] = {"questionnaire.id", "questionnaire.perspective",
@@ -338,9 +339,9 @@ class QuestionnaireWriter {
   }
 
   void WriteSignOff(lxw_worksheet* sheet) {
-    worksheet_set_column(sheet, 0, 0, 32, nullptr);
-    worksheet_set_column(sheet, 1, 1, 36, nullptr);
-    worksheet_set_column(sheet, 2, 2, 22, nullptr);
+    style_.Column(sheet, 0, 0, 32, nullptr);
+    style_.Column(sheet, 1, 1, 36, nullptr);
+    style_.Column(sheet, 2, 2, 22, nullptr);
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, sign_off_name_, style_.title_format);
     Wrapped(sheet, row++, 0, messages_("questionnaire.sign_off_hint"), style_.subtitle_format, 32);
@@ -377,9 +378,15 @@ class QuestionnaireWriter {
 
   void WriteDimensionSheet(lxw_worksheet* sheet, const std::string& name,
                            const Dimension& dimension) {
-    worksheet_set_column(sheet, kIdColumn, kIdColumn, 16, nullptr);
-    worksheet_set_column(sheet, kTextColumn, kTextColumn, kTextWidth, nullptr);
-    worksheet_set_column(sheet, kFirstAnswerColumn, LastAnswerColumn(), kAnswerWidth, nullptr);
+    // Wide enough for the longest element id (ids reach 30 characters), on every sheet alike.
+    std::size_t longest_id = 0;
+    ForEachElement(framework_, [&](const ElementStep& step) {
+      longest_id = std::max(longest_id, step.element.id.size());
+    });
+    style_.Column(sheet, kIdColumn, kIdColumn,
+                  std::clamp(static_cast<double>(longest_id) * 1.05 + 2, 16.0, 40.0), nullptr);
+    style_.Column(sheet, kTextColumn, kTextColumn, kTextWidth, nullptr);
+    style_.Column(sheet, kFirstAnswerColumn, LastAnswerColumn(), kAnswerWidth, nullptr);
     lxw_row_t row = 0;
     style_.String(sheet, row++, kIdColumn, In(dimension.title), style_.title_format);
     std::string hint = messages_("questionnaire.answer_hint", {respondents_name_});
@@ -400,7 +407,7 @@ class QuestionnaireWriter {
       worksheet_write_formula_str(sheet, header, kFirstAnswerColumn + static_cast<lxw_col_t>(i),
                                   formula.c_str(), style_.header_format, fallback.c_str());
     }
-    worksheet_set_row(sheet, header, 30, nullptr);
+    style_.Row(sheet, header, 30);
     worksheet_freeze_panes(sheet, header + 1, kFirstAnswerColumn);
 
     std::function<void(const Dimension&, bool)> write = [&](const Dimension& part, bool nested) {
@@ -418,6 +425,7 @@ class QuestionnaireWriter {
   void WriteElement(lxw_worksheet* sheet, const std::string& name, const Element& element,
                     lxw_row_t& row) {
     ++row;
+    const lxw_row_t first = row;
     std::string heading = In(element.title) + " (" + KindLabel(element.kind, messages_) + ")";
     style_.String(sheet, row, kIdColumn, element.id, id_format_);
     Wrapped(sheet, row, kTextColumn, heading, element_format_, kTextWidth);
@@ -459,8 +467,7 @@ class QuestionnaireWriter {
         AnswerRow(sheet, name, row, In(item.text), "checked", element, item.key);
         DropDown(sheet, row, kFirstAnswerColumn, last,
                  {messages_("questionnaire.yes"), messages_("questionnaire.no")});
-        worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{In(item.text), kTextWidth}}),
-                          nullptr);
+        style_.Row(sheet, row, WorkbookStyle::RowHeight({{In(item.text), kTextWidth}}));
         ++row;
       }
       AnswerRow(sheet, name, row, messages_("questionnaire.applies"), "not_applicable", element);
@@ -473,9 +480,10 @@ class QuestionnaireWriter {
       DropDown(sheet, row++, kFirstAnswerColumn, last, options);
     }
     AnswerRow(sheet, name, row, messages_("questionnaire.evidence"), "evidence", element);
-    worksheet_set_row(sheet, row++, 45, nullptr);
+    style_.Row(sheet, row++, 45);
     AnswerRow(sheet, name, row, messages_("questionnaire.notes"), "note", element);
-    worksheet_set_row(sheet, row++, 30, nullptr);
+    style_.Row(sheet, row++, 30);
+    style_.KeepTogether(sheet, first, row - 1);  // A question never parts from its answers.
   }
 
   const Framework& framework_;

@@ -71,10 +71,10 @@ class WorkbookWriter {
   void WriteSummary() {
     const std::string name = m_("scorecard.sheet.summary");
     lxw_worksheet* sheet = style_.AddSheet(name);
-    worksheet_set_column(sheet, 0, 0, 34, nullptr);
-    worksheet_set_column(sheet, 1, 1, 12, nullptr);
-    worksheet_set_column(sheet, 2, 2, 16, nullptr);
-    worksheet_set_column(sheet, 3, 30, 13, nullptr);
+    style_.Column(sheet, 0, 0, 34, nullptr);
+    style_.Column(sheet, 1, 1, 12, nullptr);
+    style_.Column(sheet, 2, 2, 16, nullptr);
+    style_.Column(sheet, 3, 30, 13, nullptr);
     worksheet_fit_to_pages(sheet, 1, 1);
     worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);
 
@@ -210,7 +210,7 @@ class WorkbookWriter {
                           In(dimension.dimension->title);
       style_.String(sheet, row, 0, title, style_.text_format);
       style_.Number(sheet, row, 1, dimension.score, style_.number_format);
-      style_.String(sheet, row, 2, Level(dimension.level), style_.text_format);
+      style_.String(sheet, row, 2, Level(dimension.level), style_.after_number_format);
       style_.Number(sheet, row, 3, dimension.target, style_.number_format);
       style_.Number(sheet, row, 4, dimension.gap, style_.number_format);
       Share(sheet, row, 5, dimension.completeness, style_.percent_format);
@@ -247,9 +247,25 @@ class WorkbookWriter {
       line.width = dashed ? 1.5 : 2.25;
       line.dash_type = dashed ? LXW_CHART_LINE_DASH_DASH : LXW_CHART_LINE_DASH_SOLID;
       chart_series_set_line(series, &line);
+      return series;
     };
     add_series(1, m_("column.score"), kScoreColour, false);
-    add_series(3, m_("column.target"), kTargetColour, true);
+    // The target often lies on a gridline (3, say): drawn darker, thicker and with markers
+    // so that it never disappears into the grid.
+    lxw_chart_series* target = add_series(3, m_("column.target"), 0x262626, true);
+    lxw_chart_line target_line = {};
+    target_line.color = 0x262626;
+    target_line.width = 2;
+    target_line.dash_type = LXW_CHART_LINE_DASH_LONG_DASH;
+    chart_series_set_line(target, &target_line);
+    chart_series_set_marker_type(target, LXW_CHART_MARKER_DIAMOND);
+    chart_series_set_marker_size(target, 6);
+    lxw_chart_fill marker_fill = {};
+    marker_fill.color = 0x262626;
+    chart_series_set_marker_fill(target, &marker_fill);
+    lxw_chart_line grid = {};
+    grid.color = 0xD9D9D9;
+    chart_axis_major_gridlines_set_line(chart->y_axis, &grid);
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
       add_series(static_cast<lxw_col_t>(6 + p), PerspectiveTitle(framework_.perspectives[p].key),
                  WorkbookStyle::PerspectiveColour(p), true);
@@ -343,17 +359,17 @@ class WorkbookWriter {
       headers.push_back(m_(key));
     }
     worksheet_set_paper(sheet, 8);  // A3: the register is wide.
-    worksheet_set_column(sheet, 0, 0, 20, style_.text_format);
-    worksheet_set_column(sheet, 1, 1, 24, style_.text_format);
-    worksheet_set_column(sheet, 2, 2, 34, style_.text_format);
-    worksheet_set_column(sheet, 3, 4, 9, nullptr);
-    worksheet_set_column(sheet, 5, score_col - 1, 11, nullptr);
-    worksheet_set_column(sheet, score_col, score_col, 8, nullptr);
-    worksheet_set_column(sheet, score_col + 1, score_col + 1, 14, style_.text_format);
-    worksheet_set_column(sheet, score_col + 2, score_col + 5, 12, nullptr);
-    worksheet_set_column(sheet, score_col + 5, score_col + 5, 13, nullptr);
-    worksheet_set_column(sheet, score_col + 6, score_col + 6, 15, style_.flag_format);
-    worksheet_set_column(sheet, score_col + 7, score_col + 9, 40, style_.text_format);
+    style_.Column(sheet, 0, 0, 20, style_.text_format);
+    style_.Column(sheet, 1, 1, 24, style_.text_format);
+    style_.Column(sheet, 2, 2, 34, style_.text_format);
+    style_.Column(sheet, 3, 4, 9, nullptr);
+    style_.Column(sheet, 5, score_col - 1, 11, nullptr);
+    style_.Column(sheet, score_col, score_col, 8, nullptr);
+    style_.Column(sheet, score_col + 1, score_col + 1, 14, style_.text_format);
+    style_.Column(sheet, score_col + 2, score_col + 5, 12, nullptr);
+    style_.Column(sheet, score_col + 5, score_col + 5, 13, nullptr);
+    style_.Column(sheet, score_col + 6, score_col + 6, 15, style_.flag_format);
+    style_.Column(sheet, score_col + 7, score_col + 9, 40, style_.text_format);
 
     style_.String(sheet, 0, 0, m_("scorecard.elements.title"), style_.title_format);
     style_.String(
@@ -382,7 +398,7 @@ class WorkbookWriter {
       style_.Number(sheet, row, col++, score.score, style_.number_format);
       style_.String(sheet, row, col++,
                     score.applicable ? Level(score.level) : m_("scorecard.not_applicable"),
-                    style_.text_format);
+                    style_.after_number_format);
       worksheet_write_number(sheet, row, col++, score.target, style_.number_format);
       style_.Number(sheet, row, col++, score.gap, style_.number_format);
       style_.Number(sheet, row, col++, score.gap ? std::optional(score.priority) : std::nullopt,
@@ -431,16 +447,16 @@ class WorkbookWriter {
 
   void WriteActionPlan() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.action_plan"));
-    worksheet_set_column(sheet, 0, 0, 5, nullptr);
-    worksheet_set_column(sheet, 1, 1, 12, nullptr);
-    worksheet_set_column(sheet, 2, 2, 22, style_.text_format);
-    worksheet_set_column(sheet, 3, 3, 34, style_.text_format);
-    worksheet_set_column(sheet, 4, 6, 9, nullptr);
-    worksheet_set_column(sheet, 7, 7, 13, nullptr);
-    worksheet_set_column(sheet, 8, 8, 60, style_.text_format);
-    worksheet_set_column(sheet, 9, 9, 18, nullptr);
-    worksheet_set_column(sheet, 10, 10, 12, nullptr);
-    worksheet_set_column(sheet, 11, 11, 13, nullptr);
+    style_.Column(sheet, 0, 0, 5, nullptr);
+    style_.Column(sheet, 1, 1, 12, nullptr);
+    style_.Column(sheet, 2, 2, 22, style_.text_format);
+    style_.Column(sheet, 3, 3, 34, style_.text_format);
+    style_.Column(sheet, 4, 6, 9, nullptr);
+    style_.Column(sheet, 7, 7, 13, nullptr);
+    style_.Column(sheet, 8, 8, 60, style_.text_format);
+    style_.Column(sheet, 9, 9, 18, nullptr);
+    style_.Column(sheet, 10, 10, 12, nullptr);
+    style_.Column(sheet, 11, 11, 13, nullptr);
 
     style_.String(sheet, 0, 0, m_("scorecard.plan.title"), style_.title_format);
     style_.String(sheet, 1, 0, m_("scorecard.plan.key"), style_.subtitle_format);
@@ -472,9 +488,12 @@ class WorkbookWriter {
       worksheet_write_blank(sheet, row, 9, style_.fill_in_format);
       worksheet_write_blank(sheet, row, 10, style_.date_format);
       worksheet_write_blank(sheet, row, 11, style_.fill_in_format);
-      worksheet_set_row(sheet, row,
-                        WorkbookStyle::RowHeight({{actions, 60}, {In(score.element->title), 34}}),
-                        nullptr);
+      worksheet_set_row(
+          sheet, row,
+          WorkbookStyle::RowHeight({{actions, 60},
+                                    {In(score.element->title), 34},
+                                    {dimension ? In(dimension->dimension->title) : "", 22}}),
+          nullptr);
       ++row;
     }
     if (card_.gaps.empty()) {
@@ -522,9 +541,9 @@ class WorkbookWriter {
   void WritePerspectives() {
     const std::string name = m_("scorecard.sheet.perspectives");
     lxw_worksheet* sheet = style_.AddSheet(name);
-    worksheet_set_column(sheet, 0, 0, 44, style_.text_format);
-    worksheet_set_column(sheet, 1, 1, 34, style_.text_format);
-    worksheet_set_column(sheet, 2, 8, 14, nullptr);
+    style_.Column(sheet, 0, 0, 44, style_.text_format);
+    style_.Column(sheet, 1, 1, 34, style_.text_format);
+    style_.Column(sheet, 2, 8, 14, nullptr);
 
     style_.String(sheet, 0, 0, m_("scorecard.perspectives.title"), style_.title_format);
     style_.String(
@@ -551,7 +570,7 @@ class WorkbookWriter {
                      });
     for (const DimensionScore* dimension : dimensions) {
       style_.String(sheet, row, 0, In(dimension->dimension->title), style_.text_format);
-      style_.String(sheet, row, 1, Level(dimension->level), style_.text_format);
+      style_.String(sheet, row, 1, Level(dimension->level), style_.after_number_format);
       lxw_col_t col = 2;
       for (const auto& [perspective, score] : dimension->by_perspective) {
         style_.Number(sheet, row, col++, score, style_.number_format);
@@ -627,7 +646,7 @@ class WorkbookWriter {
       style_.String(sheet, row, col,
                     *element->divergence > 0 ? PerspectiveTitle(highest->perspective)
                                              : m_("scorecard.perspectives.agreed"),
-                    style_.text_format);
+                    style_.after_number_format);
       worksheet_set_row(
           sheet, row,
           WorkbookStyle::RowHeight({{In(element->element->title), 44}, {dimension_title, 34}}),
@@ -642,7 +661,7 @@ class WorkbookWriter {
     style_.Highlight(sheet, first, divergence_col, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
                      framework_.scoring.divergence_threshold, style_.divergence_format);
-    worksheet_set_column(sheet, divergence_col + 1, divergence_col + 1, 24, style_.text_format);
+    style_.Column(sheet, divergence_col + 1, divergence_col + 1, 26, style_.after_number_format);
     worksheet_fit_to_pages(sheet, 1, 0);
   }
 
@@ -650,8 +669,8 @@ class WorkbookWriter {
 
   void WriteMethod() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.method"));
-    worksheet_set_column(sheet, 0, 0, 28, style_.label_format);
-    worksheet_set_column(sheet, 1, 1, 110, style_.text_format);
+    style_.Column(sheet, 0, 0, 28, style_.label_format);
+    style_.Column(sheet, 1, 1, 110, style_.text_format);
     worksheet_set_portrait(sheet);
     style_.String(sheet, 0, 0, m_("method.title"), style_.title_format);
     lxw_row_t row = 2;

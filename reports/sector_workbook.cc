@@ -102,8 +102,8 @@ class SectorWorkbookWriter {
 
   void WriteOverview() {
     lxw_worksheet* sheet = style_.AddSheet(m_("sector.sheet.overview"));
-    worksheet_set_column(sheet, 0, 0, 34, style_.label_format);
-    worksheet_set_column(sheet, 1, 1, 90, style_.text_format);
+    style_.Column(sheet, 0, 0, 34, style_.label_format);
+    style_.Column(sheet, 1, 1, 90, style_.text_format);
     worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);
     Title(sheet, m_("sector.title"),
           m_("scorecard.framework_version", {In(framework_.title), framework_.version}));
@@ -175,9 +175,9 @@ class SectorWorkbookWriter {
                                         m_("scorecard.jointly_agreed")};
     for (std::size_t d = 0; d < report_.dimensions.size(); ++d)
       headers.push_back(In(report_.dimensions[d].dimension->title));
-    worksheet_set_column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
-    worksheet_set_column(sheet, 1, 3, 11, nullptr);
-    worksheet_set_column(sheet, 4, static_cast<Col>(headers.size()), 13, nullptr);
+    style_.Column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
+    style_.Column(sheet, 1, 3, 11, nullptr);
+    style_.Column(sheet, 4, static_cast<Col>(headers.size()), 13, nullptr);
     Row header = 3;
     Row row = header + 1;
     // Ordered by code when anonymised (so that order reveals nothing), else by name.
@@ -231,8 +231,8 @@ class SectorWorkbookWriter {
           m_("sector.distribution.key", {AtLevel(second), std::to_string(second.level), above}));
     std::vector<std::string> headers = {m_("column.dimension")};
     for (const std::string& header : StatisticsHeaders()) headers.push_back(header);
-    worksheet_set_column(sheet, 0, 0, 40, style_.text_format);
-    worksheet_set_column(sheet, 1, static_cast<Col>(headers.size()), 11, nullptr);
+    style_.Column(sheet, 0, 0, 40, style_.text_format);
+    style_.Column(sheet, 1, static_cast<Col>(headers.size()), 11, nullptr);
     Row header = 3;
     Row row = header + 1;
     style_.String(sheet, row, 0, m_("scorecard.overall"), style_.label_format);
@@ -284,7 +284,7 @@ class SectorWorkbookWriter {
           m_("sector.groups.key", {std::to_string(report_.options.min_group_size)}));
     if (report_.groups.empty()) {
       style_.String(sheet, 3, 0, m_("sector.groups.none"), style_.text_format);
-      worksheet_set_column(sheet, 0, 0, 100, nullptr);
+      style_.Column(sheet, 0, 0, 100, nullptr);
       return;
     }
     std::vector<std::string> headers = {
@@ -294,8 +294,8 @@ class SectorWorkbookWriter {
     for (const SectorDimension& row : report_.dimensions) {
       headers.push_back(m_("sector.column.median_of", {In(row.dimension->title)}));
     }
-    worksheet_set_column(sheet, 0, 1, 16, style_.text_format);
-    worksheet_set_column(sheet, 2, static_cast<Col>(headers.size()), 11, nullptr);
+    style_.Column(sheet, 0, 1, 16, style_.text_format);
+    style_.Column(sheet, 2, static_cast<Col>(headers.size()), 11, nullptr);
     Row header = 3;
     Row row = header + 1;
     std::vector<Row> published;
@@ -376,10 +376,10 @@ class SectorWorkbookWriter {
                                         m_("sector.column.below_target"),
                                         m_("sector.column.perception_gap"),
                                         m_("sector.column.unevidenced")};
-    worksheet_set_column(sheet, 0, 0, 5, nullptr);
-    worksheet_set_column(sheet, 1, 1, 56, style_.text_format);
-    worksheet_set_column(sheet, 2, 2, 11, style_.text_format);
-    worksheet_set_column(sheet, 3, 7, 12, nullptr);
+    style_.Column(sheet, 0, 0, 5, nullptr);
+    style_.Column(sheet, 1, 1, 56, style_.text_format);
+    style_.Column(sheet, 2, 2, 11, style_.text_format);
+    style_.Column(sheet, 3, 7, 12, nullptr);
     Row header = 3;
     Row row = header + 1;
     int rank = 1;
@@ -418,14 +418,15 @@ class SectorWorkbookWriter {
     const std::string name = m_("sector.sheet.perceptions");
     lxw_worksheet* sheet = style_.AddSheet(name);
     Title(sheet, m_("sector.perceptions.title"), m_("sector.perceptions.key"));
+    worksheet_fit_to_pages(sheet, 1, 1);  // The chart below the table is never cut.
     std::vector<std::string> headers = {m_("column.dimension")};
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(m_("sector.column.median_of",
                            {PerspectiveLabel(framework_, perspective.key, language_)}));
     }
     headers.push_back(m_("sector.column.median_divergence"));
-    worksheet_set_column(sheet, 0, 0, 40, style_.text_format);
-    worksheet_set_column(sheet, 1, static_cast<Col>(headers.size()), 16, nullptr);
+    style_.Column(sheet, 0, 0, 40, style_.text_format);
+    style_.Column(sheet, 1, static_cast<Col>(headers.size()), 16, nullptr);
     Row header = 3;
     Row row = header + 1;
     style_.String(sheet, row, 0, m_("scorecard.overall"), style_.label_format);
@@ -483,8 +484,8 @@ class SectorWorkbookWriter {
     const std::string name = m_("sector.sheet.trends");
     lxw_worksheet* sheet = style_.AddSheet(name);
     Title(sheet, m_("sector.trends.title"), m_("sector.trends.key"));
-    worksheet_set_column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
-    worksheet_set_column(sheet, 1, 8, 12, nullptr);
+    style_.Column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
+    style_.Column(sheet, 1, 8, 12, nullptr);
     Row row = 3;
     style_.String(sheet, row++, 0, m_("sector.trends.sector"), style_.section_format);
     Row header = row++;
@@ -559,8 +560,8 @@ class SectorWorkbookWriter {
   void WriteMethod() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.method"));
     worksheet_set_portrait(sheet);
-    worksheet_set_column(sheet, 0, 0, 26, style_.label_format);
-    worksheet_set_column(sheet, 1, 1, 100, style_.text_format);
+    style_.Column(sheet, 0, 0, 26, style_.label_format);
+    style_.Column(sheet, 1, 1, 100, style_.text_format);
     Title(sheet, m_("sector.method.title"), "");
     Row row = 3;
     auto line = [&](const std::string& label, const std::string& text) {

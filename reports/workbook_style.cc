@@ -131,7 +131,89 @@ WorkbookStyle::~WorkbookStyle() {
   if (workbook_) workbook_close(workbook_);
 }
 
+void WorkbookStyle::Column(lxw_worksheet* sheet, lxw_col_t first, lxw_col_t last, double width,
+                           lxw_format* format) {
+  auto found = std::find_if(columns_.begin(), columns_.end(),
+                            [&](const auto& entry) { return entry.first == sheet; });
+  if (found == columns_.end()) found = columns_.insert(columns_.end(), {sheet, {}});
+  for (lxw_col_t col = first; col <= last; ++col) found->second[col] = {width, format};
+}
+
+void WorkbookStyle::ApplyColumns() {
+  for (auto& [sheet, columns] : columns_) {
+    auto run_start = columns.begin();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+      auto next = std::next(it);
+      bool run_ends = next == columns.end() || next->first != it->first + 1 ||
+                      next->second.width != it->second.width ||
+                      next->second.format != it->second.format;
+      if (!run_ends) continue;
+      worksheet_set_column(sheet, run_start->first, it->first, it->second.width, it->second.format);
+      run_start = next;
+    }
+  }
+  columns_.clear();
+}
+
+void WorkbookStyle::Row(lxw_worksheet* sheet, lxw_row_t row, double height) {
+  worksheet_set_row(sheet, row, height, nullptr);
+  row_heights_[sheet][row] = height;
+}
+
+void WorkbookStyle::KeepTogether(lxw_worksheet* sheet, lxw_row_t first, lxw_row_t last) {
+  blocks_[sheet].push_back({first, last});
+}
+
+void WorkbookStyle::ApplyPageBreaks() {
+  // Every sheet is landscape A4 with 0.5 in side and 0.6 in top and bottom margins, fitted
+  // to one page wide: a page holds 7.07 in of rows, divided by the scale the fit needs.
+  constexpr double kPrintableWidth = (11.69 - 1.0) * 72;
+  constexpr double kPrintableHeight = (8.27 - 1.2) * 72 * 0.95;  // With room to spare.
+  for (auto& [sheet, blocks] : blocks_) {
+    double width = 0;  // Points: a column of w characters is w x 7 + 5 pixels.
+    auto found = std::find_if(columns_.begin(), columns_.end(),
+                              [&](const auto& entry) { return entry.first == sheet; });
+    if (found != columns_.end()) {
+      lxw_col_t last = found->second.empty() ? 0 : found->second.rbegin()->first;
+      for (lxw_col_t col = 0; col <= last; ++col) {
+        auto setting = found->second.find(col);
+        double characters =
+            setting == found->second.end() ? LXW_DEF_COL_WIDTH : setting->second.width;
+        width += (characters * 7 + 5) * 0.75;
+      }
+    }
+    double scale = width > kPrintableWidth ? kPrintableWidth / width : 1.0;
+    double page = kPrintableHeight / scale;
+    const auto& heights = row_heights_[sheet];
+    auto height = [&](lxw_row_t row) {
+      auto it = heights.find(row);
+      return it == heights.end() ? LXW_DEF_ROW_HEIGHT : it->second;
+    };
+    std::sort(blocks.begin(), blocks.end());
+    std::vector<lxw_row_t>& breaks = page_breaks_[sheet];
+    double used = 0;
+    lxw_row_t row = 0;
+    for (const auto& [first, last] : blocks) {
+      for (; row < first; ++row) used += height(row);
+      double block = 0;
+      for (lxw_row_t r = first; r <= last; ++r) block += height(r);
+      if (used > 0 && used + block > page) {
+        breaks.push_back(first);
+        used = 0;
+      }
+      for (; row <= last; ++row) used += height(row);
+      while (used > page) used -= page;  // A block taller than a page breaks naturally.
+    }
+    if (breaks.size() > LXW_BREAKS_MAX) breaks.resize(LXW_BREAKS_MAX);
+    breaks.push_back(0);  // The list ends in 0.
+    worksheet_set_h_pagebreaks(sheet, breaks.data());
+  }
+  blocks_.clear();
+}
+
 std::vector<std::string> WorkbookStyle::Close() {
+  ApplyPageBreaks();
+  ApplyColumns();
   errno = 0;
   lxw_error error;
   {
@@ -237,6 +319,11 @@ void WorkbookStyle::CreateFormats() {
   format_set_text_wrap(text_format);
   format_set_align(text_format, LXW_ALIGN_VERTICAL_TOP);
 
+  after_number_format = NewFormat();
+  format_set_text_wrap(after_number_format);
+  format_set_align(after_number_format, LXW_ALIGN_VERTICAL_TOP);
+  format_set_indent(after_number_format, 1);
+
   header_format = NewFormat();
   format_set_bold(header_format);
   format_set_font_color(header_format, LXW_COLOR_WHITE);
@@ -301,6 +388,7 @@ void WorkbookStyle::CreateFormats() {
   format_set_bold(flag_format);
   format_set_text_wrap(flag_format);
   format_set_align(flag_format, LXW_ALIGN_VERTICAL_TOP);
+  format_set_indent(flag_format, 1);  // Flags follow a right-aligned number.
 }
 
 void WorkbookStyle::Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
@@ -354,7 +442,31 @@ void WorkbookStyle::AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col
   options.columns = pointers.data();
   worksheet_add_table(sheet, header_row, first_col, std::max(last_row, header_row + 1),
                       static_cast<lxw_col_t>(first_col + headers.size() - 1), &options);
-  worksheet_set_row(sheet, header_row, 32, nullptr);
+  double header_height = 32;  // Two lines at least, as every table's header shows.
+  // A header wraps at spaces; a word longer than its column would be split mid-word
+  // ("managemen/t"). Bold text in the header is about 1.1 times as wide.
+  auto found = std::find_if(columns_.begin(), columns_.end(),
+                            [&](const auto& entry) { return entry.first == sheet; });
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    std::size_t longest = 0;
+    std::size_t start = 0;
+    const std::string& header = headers[i];
+    while (start <= header.size()) {
+      std::size_t end = header.find_first_of(" \n", start);
+      if (end == std::string::npos) end = header.size();
+      longest = std::max(longest, DisplayWidth(header.substr(start, end - start)));
+      start = end + 1;
+    }
+    double needed = static_cast<double>(longest) * 1.1 + 1.5;
+    auto col = static_cast<lxw_col_t>(first_col + i);
+    ColumnSetting current;
+    if (found != columns_.end() && found->second.contains(col)) current = found->second[col];
+    double width = current.width > 0 ? current.width : LXW_DEF_COL_WIDTH;
+    if (width < needed) Column(sheet, col, col, needed, current.format);
+    // Bold header text is wider: measure it in a narrower column.
+    header_height = std::max(header_height, RowHeight({{header, std::max(width, needed) / 1.5}}));
+  }
+  worksheet_set_row(sheet, header_row, header_height, nullptr);
 }
 
 void WorkbookStyle::Highlight(lxw_worksheet* sheet, lxw_row_t first_row, lxw_col_t col,

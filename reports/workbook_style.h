@@ -5,6 +5,7 @@
 #include <xlsxwriter.h>
 
 #include <ctime>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -55,6 +56,16 @@ class WorkbookStyle {
   lxw_workbook* workbook() { return workbook_; }
   /// A landscape A4 sheet, fit to the page width, with the footer.
   lxw_worksheet* AddSheet(const std::string& name);
+  /// Sets the width (and default format) of columns `first` to `last`. Later settings of a
+  /// column replace earlier ones; the sheet gets one setting per run of like columns when
+  /// the workbook is closed, never overlapping ones (which Excel reads as invalid).
+  void Column(lxw_worksheet* sheet, lxw_col_t first, lxw_col_t last, double width,
+              lxw_format* format = nullptr);
+  /// Sets a row's height (points), remembered for KeepTogether.
+  void Row(lxw_worksheet* sheet, lxw_row_t row, double height);
+  /// Rows `first` to `last` are printed on one page where they fit on one: a page break
+  /// goes before them when they would cross one (a question with its answer cells).
+  void KeepTogether(lxw_worksheet* sheet, lxw_row_t first, lxw_row_t last);
   /// A number, or a dash when absent.
   void Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::optional<double> value,
               lxw_format* format);
@@ -62,7 +73,9 @@ class WorkbookStyle {
   /// characters a cell is shortened visibly, with a marker saying so and a note.
   void String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
               lxw_format* format = nullptr);
-  /// An Excel table over `headers` and the rows below it, with a name and style.
+  /// An Excel table over `headers` and the rows below it, with a name and style. Each
+  /// column is widened, when needed, so that the longest word of its header is never
+  /// split across lines.
   void AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col_t first_col, lxw_row_t last_row,
                 const std::vector<std::string>& headers, const std::string& name);
   /// Formats cells of one column meeting `criteria value`.
@@ -81,6 +94,9 @@ class WorkbookStyle {
   lxw_format* section_format = nullptr;
   lxw_format* label_format = nullptr;
   lxw_format* text_format = nullptr;
+  /// Text that follows a right-aligned number (a level after its score): indented, so
+  /// that "3.04" and "3 Established" never run together.
+  lxw_format* after_number_format = nullptr;
   lxw_format* header_format = nullptr;
   lxw_format* number_format = nullptr;
   lxw_format* big_number_format = nullptr;
@@ -105,6 +121,17 @@ class WorkbookStyle {
   lxw_doc_properties properties_ = {};
   std::string path_;
   std::vector<std::string> notes_;
+  struct ColumnSetting {
+    double width = 0;
+    lxw_format* format = nullptr;
+  };
+  /// Per sheet, in the order sheets were added: column -> its setting.
+  std::vector<std::pair<lxw_worksheet*, std::map<lxw_col_t, ColumnSetting>>> columns_;
+  std::map<lxw_worksheet*, std::map<lxw_row_t, double>> row_heights_;
+  std::map<lxw_worksheet*, std::vector<std::pair<lxw_row_t, lxw_row_t>>> blocks_;
+  std::map<lxw_worksheet*, std::vector<lxw_row_t>> page_breaks_;  ///< Kept until closing.
+  void ApplyColumns();
+  void ApplyPageBreaks();
 };
 
 }  // namespace maturity
