@@ -20,7 +20,6 @@ namespace {
 
 constexpr lxw_color_t kInk = 0x1F2A44;
 constexpr lxw_color_t kHeaderFill = 0x1F4E79;
-constexpr lxw_color_t kBandFill = 0xDDEBF7;
 constexpr lxw_color_t kGapFill = 0xFCE4D6;
 constexpr lxw_color_t kBigGapFill = 0xF8CBAD;
 constexpr lxw_color_t kDivergenceFill = 0xE4DFEC;
