@@ -979,8 +979,18 @@ std::vector<std::string> FrameworkSearchPath(const std::string& from_file) {
   }
   std::filesystem::path folder = std::filesystem::path(from_file).parent_path();
   folders.push_back(folder.empty() ? "." : folder.string());
-  folders.push_back(MATURITY_INSTALLED_FRAMEWORKS);
-  folders.push_back(MATURITY_SOURCE_FRAMEWORKS);
+  // The bundled frameworks are found beside the executable (bin/../share/maturity/
+  // frameworks), wherever the install was made or moved to; a program run from the build
+  // tree finds them in the source tree instead.
+  std::error_code error;
+  std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    std::filesystem::path installed =
+        executable.parent_path().parent_path() / MATURITY_RELATIVE_FRAMEWORKS;
+    folders.push_back(installed.lexically_normal().string());
+    std::string build = MATURITY_BUILD_DIR;
+    if (executable.string().starts_with(build + "/")) folders.push_back(MATURITY_SOURCE_FRAMEWORKS);
+  }
   return folders;
 }
 

@@ -22,8 +22,9 @@ std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework
                                   const YamlNode& node, const std::string& key_path);
 
 /// The folders searched for a framework named by id: MATURITY_FRAMEWORK_PATH (separated
-/// by ':'), the folder of `from_file`, then the bundled frameworks (installed, and in the
-/// source tree).
+/// by ':'), the folder of `from_file`, then the bundled frameworks beside the executable
+/// (`../share/maturity/frameworks`, so that an install can be moved), and for a program in
+/// the build tree, the source tree's.
 std::vector<std::string> FrameworkSearchPath(const std::string& from_file);
 
 /// The file an `extends:` names: a path (relative to `from_file`'s folder) when it ends in
