@@ -989,7 +989,10 @@ std::vector<std::string> FrameworkSearchPath(const std::string& from_file) {
         executable.parent_path().parent_path() / MATURITY_RELATIVE_FRAMEWORKS;
     folders.push_back(installed.lexically_normal().string());
     std::string build = MATURITY_BUILD_DIR;
-    if (executable.string().starts_with(build + "/")) folders.push_back(MATURITY_SOURCE_FRAMEWORKS);
+    if (!std::filesystem::is_directory(installed, error) &&
+        executable.string().starts_with(build + "/")) {
+      folders.push_back(MATURITY_SOURCE_FRAMEWORKS);
+    }
   }
   return folders;
 }
