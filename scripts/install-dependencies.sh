@@ -9,7 +9,7 @@ packages=(
   libgtest-dev libgmock-dev
   libzip-dev libcsv-dev
   libyaml-dev libyaml-cpp-dev libutf8proc-dev time bc python3 python3-yaml python3-pandas python3-xlsxwriter
-  python3-openpyxl libreoffice-calc-nogui poppler-utils
+  python3-openpyxl libreoffice-calc-nogui poppler-utils dpkg-dev man-db
 )
 
 if [ "$(id -u)" -eq 0 ]; then
