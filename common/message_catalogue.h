@@ -42,7 +42,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "column, so that both sides' views can be scored separately and together.",
      "Mae'r holiadur hwn yn casglu hunanasesiad un sefydliad yn erbyn y fframwaith. Mae "
      "ymatebwyr y rheolwyr a'r undebau llafur yn ateb yn yr un llyfr gwaith, pob un yn ei "
-     "golofn ei hun, fel y gellir sgorio barn y ddwy ochr ar wahân ac ynghyd."},
+     "golofn ei hun, fel y gellir sgorio barn y ddwy ochr ar wahân ac ar y cyd."},
     {"questionnaire.how", "How to fill it in", "Sut i'w lenwi"},
     {"questionnaire.step.institution",
      "1. On the {1} sheet, give the institution's id, its name, the period assessed and its "
@@ -58,7 +58,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "3. On each dimension sheet, every respondent answers in their own column: a level from "
      "the drop-down list, a number for a measure, or Yes or No for each practice in a "
      "checklist. Leave a cell empty when you cannot answer.",
-     "3. Ar bob taflen dimensiwn, mae pob ymatebydd yn ateb yn ei golofn ei hun: lefel o'r "
+     "3. Ar bob taflen ddimensiwn, mae pob ymatebydd yn ateb yn ei golofn ei hun: lefel o'r "
      "gwymplen, rhif ar gyfer mesur, neu Ie neu Na ar gyfer pob arfer mewn rhestr wirio. "
      "Gadewch gell yn wag pan na allwch ateb."},
     {"questionnaire.step.evidence",
@@ -112,7 +112,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Mae pob ymatebydd yn ateb yn ei golofn ei hun; daw'r penawdau o'r daflen {1}."},
     {"questionnaire.your_level", "Level", "Lefel"},
     {"questionnaire.value", "Value ({1}; {2})", "Gwerth ({1}; {2})"},
-    {"questionnaire.applies", "Does not apply?", "Ddim yn berthnasol?"},
+    {"questionnaire.applies", "Does not apply?", "Amherthnasol?"},
     {"questionnaire.practices", "Practices in place: Yes or No for each",
      "Arferion sydd ar waith: Ie neu Na ar gyfer pob un"},
     {"questionnaire.evidence", "Evidence (one item per line)",
@@ -155,7 +155,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     // Words joined into lists.
     {"word.or", "or", "neu"},
     {"word.and", "and", "a"},
-    {"condition.is", "{1} is {2}", "{1} yw {2}"},
+    {"condition.is", "{1} is {2}", "mae {1} yn {2}"},
 
     // Column headings shared by the scorecard and sector workbooks.
     {"column.dimension", "Dimension", "Dimensiwn"},
@@ -182,8 +182,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"column.joint_level", "Level (joint)", "Lefel (ar y cyd)"},
     {"column.rates_higher", "Who rates it higher", "Pwy sy'n ei raddio'n uwch"},
     {"column.sector_median", "Sector median", "Canolrif y sector"},
-    {"column.sector_q1", "Sector Q1", "C1 y sector"},
-    {"column.sector_q3", "Sector Q3", "C3 y sector"},
+    {"column.sector_q1", "Sector Q1", "Ch1 y sector"},
+    {"column.sector_q3", "Sector Q3", "Ch3 y sector"},
     {"column.percentile", "Percentile", "Canradd"},
 
     // Flags on an element (the JSON result keeps the English names).
@@ -198,7 +198,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"status.not_started", "Not started", "Heb ddechrau"},
     {"status.in_progress", "In progress", "Ar y gweill"},
     {"status.done", "Done", "Wedi'i gwblhau"},
-    {"status.dropped", "Dropped", "Wedi'i ollwng"},
+    {"status.dropped", "Dropped", "Wedi'i hepgor"},
 
     // The scorecard workbook (maturity score -o).
     {"scorecard.document_title", "Partnership maturity scorecard: {1}, {2}",
@@ -241,7 +241,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Meincnod y sector ({1}, {2} o sefydliadau)"},
     {"scorecard.sector_median", "Sector median", "Canolrif y sector"},
     {"scorecard.sector_middle_half", "Sector middle half (Q1 to Q3)",
-     "Hanner canol y sector (C1 i C3)"},
+     "Hanner canol y sector (Ch1 i Ch3)"},
     {"scorecard.range", "{1} to {2}", "{1} i {2}"},
     {"scorecard.sector_percentile", "Percentile in the sector", "Canradd yn y sector"},
     {"scorecard.dimensions", "Dimensions", "Dimensiynau"},
@@ -266,8 +266,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "framework for the level now reached. Owner, due date and status are yours to fill in "
      "together.",
      "Blaenoriaeth = bwlch x pwysiad yr elfen x pwysiad y dimensiwn. Daw'r camau a awgrymir o'r "
-     "fframwaith ar gyfer y lefel a gyrhaeddwyd. Chi sy'n llenwi'r perchennog, y dyddiad targed "
-     "a'r statws gyda'ch gilydd."},
+     "fframwaith ar gyfer y lefel a gyrhaeddwyd. Chi sy'n llenwi colofnau'r Perchennog, y Dyddiad "
+     "targed a'r Statws gyda'ch gilydd."},
     {"scorecard.plan.no_action", "(the framework suggests no action for this level)",
      "(nid yw'r fframwaith yn awgrymu cam ar gyfer y lefel hon)"},
     {"scorecard.plan.no_gaps", "No gaps: every scored element meets its target.",
@@ -284,7 +284,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Y mwyaf yn gyntaf. Porffor: {1} neu fwy ar wahân."},
     {"scorecard.perspectives.by_dimension", "By dimension", "Fesul dimensiwn"},
     {"scorecard.perspectives.by_element", "By element", "Fesul elfen"},
-    {"scorecard.perspectives.agreed", "agreed", "cytuno"},
+    {"scorecard.perspectives.agreed", "agreed", "cytûn"},
     {"scorecard.perspectives.none", "No element was answered from more than one perspective.",
      "Ni atebwyd unrhyw elfen o fwy nag un safbwynt."},
     {"scorecard.chart.perspectives", "Each perspective's view, by dimension",
@@ -295,7 +295,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"method.scale", "Scale", "Graddfa"},
     {"method.scale_text",
      "{1}. Scores run from {2} to {3}; percent = (score - {2}) / ({3} - {2}) x 100.",
-     "{1}. Mae'r sgoriau'n rhedeg o {2} i {3}; canran = (sgôr - {2}) / ({3} - {2}) x 100."},
+     "{1}. Mae'r sgoriau'n amrywio o {2} i {3}; canran = (sgôr - {2}) / ({3} - {2}) x 100."},
     {"method.respondent_level", "Respondent level", "Lefel ymatebydd"},
     {"method.respondent_level_text",
      "A respondent's answer is a level; a measured value (such as facility time) becomes the "
@@ -378,13 +378,13 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "atebodd neb hi. {5}: nododd pob ymatebydd a atebodd nad yw'n berthnasol."},
     {"method.jointly_agreed_text",
      "The assessment is jointly agreed when every perspective has signed off.",
-     "Cytunir ar yr asesiad ar y cyd pan fydd pob safbwynt wedi'i lofnodi."},
+     "Cytunir ar yr asesiad ar y cyd pan fydd pob safbwynt wedi llofnodi'r asesiad."},
     {"method.applicability", "Applicability", "Perthnasedd"},
     {"method.applicability_text",
      "An element with conditions (such as institution size) applies only to institutions whose "
      "profile matches; others do not count it.",
-     "Mae elfen ag amodau (fel maint y sefydliad) yn berthnasol i sefydliadau y mae eu proffil "
-     "yn cyfateb yn unig; nid yw eraill yn ei chyfrif."},
+     "Mae elfen ag amodau (fel maint y sefydliad) yn berthnasol yn unig i sefydliadau y mae eu "
+     "proffil yn cyfateb; nid yw eraill yn ei chyfrif."},
     {"method.source", "Source", "Ffynhonnell"},
     {"method.source_text", "Framework {1} {2} ({3}); response {4}.",
      "Fframwaith {1} {2} ({3}); ymateb {4}."},
@@ -393,7 +393,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Computed by maturity. The JSON result (maturity score --json) carries the same numbers at "
      "full precision.",
      "Cyfrifwyd gan maturity. Mae'r canlyniad JSON (maturity score --json) yn cario'r un rhifau "
-     "i'w manwl gywirdeb llawn."},
+     "heb eu talgrynnu."},
 
     // The summary `maturity score` prints.
     {"summary.agreed_yes", "Jointly agreed: yes, signed off by every perspective",
@@ -409,7 +409,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "the {6}th percentile",
      "Y sector ({1}, {2} o sefydliadau): canolrif {3}, hanner canol {4} i {5}; mae'r sefydliad "
      "hwn ar ganradd {6}"},
-    {"summary.complete", "Complete", "Cyflawn"},
+    {"summary.complete", "Complete", "Cyflawnder"},
     {"summary.top_gaps", "Top gaps (by priority = gap x weight)",
      "Y prif fylchau (yn ôl blaenoriaeth = bwlch x pwysiad)"},
     {"summary.no_gaps", "none: every scored element meets its target",
@@ -418,19 +418,19 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"summary.gap", "score {1}, target {2}, gap {3}, priority {4}",
      "sgôr {1}, targed {2}, bwlch {3}, blaenoriaeth {4}"},
     {"summary.more_gaps", "... and {1} more in the action plan",
-     "... a {1} arall yn y cynllun gweithredu"},
+     "... mae {1} arall yn y cynllun gweithredu"},
     {"summary.perception_gaps", "Perception gaps (perspectives {1} or more apart)",
      "Bylchau canfyddiad (safbwyntiau {1} neu fwy ar wahân)"},
     {"summary.none", "none", "dim"},
     {"summary.apart", "(apart {1})", "({1} ar wahân)"},
     {"summary.more_divergent", "... and {1} more on the {2} sheet",
-     "... a {1} arall ar y daflen {2}"},
+     "... mae {1} arall ar y daflen {2}"},
     {"summary.unanswered", "Unanswered: {1} element(s) that apply",
      "Heb eu hateb: {1} elfen berthnasol"},
     {"summary.unevidenced",
      "Unevidenced: {1} element(s) rated at a level that needs evidence, "
      "without it",
-     "Heb dystiolaeth: {1} elfen a raddiwyd ar lefel sydd angen tystiolaeth, hebddi"},
+     "Heb dystiolaeth: {1} elfen a raddiwyd ar lefel sy'n gofyn am dystiolaeth, heb ei rhoi"},
 
     // The summary `maturity sector` prints.
     {"sector_summary.title", "{1} {2}: sector comparison", "{1} {2}: cymharu'r sector"},
@@ -440,10 +440,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "{5})"},
     {"sector_summary.left_out", "{1} file(s) left out", "{1} ffeil wedi'u gadael allan"},
     {"sector_summary.overall", "Overall: median {1} (Q1 {2}, Q3 {3}), mean {4}, range {5} to {6}",
-     "Cyffredinol: canolrif {1} (C1 {2}, C3 {3}), cymedr {4}, amrediad {5} i {6}"},
+     "Cyffredinol: canolrif {1} (Ch1 {2}, Ch3 {3}), cymedr {4}, amrediad {5} i {6}"},
     {"sector_summary.median", "Median", "Canolrif"},
-    {"sector_summary.q1", "Q1", "C1"},
-    {"sector_summary.q3", "Q3", "C3"},
+    {"sector_summary.q1", "Q1", "Ch1"},
+    {"sector_summary.q3", "Q3", "Ch3"},
     {"sector_summary.weakest", "Where support is most needed (lowest median element scores)",
      "Lle mae angen cymorth fwyaf (y sgoriau elfen canolrif isaf)"},
     {"sector_summary.element", "median {1}, {2}% below target",
@@ -475,7 +475,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "{1} o {2} asesiad wedi'u llofnodi gan bob safbwynt"},
     {"sector.mean_completeness", "Mean completeness", "Cyflawnder cymedrig"},
     {"sector.overall_text", "median {1} (Q1 {2}, Q3 {3}), mean {4}, on a scale of {5} to {6}",
-     "canolrif {1} (C1 {2}, C3 {3}), cymedr {4}, ar raddfa o {5} i {6}"},
+     "canolrif {1} (Ch1 {2}, Ch3 {3}), cymedr {4}, ar raddfa o {5} i {6}"},
     {"sector.peer_groups", "Peer groups", "Grwpiau cymheiriaid"},
     {"sector.peer_groups_none", "none requested", "ni ofynnwyd am rai"},
     {"sector.peer_groups_by", "by {1}", "yn ôl {1}"},
@@ -501,12 +501,12 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.column.institution_code", "Institution (code)", "Sefydliad (cod)"},
     {"sector.column.percentile_rank", "Percentile rank", "Safle canradd"},
     {"sector.column.min", "Min", "Isaf"},
-    {"sector.column.q1", "Q1", "C1"},
+    {"sector.column.q1", "Q1", "Ch1"},
     {"sector.column.median", "Median", "Canolrif"},
-    {"sector.column.q3", "Q3", "C3"},
+    {"sector.column.q3", "Q3", "Ch3"},
     {"sector.column.max", "Max", "Uchaf"},
     {"sector.column.mean", "Mean", "Cymedr"},
-    {"sector.column.at_level", "At {1} {2}", "Ar {1} {2}"},
+    {"sector.column.at_level", "At level {1} ({2})", "Ar lefel {1} ({2})"},
     {"sector.column.grouped_by", "Grouped by", "Wedi'u grwpio yn ôl"},
     {"sector.column.group", "Group", "Grŵp"},
     {"sector.column.median_of", "{1} (median)", "{1} (canolrif)"},
@@ -595,8 +595,9 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "dimensiynau."},
     {"sector.method.period_text",
      "The statistics describe the latest period in the inputs, {1}; earlier periods appear only "
-     "in {2}.",
-     "Mae'r ystadegau'n disgrifio'r cyfnod diweddaraf yn y mewnbynnau, {1}; dim ond yn {2} y "
+     "on the {2} sheet.",
+     "Mae'r ystadegau'n disgrifio'r cyfnod diweddaraf yn y mewnbynnau, {1}; dim ond ar y daflen "
+     "{2} y "
      "mae cyfnodau cynharach yn ymddangos."},
     {"sector.method.statistics", "Statistics", "Ystadegau"},
     {"sector.method.statistics_text",
@@ -693,11 +694,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"docs.element_facts", "{1}, weight {2}, id `{3}`", "{1}, pwysiad {2}, dynodydd `{3}`"},
     {"docs.element_target", "target {1}", "targed {1}"},
     {"docs.applies_where", "applies where {1}", "yn berthnasol lle {1}"},
-    {"docs.band_from", "level {1} from {2}", "lefel {1} o {2}"},
+    {"docs.band_from", "level {1} from {2}", "lefel {1} o {2} ymlaen"},
     {"docs.band_at_most", "level {1} at most {2}", "lefel {1} hyd at {2}"},
     {"docs.band_with", "level {1} with {2}", "lefel {1} gyda {2}"},
-    {"docs.measure", "Answer with a number in {1} ({2}): {3}.",
-     "Atebwch â rhif mewn {1} ({2}): {3}."},
+    {"docs.measure", "Answer with a number in {1} ({2}): {3}.", "Atebwch â rhif ({1}; {2}): {3}."},
     {"docs.tick", "Tick the practices in place:", "Ticiwch yr arferion sydd ar waith:"},
     {"docs.checklist_bands", "Levels by the number in place: {1}.",
      "Lefelau yn ôl y nifer sydd ar waith: {1}."},
