@@ -35,6 +35,15 @@ std::string ShareText(std::optional<double> share, const Messages& messages) {
   return PercentText(share ? std::optional(*share * 100) : std::nullopt, messages);
 }
 
+std::string BandsText(const ProfileField& field) {
+  std::vector<std::string> bands;
+  for (const Band& band : field.bands) {
+    bands.push_back(band.key + " " + std::to_string(band.min) +
+                    (band.max ? "-" + std::to_string(*band.max) : "+"));
+  }
+  return Join(bands, ", ");
+}
+
 std::string KindLabel(ElementKind kind, const Messages& messages) {
   switch (kind) {
     case ElementKind::kIndicator:

@@ -28,6 +28,8 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
 std::string PercentText(std::optional<double> percent, const Messages& messages);
 /// A share (0 to 1) as PercentText shows it.
 std::string ShareText(std::optional<double> share, const Messages& messages);
+/// An integer field's bands for a hint: `small 0-249, medium 250-999, large 1000+`.
+std::string BandsText(const ProfileField& field);
 /// The element kind's name in the catalogue's language: `Behaviour`, `Ymddygiad`.
 std::string KindLabel(ElementKind kind, const Messages& messages);
 /// The flag's name in the catalogue's language: `perception-gap`, `bwlch-canfyddiad`.

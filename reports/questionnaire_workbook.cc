@@ -287,12 +287,7 @@ class QuestionnaireWriter {
         hint = messages_("questionnaire.choose");
       } else if (field.type == ProfileFieldType::kInteger) {
         hint = messages_("questionnaire.whole_number");
-        std::vector<std::string> bands;
-        for (const Band& band : field.bands) {
-          bands.push_back(band.key + " " + std::to_string(band.min) +
-                          (band.max ? "-" + std::to_string(*band.max) : "+"));
-        }
-        if (!bands.empty()) hint += " (" + Join(bands, ", ") + ")";
+        if (!field.bands.empty()) hint += " (" + BandsText(field) + ")";
       } else {
         hint = messages_("questionnaire.text");
       }

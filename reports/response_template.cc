@@ -18,12 +18,7 @@ std::string ProfileHint(const ProfileField& field, const Messages& m) {
     hint = m("template.one_of", {Join(field.values, ", ")});
   } else if (field.type == ProfileFieldType::kInteger) {
     hint = m("questionnaire.whole_number");
-    std::vector<std::string> bands;
-    for (const Band& band : field.bands) {
-      bands.push_back(band.key + " " + std::to_string(band.min) +
-                      (band.max ? "-" + std::to_string(*band.max) : "+"));
-    }
-    if (!bands.empty()) hint += " (" + Join(bands, ", ") + ")";
+    if (!field.bands.empty()) hint += " (" + BandsText(field) + ")";
   } else {
     hint = m("questionnaire.text");
   }
