@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/strings.h"
 #include "engine/value_formats.h"
 
 namespace maturity {
@@ -56,23 +57,25 @@ std::vector<Diagnostic> TranslationFallbacks(const Framework& framework,
   const std::string& fallback = framework.languages.front();
   if (std::find(framework.languages.begin(), framework.languages.end(), language) ==
       framework.languages.end()) {
-    std::string offered;
-    for (const std::string& code : framework.languages) {
-      offered += (offered.empty() ? "" : ", ") + code;
-    }
-    warnings.push_back({Severity::kWarning,
-                        {framework.file, 0, 0},
-                        "languages",
-                        "the framework has no " + std::string(language) +
-                            " texts (languages: " + offered +
-                            "); its titles, prompts and descriptors are shown in " + fallback});
+    Diagnostic warning;
+    warning.severity = Severity::kWarning;
+    warning.location = {framework.file, 0, 0};
+    warning.key_path = "languages";
+    warning.message = "the framework has no " + std::string(language) +
+                      " texts (languages: " + Join(framework.languages, ", ") +
+                      "); its titles, prompts and descriptors are shown in " + fallback;
+    warnings.push_back(std::move(warning));
     return warnings;
   }
   ForEachText(framework, [&](const Text& text) {
     if (text.Has(language, fallback)) return;
-    warnings.push_back({Severity::kWarning, text.location, text.key_path,
-                        "no " + std::string(language) + " translation of " +
-                            Excerpt(text.Default()) + "; showing the " + fallback + " text"});
+    Diagnostic warning;
+    warning.severity = Severity::kWarning;
+    warning.location = text.location;
+    warning.key_path = text.key_path;
+    warning.message = "no " + std::string(language) + " translation of " + Excerpt(text.Default()) +
+                      "; showing the " + fallback + " text";
+    warnings.push_back(std::move(warning));
   });
   return warnings;
 }
