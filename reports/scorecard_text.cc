@@ -61,8 +61,12 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   out << "\n"
       << Pad(m("column.dimension"), 44) << "  " << Pad(m("column.score"), score_width) << "  "
       << Pad(m("column.target"), target_width) << "  " << Pad(m("column.level"), level_width);
+  // Each side's column is headed by its label (never its key) and is as wide as it.
+  std::vector<std::size_t> side_widths;
   for (const Perspective& perspective : framework.perspectives) {
-    out << Pad(perspective.key, 12);
+    std::string label = PerspectiveLabel(framework, perspective.key, language);
+    side_widths.push_back(std::max<std::size_t>(12, DisplayWidth(label) + 2));
+    out << Pad(label, side_widths.back());
   }
   out << m("summary.complete") << "\n";
   for (const DimensionScore& dimension : card.dimensions) {
@@ -71,8 +75,9 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
     out << Pad(title, 44) << "  " << Pad(FormatFixed(dimension.score, 2), score_width) << "  "
         << Pad(FormatFixed(dimension.target, 2), target_width) << "  "
         << Pad(LevelName(framework, dimension.level, language), level_width);
-    for (const auto& [perspective, score] : dimension.by_perspective) {
-      out << Pad(FormatFixed(score, 2), 12);
+    for (std::size_t p = 0; p < dimension.by_perspective.size(); ++p) {
+      out << Pad(FormatFixed(dimension.by_perspective[p].second, 2),
+                 p < side_widths.size() ? side_widths[p] : 12);
     }
     out << ShareText(dimension.completeness, m) << "\n";
   }
@@ -111,9 +116,12 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   for (std::size_t i = 0; i < std::min(divergent.size(), kDivergentShown); ++i) {
     const ElementScore* element = divergent[i];
     out << "  " << Pad(element->element->title.In(language), 52);
+    std::vector<std::string> sides;
     for (const PerspectiveScore& entry : element->by_perspective) {
-      out << " " << entry.perspective << " " << FormatFixed(entry.score, 2);
+      sides.push_back(PerspectiveLabel(framework, entry.perspective, language) + " " +
+                      FormatFixed(entry.score, 2));
     }
+    out << " " << Join(sides, ", ");
     out << " " << m("summary.apart", {FormatFixed(element->divergence, 2)}) << "\n";
   }
   if (divergent.size() > kDivergentShown) {

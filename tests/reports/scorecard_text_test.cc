@@ -26,6 +26,19 @@ TEST(ScorecardTextTest, UniversitySummaryMatchesTheGoldenFile) {
   testing::ExpectMatchesGolden(out.str(), "tests/data/golden/prifysgol-y-gororau.txt");
 }
 
+TEST(ScorecardTextTest, SidesAreNamedByTheirLabelsNeverTheirKeys) {
+  auto example = testing::ScoreExample(testing::kExamples[0]);
+  for (const char* language : {"en", "cy"}) {
+    std::ostringstream out;
+    WriteScorecardText(example->card, out, 5, nullptr, language);
+    EXPECT_EQ(out.str().find("trade_union"), std::string::npos) << language << "\n" << out.str();
+  }
+  std::ostringstream welsh;
+  WriteScorecardText(example->card, welsh, 5, nullptr, "cy");
+  EXPECT_EQ(welsh.str().find("management"), std::string::npos) << welsh.str();
+  EXPECT_NE(welsh.str().find("Ochr yr undebau llafur"), std::string::npos);
+}
+
 TEST(ScorecardTextTest, ANothingScoredResponseSaysSoRatherThanNoGaps) {
   Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
   Diagnostics diagnostics;
