@@ -104,12 +104,6 @@ OutputSet::Writer OutputSet::Text(TextWriter write) {
   };
 }
 
-void OutputSet::WriteText(const std::string& path, const TextWriter& write) {
-  OutputSet single({});
-  single.outputs_.push_back({{"-o", path}, Text(write)});
-  static_cast<void>(single.Commit());  // Text outputs have no notes.
-}
-
 std::time_t WorkbookTimestamp() {
   constexpr std::time_t kZipEpoch = 315532800;
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {

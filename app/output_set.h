@@ -32,9 +32,8 @@ class OutputSet {
   /// `extension` is given, e.g. ".xlsx") it is named otherwise; `what` says what it is.
   void Declare(const OutputFile& file, Writer writer, const std::string& extension = "",
                const std::string& what = "");
-  /// Protects one more input, such as a base framework found while loading; Commit
-  /// refuses to write over it.
-  void ProtectInput(const std::string& path) { inputs_.push_back(path); }
+  /// Protects more inputs, such as the base frameworks found while loading; Commit
+  /// refuses to write over them.
   void ProtectInputs(const std::vector<std::string>& paths) {
     inputs_.insert(inputs_.end(), paths.begin(), paths.end());
   }
@@ -50,8 +49,6 @@ class OutputSet {
 
   /// A Writer for a text output.
   static Writer Text(TextWriter write);
-  /// One text output, written whole or not at all (OutputError on failure).
-  static void WriteText(const std::string& path, const TextWriter& write);
 
  private:
   struct Output {

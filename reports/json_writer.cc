@@ -1,8 +1,6 @@
 #include "reports/json_writer.h"
 
-#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "common/numbers.h"

@@ -95,7 +95,7 @@ TEST(OutputSetTest, AnInputFoundWhileLoadingIsProtectedAtCommit) {
   OutputSet outputs({});
   outputs.Declare({"-o", folder + "/base.yaml"},
                   OutputSet::Text([](std::ostream& out) { out << "overwritten"; }));
-  outputs.ProtectInput(folder + "/base.yaml");  // As when a framework extends it.
+  outputs.ProtectInputs({folder + "/base.yaml"});  // As when a framework extends it.
   EXPECT_THROW(outputs.Commit(), UsageError);
   EXPECT_EQ(ReadFile(folder + "/base.yaml"), "base");
 }
