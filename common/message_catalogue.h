@@ -156,6 +156,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"word.or", "or", "neu"},
     {"word.and", "and", "a"},
     {"condition.is", "{1} is {2}", "mae {1} yn {2}"},
+    {"condition.or", "or", "neu'n"},
+    {"condition.and", "and", "ac"},
 
     // Column headings shared by the scorecard and sector workbooks.
     {"column.dimension", "Dimension", "Dimensiwn"},

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "common/numbers.h"
+#include "common/strings.h"
 #include "engine/input_file.h"
 #include "engine/value_formats.h"
 #include "engine/yaml_reader.h"
@@ -499,8 +500,37 @@ class FrameworkLoader {
       if (YamlNode required = map.Optional("required"); required.IsDefined()) {
         if (auto flag = reader_.ReadBool(required, map.PathOf("required"))) field.required = *flag;
       }
+      if (YamlNode labels = map.Optional("labels"); labels.IsDefined()) {
+        ReadValueLabels(labels, map.PathOf("labels"), field);
+      }
       map.Finish();
       framework_.profile.push_back(std::move(field));
+    }
+  }
+
+  /// `labels: {VALUE or BAND: text}`: each key one of the field's values or bands.
+  void ReadValueLabels(const YamlNode& node, const std::string& path, ProfileField& field) {
+    std::vector<std::string> known = field.values;
+    for (const Band& band : field.bands) known.push_back(band.key);
+    if (field.type == ProfileFieldType::kText ||
+        (field.type == ProfileFieldType::kInteger && field.bands.empty())) {
+      reader_.Error(node, path,
+                    "'labels' names the values of a choice field or the bands of an integer "
+                    "field; this field has neither");
+      return;
+    }
+    MapReader map(reader_, node, path);
+    for (const MapReader::Entry& entry : map.entries()) {
+      std::string label_path = map.PathOf(entry.key);
+      if (std::find(known.begin(), known.end(), entry.key) == known.end()) {
+        reader_.Error(entry.key_node, label_path,
+                      "expected one of the field's " +
+                          std::string(field.type == ProfileFieldType::kChoice ? "values"
+                                                                              : "bands") +
+                          " (" + Join(known, ", ") + "), got '" + entry.key + "'");
+        continue;
+      }
+      if (auto text = Text(entry.value, label_path)) field.labels[entry.key] = *text;
     }
   }
 

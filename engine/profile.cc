@@ -4,6 +4,20 @@
 
 namespace maturity {
 
+std::string ProfileField::ValueNamed(const std::string& text) const {
+  for (const std::string& value : values) {
+    if (value == text) return value;
+  }
+  for (const std::string& value : values) {
+    auto label = labels.find(value);
+    if (label == labels.end()) continue;
+    for (const auto& [language, translation] : label->second.translations()) {
+      if (translation == text) return value;
+    }
+  }
+  return "";
+}
+
 const Band* ProfileField::BandOf(std::int64_t value) const {
   for (const Band& band : bands) {
     if (value >= band.min && (!band.max || value <= *band.max)) return &band;

@@ -27,10 +27,16 @@ struct ProfileField {
   Text label;
   std::vector<std::string> values;  ///< kChoice: the allowed values.
   std::vector<Band> bands;          ///< kInteger: optional named bands.
+  /// Labels for values (kChoice) and band names (kInteger), by value or band key;
+  /// outputs show a label where one exists, the key otherwise.
+  std::map<std::string, Text> labels;
   bool required = true;
 
   /// The band holding `value`, if any.
   const Band* BandOf(std::int64_t value) const;
+  /// The choice value `text` names: the value itself or its label in any language
+  /// (a questionnaire's drop-down shows labels); "" when it names none.
+  std::string ValueNamed(const std::string& text) const;
 };
 
 /// A value an institution declared for a profile field.

@@ -18,7 +18,10 @@ void ForEachText(const Framework& framework, const std::function<void(const Text
     each(level.description);
   }
   for (const Perspective& perspective : framework.perspectives) each(perspective.label);
-  for (const ProfileField& field : framework.profile) each(field.label);
+  for (const ProfileField& field : framework.profile) {
+    each(field.label);
+    for (const auto& [value, label] : field.labels) each(label);
+  }
   WalkFramework(
       framework,
       [&](const DimensionStep& step) {

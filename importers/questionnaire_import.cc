@@ -10,6 +10,7 @@
 #include <set>
 
 #include "common/messages.h"
+#include "engine/value_formats.h"
 #include "importers/answer_draft.h"
 #include "reports/questionnaire_workbook.h"
 
@@ -106,6 +107,9 @@ class Importer {
         identity_(identity),
         messages_(Messages::For(identity.language)) {}
 
+  /// The warnings of the last Run.
+  const Diagnostics& warnings() const { return warnings_; }
+
   Response Run() {
     XlsxWorkbook blank = BlankQuestionnaire(framework_, identity_);
     const XlsxSheet* meta = blank.FindSheet(kQuestionnaireMetaSheet);
@@ -175,14 +179,21 @@ class Importer {
         const XlsxCell* original = expected.Find(ref);
         if (original && original->is_formula) continue;
         if (original && UnixLines(original->text) == text) continue;
+        if (original && !TrimText(original->text).empty()) {
+          // The sheets are protected, so a changed text is most often one an earlier
+          // version wrote: reported, and nothing read from it.
+          warnings_.Warning(
+              CellLocation(path_, expected.name, ref), "",
+              "the questionnaire's own text here differs from what this version of maturity "
+              "writes (it reads " +
+                  Excerpt(TrimText(text)) + "): a questionnaire from an earlier "
+                  "version, or text typed over the question. Nothing is read from this cell; "
+                  "if it holds an answer, move it to the shaded cells and import again");
+          continue;
+        }
         Error(expected.name, ref,
-              original && !original->text.empty()
-                  ? "the questionnaire's own text was changed here (to " +
-                        QuotedText(TrimText(text)) +
-                        "); the importer cannot tell whether it is an answer. Put answers in "
-                        "the shaded cells and restore the text"
-                  : "a value outside the answer cells (" + QuotedText(TrimText(text)) +
-                        "); the importer cannot place it. Put answers in the shaded cells");
+              "a value outside the answer cells (" + QuotedText(TrimText(text)) +
+                  "); the importer cannot place it. Put answers in the shaded cells");
       }
     }
     for (const XlsxSheet& sheet : workbook_.sheets) {
@@ -316,9 +327,10 @@ class Importer {
     ProfileValue value;
     value.text = text;
     if (field->type == ProfileFieldType::kChoice) {
-      if (std::find(field->values.begin(), field->values.end(), text) == field->values.end()) {
+      value.text = field->ValueNamed(text);
+      if (value.text.empty()) {
         Error(entry.sheet, entry.ref,
-              "expected " + JoinQuotedTexts(field->values) + ", got " + QuotedText(text));
+              "expected " + JoinQuotedTexts(ChoiceLabels(*field)) + ", got " + QuotedText(text));
         return;
       }
     } else if (field->type == ProfileFieldType::kInteger) {
@@ -339,6 +351,17 @@ class Importer {
       }
     }
     response_.institution.profile[field->key] = value;
+  }
+
+  /// What the drop-down of a choice field offers: its values' labels in the
+  /// questionnaire's language.
+  std::vector<std::string> ChoiceLabels(const ProfileField& field) const {
+    std::vector<std::string> labels;
+    for (const std::string& value : field.values) {
+      auto label = field.labels.find(value);
+      labels.push_back(label == field.labels.end() ? value : label->second.In(identity_.language));
+    }
+    return labels;
   }
 
   void ReadSignOff(const MapEntry& entry) {
@@ -518,6 +541,7 @@ class Importer {
   QuestionnaireIdentity identity_;
   const Messages& messages_;
   Diagnostics diagnostics_;
+  Diagnostics warnings_;
   Response response_;
   std::map<std::string, std::set<std::string>> answer_cells_;
   std::map<int, std::string> respondent_by_column_;
@@ -582,7 +606,7 @@ QuestionnaireIdentity ReadQuestionnaireIdentity(const std::string& path,
 }
 
 Response ImportQuestionnaire(const std::string& path, const XlsxWorkbook& workbook,
-                             const Framework& framework, Diagnostics& /*diagnostics*/) {
+                             const Framework& framework, Diagnostics& diagnostics) {
   QuestionnaireIdentity identity = ReadQuestionnaireIdentity(path, workbook);
   if (identity.framework_id != framework.id || identity.framework_version != framework.version) {
     throw InputError({path}, "",
@@ -590,7 +614,12 @@ Response ImportQuestionnaire(const std::string& path, const XlsxWorkbook& workbo
                          identity.framework_version + ", not " + framework.id + " " +
                          framework.version + "; import it with the framework it was made from");
   }
-  return Importer(path, workbook, framework, identity).Run();
+  Importer importer(path, workbook, framework, identity);
+  Response response = importer.Run();
+  for (const Diagnostic& warning : importer.warnings().items()) {
+    diagnostics.Warning(warning.location, warning.key_path, warning.message);
+  }
+  return response;
 }
 
 }  // namespace maturity

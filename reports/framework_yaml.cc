@@ -162,6 +162,17 @@ void EmitProfile(YAML::Emitter& out, const std::vector<ProfileField>& profile) {
       }
       out << YAML::EndMap;
     }
+    if (!field.labels.empty()) {
+      out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
+      std::vector<std::string> order = field.values;  // As the values and bands are listed.
+      for (const Band& band : field.bands) order.push_back(band.key);
+      for (const std::string& value : order) {
+        if (auto label = field.labels.find(value); label != field.labels.end()) {
+          EmitTextField(out, value.c_str(), label->second);
+        }
+      }
+      out << YAML::EndMap;
+    }
     if (!field.required) out << YAML::Key << "required" << YAML::Value << false;
     out << YAML::EndMap;
   }

@@ -15,14 +15,35 @@ std::string LevelName(const Framework& framework, std::optional<int> level,
   return std::to_string(*level) + (entry ? " " + entry->label.In(language) : "");
 }
 
+std::string ProfileFieldLabel(const Framework& framework, const std::string& key,
+                              std::string_view language) {
+  const ProfileField* field = framework.FindProfileField(key);
+  return field && !field->label.empty() ? field->label.In(language) : key;
+}
+
+std::string ProfileValueLabel(const ProfileField* field, const std::string& value,
+                              std::string_view language) {
+  if (!field) return value;
+  auto label = field->labels.find(value);
+  return label != field->labels.end() ? label->second.In(language) : value;
+}
+
+std::string ProfileValueLabel(const Framework& framework, const std::string& key,
+                              const std::string& value, std::string_view language) {
+  return ProfileValueLabel(framework.FindProfileField(key), value, language);
+}
+
 std::string ProfileText(const Framework& framework, const Profile& profile,
                         std::string_view language) {
   std::string text;
   for (const auto& [key, value] : profile) {
     const ProfileField* field = framework.FindProfileField(key);
-    std::string label = field && !field->label.empty() ? field->label.In(language) : key;
-    text += (text.empty() ? "" : "; ") + label + ": " + value.text +
-            (value.band.empty() ? "" : " (" + value.band + ")");
+    std::string shown = field && field->type == ProfileFieldType::kChoice
+                            ? ProfileValueLabel(field, value.text, language)
+                            : value.text;
+    text += (text.empty() ? "" : "; ") + ProfileFieldLabel(framework, key, language) + ": " +
+            shown +
+            (value.band.empty() ? "" : " (" + ProfileValueLabel(field, value.band, language) + ")");
   }
   return text;
 }
@@ -35,10 +56,10 @@ std::string ShareText(std::optional<double> share, const Messages& messages) {
   return PercentText(share ? std::optional(*share * 100) : std::nullopt, messages);
 }
 
-std::string BandsText(const ProfileField& field) {
+std::string BandsText(const ProfileField& field, std::string_view language) {
   std::vector<std::string> bands;
   for (const Band& band : field.bands) {
-    bands.push_back(band.key + " " + std::to_string(band.min) +
+    bands.push_back(ProfileValueLabel(&field, band.key, language) + " " + std::to_string(band.min) +
                     (band.max ? "-" + std::to_string(*band.max) : "+"));
   }
   return Join(bands, ", ");
@@ -72,16 +93,49 @@ std::string FlagLabel(Flag flag, const Messages& messages) {
   return FlagName(flag);
 }
 
-std::string ConditionsText(const std::vector<Condition>& conditions, const Messages& messages) {
-  const std::string or_word = " " + messages("word.or") + " ";
-  const std::string and_word = " " + messages("word.and") + " ";
+namespace {
+
+/// `Number of staff` as it reads inside a sentence: `number of staff`. A word in capitals
+/// (`NHS`, `GIG`) keeps them.
+std::string InSentence(std::string text) {
+  if (text.size() >= 2 && text[0] >= 'A' && text[0] <= 'Z' && !(text[1] >= 'A' && text[1] <= 'Z')) {
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  }
+  return text;
+}
+
+/// Welsh soft mutation after predicative `yn` (`yn ganolig`, `neu'n fawr`): p b, t d, c g,
+/// b f, d dd, g dropped, m f; ll and rh keep their sound after `yn`. Only a word that
+/// starts in lower case: names and capitals (`GIG`) are never mutated.
+std::string AfterPredicativeYn(const std::string& text) {
+  if (text.empty() || text.starts_with("ll") || text.starts_with("rh")) return text;
+  static const std::vector<std::pair<std::string, std::string>> kMutations = {
+      {"p", "b"}, {"t", "d"}, {"c", "g"}, {"b", "f"}, {"d", "dd"}, {"g", ""}, {"m", "f"}};
+  for (const auto& [from, to] : kMutations) {
+    if (text.starts_with(from)) return to + text.substr(from.size());
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string ConditionsText(const Framework& framework, const std::vector<Condition>& conditions,
+                           const Messages& messages) {
+  const std::string& language = messages.language();
+  const std::string or_word = " " + messages("condition.or") + " ";
+  const std::string and_word = " " + messages("condition.and") + " ";
   std::string text;
   for (const Condition& condition : conditions) {
-    std::string values;
+    const ProfileField* field = framework.FindProfileField(condition.field);
+    std::vector<std::string> values;
     for (const std::string& value : condition.accepted) {
-      values += (values.empty() ? "" : or_word) + value;
+      std::string label = InSentence(ProfileValueLabel(field, value, language));
+      values.push_back(language == "cy" ? AfterPredicativeYn(label) : label);
     }
-    text += (text.empty() ? "" : and_word) + messages("condition.is", {condition.field, values});
+    text += (text.empty() ? "" : and_word) +
+            messages("condition.is",
+                     {InSentence(ProfileFieldLabel(framework, condition.field, language)),
+                      Join(values, or_word)});
   }
   return text;
 }

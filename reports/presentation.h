@@ -19,8 +19,17 @@ std::string PerspectiveLabel(const Framework& framework, const std::string& key,
 /// `2 Developing` for level 2 (in `language`, else the default language).
 std::string LevelName(const Framework& framework, std::optional<int> level,
                       std::string_view language = "");
-/// `sector: fe; Number of staff (headcount): 1200 (large)`: each declared value under its
-/// field's label in `language` (or its key when the field has no label).
+/// The profile field's label in `language`, or its key when it has none.
+std::string ProfileFieldLabel(const Framework& framework, const std::string& key,
+                              std::string_view language);
+/// The label of a choice value or band name (`fe` → `Further education`), or the value
+/// itself when the field labels none (or there is no field).
+std::string ProfileValueLabel(const ProfileField* field, const std::string& value,
+                              std::string_view language);
+std::string ProfileValueLabel(const Framework& framework, const std::string& key,
+                              const std::string& value, std::string_view language);
+/// `Sector: Further education; Number of staff (headcount): 1200 (large)`: each declared
+/// value under its field's label in `language`, choices and bands by their labels.
 std::string ProfileText(const Framework& framework, const Profile& profile,
                         std::string_view language);
 /// A percentage for people, `85%`, rounded to whole numbers; `n/a` (in the catalogue's
@@ -28,13 +37,16 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
 std::string PercentText(std::optional<double> percent, const Messages& messages);
 /// A share (0 to 1) as PercentText shows it.
 std::string ShareText(std::optional<double> share, const Messages& messages);
-/// An integer field's bands for a hint: `small 0-249, medium 250-999, large 1000+`.
-std::string BandsText(const ProfileField& field);
+/// An integer field's bands for a hint, by label: `small 0-249, medium 250-999, large 1000+`.
+std::string BandsText(const ProfileField& field, std::string_view language);
 /// The element kind's name in the catalogue's language: `Behaviour`, `Ymddygiad`.
 std::string KindLabel(ElementKind kind, const Messages& messages);
 /// The flag's name in the catalogue's language: `perception-gap`, `bwlch-canfyddiad`.
 std::string FlagLabel(Flag flag, const Messages& messages);
-/// `staff is medium or large and sector is fe` (`... yw ... neu ...` in Welsh).
-std::string ConditionsText(const std::vector<Condition>& conditions, const Messages& messages);
+/// `number of staff (headcount) is medium or large and sector is further education`, by
+/// labels, in the catalogue's language (`mae nifer y staff yn ganolig neu'n fawr` in Welsh:
+/// one sentence per condition, values after predicative `yn`).
+std::string ConditionsText(const Framework& framework, const std::vector<Condition>& conditions,
+                           const Messages& messages);
 
 }  // namespace maturity

@@ -147,8 +147,10 @@ class QuestionnaireWriter {
                 const std::vector<std::string>& options) {
     lxw_data_validation validation = {};
     validation.validate = LXW_VALIDATION_TYPE_LIST;
-    std::size_t length = 0;
-    for (const std::string& option : options) length += option.size() + 1;
+    std::size_t length = 0;  // An inline list cannot hold a comma: such lists go to cells.
+    for (const std::string& option : options) {
+      length += option.find(',') == std::string::npos ? option.size() + 1 : 1000;
+    }
     std::vector<char*> list;
     std::string formula;
     if (length < 200) {
@@ -287,13 +289,19 @@ class QuestionnaireWriter {
         hint = messages_("questionnaire.choose");
       } else if (field.type == ProfileFieldType::kInteger) {
         hint = messages_("questionnaire.whole_number");
-        if (!field.bands.empty()) hint += " (" + BandsText(field) + ")";
+        if (!field.bands.empty()) hint += " (" + BandsText(field, options_.language) + ")";
       } else {
         hint = messages_("questionnaire.text");
       }
       if (!field.required) hint += "; " + messages_("questionnaire.optional");
       Field(sheet, row, label, hint, "profile", field.key);
-      if (field.type == ProfileFieldType::kChoice) DropDown(sheet, row, 1, 1, field.values);
+      if (field.type == ProfileFieldType::kChoice) {
+        std::vector<std::string> choices;  // By label: the importer reads labels back.
+        for (const std::string& value : field.values) {
+          choices.push_back(ProfileValueLabel(&field, value, options_.language));
+        }
+        DropDown(sheet, row, 1, 1, choices);
+      }
       if (field.type == ProfileFieldType::kInteger) NumberValidation(sheet, row, 1, 1, true);
       ++row;
     }
@@ -431,7 +439,7 @@ class QuestionnaireWriter {
     std::string prompt = In(element.prompt);
     if (!element.applies_when.empty()) {
       prompt = Join({prompt, messages_("questionnaire.only_where",
-                                       {ConditionsText(element.applies_when, messages_)})},
+                                       {ConditionsText(framework_, element.applies_when, messages_)})},
                     " ");
     }
     if (!prompt.empty()) Wrapped(sheet, row++, kTextColumn, prompt, style_.text_format, kTextWidth);

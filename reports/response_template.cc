@@ -15,10 +15,15 @@ namespace {
 std::string ProfileHint(const ProfileField& field, const Messages& m) {
   std::string hint;
   if (field.type == ProfileFieldType::kChoice) {
-    hint = m("template.one_of", {Join(field.values, ", ")});
+    std::vector<std::string> values;  // The value to write, with its label where it has one.
+    for (const std::string& value : field.values) {
+      std::string label = ProfileValueLabel(&field, value, m.language());
+      values.push_back(label == value ? value : value + " (" + label + ")");
+    }
+    hint = m("template.one_of", {Join(values, ", ")});
   } else if (field.type == ProfileFieldType::kInteger) {
     hint = m("questionnaire.whole_number");
-    if (!field.bands.empty()) hint += " (" + BandsText(field) + ")";
+    if (!field.bands.empty()) hint += " (" + BandsText(field, m.language()) + ")";
   } else {
     hint = m("questionnaire.text");
   }
@@ -84,7 +89,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
         const Element& element = step.element;
         std::string about = in(element.title) + " (" + KindLabel(element.kind, m) + ")";
         if (!element.applies_when.empty()) {
-          about += "\n" + m("template.only_where", {ConditionsText(element.applies_when, m)});
+          about += "\n" + m("template.only_where", {ConditionsText(framework, element.applies_when, m)});
         }
         if (!element.prompt.empty()) about += "\n" + in(element.prompt);
         for (const auto& [level, text] : element.levels) {

@@ -701,7 +701,7 @@ class WorkbookWriter {
     line(m_("method.level_reached"), m_("method.level_reached_text"));
     std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
-      rules += "; " + ConditionsText(rule.when, m_) + ": " + FormatFixed(rule.target, 1);
+      rules += "; " + ConditionsText(framework_, rule.when, m_) + ": " + FormatFixed(rule.target, 1);
     }
     line(m_("method.target"),
          m_("method.target_text", {rules, FormatFixed(framework_.default_target, 1)}));

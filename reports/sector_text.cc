@@ -59,8 +59,16 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
   }
   if (!report.groups.empty()) {
     out << "\n" << m("sector_summary.groups", {n(report.options.min_group_size)}) << "\n";
+    auto name = [&](const PeerGroup& group) {
+      return ProfileFieldLabel(framework, group.by, language) + ": " +
+             ProfileValueLabel(framework, group.by, group.value, language);
+    };
+    std::size_t width = 30;  // As wide as the longest name, within reason.
     for (const PeerGroup& group : report.groups) {
-      out << "  " << Pad(group.by + ": " + group.value, 30);
+      width = std::max(width, std::min<std::size_t>(DisplayWidth(name(group)), 60));
+    }
+    for (const PeerGroup& group : report.groups) {
+      out << "  " << Pad(name(group), width);
       if (group.suppressed) {
         out << " " << m("sector_summary.suppressed") << "\n";
       } else if (group.n == 0) {

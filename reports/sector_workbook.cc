@@ -100,6 +100,15 @@ class SectorWorkbookWriter {
 
   // --- Overview ------------------------------------------------------------------------
 
+  /// The fields peer groups are formed by, by label.
+  std::vector<std::string> GroupFieldLabels() const {
+    std::vector<std::string> labels;
+    for (const std::string& key : report_.options.group_by) {
+      labels.push_back(ProfileFieldLabel(framework_, key, language_));
+    }
+    return labels;
+  }
+
   void WriteOverview() {
     lxw_worksheet* sheet = style_.AddSheet(m_("sector.sheet.overview"));
     style_.Column(sheet, 0, 0, 34, style_.label_format);
@@ -139,7 +148,7 @@ class SectorWorkbookWriter {
     fact(m_("sector.peer_groups"),
          report_.options.group_by.empty()
              ? m_("sector.peer_groups_none")
-             : m_("sector.peer_groups_by", {Join(report_.options.group_by, ", ")}));
+             : m_("sector.peer_groups_by", {Join(GroupFieldLabels(), ", ")}));
     fact(m_("sector.smallest_group"),
          m_("sector.smallest_group_text", {count(report_.options.min_group_size)}));
     fact(m_("sector.anonymised"), m_(options_.anonymise ? MessageKey("sector.anonymised_yes")
@@ -300,8 +309,10 @@ class SectorWorkbookWriter {
     Row row = header + 1;
     std::vector<Row> published;
     for (const PeerGroup& group : report_.groups) {
-      style_.String(sheet, row, 0, group.by, style_.text_format);
-      style_.String(sheet, row, 1, group.value, style_.text_format);
+      style_.String(sheet, row, 0, ProfileFieldLabel(framework_, group.by, language_),
+                    style_.text_format);
+      style_.String(sheet, row, 1, ProfileValueLabel(framework_, group.by, group.value, language_),
+                    style_.text_format);
       if (group.suppressed) {
         style_.String(sheet, row, 2, m_("sector_summary.suppressed"), style_.flag_format);
       } else if (group.n == 0) {
@@ -339,7 +350,8 @@ class SectorWorkbookWriter {
     style_.String(sheet, chart_data - 1, 0, m_("sector.groups.chart_data"), style_.section_format);
     for (std::size_t i = 0; i < published.size(); ++i) {
       const PeerGroup& group = report_.groups[published[i] - header - 1];
-      style_.String(sheet, chart_data + static_cast<Row>(i), 0, group.by + ": " + group.value,
+      style_.String(sheet, chart_data + static_cast<Row>(i), 0, ProfileFieldLabel(framework_, group.by, language_) + ": " +
+                        ProfileValueLabel(framework_, group.by, group.value, language_),
                     style_.text_format);
       worksheet_write_number(sheet, chart_data + static_cast<Row>(i), 1,
                              group.statistics.overall->median, style_.number_format);

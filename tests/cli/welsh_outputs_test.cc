@@ -3,10 +3,13 @@
 // fall back with a located warning.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "common/messages.h"
+#include "engine/framework.h"
 #include "engine/framework_loader.h"
 #include "engine/translations.h"
 #include "tests/support/test_files.h"
@@ -242,6 +245,104 @@ TEST_F(WelshOutputsTest, WelshLettersSurviveEveryOutput) {
           << letter << " is missing from " << (output.file.empty() ? output.command : output.file);
     }
   }
+}
+
+/// The words of `text`: runs of letters, digits, `_` and `-`.
+std::set<std::string> Words(const std::string& text) {
+  std::set<std::string> words;
+  std::string word;
+  for (char c : text + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-') {
+      word += c;
+    } else if (!word.empty()) {
+      words.insert(word);
+      word.clear();
+    }
+  }
+  return words;
+}
+
+/// The codes a Welsh reader must never see because the framework labels them: perspective
+/// keys, profile field keys, choice values and band names whose Welsh label differs. A code
+/// that is also a word of some Welsh text (`staff`, `sector`) cannot be told apart and is
+/// not checked.
+std::set<std::string> LabelledCodes() {
+  Diagnostics diagnostics;
+  Framework framework = LoadFramework(testing::SourcePath(kFramework), diagnostics);
+  std::set<std::string> welsh_words;
+  for (const std::string& key : Messages::Keys()) {
+    welsh_words.merge(Words(Messages::Raw(key, "cy")));
+  }
+  ForEachText(framework, [&](const Text& text) { welsh_words.merge(Words(text.In("cy"))); });
+  std::set<std::string> codes;
+  auto labelled = [&](const std::string& code, const Text& label) {
+    if (!label.empty() && label.In("cy") != code && !welsh_words.contains(code)) {
+      codes.insert(code);
+    }
+  };
+  for (const Perspective& perspective : framework.perspectives) {
+    labelled(perspective.key, perspective.label);
+  }
+  for (const ProfileField& field : framework.profile) {
+    labelled(field.key, field.label);
+    for (const auto& [value, label] : field.labels) labelled(value, label);
+  }
+  return codes;
+}
+
+TEST_F(WelshOutputsTest, NoLabelledCodeShowsInAnyWelshOutput) {
+  const std::set<std::string> codes = LabelledCodes();
+  // The bundled framework labels every perspective, value and band: these must be checked.
+  for (const char* code : {"management", "trade_union", "nhs", "local_government", "medium"}) {
+    EXPECT_TRUE(codes.contains(code)) << code;
+  }
+  // Line by line; a `code span` is an identifier shown as one (the document names the key a
+  // response file uses), not text.
+  auto codes_in = [&](const std::string& text) {
+    static const std::regex code_span("`[^`]*`");
+    std::string found;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+      for (const std::string& word : Words(std::regex_replace(line, code_span, ""))) {
+        if (codes.contains(word)) found += word + " in \"" + line + "\"\n";
+      }
+    }
+    return found;
+  };
+  auto codes_in_workbook = [&](const std::string& path) {
+    std::string found;
+    for (const auto& [where, text] : VisibleTexts(testing::ReadXlsx(path))) {
+      // The hidden sheet holds the importer's map (keys, by design), not text for people.
+      if (where.starts_with("_maturity!") || where == "xl/sharedStrings.xml") continue;
+      found += codes_in(text).empty() ? "" : where + ": " + codes_in(text);
+    }
+    return found;
+  };
+  const std::string f = folder_ + "/";
+  auto score = testing::RunMaturityBinary("score --lang cy -f " + kFramework + " " + kResponse +
+                                          " -o " + f + "cerdyn.xlsx");
+  ASSERT_EQ(score.exit_code, 0) << score.err;
+  EXPECT_EQ(codes_in(score.out), "");
+  EXPECT_EQ(codes_in_workbook(f + "cerdyn.xlsx"), "");
+  auto sector = testing::RunMaturityBinary("sector --lang cy -f " + kFramework + " " + kSector +
+                                           " --group-by sector,staff --min-group-size 1 -o " + f +
+                                           "sector.xlsx");
+  ASSERT_EQ(sector.exit_code, 0) << sector.err;
+  EXPECT_EQ(codes_in(sector.out), "");
+  EXPECT_EQ(codes_in_workbook(f + "sector.xlsx"), "");
+  EXPECT_NE(sector.out.find("Sector: Addysg bellach"), std::string::npos) << sector.out;
+  auto docs = testing::RunMaturityBinary("docs --lang cy " + kFramework + " -o " + f + "doc.md");
+  ASSERT_EQ(docs.exit_code, 0) << docs.err;
+  EXPECT_EQ(codes_in(testing::ReadFile(f + "doc.md")), "");
+  auto questionnaire = testing::RunMaturityBinary("template --format xlsx --lang cy -f " +
+                                                  kFramework + " -o " + f + "holiadur.xlsx");
+  ASSERT_EQ(questionnaire.exit_code, 0) << questionnaire.err;
+  EXPECT_EQ(codes_in_workbook(f + "holiadur.xlsx"), "");
+
+  // The check finds codes where they show.
+  EXPECT_EQ(codes_in("820 (medium); trade_union: 2.35"),
+            "medium in \"820 (medium); trade_union: 2.35\"\n"
+            "trade_union in \"820 (medium); trade_union: 2.35\"\n");
 }
 
 TEST_F(WelshOutputsTest, AMissingTranslationFallsBackWithALocatedWarning) {

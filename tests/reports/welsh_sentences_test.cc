@@ -10,12 +10,67 @@ namespace {
 
 const Messages& Welsh() { return Messages::For("cy"); }
 
-TEST(WelshSentencesTest, ConditionsReadAsWelshClauses) {
-  Condition staff;
-  staff.field = "staff";
-  staff.accepted = {"medium", "large"};
-  EXPECT_EQ(Welsh()("questionnaire.only_where", {ConditionsText({staff}, Welsh())}),
-            "Dim ond lle mae staff yn medium neu large.");
+/// A framework's profile as the bundled one labels it.
+Framework LabelledProfile() {
+  Framework framework;
+  ProfileField staff;
+  staff.key = "staff";
+  staff.type = ProfileFieldType::kInteger;
+  staff.label.Add("en", "Number of staff (headcount)");
+  staff.label.Add("cy", "Nifer y staff (cyfrif pennau)");
+  staff.bands = {{"small", 0, 249}, {"medium", 250, 999}, {"large", 1000, std::nullopt}};
+  for (auto [key, en, cy] : {std::tuple{"small", "small", "bach"},
+                             std::tuple{"medium", "medium", "canolig"},
+                             std::tuple{"large", "large", "mawr"}}) {
+    staff.labels[key].Add("en", en);
+    staff.labels[key].Add("cy", cy);
+  }
+  ProfileField sector;
+  sector.key = "sector";
+  sector.type = ProfileFieldType::kChoice;
+  sector.label.Add("en", "Sector");
+  sector.label.Add("cy", "Sector");
+  sector.values = {"fe", "nhs", "local_government"};
+  for (auto [key, en, cy] : {std::tuple{"fe", "Further education", "Addysg bellach"},
+                             std::tuple{"nhs", "NHS", "GIG"},
+                             std::tuple{"local_government", "Local government",
+                                        "Llywodraeth leol"}}) {
+    sector.labels[key].Add("en", en);
+    sector.labels[key].Add("cy", cy);
+  }
+  framework.profile = {staff, sector};
+  framework.languages = {"en", "cy"};
+  return framework;
+}
+
+TEST(WelshSentencesTest, ConditionsReadAsWelshClausesByLabel) {
+  Framework framework = LabelledProfile();
+  Condition staff{"staff", {"medium", "large"}};
+  EXPECT_EQ(Welsh()("questionnaire.only_where", {ConditionsText(framework, {staff}, Welsh())}),
+            "Dim ond lle mae nifer y staff (cyfrif pennau) yn ganolig neu'n fawr.");
+  Condition small{"staff", {"small"}};
+  Condition sector{"sector", {"nhs", "local_government"}};
+  // Capitals (GIG) keep their form; ll keeps its sound after "yn"; "ac" before "mae".
+  EXPECT_EQ(ConditionsText(framework, {small, sector}, Welsh()),
+            "mae nifer y staff (cyfrif pennau) yn fach ac mae sector yn GIG neu'n llywodraeth "
+            "leol");
+  EXPECT_EQ(ConditionsText(framework, {staff, sector}, Messages::For("en")),
+            "number of staff (headcount) is medium or large and sector is NHS or local "
+            "government");
+  // Without labels, the keys.
+  EXPECT_EQ(ConditionsText(Framework{}, {staff}, Messages::For("en")), "staff is medium or large");
+}
+
+TEST(WelshSentencesTest, ProfilesAndBandsShowLabels) {
+  Framework framework = LabelledProfile();
+  Profile profile;
+  profile["staff"] = {"820", 820, "medium"};
+  profile["sector"] = {"fe", std::nullopt, ""};
+  EXPECT_EQ(ProfileText(framework, profile, "cy"),
+            "Sector: Addysg bellach; Nifer y staff (cyfrif pennau): 820 (canolig)");
+  EXPECT_EQ(ProfileText(framework, profile, "en"),
+            "Sector: Further education; Number of staff (headcount): 820 (medium)");
+  EXPECT_EQ(BandsText(framework.profile[0], "cy"), "bach 0-249, canolig 250-999, mawr 1000+");
 }
 
 TEST(WelshSentencesTest, NumbersNeverFollowTheConjunctionA) {
