@@ -73,6 +73,30 @@ TEST(FrameworkLoaderTest, TheBundledFrameworkIsValidAndComplete) {
   EXPECT_GE(checklists, 2);
 }
 
+TEST(FrameworkLoaderTest, ReadsLabelsForValuesAndBands) {
+  std::string text = Replace(kTinyFramework, "sector: {values: [fe, he]}",
+                             "sector: {values: [fe, he], labels: {fe: Further education}}");
+  text = Replace(text, "large: [1000, null]}}", "large: [1000, null]}, labels: {large: Large}}");
+  Framework framework = ParseTestFramework(text);
+  EXPECT_EQ(framework.FindProfileField("sector")->labels.at("fe").Default(), "Further education");
+  EXPECT_FALSE(framework.FindProfileField("sector")->labels.contains("he"));
+  EXPECT_EQ(framework.FindProfileField("staff")->labels.at("large").Default(), "Large");
+  EXPECT_EQ(framework.FindProfileField("sector")->ValueNamed("Further education"), "fe");
+  EXPECT_EQ(framework.FindProfileField("sector")->ValueNamed("he"), "he");
+  EXPECT_EQ(framework.FindProfileField("sector")->ValueNamed("Higher education"), "");
+}
+
+TEST(FrameworkLoaderTest, RefusesLabelsForCodesTheFieldDoesNotHave) {
+  std::string text = Replace(kTinyFramework, "sector: {values: [fe, he]}",
+                             "sector: {values: [fe, he], labels: {nhs: NHS}}\n"
+                             "  region: {type: text, labels: {north: North}}");
+  EXPECT_EQ(FrameworkErrors(text),
+            "framework.yaml:14:39: error: profile.sector.labels.nhs: expected one of the field's "
+            "values (fe, he), got 'nhs'\n"
+            "framework.yaml:15:32: error: profile.region.labels: 'labels' names the values of a "
+            "choice field or the bands of an integer field; this field has neither\n");
+}
+
 TEST(FrameworkLoaderTest, RefusesUnknownAndDuplicateKeys) {
   std::string text = Replace(kTinyFramework, "title: Tiny framework\n",
                              "title: Tiny framework\ntitel: Again\nversion: 2.0.0\n");
