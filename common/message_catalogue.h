@@ -122,12 +122,17 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"questionnaire.only_where", "Only where {1}.", "Dim ond lle {1}."},
     {"questionnaire.not_applicable", "Not applicable", "Amherthnasol"},
     {"questionnaire.yes", "Yes", "Ie"},
+    {"questionnaire.agrees", "Agrees?", "Yn cytuno?"},
+    {"questionnaire.statement", "If not, the side's statement of why",
+     "Os nad yw, datganiad yr ochr yn egluro pam"},
     {"questionnaire.no", "No", "Na"},
     {"questionnaire.sign_off_hint",
-     "Optional: when both sides agree the assessment, each side's signatory gives their name "
-     "and the date.",
-     "Dewisol: pan fydd y ddwy ochr yn cytuno ar yr asesiad, mae llofnodwr pob ochr yn rhoi "
-     "ei enw a'r dyddiad."},
+     "Optional: when the assessment is settled, each side's signatory gives their name and "
+     "the date. A side that does not agree chooses No and says why: the statement is shown "
+     "in full wherever the assessment is reported.",
+     "Dewisol: pan fydd yr asesiad wedi'i gwblhau, mae llofnodwr pob ochr yn rhoi ei enw a'r "
+     "dyddiad. Mae ochr nad yw'n cytuno yn dewis Na ac yn egluro pam: dangosir y datganiad "
+     "yn llawn lle bynnag yr adroddir ar yr asesiad."},
     {"survey.comments", "comments", "sylwadau"},
     {"survey.respondent_id", "Respondent ID", "Dynodydd yr ymatebydd"},
     {"questionnaire.validation.number", "Give a number.", "Rhowch rif."},
@@ -229,6 +234,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Do: wedi'i lofnodi gan bob safbwynt"},
     {"scorecard.agreed_no", "No: not signed off by {1}", "Naddo: heb ei lofnodi gan {1}"},
     {"scorecard.signed_off", "Signed off ({1})", "Llofnodwyd ({1})"},
+    {"scorecard.agreed_disagree", "No: {1} does not agree (statement below)",
+     "Naddo: nid yw {1} yn cytuno (gweler y datganiad isod)"},
+    {"scorecard.signed_not_agreed", "{1}, {2}: does not agree", "{1}, {2}: nid yw'n cytuno"},
+    {"scorecard.statement", "Statement ({1})", "Datganiad ({1})"},
     {"scorecard.respondents", "Respondents", "Ymatebwyr"},
     {"scorecard.overall", "Overall", "Cyffredinol"},
     {"scorecard.overall_score", "Overall score", "Sgôr gyffredinol"},
@@ -379,8 +388,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "{1}: mae'r safbwyntiau {2} neu fwy ar wahân. {3} {4}: mae'r elfen yn berthnasol ond ni "
      "atebodd neb hi. {5}: nododd pob ymatebydd a atebodd nad yw'n berthnasol."},
     {"method.jointly_agreed_text",
-     "The assessment is jointly agreed when every perspective has signed off.",
-     "Cytunir ar yr asesiad ar y cyd pan fydd pob safbwynt wedi llofnodi'r asesiad."},
+     "The assessment is jointly agreed when every perspective has signed off and agrees. A "
+     "side that signs but does not agree gives a statement of why, shown here in full.",
+     "Cytunir ar yr asesiad ar y cyd pan fydd pob safbwynt wedi llofnodi'r asesiad ac yn "
+     "cytuno ag ef. Mae ochr sy'n llofnodi heb gytuno yn rhoi datganiad sy'n egluro pam, a "
+     "ddangosir yma yn llawn."},
     {"method.applicability", "Applicability", "Perthnasedd"},
     {"method.applicability_text",
      "An element with conditions (such as institution size) applies only to institutions whose "
@@ -404,6 +416,9 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Cytunwyd ar y cyd: naddo, heb ei lofnodi"},
     {"summary.agreed_some", "Jointly agreed: no, signed off by {1} only",
      "Cytunwyd ar y cyd: naddo, wedi'i lofnodi gan {1} yn unig"},
+    {"summary.agreed_not", "Jointly agreed: no, {1} does not agree",
+     "Cytunwyd ar y cyd: naddo, nid yw {1} yn cytuno"},
+    {"summary.statement", "Statement from {1}: {2}", "Datganiad gan {1}: {2}"},
     {"summary.overall", "Overall: {1} of {2}, level {3} ({4}), target {5}, completeness {6}",
      "Cyffredinol: {1} allan o {2}, lefel {3} ({4}), targed {5}, cyflawnder {6}"},
     {"summary.sector",
@@ -727,6 +742,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"template.in_place", "those in place: {1}", "y rhai sydd ar waith: {1}"},
     {"template.sign_off", "When both sides agree the assessment, record it (optional):",
      "Pan fydd y ddwy ochr yn cytuno ar yr asesiad, cofnodwch hynny (dewisol):"},
+    {"template.not_agreed",
+     "A side that signs but does not agree adds: agreed: false, statement: \"why it does not "
+     "agree\"",
+     "Mae ochr sy'n llofnodi heb gytuno yn ychwanegu: agreed: false, statement: \"pam nad "
+     "yw'n cytuno\""},
 };
 
 }  // namespace maturity

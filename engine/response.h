@@ -45,10 +45,13 @@ struct ElementAnswers {
   std::vector<Answer> answers;
 };
 
+/// One side's sign-off: who signed, when, and whether that side agrees the assessment.
 struct SignOff {
   std::string perspective;
   std::string name;
-  std::string date;  ///< YYYY-MM-DD.
+  std::string date;      ///< YYYY-MM-DD.
+  bool agreed = true;    ///< False: the side signs to say it does not agree.
+  std::string statement; ///< Why the side does not agree (required when !agreed).
 };
 
 struct Response {

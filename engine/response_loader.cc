@@ -542,6 +542,30 @@ class ResponseLoader {
       } else {
         ok = false;
       }
+      if (YamlNode agreed = map.Optional("agreed"); agreed.IsDefined()) {
+        auto flag = reader_.ReadBool(agreed, map.PathOf("agreed"));
+        ok = ok && flag.has_value();
+        sign_off.agreed = flag.value_or(true);
+      }
+      YamlNode statement = map.Optional("statement");
+      if (statement.IsDefined()) {
+        auto text = reader_.ReadString(statement, map.PathOf("statement"));
+        ok = ok && text.has_value();
+        sign_off.statement = text.value_or("");
+      }
+      // A side that does not agree must say why: the published report carries the reason.
+      if (!sign_off.agreed && sign_off.statement.find_first_not_of(" \t\n") == std::string::npos) {
+        if (statement.IsDefined()) {
+          reader_.Error(statement, map.PathOf("statement"),
+                        "expected the side's explanation of why it does not agree, got an empty "
+                        "text");
+        } else {
+          reader_.Error(node[i], path,
+                        "'agreed: false' needs a 'statement': the side's explanation of why it "
+                        "does not agree");
+        }
+        ok = false;
+      }
       map.Finish();
       if (ok) response_.sign_off.push_back(std::move(sign_off));
     }

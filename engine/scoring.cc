@@ -320,14 +320,21 @@ class Scorer {
     });
   }
 
+  /// A side that signs more than once agrees only if every one of its sign-offs does.
   void SignOff() {
     for (const Perspective& perspective : framework_.perspectives) {
-      bool signed_off = std::any_of(
-          response_.sign_off.begin(), response_.sign_off.end(),
-          [&](const maturity::SignOff& entry) { return entry.perspective == perspective.key; });
+      bool signed_off = false;
+      bool agreed = true;
+      for (const maturity::SignOff& entry : response_.sign_off) {
+        if (entry.perspective != perspective.key) continue;
+        signed_off = true;
+        agreed = agreed && entry.agreed;
+      }
       if (signed_off) card_.signed_off.push_back(perspective.key);
+      if (signed_off && !agreed) card_.not_agreed.push_back(perspective.key);
     }
-    card_.jointly_agreed = card_.signed_off.size() == framework_.perspectives.size();
+    card_.jointly_agreed = card_.signed_off.size() == framework_.perspectives.size() &&
+                           card_.not_agreed.empty();
   }
 
   /// Respondents by id, looked up once per answer.

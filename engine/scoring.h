@@ -109,7 +109,8 @@ struct Scorecard {
   OverallScore overall;
   std::vector<Gap> gaps;                ///< Ordered by priority, then divergence, then element id.
   std::vector<std::string> signed_off;  ///< Perspectives that signed off, framework order.
-  bool jointly_agreed = false;          ///< Every perspective signed off.
+  std::vector<std::string> not_agreed;  ///< Of those, the ones that do not agree.
+  bool jointly_agreed = false;          ///< Every perspective signed off and agrees.
 
   const ElementScore* FindElement(const std::string& id) const;
   const DimensionScore* FindDimension(const std::string& id) const;

@@ -300,7 +300,7 @@ class Importer {
       response_.period = Required(entry, "expected the period assessed, e.g. 2025-26");
     } else if (entry.role == "profile") {
       ReadProfileField(entry);
-    } else if (entry.role == "sign_off.name" || entry.role == "sign_off.date") {
+    } else if (entry.role.starts_with("sign_off.")) {
       ReadSignOff(entry);
     } else if (IsAnswerRole(entry.role)) {
       ReadAnswerRow(entry);
@@ -370,6 +370,25 @@ class Importer {
     if (entry.role == "sign_off.name") {
       draft.name = Text(entry.sheet, entry.ref);
       draft.name_ref = entry.ref;
+      return;
+    }
+    if (entry.role == "sign_off.statement") {
+      draft.statement = Text(entry.sheet, entry.ref);
+      draft.statement_ref = entry.ref;
+      return;
+    }
+    if (entry.role == "sign_off.agreed") {
+      std::string text = Text(entry.sheet, entry.ref);
+      if (text.empty() || MatchesAny(text, InEveryLanguage("questionnaire.yes"))) return;
+      if (MatchesAny(text, InEveryLanguage("questionnaire.no"))) {
+        draft.agreed = false;
+        draft.agreed_ref = entry.ref;
+        return;
+      }
+      Error(entry.sheet, entry.ref,
+            "expected " + QuotedText(messages_("questionnaire.yes")) + " or " +
+                QuotedText(messages_("questionnaire.no")) + " (blank is " +
+                QuotedText(messages_("questionnaire.yes")) + "), got " + QuotedText(text));
       return;
     }
     draft.date_ref = entry.ref;
@@ -510,13 +529,24 @@ class Importer {
       auto found = sign_offs_.find(perspective.key);
       if (found == sign_offs_.end()) continue;
       const SignOffDraft& draft = found->second;
-      if (draft.name.empty() && draft.date.empty()) continue;
-      if (draft.name.empty()) {
+      if (draft.name.empty() && draft.date.empty()) {
+        if (!draft.agreed || !draft.statement.empty()) {
+          Error(draft.sheet, draft.name_ref,
+                "a side's agreement or statement but no name or date: the side's signatory "
+                "gives both");
+        }
+        continue;
+      }
+      if (!draft.agreed && draft.statement.empty()) {
+        Error(draft.sheet, draft.statement_ref,
+              "this side does not agree: give its statement of why here");
+      } else if (draft.name.empty()) {
         Error(draft.sheet, draft.name_ref, "a sign-off date but no name");
       } else if (draft.date.empty()) {
         if (!draft.date_invalid) Error(draft.sheet, draft.date_ref, "a sign-off name but no date");
       } else {
-        response_.sign_off.push_back({perspective.key, draft.name, draft.date});
+        response_.sign_off.push_back(
+            {perspective.key, draft.name, draft.date, draft.agreed, draft.statement});
       }
     }
     if (response_.respondents.empty()) {
@@ -530,8 +560,12 @@ class Importer {
     std::string sheet;
     std::string name;
     std::string date;
+    std::string statement;
+    bool agreed = true;
     std::string name_ref;
     std::string date_ref;
+    std::string statement_ref;
+    std::string agreed_ref;
     bool date_invalid = false;
   };
 

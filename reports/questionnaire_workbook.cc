@@ -345,20 +345,29 @@ class QuestionnaireWriter {
     style_.Column(sheet, 0, 0, 32, nullptr);
     style_.Column(sheet, 1, 1, 36, nullptr);
     style_.Column(sheet, 2, 2, 22, nullptr);
+    style_.Column(sheet, 3, 3, 14, nullptr);
+    style_.Column(sheet, 4, 4, 60, nullptr);
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, sign_off_name_, style_.title_format);
     Wrapped(sheet, row++, 0, messages_("questionnaire.sign_off_hint"), style_.subtitle_format, 32);
     ++row;
     style_.String(sheet, row, 0, messages_("questionnaire.perspective"), style_.header_format);
     style_.String(sheet, row, 1, messages_("questionnaire.name"), style_.header_format);
-    style_.String(sheet, row++, 2, messages_("questionnaire.date"), style_.header_format);
+    style_.String(sheet, row, 2, messages_("questionnaire.date"), style_.header_format);
+    style_.String(sheet, row, 3, messages_("questionnaire.agrees"), style_.header_format);
+    style_.String(sheet, row++, 4, messages_("questionnaire.statement"), style_.header_format);
     for (const Perspective& perspective : framework_.perspectives) {
       style_.String(sheet, row, 0, In(perspective.label), style_.label_format);
       style_.String(sheet, row, 1, "", answer_format_);
       style_.String(sheet, row, 2, "", date_format_);
+      style_.String(sheet, row, 3, "", answer_format_);
+      style_.String(sheet, row, 4, "", answer_format_);
       DateValidation(sheet, row, 2);
+      DropDown(sheet, row, 3, 3, {messages_("questionnaire.yes"), messages_("questionnaire.no")});
       Map(sign_off_name_, row, 1, "sign_off.name", "", perspective.key);
       Map(sign_off_name_, row, 2, "sign_off.date", "", perspective.key);
+      Map(sign_off_name_, row, 3, "sign_off.agreed", "", perspective.key);
+      Map(sign_off_name_, row, 4, "sign_off.statement", "", perspective.key);
       ++row;
     }
   }

@@ -133,6 +133,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
     sign_off +=
         "\n  - {perspective: " + perspective.key + ", name: " + fill + ", date: YYYY-MM-DD}";
   }
+  sign_off += "\n" + m("template.not_agreed");
   EmitComment(out, sign_off, CommentPlace::kAfterBlankLine);
   WriteYaml(out, stream);
 }

@@ -84,6 +84,8 @@ void WriteResponseYaml(const Response& response, const Framework& framework,
       out << YAML::Key << "perspective" << YAML::Value << sign_off.perspective;
       EmitTextField(out, "name", sign_off.name);
       out << YAML::Key << "date" << YAML::Value << sign_off.date;
+      if (!sign_off.agreed) out << YAML::Key << "agreed" << YAML::Value << false;
+      if (!sign_off.statement.empty()) EmitTextField(out, "statement", sign_off.statement);
       out << YAML::EndMap;
     }
     out << YAML::EndSeq;

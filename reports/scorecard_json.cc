@@ -168,6 +168,13 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     json.StringField("perspective", entry.perspective);
     json.StringField("name", entry.name);
     json.StringField("date", entry.date);
+    json.BoolField("agreed", entry.agreed);
+    if (!entry.statement.empty()) {
+      json.StringField("statement", entry.statement);
+    } else {
+      json.Key("statement");
+      json.Null();
+    }
     json.EndObject();
   }
   json.EndArray();

@@ -18,16 +18,25 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   out << response.institution.name << " (" << response.institution.id << "), " << response.period
       << "\n";
   out << framework.title.In(language) << " " << framework.version << "\n";
+  auto labels = [&](const std::vector<std::string>& keys) {
+    std::vector<std::string> shown;
+    for (const std::string& key : keys) shown.push_back(PerspectiveLabel(framework, key, language));
+    return JoinAsList(shown, m("word.and"));
+  };
   if (card.jointly_agreed) {
     out << m("summary.agreed_yes") << "\n";
+  } else if (!card.not_agreed.empty()) {
+    out << m("summary.agreed_not", {labels(card.not_agreed)}) << "\n";
   } else if (card.signed_off.empty()) {
     out << m("summary.agreed_none") << "\n";
   } else {
-    std::string sides;
-    for (std::size_t i = 0; i < card.signed_off.size(); ++i) {
-      sides += (i ? ", " : "") + PerspectiveLabel(framework, card.signed_off[i], language);
-    }
-    out << m("summary.agreed_some", {sides}) << "\n";
+    out << m("summary.agreed_some", {labels(card.signed_off)}) << "\n";
+  }
+  for (const SignOff& entry : response.sign_off) {  // Each statement in full.
+    if (entry.statement.empty()) continue;
+    out << m("summary.statement",
+             {PerspectiveLabel(framework, entry.perspective, language), entry.statement})
+        << "\n";
   }
   out << "\n"
       << m("summary.overall",

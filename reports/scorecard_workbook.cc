@@ -102,14 +102,29 @@ class WorkbookWriter {
         unsigned_sides.push_back(PerspectiveTitle(perspective.key));
       }
     }
+    std::vector<std::string> disagreeing;
+    for (const std::string& key : card_.not_agreed) disagreeing.push_back(PerspectiveTitle(key));
     std::string agreed =
-        card_.jointly_agreed
-            ? m_("scorecard.agreed_yes")
+        card_.jointly_agreed ? m_("scorecard.agreed_yes")
+        : !disagreeing.empty()
+            ? m_("scorecard.agreed_disagree", {JoinAsList(disagreeing, m_("word.and"))})
             : m_("scorecard.agreed_no", {Join(unsigned_sides, " " + m_("word.or") + " ")});
     fact(m_("scorecard.jointly_agreed"), agreed);
     for (const SignOff& entry : response_.sign_off) {
       fact("  " + m_("scorecard.signed_off", {PerspectiveTitle(entry.perspective)}),
-           entry.name + ", " + entry.date);
+           entry.agreed ? entry.name + ", " + entry.date
+                        : m_("scorecard.signed_not_agreed", {entry.name, entry.date}));
+    }
+    for (const SignOff& entry : response_.sign_off) {  // Each statement in full.
+      if (entry.statement.empty()) continue;
+      // Across the page and wrapped: a statement is read, not scanned.
+      style_.String(sheet, row, 0,
+                    m_("scorecard.statement", {PerspectiveTitle(entry.perspective)}),
+                    style_.label_format);
+      worksheet_merge_range(sheet, row, 1, row, 8, "", style_.text_format);
+      style_.String(sheet, row, 1, entry.statement, style_.text_format);
+      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{entry.statement, 104}}), nullptr);
+      ++row;
     }
     std::vector<std::string> respondents;
     for (const Perspective& perspective : framework_.perspectives) {

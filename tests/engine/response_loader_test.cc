@@ -155,6 +155,34 @@ TEST_F(ResponseLoaderTest, ASignOffNeedsANameAndADayOfTheCalendar) {
   EXPECT_EQ(errors.find("sign_off[2]"), std::string::npos) << errors;  // A leap day is a day.
 }
 
+TEST_F(ResponseLoaderTest, ASideThatDoesNotAgreeMustSayWhy) {
+  std::string text = TinyResponse(
+      "{sector: fe, staff: 300}",
+      "answers: {}\nsign_off:\n"
+      "  - {perspective: management, name: P, date: 2025-11-03, agreed: false}\n"
+      "  - {perspective: trade_union, name: S, date: 2025-11-05, agreed: false, statement: \" \"}\n"
+      "  - {perspective: trade_union, name: T, date: 2025-11-05, agreed: maybe}\n");
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:13:10: warning: answers: no element is answered; the response "
+            "scores nothing\n"
+            "response.yaml:15:5: error: sign_off[0]: 'agreed: false' needs a 'statement': the "
+            "side's explanation of why it does not agree\n"
+            "response.yaml:16:85: error: sign_off[1].statement: expected the side's explanation "
+            "of why it does not agree, got an empty text\n"
+            "response.yaml:17:67: error: sign_off[2].agreed: expected true or false, got "
+            "\"maybe\"\n");
+  Diagnostics diagnostics;
+  Response response = ParseResponse(
+      "response.yaml",
+      TinyResponse("{sector: fe, staff: 300}",
+                   "answers: {}\nsign_off:\n  - {perspective: trade_union, name: S, date: "
+                   "2025-11-05, agreed: false, statement: \"Workload was not discussed.\"}\n"),
+      framework_, diagnostics);
+  ASSERT_EQ(response.sign_off.size(), 1u);
+  EXPECT_FALSE(response.sign_off[0].agreed);
+  EXPECT_EQ(response.sign_off[0].statement, "Workload was not discussed.");
+}
+
 TEST_F(ResponseLoaderTest, AnUnknownRespondentAmongManyGetsADidYouMeanNotAList) {
   std::string respondents;
   for (int i = 0; i < 4000; ++i) {

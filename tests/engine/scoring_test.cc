@@ -284,6 +284,14 @@ TEST_F(ScoringTest, JointlyAgreedNeedsEveryPerspectiveToSignOff) {
   EXPECT_EQ(card_.signed_off, std::vector<std::string>{"management"});
   std::string both = one + "  - {perspective: trade_union, name: S, date: 2025-01-02}\n";
   EXPECT_TRUE(ScoreText(both).jointly_agreed);
+  EXPECT_TRUE(card_.not_agreed.empty());
+  // Signing to say a side does not agree is not agreement.
+  std::string disagreeing =
+      one +
+      "  - {perspective: trade_union, name: S, date: 2025-01-02, agreed: false, statement: W}\n";
+  EXPECT_FALSE(ScoreText(disagreeing).jointly_agreed);
+  EXPECT_EQ(card_.signed_off, (std::vector<std::string>{"management", "trade_union"}));
+  EXPECT_EQ(card_.not_agreed, std::vector<std::string>{"trade_union"});
 }
 
 TEST_F(ScoringTest, LevelReachedIsTheHighestLevelNotAboveTheScore) {
