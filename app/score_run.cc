@@ -1,7 +1,9 @@
 #include "app/score_run.h"
 
 #include "app/framework_input.h"
+#include "app/errors.h"
 #include "engine/response_loader.h"
+#include "engine/value_formats.h"
 #include "reports/scorecard_json.h"
 #include "reports/scorecard_workbook.h"
 
@@ -18,6 +20,9 @@ std::vector<std::string> Inputs(const ScoreRequest& request) {
 }  // namespace
 
 ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(Inputs(request)) {
+  if (request.as_of && !IsDate(*request.as_of)) {
+    throw UsageError("--as-of " + *request.as_of + ": expected a date as YYYY-MM-DD");
+  }
   if (request.workbook) {
     outputs_.Declare(
         {"-o", *request.workbook},
@@ -44,7 +49,9 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
   response_ = LoadResponse(request.response, framework_, diagnostics);
   err << diagnostics.Format();
 
-  card_ = Score(framework_, response_);
+  ScoreOptions options;
+  options.as_of = request.as_of;
+  card_ = Score(framework_, response_, options);
   if (request.benchmark) {
     comparison_ = CompareWithBenchmark(card_, LoadBenchmark(*request.benchmark, framework_));
   }

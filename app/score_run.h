@@ -23,6 +23,7 @@ struct ScoreRequest {
   std::optional<std::string> workbook;   ///< The Excel scorecard (.xlsx).
   std::optional<std::string> json;       ///< The JSON result.
   bool summary = true;                   ///< A printed summary will be shown.
+  std::optional<std::string> as_of;      ///< YYYY-MM-DD: when overdue actions are judged.
 };
 
 /// A scored response. Loading and scoring happen on construction; nothing is written

@@ -188,6 +188,8 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "benchmark", po::value<std::string>(),
       "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
       "gaps", po::value<int>()->default_value(5), "how many top gaps the summary lists")(
+      "as-of", po::value<std::string>(),
+      "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)")(
       "lang", po::value<std::string>(),
       "language of the workbook and summary: en or cy (default: the framework's first)")(
       "quiet,q", "print no summary")("help,h", "show this help");
@@ -212,6 +214,7 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   request.workbook = Optional(values, "output");
   request.json = Optional(values, "json");
   request.summary = !values.count("quiet");
+  request.as_of = Optional(values, "as-of");
 
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";

@@ -146,6 +146,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"table.dimensions", "Dimensions", "Dimensiynau"},
     {"table.element_scores", "ElementScores", "SgoriauElfennau"},
     {"table.action_plan", "ActionPlan", "CynllunGweithredu"},
+    {"table.agreed_actions", "AgreedActions", "CamauCytun"},
     {"table.dimension_perspectives", "DimensionPerspectives", "SafbwyntiauDimensiynau"},
     {"table.element_perspectives", "ElementPerspectives", "SafbwyntiauElfennau"},
     {"table.heatmap", "Heatmap", "MapGwres"},
@@ -186,6 +187,9 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"column.owner", "Owner", "Perchennog"},
     {"column.due_date", "Due date", "Dyddiad targed"},
     {"column.status", "Status", "Statws"},
+    {"column.overdue", "Overdue?", "Yn hwyr?"},
+    {"column.change", "Change since last period", "Newid ers y cyfnod diwethaf"},
+    {"column.agreed_action", "Action agreed", "Cam gweithredu a gytunwyd"},
     {"column.joint_level", "Level (joint)", "Lefel (ar y cyd)"},
     {"column.rates_higher", "Who rates it higher", "Pwy sy'n ei raddio'n uwch"},
     {"column.sector_median", "Sector median", "Canolrif y sector"},
@@ -202,7 +206,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "nid yw'n berthnasol i'r proffil hwn"},
 
     // Action statuses (a drop-down list on the action plan).
-    {"status.not_started", "Not started", "Heb ddechrau"},
+    {"status.planned", "Planned", "Wedi'i gynllunio"},
     {"status.in_progress", "In progress", "Ar y gweill"},
     {"status.done", "Done", "Wedi'i gwblhau"},
     {"status.dropped", "Dropped", "Wedi'i hepgor"},
@@ -234,6 +238,23 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Do: wedi'i lofnodi gan bob safbwynt"},
     {"scorecard.agreed_no", "No: not signed off by {1}", "Naddo: heb ei lofnodi gan {1}"},
     {"scorecard.signed_off", "Signed off ({1})", "Llofnodwyd ({1})"},
+    {"scorecard.agreed.title", "Actions agreed by both sides", "Camau gweithredu a gytunwyd gan y ddwy ochr"},
+    {"scorecard.agreed.key",
+     "From the response. Overdue: planned or in progress with a due date before {1} (the "
+     "latest sign-off, or --as-of).",
+     "O'r ymateb. Yn hwyr: wedi'i gynllunio neu ar y gweill, gyda dyddiad targed cyn {1} (y "
+     "llofnod diweddaraf, neu --as-of)."},
+    {"scorecard.agreed.key_no_date",
+     "From the response. Whether an action is overdue needs a date: a sign-off, or --as-of.",
+     "O'r ymateb. Mae angen dyddiad i wybod a yw cam gweithredu yn hwyr: llofnod, neu "
+     "--as-of."},
+    {"scorecard.agreed.overdue", "Overdue", "Yn hwyr"},
+    {"scorecard.agreed.on_time", "No", "Nac ydy"},
+    {"scorecard.agreed.note", "Note: {1}", "Nodyn: {1}"},
+    {"scorecard.agreed.none",
+     "No agreed actions are recorded in the response (see actions: in docs/formats.md).",
+     "Nid oes camau gweithredu a gytunwyd wedi'u cofnodi yn yr ymateb (gweler actions: yn "
+     "docs/formats.md)."},
     {"scorecard.agreed_disagree", "No: {1} does not agree (statement below)",
      "Naddo: nid yw {1} yn cytuno (gweler y datganiad isod)"},
     {"scorecard.signed_not_agreed", "{1}, {2}: does not agree", "{1}, {2}: nid yw'n cytuno"},
@@ -419,6 +440,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"summary.agreed_not", "Jointly agreed: no, {1} does not agree",
      "Cytunwyd ar y cyd: naddo, nid yw {1} yn cytuno"},
     {"summary.statement", "Statement from {1}: {2}", "Datganiad gan {1}: {2}"},
+    {"summary.actions", "Agreed actions: {1} (done {2}, in progress {3}, planned {4}, dropped {5})",
+     "Camau gweithredu a gytunwyd: {1} (wedi'u cwblhau {2}, ar y gweill {3}, wedi'u cynllunio "
+     "{4}, wedi'u hepgor {5})"},
+    {"summary.overdue", "Overdue at {1}: {2}", "Yn hwyr ar {1}: {2}"},
+    {"summary.overdue_action", "{1}: {2} (due {3})", "{1}: {2} (erbyn {3})"},
     {"summary.overall", "Overall: {1} of {2}, level {3} ({4}), target {5}, completeness {6}",
      "Cyffredinol: {1} allan o {2}, lefel {3} ({4}), targed {5}, cyflawnder {6}"},
     {"summary.sector",

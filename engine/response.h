@@ -54,6 +54,27 @@ struct SignOff {
   std::string statement; ///< Why the side does not agree (required when !agreed).
 };
 
+enum class ActionStatus { kPlanned, kInProgress, kDone, kDropped };
+
+/// `planned`, `in_progress`, `done`, `dropped`: the names a response file uses.
+const char* ActionStatusName(ActionStatus status);
+
+/// An action the two sides agreed, carried from year to year in the response.
+struct AgreedAction {
+  std::string element;  ///< An element of the framework.
+  std::string action;
+  std::string owner;  ///< Optional.
+  std::string due;    ///< YYYY-MM-DD; optional.
+  ActionStatus status = ActionStatus::kPlanned;
+  std::string note;  ///< Optional.
+  Location location;
+
+  /// Planned or in progress.
+  bool open() const {
+    return status == ActionStatus::kPlanned || status == ActionStatus::kInProgress;
+  }
+};
+
 struct Response {
   std::string file;
   std::string framework_id;
@@ -64,6 +85,7 @@ struct Response {
   std::vector<Respondent> respondents;
   std::vector<ElementAnswers> answers;
   std::vector<SignOff> sign_off;
+  std::vector<AgreedAction> actions;  ///< In file order.
 
   const Respondent* FindRespondent(const std::string& id) const;
   const ElementAnswers* FindAnswers(const std::string& element_id) const;

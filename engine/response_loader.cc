@@ -28,6 +28,20 @@ const ElementAnswers* Response::FindAnswers(const std::string& element_id) const
   return nullptr;
 }
 
+const char* ActionStatusName(ActionStatus status) {
+  switch (status) {
+    case ActionStatus::kPlanned:
+      return "planned";
+    case ActionStatus::kInProgress:
+      return "in_progress";
+    case ActionStatus::kDone:
+      return "done";
+    case ActionStatus::kDropped:
+      return "dropped";
+  }
+  return "planned";
+}
+
 namespace {
 
 class ResponseLoader {
@@ -62,6 +76,7 @@ class ResponseLoader {
     if (YamlNode sign_off = map.Optional("sign_off"); sign_off.IsDefined()) {
       ReadSignOff(sign_off);
     }
+    if (YamlNode actions = map.Optional("actions"); actions.IsDefined()) ReadActions(actions);
     map.Finish();
     return std::move(response_);
   }
@@ -568,6 +583,90 @@ class ResponseLoader {
       }
       map.Finish();
       if (ok) response_.sign_off.push_back(std::move(sign_off));
+    }
+  }
+
+  /// `actions: [{element, action, owner, due, status, note}]`: what the two sides agreed
+  /// to do, carried from year to year.
+  void ReadActions(const YamlNode& node) {
+    if (!node.IsSequence()) {
+      reader_.Error(node, "actions",
+                    "expected a list of agreed actions such as [{element: ID, action: TEXT, "
+                    "owner: NAME, due: YYYY-MM-DD, status: planned}], got " +
+                        YamlReader::Describe(node));
+      return;
+    }
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      std::string path = IndexPath("actions", i);
+      MapReader map(reader_, node[i], path);
+      if (!map.valid()) continue;
+      AgreedAction action;
+      action.location = reader_.Where(node[i]);
+      bool ok = true;
+      if (YamlNode element = map.Required("element"); element.IsDefined()) {
+        auto id = reader_.ReadString(element, map.PathOf("element"));
+        if (id && !framework_.FindElement(*id)) {
+          std::string message = "unknown element '" + *id + "'; it is not in framework '" +
+                                framework_.id + "' " + framework_.version;
+          if (auto closest = ClosestMatch(*id, ElementIds())) {
+            message += "; did you mean '" + *closest + "'?";
+          }
+          reader_.Error(element, map.PathOf("element"), message);
+          id.reset();
+        }
+        ok = ok && id.has_value();
+        action.element = id.value_or("");
+      } else {
+        ok = false;
+      }
+      auto text = [&](const char* key, bool required, std::string& into) {
+        YamlNode value = required ? map.Required(key) : map.Optional(key);
+        if (!value.IsDefined()) {
+          ok = ok && !required;
+          return;
+        }
+        auto read = reader_.ReadString(value, map.PathOf(key));
+        if (read && required && read->find_first_not_of(" \t\n") == std::string::npos) {
+          reader_.Error(value, map.PathOf(key), "expected the action agreed, got an empty text");
+          read.reset();
+        }
+        ok = ok && read.has_value();
+        into = read.value_or("");
+      };
+      text("action", true, action.action);
+      text("owner", false, action.owner);
+      text("note", false, action.note);
+      if (YamlNode due = map.Optional("due"); due.IsDefined()) {
+        auto date = reader_.ReadString(due, map.PathOf("due"));
+        if (date && !IsDate(*date)) {
+          bool shaped = date->size() == 10 && (*date)[4] == '-' && (*date)[7] == '-';
+          reader_.Error(due, map.PathOf("due"),
+                        "expected a date as YYYY-MM-DD, got " + YamlReader::Describe(due) +
+                            (shaped ? ", which is not a day of the calendar" : ""));
+          date.reset();
+        }
+        ok = ok && date.has_value();
+        action.due = date.value_or("");
+      }
+      if (YamlNode status = map.Optional("status"); status.IsDefined()) {
+        auto name = reader_.ReadString(status, map.PathOf("status"));
+        bool known = false;
+        for (ActionStatus candidate : {ActionStatus::kPlanned, ActionStatus::kInProgress,
+                                       ActionStatus::kDone, ActionStatus::kDropped}) {
+          if (name && *name == ActionStatusName(candidate)) {
+            action.status = candidate;
+            known = true;
+          }
+        }
+        if (name && !known) {
+          reader_.Error(status, map.PathOf("status"),
+                        "expected planned, in_progress, done or dropped, got " +
+                            YamlReader::Describe(status));
+        }
+        ok = ok && known;
+      }
+      map.Finish();
+      if (ok) response_.actions.push_back(std::move(action));
     }
   }
 

@@ -379,11 +379,34 @@ std::optional<NextAction> NextActionFor(const Element& element, std::optional<in
   return std::nullopt;
 }
 
-Scorecard Score(const Framework& framework, const Response& response) {
+namespace {
+
+/// Each agreed action, overdue when it is still open after its due date (section 4.10).
+void ReviewActions(const Response& response, const ScoreOptions& options, Scorecard& card) {
+  card.as_of = options.as_of.value_or("");
+  if (!options.as_of) {
+    for (const SignOff& entry : response.sign_off) card.as_of = std::max(card.as_of, entry.date);
+  }
+  for (const AgreedAction& action : response.actions) {
+    ActionReview review;
+    review.action = &action;
+    if (!action.due.empty() && !card.as_of.empty()) {
+      review.overdue = action.open() && action.due < card.as_of;  // ISO dates sort as text.
+      card.overdue_actions += *review.overdue;
+    }
+    card.actions.push_back(review);
+  }
+}
+
+}  // namespace
+
+Scorecard Score(const Framework& framework, const Response& response,
+                const ScoreOptions& options) {
   Scorecard card;
   card.framework = &framework;
   card.response = &response;
   Scorer(framework, response, card).Run();
+  ReviewActions(response, options, card);
   return card;
 }
 

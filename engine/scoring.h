@@ -92,6 +92,22 @@ struct OverallScore {
   std::optional<double> divergence;
 };
 
+/// An agreed action as this assessment sees it.
+struct ActionReview {
+  const AgreedAction* action = nullptr;  ///< Into Response::actions.
+  /// Open (planned or in progress) with a due date before the as-of date; none when the
+  /// action has no due date or there is no as-of date.
+  std::optional<bool> overdue;
+  /// The element's change since the previous period, when one was given.
+  std::optional<double> element_change;
+};
+
+/// How a response is scored beyond the framework's rules.
+struct ScoreOptions {
+  /// The date overdue actions are judged at (YYYY-MM-DD); none: the latest sign-off date.
+  std::optional<std::string> as_of;
+};
+
 /// An element below its target, for the action plan.
 struct Gap {
   std::size_t element_index = 0;  ///< Into Scorecard::elements.
@@ -111,6 +127,9 @@ struct Scorecard {
   std::vector<std::string> signed_off;  ///< Perspectives that signed off, framework order.
   std::vector<std::string> not_agreed;  ///< Of those, the ones that do not agree.
   bool jointly_agreed = false;          ///< Every perspective signed off and agrees.
+  std::vector<ActionReview> actions;    ///< The agreed actions, in the response's order.
+  std::string as_of;                    ///< The date overdue was judged at; "" when none.
+  int overdue_actions = 0;
 
   const ElementScore* FindElement(const std::string& id) const;
   const DimensionScore* FindDimension(const std::string& id) const;
@@ -124,6 +143,7 @@ std::optional<int> RespondentLevel(const Framework& framework, const Element& el
 double TargetFor(const Framework& framework, const Element& element, const Profile& profile);
 
 /// Scores `response` against `framework` (sections 4.1 to 4.9).
-Scorecard Score(const Framework& framework, const Response& response);
+Scorecard Score(const Framework& framework, const Response& response,
+                const ScoreOptions& options = {});
 
 }  // namespace maturity

@@ -29,6 +29,17 @@ void EmitAnswer(YAML::Emitter& out, const Answer& answer) {
   out << YAML::EndMap;
 }
 
+void EmitAction(YAML::Emitter& out, const AgreedAction& action) {
+  out << YAML::BeginMap;
+  out << YAML::Key << "element" << YAML::Value << action.element;
+  EmitTextField(out, "action", action.action);
+  if (!action.owner.empty()) EmitTextField(out, "owner", action.owner);
+  if (!action.due.empty()) out << YAML::Key << "due" << YAML::Value << action.due;
+  out << YAML::Key << "status" << YAML::Value << ActionStatusName(action.status);
+  if (!action.note.empty()) EmitTextField(out, "note", action.note);
+  out << YAML::EndMap;
+}
+
 }  // namespace
 
 void WriteResponseYaml(const Response& response, const Framework& framework,
@@ -88,6 +99,11 @@ void WriteResponseYaml(const Response& response, const Framework& framework,
       if (!sign_off.statement.empty()) EmitTextField(out, "statement", sign_off.statement);
       out << YAML::EndMap;
     }
+    out << YAML::EndSeq;
+  }
+  if (!response.actions.empty()) {
+    out << YAML::Key << "actions" << YAML::Value << YAML::BeginSeq;
+    for (const AgreedAction& action : response.actions) EmitAction(out, action);
     out << YAML::EndSeq;
   }
   out << YAML::EndMap;

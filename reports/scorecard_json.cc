@@ -7,6 +7,43 @@ namespace maturity {
 
 namespace {
 
+/// A text, or null when empty.
+void OptionalText(JsonWriter& json, const char* key, const std::string& text) {
+  json.Key(key);
+  if (text.empty()) {
+    json.Null();
+  } else {
+    json.String(text);
+  }
+}
+
+/// `as_of` and `actions`: the agreed actions and whether each is overdue.
+void WriteActions(JsonWriter& json, const Scorecard& card) {
+  OptionalText(json, "as_of", card.as_of);
+  json.Key("actions");
+  json.BeginArray();
+  for (const ActionReview& review : card.actions) {
+    const AgreedAction& action = *review.action;
+    json.BeginObject();
+    json.StringField("element", action.element);
+    json.StringField("action", action.action);
+    OptionalText(json, "owner", action.owner);
+    OptionalText(json, "due", action.due);
+    json.StringField("status", ActionStatusName(action.status));
+    json.Key("overdue");
+    if (review.overdue) {
+      json.Bool(*review.overdue);
+    } else {
+      json.Null();
+    }
+    json.NumberField("element_change", review.element_change);
+    OptionalText(json, "note", action.note);
+    json.EndObject();
+  }
+  json.EndArray();
+}
+
+
 void WritePerspectives(JsonWriter& json, const PerspectiveScores& scores) {
   json.BeginObject();
   for (const auto& [perspective, score] : scores) {
@@ -169,15 +206,11 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     json.StringField("name", entry.name);
     json.StringField("date", entry.date);
     json.BoolField("agreed", entry.agreed);
-    if (!entry.statement.empty()) {
-      json.StringField("statement", entry.statement);
-    } else {
-      json.Key("statement");
-      json.Null();
-    }
+    OptionalText(json, "statement", entry.statement);
     json.EndObject();
   }
   json.EndArray();
+  WriteActions(json, card);
 
   json.Key("overall");
   json.BeginObject();

@@ -1,6 +1,7 @@
 #include "reports/scorecard_text.h"
 
 #include <algorithm>
+#include <map>
 
 #include "common/messages.h"
 #include "reports/presentation.h"
@@ -138,6 +139,29 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
         << m("summary.more_divergent",
              {n(divergent.size() - kDivergentShown), m("scorecard.sheet.perspectives")})
         << "\n";
+  }
+
+  if (!card.actions.empty()) {
+    std::map<ActionStatus, std::size_t> by_status;
+    for (const ActionReview& review : card.actions) ++by_status[review.action->status];
+    out << "\n"
+        << m("summary.actions",
+             {n(card.actions.size()), n(by_status[ActionStatus::kDone]),
+              n(by_status[ActionStatus::kInProgress]), n(by_status[ActionStatus::kPlanned]),
+              n(by_status[ActionStatus::kDropped])})
+        << "\n";
+    if (card.overdue_actions > 0) {
+      out << "  " << m("summary.overdue", {card.as_of, n(card.overdue_actions)}) << "\n";
+      for (const ActionReview& review : card.actions) {
+        if (!review.overdue.value_or(false)) continue;
+        const Element* element = framework.FindElement(review.action->element);
+        out << "    "
+            << m("summary.overdue_action",
+                 {element ? element->title.In(language) : review.action->element,
+                  review.action->action, review.action->due})
+            << "\n";
+      }
+    }
   }
 
   std::size_t incomplete = 0;

@@ -523,7 +523,7 @@ class WorkbookWriter {
 
     std::vector<std::string> statuses;
     for (MessageKey key : std::initializer_list<MessageKey>{
-             "status.not_started", "status.in_progress", "status.done", "status.dropped"}) {
+             "status.planned", "status.in_progress", "status.done", "status.dropped"}) {
       statuses.push_back(m_(key));
     }
     std::vector<const char*> status_list;
@@ -549,6 +549,67 @@ class WorkbookWriter {
                      framework_.scoring.divergence_threshold, style_.divergence_format);
     worksheet_freeze_panes(sheet, header_row + 1, 0);
     worksheet_repeat_rows(sheet, header_row, header_row);
+    WriteAgreedActions(sheet, last + 3);
+  }
+
+  /// The actions the two sides agreed (from the response), below the computed gaps: where
+  /// each stands, whether it is overdue, and how its element moved.
+  void WriteAgreedActions(lxw_worksheet* sheet, lxw_row_t row) {
+    style_.String(sheet, row++, 0, m_("scorecard.agreed.title"), style_.section_format);
+    style_.String(sheet, row++, 0,
+                  card_.as_of.empty() ? m_("scorecard.agreed.key_no_date")
+                                      : m_("scorecard.agreed.key", {card_.as_of}),
+                  style_.subtitle_format);
+    const lxw_row_t header_row = row++;
+    std::vector<std::string> headers;
+    for (MessageKey key : std::initializer_list<MessageKey>{
+             "column.dimension", "column.element", "column.status", "column.overdue",
+             "column.change", "column.due_date", "column.agreed_action", "column.owner"}) {
+      headers.push_back(m_(key));
+    }
+    for (const ActionReview& review : card_.actions) {
+      const AgreedAction& action = *review.action;
+      const ElementScore* score = card_.FindElement(action.element);
+      const DimensionScore* dimension = score ? card_.FindDimension(score->dimension_id) : nullptr;
+      std::string element = score ? In(score->element->title) : action.element;
+      std::string text = action.action;
+      if (!action.note.empty()) text += "\n" + m_("scorecard.agreed.note", {action.note});
+      style_.String(sheet, row, 2, dimension ? In(dimension->dimension->title) : "",
+                    style_.text_format);
+      style_.String(sheet, row, 3, element, style_.text_format);
+      style_.String(sheet, row, 4, StatusLabel(action.status), style_.text_format);
+      style_.String(sheet, row, 5,
+                    !review.overdue ? "-"
+                    : *review.overdue ? m_("scorecard.agreed.overdue")
+                                      : m_("scorecard.agreed.on_time"),
+                    review.overdue.value_or(false) ? style_.flag_format : style_.text_format);
+      style_.Number(sheet, row, 6, review.element_change, style_.number_format);
+      style_.String(sheet, row, 7, action.due.empty() ? "-" : action.due, style_.text_format);
+      style_.String(sheet, row, 8, text, style_.text_format);
+      style_.String(sheet, row, 9, action.owner, style_.text_format);
+      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, 60}, {element, 34}}),
+                        nullptr);
+      ++row;
+    }
+    if (card_.actions.empty()) {
+      style_.String(sheet, row++, 3, m_("scorecard.agreed.none"), style_.text_format);
+    }
+    style_.AddTable(sheet, header_row, 2, std::max<lxw_row_t>(row - 1, header_row + 1), headers,
+                    m_("table.agreed_actions"));
+  }
+
+  std::string StatusLabel(ActionStatus status) const {
+    switch (status) {
+      case ActionStatus::kPlanned:
+        return m_("status.planned");
+      case ActionStatus::kInProgress:
+        return m_("status.in_progress");
+      case ActionStatus::kDone:
+        return m_("status.done");
+      case ActionStatus::kDropped:
+        return m_("status.dropped");
+    }
+    return ActionStatusName(status);
   }
 
   // --- Perspectives --------------------------------------------------------------------

@@ -159,7 +159,7 @@ TEST_F(WelshOutputsTest, TheWelshScorecardHasNoEnglishFixedOrFrameworkText) {
                                             folder_ + "/scorecard.xlsx");
   ASSERT_EQ(english.exit_code, 0) << english.err;
   std::string found = EnglishInWorkbook(folder_ + "/scorecard.xlsx");
-  for (const char* expected : {"sheet name: \"Summary\"", "\"Action plan\"", "\"Not started\"",
+  for (const char* expected : {"sheet name: \"Summary\"", "\"Action plan\"", "\"Planned\"",
                                "\"Maturity by dimension: current against target\"",
                                "\"Clear vision and joint commitment\""}) {
     EXPECT_NE(found.find(expected), std::string::npos) << expected;

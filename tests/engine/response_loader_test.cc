@@ -183,6 +183,35 @@ TEST_F(ResponseLoaderTest, ASideThatDoesNotAgreeMustSayWhy) {
   EXPECT_EQ(response.sign_off[0].statement, "Workload was not discussed.");
 }
 
+TEST_F(ResponseLoaderTest, AgreedActionsAreReadAndCheckedWithTheirPlace) {
+  std::string text = TinyResponse(
+      "{sector: fe, staff: 300}",
+      "answers: {a1: [{by: m1, level: 2}]}\nactions:\n"
+      "  - {element: a1, action: Hold a workshop, owner: HR, due: 2025-09-30, status: done}\n"
+      "  - {element: a3, action: Agree a protocol, due: 2025-02-30}\n"
+      "  - {element: a2, action: \" \", status: started}\n"
+      "  - {element: a2, action: Publish the minutes, note: Monthly}\n");
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:16:15: error: actions[1].element: unknown element 'a3'; it is not in "
+            "framework 'tiny' 1.0.0; did you mean 'a1'?\n"
+            "response.yaml:16:50: error: actions[1].due: expected a date as YYYY-MM-DD, got "
+            "\"2025-02-30\", which is not a day of the calendar\n"
+            "response.yaml:17:27: error: actions[2].action: expected the action agreed, got an "
+            "empty text\n"
+            "response.yaml:17:40: error: actions[2].status: expected planned, in_progress, done "
+            "or dropped, got \"started\"\n");
+  text = testing::Replace(text, "  - {element: a3, action: Agree a protocol, due: 2025-02-30}\n", "");
+  text = testing::Replace(text, "  - {element: a2, action: \" \", status: started}\n", "");
+  Diagnostics diagnostics;
+  Response response = ParseResponse("response.yaml", text, framework_, diagnostics);
+  ASSERT_EQ(response.actions.size(), 2u);
+  EXPECT_EQ(response.actions[0].owner, "HR");
+  EXPECT_EQ(response.actions[0].status, ActionStatus::kDone);
+  EXPECT_EQ(response.actions[1].status, ActionStatus::kPlanned);  // The default.
+  EXPECT_EQ(response.actions[1].note, "Monthly");
+  EXPECT_EQ(response.actions[1].due, "");
+}
+
 TEST_F(ResponseLoaderTest, AnUnknownRespondentAmongManyGetsADidYouMeanNotAList) {
   std::string respondents;
   for (int i = 0; i < 4000; ++i) {

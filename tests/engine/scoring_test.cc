@@ -294,6 +294,43 @@ TEST_F(ScoringTest, JointlyAgreedNeedsEveryPerspectiveToSignOff) {
   EXPECT_EQ(card_.not_agreed, std::vector<std::string>{"trade_union"});
 }
 
+TEST_F(ScoringTest, AnOpenActionPastItsDueDateIsOverdue) {
+  std::string text = TinyResponse(
+      "{sector: fe, staff: 300}",
+      "answers: {}\nsign_off:\n  - {perspective: management, name: P, date: 2025-06-01}\n"
+      "  - {perspective: trade_union, name: S, date: 2025-06-15}\nactions:\n"
+      "  - {element: a1, action: A, due: 2025-06-14, status: planned}\n"
+      "  - {element: a1, action: B, due: 2025-06-14, status: in_progress}\n"
+      "  - {element: a1, action: C, due: 2025-06-14, status: done}\n"
+      "  - {element: a1, action: D, due: 2025-06-14, status: dropped}\n"
+      "  - {element: a1, action: E, due: 2025-06-15, status: planned}\n"
+      "  - {element: a1, action: F, status: planned}\n");
+  // As of the latest sign-off (2025-06-15): due the day before and still open.
+  ScoreText(text);
+  EXPECT_EQ(card_.as_of, "2025-06-15");
+  std::vector<std::optional<bool>> overdue;
+  for (const ActionReview& review : card_.actions) overdue.push_back(review.overdue);
+  EXPECT_EQ(overdue, (std::vector<std::optional<bool>>{true, true, false, false, false,
+                                                       std::nullopt}));
+  EXPECT_EQ(card_.overdue_actions, 2);
+  // --as-of moves the date: on 2025-06-16, E is overdue too.
+  Diagnostics diagnostics;
+  response_ = ParseResponse("response.yaml", text, framework_, diagnostics);
+  Scorecard later = Score(framework_, response_, {.as_of = "2025-06-16"});
+  EXPECT_EQ(later.overdue_actions, 3);
+  EXPECT_EQ(later.actions[4].overdue, std::optional(true));
+  // Without a sign-off or --as-of, nothing can be judged overdue.
+  std::string unsigned_text =
+      Replace(text,
+              "sign_off:\n  - {perspective: management, name: P, date: 2025-06-01}\n"
+              "  - {perspective: trade_union, name: S, date: 2025-06-15}\n",
+              "");
+  ScoreText(unsigned_text);
+  EXPECT_EQ(card_.as_of, "");
+  EXPECT_EQ(card_.overdue_actions, 0);
+  EXPECT_EQ(card_.actions[0].overdue, std::nullopt);
+}
+
 TEST_F(ScoringTest, LevelReachedIsTheHighestLevelNotAboveTheScore) {
   EXPECT_EQ(framework_.LevelReached(1.0), 1);
   EXPECT_EQ(framework_.LevelReached(2.99), 2);
