@@ -2,6 +2,8 @@
 
 #include "app/framework_input.h"
 #include "app/errors.h"
+#include "app/framework_input.h"
+#include "engine/input_file.h"
 #include "engine/response_loader.h"
 #include "engine/value_formats.h"
 #include "reports/scorecard_json.h"
@@ -14,7 +16,31 @@ namespace {
 std::vector<std::string> Inputs(const ScoreRequest& request) {
   std::vector<std::string> inputs = {request.framework, request.response};
   if (request.benchmark) inputs.push_back(*request.benchmark);
+  if (request.previous) inputs.push_back(*request.previous);
+  if (request.previous_framework) inputs.push_back(*request.previous_framework);
   return inputs;
+}
+
+/// Last period's scores: a JSON result read back, or a response scored with the framework
+/// it names (found on the search path as `import` finds one, or `previous_framework`).
+PeriodScores LoadPrevious(const ScoreRequest& request, std::ostream& err) {
+  const std::string& path = *request.previous;
+  std::string content = ReadInputFile(path);
+  std::size_t first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first != std::string::npos && content[first] == '{') {
+    if (request.previous_framework) {
+      throw UsageError("--previous-framework is for a previous response; " + path +
+                       " is a JSON result, already scored");
+    }
+    return ParseScorecardJson(path, content);
+  }
+  ResponseIdentity named = ReadResponseIdentity(path, content);
+  Framework framework = LoadNamedFramework(request.previous_framework, path, named.framework_id,
+                                           named.framework_version, err);
+  Diagnostics diagnostics;
+  Response response = ParseResponse(path, content, framework, diagnostics);
+  err << diagnostics.Format();
+  return ScoresOf(Score(framework, response));
 }
 
 }  // namespace
@@ -52,6 +78,12 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
   ScoreOptions options;
   options.as_of = request.as_of;
   card_ = Score(framework_, response_, options);
+  if (request.previous) {
+    PeriodScores previous = LoadPrevious(request, err);
+    CheckPreviousPeriod(response_, previous);
+    progress_ = CompareWithPrevious(card_, std::move(previous));
+    card_.progress = &*progress_;
+  }
   if (request.benchmark) {
     comparison_ = CompareWithBenchmark(card_, LoadBenchmark(*request.benchmark, framework_));
   }

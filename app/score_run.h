@@ -10,6 +10,7 @@
 #include "app/output_set.h"
 #include "engine/benchmark.h"
 #include "engine/framework.h"
+#include "engine/progress.h"
 #include "engine/response.h"
 #include "engine/scoring.h"
 
@@ -24,6 +25,9 @@ struct ScoreRequest {
   std::optional<std::string> json;       ///< The JSON result.
   bool summary = true;                   ///< A printed summary will be shown.
   std::optional<std::string> as_of;      ///< YYYY-MM-DD: when overdue actions are judged.
+  /// Last period: a response (scored with the framework it names) or a JSON result.
+  std::optional<std::string> previous;
+  std::optional<std::string> previous_framework;  ///< The framework `previous` names.
 };
 
 /// A scored response. Loading and scoring happen on construction; nothing is written
@@ -43,6 +47,8 @@ class ScoreRun {
   /// The sector comparison, when a benchmark was given.
   const BenchmarkComparison* benchmark() const { return comparison_ ? &*comparison_ : nullptr; }
   const std::string& language() const { return language_; }
+  /// The change since the previous period, when one was given.
+  const Progress* progress() const { return progress_ ? &*progress_ : nullptr; }
   std::vector<OutputFile> outputs() const { return outputs_.files(); }
 
  private:
@@ -51,6 +57,7 @@ class ScoreRun {
   Response response_;
   Scorecard card_;
   std::optional<BenchmarkComparison> comparison_;
+  std::optional<Progress> progress_;
   std::string language_;
 };
 

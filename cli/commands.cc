@@ -188,6 +188,10 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "benchmark", po::value<std::string>(),
       "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
       "gaps", po::value<int>()->default_value(5), "how many top gaps the summary lists")(
+      "previous", po::value<std::string>(),
+      "last period's response or JSON result: show the change since then")(
+      "previous-framework", po::value<std::string>(),
+      "the framework last period's response names (default: found as import finds it)")(
       "as-of", po::value<std::string>(),
       "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)")(
       "lang", po::value<std::string>(),
@@ -215,6 +219,11 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   request.json = Optional(values, "json");
   request.summary = !values.count("quiet");
   request.as_of = Optional(values, "as-of");
+  request.previous = Optional(values, "previous");
+  request.previous_framework = Optional(values, "previous-framework");
+  if (request.previous_framework && !request.previous) {
+    throw UsageError("--previous-framework needs --previous");
+  }
 
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";

@@ -189,6 +189,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"column.status", "Status", "Statws"},
     {"column.overdue", "Overdue?", "Yn hwyr?"},
     {"column.change", "Change since last period", "Newid ers y cyfnod diwethaf"},
+    {"column.change_short", "Change", "Newid"},
+    {"column.previous", "Last period", "Y cyfnod diwethaf"},
     {"column.agreed_action", "Action agreed", "Cam gweithredu a gytunwyd"},
     {"column.joint_level", "Level (joint)", "Lefel (ar y cyd)"},
     {"column.rates_higher", "Who rates it higher", "Pwy sy'n ei raddio'n uwch"},
@@ -440,6 +442,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"summary.agreed_not", "Jointly agreed: no, {1} does not agree",
      "Cytunwyd ar y cyd: naddo, nid yw {1} yn cytuno"},
     {"summary.statement", "Statement from {1}: {2}", "Datganiad gan {1}: {2}"},
+    {"summary.change", "Change since {1}: {2} (from {3}, level {4})",
+     "Newid ers {1}: {2} (o {3}, lefel {4})"},
     {"summary.actions", "Agreed actions: {1} (done {2}, in progress {3}, planned {4}, dropped {5})",
      "Camau gweithredu a gytunwyd: {1} (wedi'u cwblhau {2}, ar y gweill {3}, wedi'u cynllunio "
      "{4}, wedi'u hepgor {5})"},

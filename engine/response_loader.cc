@@ -697,4 +697,26 @@ Response LoadResponse(const std::string& path, const Framework& framework,
   return ParseResponse(path, ReadInputFile(path), framework, diagnostics);
 }
 
+ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string& content) {
+  Diagnostics diagnostics;
+  YamlReader reader(file, diagnostics);
+  YamlNode root = reader.Parse(content);
+  ResponseIdentity identity;
+  if (root.IsDefined() && !root.IsMap()) {
+    reader.Error(root, "", "expected a response (a mapping), got " + YamlReader::Describe(root));
+  } else if (root.IsMap()) {
+    for (auto [key, into] : {std::pair{"framework", &identity.framework_id},
+                             std::pair{"framework_version", &identity.framework_version}}) {
+      YamlNode node = root[key];
+      if (!node.IsDefined()) {
+        reader.Error(root, key, std::string("missing required key '") + key + "'");
+      } else if (auto text = reader.ReadString(node, key)) {
+        *into = *text;
+      }
+    }
+  }
+  if (diagnostics.HasErrors()) throw InputError(diagnostics);
+  return identity;
+}
+
 }  // namespace maturity

@@ -20,6 +20,16 @@ Response ParseResponse(const std::string& file, const std::string& content,
 /// shares these keys with response files).
 Response ReadResponseHeader(YamlReader& reader, MapReader& map, const Framework& framework);
 
+/// The framework a response names, read before the framework is known.
+struct ResponseIdentity {
+  std::string framework_id;
+  std::string framework_version;
+};
+
+/// The `framework` and `framework_version` of response `content` (located InputError when
+/// either is missing or not a text).
+ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string& content);
+
 /// Reads and parses the response file at `path`.
 Response LoadResponse(const std::string& path, const Framework& framework,
                       Diagnostics& diagnostics);

@@ -92,6 +92,8 @@ struct OverallScore {
   std::optional<double> divergence;
 };
 
+struct Progress;  // engine/progress.h
+
 /// An agreed action as this assessment sees it.
 struct ActionReview {
   const AgreedAction* action = nullptr;  ///< Into Response::actions.
@@ -130,6 +132,9 @@ struct Scorecard {
   std::vector<ActionReview> actions;    ///< The agreed actions, in the response's order.
   std::string as_of;                    ///< The date overdue was judged at; "" when none.
   int overdue_actions = 0;
+  /// The change since the previous period, when one was given (owned by the caller, set
+  /// after CompareWithPrevious).
+  const Progress* progress = nullptr;
 
   const ElementScore* FindElement(const std::string& id) const;
   const DimensionScore* FindDimension(const std::string& id) const;

@@ -52,6 +52,13 @@ std::string PercentText(std::optional<double> percent, const Messages& messages)
   return percent ? FormatFixed(percent, 0) + "%" : messages("scorecard.not_applicable");
 }
 
+std::string ChangeText(std::optional<double> change) {
+  if (!change) return "-";
+  std::string text = FormatFixed(change, 2);
+  if (text == "-0.00") return "0.00";
+  return *change > 0 && text != "0.00" ? "+" + text : text;
+}
+
 std::string ShareText(std::optional<double> share, const Messages& messages) {
   return PercentText(share ? std::optional(*share * 100) : std::nullopt, messages);
 }

@@ -35,6 +35,8 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
 /// A percentage for people, `85%`, rounded to whole numbers; `n/a` (in the catalogue's
 /// language) when absent: nothing applies.
 std::string PercentText(std::optional<double> percent, const Messages& messages);
+/// A change in score with its sign, to two places: `+0.31`, `-0.20`, `0.00`; `-` when none.
+std::string ChangeText(std::optional<double> change);
 /// A share (0 to 1) as PercentText shows it.
 std::string ShareText(std::optional<double> share, const Messages& messages);
 /// An integer field's bands for a hint, by label: `small 0-249, medium 250-999, large 1000+`.

@@ -1,6 +1,7 @@
 #include "reports/scorecard_json.h"
 
 #include "common/strings.h"
+#include "engine/progress.h"
 #include "reports/json_writer.h"
 
 namespace maturity {
@@ -82,6 +83,66 @@ void WriteInstitution(JsonWriter& json, const Scorecard& card) {
   json.EndObject();
 }
 
+/// `previous_score`, `change` and `previous_by_perspective` (each side's previous score and
+/// change) of one item, when a previous period was given.
+void WriteChange(JsonWriter& json, const ItemChange* change) {
+  if (!change) return;
+  json.NumberField("previous_score", change->score.previous);
+  json.NumberField("change", change->score.change);
+  json.Key("previous_by_perspective");
+  json.BeginObject();
+  for (const auto& [perspective, side] : change->by_perspective) {
+    json.Key(perspective);
+    json.BeginObject();
+    json.NumberField("score", side.previous);
+    json.NumberField("change", side.change);
+    json.EndObject();
+  }
+  json.EndObject();
+  json.NumberField("previous_divergence", change->previous_divergence);
+}
+
+template <typename Map>
+const ItemChange* ChangeFor(const Map* changes, const std::string& id) {
+  if (!changes) return nullptr;
+  auto found = changes->find(id);
+  return found != changes->end() ? &found->second : nullptr;
+}
+
+/// The top-level `previous`: which period the changes are measured from; null without one.
+void WritePrevious(JsonWriter& json, const Progress* progress) {
+  json.Key("previous");
+  if (!progress) {
+    json.Null();
+    return;
+  }
+  const PeriodScores& previous = progress->previous;
+  json.BeginObject();
+  json.StringField("period", previous.period);
+  json.Key("framework");
+  json.BeginObject();
+  json.StringField("id", previous.framework_id);
+  json.StringField("version", previous.framework_version);
+  json.EndObject();
+  json.Key("overall");
+  json.BeginObject();
+  json.NumberField("score", previous.overall.score);
+  json.IntegerField("level", previous.overall_level);
+  json.EndObject();
+  json.Key("renamed_elements");
+  json.BeginObject();
+  for (const auto& [id, old_id] : progress->renamed) {
+    json.Key(id);
+    json.String(old_id);
+  }
+  json.EndObject();
+  json.Key("dropped_elements");
+  json.BeginArray();
+  for (const std::string& id : progress->dropped_elements) json.String(id);
+  json.EndArray();
+  json.EndObject();
+}
+
 void WriteAnswer(JsonWriter& json, const Rating& rating) {
   const Answer& answer = *rating.answer;
   json.BeginObject();
@@ -112,7 +173,7 @@ void WriteAnswer(JsonWriter& json, const Rating& rating) {
   json.EndObject();
 }
 
-void WriteElement(JsonWriter& json, const ElementScore& score) {
+void WriteElement(JsonWriter& json, const ElementScore& score, const Progress* progress) {
   const Element& element = *score.element;
   json.BeginObject();
   json.StringField("id", element.id);
@@ -128,6 +189,7 @@ void WriteElement(JsonWriter& json, const ElementScore& score) {
   json.NumberField("gap", score.gap);
   json.NumberField("priority", score.gap ? std::optional<double>(score.priority) : std::nullopt);
   json.NumberField("divergence", score.divergence);
+  WriteChange(json, ChangeFor(progress ? &progress->elements : nullptr, element.id));
   json.Key("by_perspective");
   json.BeginObject();
   for (const PerspectiveScore& entry : score.by_perspective) {
@@ -211,6 +273,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
   }
   json.EndArray();
   WriteActions(json, card);
+  WritePrevious(json, card.progress);
 
   json.Key("overall");
   json.BeginObject();
@@ -222,6 +285,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
   json.Key("by_perspective");
   WritePerspectives(json, card.overall.by_perspective);
   json.NumberField("divergence", card.overall.divergence);
+  WriteChange(json, card.progress ? &card.progress->overall : nullptr);
   json.EndObject();
 
   json.Key("dimensions");
@@ -246,13 +310,15 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     json.Key("by_perspective");
     WritePerspectives(json, dimension.by_perspective);
     json.NumberField("divergence", dimension.divergence);
+    WriteChange(json, ChangeFor(card.progress ? &card.progress->dimensions : nullptr,
+                                dimension.dimension->id));
     json.EndObject();
   }
   json.EndArray();
 
   json.Key("elements");
   json.BeginArray();
-  for (const ElementScore& element : card.elements) WriteElement(json, element);
+  for (const ElementScore& element : card.elements) WriteElement(json, element, card.progress);
   json.EndArray();
 
   json.Key("gaps");

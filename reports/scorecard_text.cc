@@ -4,6 +4,7 @@
 #include <map>
 
 #include "common/messages.h"
+#include "engine/progress.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -46,9 +47,21 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
             PercentText(card.overall.percent, m), FormatFixed(card.overall.target, 2),
             ShareText(card.overall.completeness, m)})
       << "\n";
+  const Progress* progress = card.progress;
+  if (progress) {
+    out << m("summary.change",
+             {progress->previous.period, ChangeText(progress->overall.score.change),
+              FormatFixed(progress->overall.score.previous, 2),
+              LevelName(framework, progress->previous_level, language)})
+        << "\n";
+  }
   for (const auto& [perspective, score] : card.overall.by_perspective) {
     out << "  " << Pad(PerspectiveLabel(framework, perspective, language), 28)
-        << FormatFixed(score, 2) << "\n";
+        << FormatFixed(score, 2);
+    if (progress) {
+      out << "  (" << ChangeText(progress->overall.by_perspective.at(perspective).change) << ")";
+    }
+    out << "\n";
   }
 
   if (benchmark) {
@@ -69,8 +82,10 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   const std::size_t score_width = std::max<std::size_t>(5, DisplayWidth(m("column.score")));
   const std::size_t target_width = std::max<std::size_t>(6, DisplayWidth(m("column.target")));
   out << "\n"
-      << Pad(m("column.dimension"), 44) << "  " << Pad(m("column.score"), score_width) << "  "
-      << Pad(m("column.target"), target_width) << "  " << Pad(m("column.level"), level_width);
+      << Pad(m("column.dimension"), 44) << "  " << Pad(m("column.score"), score_width) << "  ";
+  const std::size_t change_width = std::max<std::size_t>(6, DisplayWidth(m("column.change_short")));
+  if (progress) out << Pad(m("column.change_short"), change_width) << "  ";
+  out << Pad(m("column.target"), target_width) << "  " << Pad(m("column.level"), level_width);
   // Each side's column is headed by its label (never its key) and is as wide as it.
   std::vector<std::size_t> side_widths;
   for (const Perspective& perspective : framework.perspectives) {
@@ -82,8 +97,13 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   for (const DimensionScore& dimension : card.dimensions) {
     std::string title =
         std::string(dimension.depth * 2, ' ') + dimension.dimension->title.In(language);
-    out << Pad(title, 44) << "  " << Pad(FormatFixed(dimension.score, 2), score_width) << "  "
-        << Pad(FormatFixed(dimension.target, 2), target_width) << "  "
+    out << Pad(title, 44) << "  " << Pad(FormatFixed(dimension.score, 2), score_width) << "  ";
+    if (progress) {
+      out << Pad(ChangeText(progress->dimensions.at(dimension.dimension->id).score.change),
+                 change_width)
+          << "  ";
+    }
+    out << Pad(FormatFixed(dimension.target, 2), target_width) << "  "
         << Pad(LevelName(framework, dimension.level, language), level_width);
     for (std::size_t p = 0; p < dimension.by_perspective.size(); ++p) {
       out << Pad(FormatFixed(dimension.by_perspective[p].second, 2),
