@@ -10,6 +10,7 @@
 
 #include "common/messages.h"
 #include "reports/json_writer.h"
+#include "engine/progress.h"
 #include "reports/presentation.h"
 #include "reports/workbook_style.h"
 
@@ -24,6 +25,7 @@ class WorkbookWriter {
         framework_(*card.framework),
         response_(*card.response),
         benchmark_(options.benchmark),
+        progress_(card.progress),
         language_(options.language),
         m_(Messages::For(options.language)),
         style_(path,
@@ -39,6 +41,7 @@ class WorkbookWriter {
 
   std::vector<std::string> Write() {
     WriteSummary();
+    if (progress_) WriteProgress();
     WriteElements();
     WriteActionPlan();
     WritePerspectives();
@@ -65,6 +68,81 @@ class WorkbookWriter {
     return LevelName(framework_, level, language_);
   }
   const std::string& In(const Text& text) const { return text.In(language_); }
+
+  // --- Progress: this period against the last ------------------------------------------
+
+  void WriteProgress() {
+    lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.progress"));
+    const PeriodScores& previous = progress_->previous;
+    style_.Column(sheet, 0, 0, 44, nullptr);
+    style_.Column(sheet, 1, 3, 11, nullptr);
+    const lxw_col_t sides = static_cast<lxw_col_t>(framework_.perspectives.size());
+    style_.Column(sheet, 4, 3 + sides, 16, nullptr);
+    style_.Column(sheet, 4 + sides, 6 + sides, 13, nullptr);
+    style_.String(sheet, 0, 0, m_("scorecard.progress.title", {previous.period, response_.period}),
+                  style_.title_format);
+    std::string key = m_("scorecard.progress.key", {previous.period, previous.framework_id,
+                                                    previous.framework_version});
+    if (!progress_->dropped_elements.empty()) {
+      key += " " + m_("scorecard.progress.dropped", {Join(progress_->dropped_elements, ", ")});
+    }
+    style_.String(sheet, 1, 0, key, style_.subtitle_format);
+    std::vector<std::string> headers = {m_("column.dimension_or_element"), m_("column.previous"),
+                                        m_("column.this_period"), m_("column.change_short")};
+    for (const Perspective& perspective : framework_.perspectives) {
+      headers.push_back(m_("column.side_change", {PerspectiveTitle(perspective.key)}));
+    }
+    for (MessageKey name : std::initializer_list<MessageKey>{
+             "column.gap_before", "column.gap_now", "column.gap_narrowed"}) {
+      headers.push_back(m_(name));
+    }
+    const lxw_row_t header_row = 3;
+    lxw_row_t row = header_row + 1;
+    auto line = [&](const std::string& title, std::optional<double> now, const ItemChange& change,
+                    std::optional<double> divergence, lxw_format* title_format) {
+      style_.String(sheet, row, 0, title, title_format);
+      style_.Number(sheet, row, 1, change.score.previous, style_.number_format);
+      style_.Number(sheet, row, 2, now, style_.number_format);
+      style_.Number(sheet, row, 3, change.score.change, style_.change_format);
+      lxw_col_t col = 4;
+      for (const Perspective& perspective : framework_.perspectives) {
+        style_.Number(sheet, row, col++, change.by_perspective.at(perspective.key).change,
+                      style_.change_format);
+      }
+      style_.Number(sheet, row, col++, change.previous_divergence, style_.number_format);
+      style_.Number(sheet, row, col++, divergence, style_.number_format);
+      style_.String(sheet, row, col,
+                    !change.gap_narrowed ? "-"
+                    : *change.gap_narrowed ? m_("scorecard.progress.narrowed")
+                                           : m_("scorecard.progress.not_narrowed"),
+                    style_.after_number_format);
+      ++row;
+    };
+    line(m_("scorecard.overall"), card_.overall.score, progress_->overall,
+         card_.overall.divergence, style_.label_format);
+    for (const DimensionScore& dimension : card_.dimensions) {
+      line(std::string(static_cast<std::size_t>(dimension.depth) * 4, ' ') +
+               In(dimension.dimension->title),
+           dimension.score, progress_->dimensions.at(dimension.dimension->id),
+           dimension.divergence, style_.label_format);
+      for (const ElementScore& element : card_.elements) {
+        if (element.dimension_id != dimension.dimension->id) continue;
+        line(std::string(static_cast<std::size_t>(dimension.depth) * 4 + 4, ' ') +
+                 In(element.element->title),
+             element.score, progress_->elements.at(element.element->id), element.divergence,
+             style_.text_format);
+      }
+    }
+    const lxw_row_t last = row - 1;
+    style_.AddTable(sheet, header_row, 0, last, headers, m_("table.progress"));
+    // Colour never alone: the sign says which way each change went.
+    style_.Highlight(sheet, header_row + 1, 3, last, LXW_CONDITIONAL_CRITERIA_GREATER_THAN, 0.0,
+                     style_.good_format);
+    style_.Highlight(sheet, header_row + 1, 3, last, LXW_CONDITIONAL_CRITERIA_LESS_THAN, 0.0,
+                     style_.gap_format);
+    worksheet_freeze_panes(sheet, header_row + 1, 1);
+    worksheet_repeat_rows(sheet, header_row, header_row);
+  }
 
   // --- Summary -------------------------------------------------------------------------
 
@@ -167,7 +245,18 @@ class WorkbookWriter {
     }
     style_.String(sheet, row, 0, m_("scorecard.divergence_between"), style_.label_format);
     style_.Number(sheet, row, 1, card_.overall.divergence, style_.left_number_format);
-    row += 2;
+    ++row;
+    if (progress_) {
+      style_.String(sheet, row, 0, m_("scorecard.change_since", {progress_->previous.period}),
+                    style_.label_format);
+      style_.String(sheet, row, 1,
+                    m_("scorecard.change_text",
+                       {ChangeText(progress_->overall.score.change),
+                        FormatFixed(progress_->overall.score.previous, 2),
+                        Level(progress_->previous_level), m_("scorecard.sheet.progress")}));
+      ++row;
+    }
+    ++row;
     if (benchmark_) {
       const BenchmarkPosition& overall = benchmark_->overall;
       style_.String(
@@ -203,6 +292,11 @@ class WorkbookWriter {
         headers.push_back(m_(key));
       }
     }
+    const lxw_col_t previous_col = static_cast<lxw_col_t>(headers.size());
+    if (progress_) {
+      headers.push_back(m_("column.previous"));
+      headers.push_back(m_("column.change_short"));
+    }
     lxw_row_t header_row = row++;
     lxw_row_t first = row;
     for (std::size_t d = 0; d < card_.dimensions.size(); ++d) {
@@ -220,6 +314,11 @@ class WorkbookWriter {
         for (lxw_col_t col = sector_col; col < sector_col + 4; ++col) {
           style_.Number(sheet, row, col, std::nullopt, style_.number_format);
         }
+      }
+      if (progress_) {
+        const ItemChange& change = progress_->dimensions.at(dimension.dimension->id);
+        style_.Number(sheet, row, previous_col, change.score.previous, style_.number_format);
+        style_.Number(sheet, row, previous_col + 1, change.score.change, style_.change_format);
       }
       std::string title = std::string(static_cast<std::size_t>(dimension.depth) * 4, ' ') +
                           In(dimension.dimension->title);
@@ -286,6 +385,10 @@ class WorkbookWriter {
                  WorkbookStyle::PerspectiveColour(p), true);
     }
     if (benchmark_) add_series(sector_col, m_("column.sector_median"), kSectorColour, false);
+    if (progress_) {
+      add_series(previous_col, m_("scorecard.chart.last_period", {progress_->previous.period}),
+                 0x7F7F7F, true);
+    }
     const std::string chart_title = m_(benchmark_ ? MessageKey("scorecard.chart.radar_sector")
                                                   : MessageKey("scorecard.chart.radar"));
     chart_title_set_name(chart, chart_title.c_str());
@@ -583,8 +686,9 @@ class WorkbookWriter {
                     : *review.overdue ? m_("scorecard.agreed.overdue")
                                       : m_("scorecard.agreed.on_time"),
                     review.overdue.value_or(false) ? style_.flag_format : style_.text_format);
-      style_.Number(sheet, row, 6, review.element_change, style_.number_format);
-      style_.String(sheet, row, 7, action.due.empty() ? "-" : action.due, style_.text_format);
+      style_.Number(sheet, row, 6, review.element_change, style_.change_format);
+      style_.String(sheet, row, 7, action.due.empty() ? "-" : action.due,
+                    style_.after_number_format);
       style_.String(sheet, row, 8, text, style_.text_format);
       style_.String(sheet, row, 9, action.owner, style_.text_format);
       worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, 60}, {element, 34}}),
@@ -802,6 +906,7 @@ class WorkbookWriter {
   const Framework& framework_;
   const Response& response_;
   const BenchmarkComparison* benchmark_;
+  const Progress* progress_;
   std::string language_;
   const Messages& m_;
   WorkbookStyle style_;

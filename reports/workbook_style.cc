@@ -335,6 +335,10 @@ void WorkbookStyle::CreateFormats() {
   format_set_num_format(number_format, "0.00");
   format_set_align(number_format, LXW_ALIGN_VERTICAL_TOP);
 
+  change_format = NewFormat();  // A change in score carries its sign: +0.31, -0.20.
+  format_set_num_format(change_format, "+0.00;-0.00;0.00");
+  format_set_align(change_format, LXW_ALIGN_VERTICAL_TOP);
+
   big_number_format = NewFormat();
   format_set_num_format(big_number_format, "0.00");
   format_set_bold(big_number_format);

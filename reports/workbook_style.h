@@ -100,6 +100,7 @@ class WorkbookStyle {
   lxw_format* header_format = nullptr;
   lxw_format* number_format = nullptr;
   lxw_format* big_number_format = nullptr;
+  lxw_format* change_format = nullptr;
   lxw_format* percent_format = nullptr;
   lxw_format* left_number_format = nullptr;
   lxw_format* left_percent_format = nullptr;
