@@ -1,6 +1,5 @@
 #include "app/score_run.h"
 
-#include "app/framework_input.h"
 #include "app/errors.h"
 #include "app/framework_input.h"
 #include "engine/input_file.h"

@@ -523,11 +523,11 @@ class FrameworkLoader {
     for (const MapReader::Entry& entry : map.entries()) {
       std::string label_path = map.PathOf(entry.key);
       if (std::find(known.begin(), known.end(), entry.key) == known.end()) {
-        reader_.Error(entry.key_node, label_path,
-                      "expected one of the field's " +
-                          std::string(field.type == ProfileFieldType::kChoice ? "values"
-                                                                              : "bands") +
-                          " (" + Join(known, ", ") + "), got '" + entry.key + "'");
+        reader_.Error(
+            entry.key_node, label_path,
+            "expected one of the field's " +
+                std::string(field.type == ProfileFieldType::kChoice ? "values" : "bands") + " (" +
+                Join(known, ", ") + "), got '" + entry.key + "'");
         continue;
       }
       if (auto text = Text(entry.value, label_path)) field.labels[entry.key] = *text;

@@ -102,8 +102,7 @@ class ScorecardJsonReader {
     if (sides.IsMap()) {
       for (std::size_t i = 0; i < sides.size(); ++i) {
         auto [key, value] = sides.Pair(i);
-        item.by_perspective[key.Scalar()] =
-            Number(value, path + ".by_perspective." + key.Scalar());
+        item.by_perspective[key.Scalar()] = Number(value, path + ".by_perspective." + key.Scalar());
       }
     }
     return item;
@@ -132,8 +131,7 @@ PeriodScores ScoresOf(const Scorecard& card) {
   scores.period_location = card.response->period_location;
   scores.framework_id = card.framework->id;
   scores.framework_version = card.framework->version;
-  scores.overall =
-      ItemOf(card.overall.score, card.overall.by_perspective, card.overall.divergence);
+  scores.overall = ItemOf(card.overall.score, card.overall.by_perspective, card.overall.divergence);
   scores.overall_level = card.overall.level;
   for (const DimensionScore& dimension : card.dimensions) {
     scores.dimensions[dimension.dimension->id] =
@@ -178,11 +176,11 @@ void CheckPreviousPeriod(const Response& current, const PeriodScores& previous) 
                          "or financial year); compare like with like");
   }
   if (before->start_year >= now->start_year) {
-    throw InputError(where, "period",
-                     "the previous period '" + previous.period + "' is " +
-                         (before->start_year == now->start_year ? "the same period as"
-                                                                : "later than") +
-                         " this one ('" + current.period + "'); give an earlier period");
+    throw InputError(
+        where, "period",
+        "the previous period '" + previous.period + "' is " +
+            (before->start_year == now->start_year ? "the same period as" : "later than") +
+            " this one ('" + current.period + "'); give an earlier period");
   }
 }
 
@@ -197,9 +195,9 @@ Progress CompareWithPrevious(Scorecard& card, PeriodScores previous) {
   progress.previous_level = before.overall_level;
   for (const DimensionScore& dimension : card.dimensions) {
     auto found = before.dimensions.find(dimension.dimension->id);
-    progress.dimensions[dimension.dimension->id] = ChangeOf(
-        framework, ItemOf(dimension.score, dimension.by_perspective, dimension.divergence),
-        found != before.dimensions.end() ? &found->second : nullptr);
+    progress.dimensions[dimension.dimension->id] =
+        ChangeOf(framework, ItemOf(dimension.score, dimension.by_perspective, dimension.divergence),
+                 found != before.dimensions.end() ? &found->second : nullptr);
   }
   std::set<std::string> matched;
   for (const ElementScore& element : card.elements) {

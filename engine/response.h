@@ -49,9 +49,9 @@ struct ElementAnswers {
 struct SignOff {
   std::string perspective;
   std::string name;
-  std::string date;      ///< YYYY-MM-DD.
-  bool agreed = true;    ///< False: the side signs to say it does not agree.
-  std::string statement; ///< Why the side does not agree (required when !agreed).
+  std::string date;       ///< YYYY-MM-DD.
+  bool agreed = true;     ///< False: the side signs to say it does not agree.
+  std::string statement;  ///< Why the side does not agree (required when !agreed).
 };
 
 enum class ActionStatus { kPlanned, kInProgress, kDone, kDropped };

@@ -333,8 +333,8 @@ class Scorer {
       if (signed_off) card_.signed_off.push_back(perspective.key);
       if (signed_off && !agreed) card_.not_agreed.push_back(perspective.key);
     }
-    card_.jointly_agreed = card_.signed_off.size() == framework_.perspectives.size() &&
-                           card_.not_agreed.empty();
+    card_.jointly_agreed =
+        card_.signed_off.size() == framework_.perspectives.size() && card_.not_agreed.empty();
   }
 
   /// Respondents by id, looked up once per answer.
@@ -400,8 +400,7 @@ void ReviewActions(const Response& response, const ScoreOptions& options, Scorec
 
 }  // namespace
 
-Scorecard Score(const Framework& framework, const Response& response,
-                const ScoreOptions& options) {
+Scorecard Score(const Framework& framework, const Response& response, const ScoreOptions& options) {
   Scorecard card;
   card.framework = &framework;
   card.response = &response;

@@ -186,7 +186,8 @@ class Importer {
               CellLocation(path_, expected.name, ref), "",
               "the questionnaire's own text here differs from what this version of maturity "
               "writes (it reads " +
-                  Excerpt(TrimText(text)) + "): a questionnaire from an earlier "
+                  Excerpt(TrimText(text)) +
+                  "): a questionnaire from an earlier "
                   "version, or text typed over the question. Nothing is read from this cell; "
                   "if it holds an answer, move it to the shaded cells and import again");
           continue;

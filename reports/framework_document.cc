@@ -59,7 +59,8 @@ class Describer {
   std::string TargetsText() const {
     std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
-      rules += "; " + m_("docs.target_rule", {Number(rule.target), ConditionsText(framework_, rule.when, m_)});
+      rules += "; " + m_("docs.target_rule",
+                         {Number(rule.target), ConditionsText(framework_, rule.when, m_)});
     }
     return m_("docs.targets", {rules, Number(framework_.default_target)});
   }
@@ -85,7 +86,8 @@ class Describer {
         m_("docs.element_facts", {KindLabel(element.kind, m_), Number(element.weight), element.id});
     if (element.target) facts += ", " + m_("docs.element_target", {Number(*element.target)});
     if (!element.applies_when.empty())
-      facts += "; " + m_("docs.applies_where", {ConditionsText(framework_, element.applies_when, m_)});
+      facts +=
+          "; " + m_("docs.applies_where", {ConditionsText(framework_, element.applies_when, m_)});
     Paragraph(facts + ".");
     if (!element.prompt.empty()) Paragraph("**" + In(element.prompt) + "**");
     if (!element.guidance.empty()) Paragraph(In(element.guidance));

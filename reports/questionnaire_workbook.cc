@@ -447,9 +447,10 @@ class QuestionnaireWriter {
     ++row;
     std::string prompt = In(element.prompt);
     if (!element.applies_when.empty()) {
-      prompt = Join({prompt, messages_("questionnaire.only_where",
-                                       {ConditionsText(framework_, element.applies_when, messages_)})},
-                    " ");
+      prompt =
+          Join({prompt, messages_("questionnaire.only_where",
+                                  {ConditionsText(framework_, element.applies_when, messages_)})},
+               " ");
     }
     if (!prompt.empty()) Wrapped(sheet, row++, kTextColumn, prompt, style_.text_format, kTextWidth);
     for (const auto& [level, text] : element.levels) {

@@ -89,7 +89,8 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
         const Element& element = step.element;
         std::string about = in(element.title) + " (" + KindLabel(element.kind, m) + ")";
         if (!element.applies_when.empty()) {
-          about += "\n" + m("template.only_where", {ConditionsText(framework, element.applies_when, m)});
+          about +=
+              "\n" + m("template.only_where", {ConditionsText(framework, element.applies_when, m)});
         }
         if (!element.prompt.empty()) about += "\n" + in(element.prompt);
         for (const auto& [level, text] : element.levels) {

@@ -44,7 +44,6 @@ void WriteActions(JsonWriter& json, const Scorecard& card) {
   json.EndArray();
 }
 
-
 void WritePerspectives(JsonWriter& json, const PerspectiveScores& scores) {
   json.BeginObject();
   for (const auto& [perspective, score] : scores) {

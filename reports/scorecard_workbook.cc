@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "common/messages.h"
-#include "reports/json_writer.h"
 #include "engine/progress.h"
+#include "reports/json_writer.h"
 #include "reports/presentation.h"
 #include "reports/workbook_style.h"
 
@@ -81,8 +81,8 @@ class WorkbookWriter {
     style_.Column(sheet, 4 + sides, 6 + sides, 13, nullptr);
     style_.String(sheet, 0, 0, m_("scorecard.progress.title", {previous.period, response_.period}),
                   style_.title_format);
-    std::string key = m_("scorecard.progress.key", {previous.period, previous.framework_id,
-                                                    previous.framework_version});
+    std::string key = m_("scorecard.progress.key",
+                         {previous.period, previous.framework_id, previous.framework_version});
     if (!progress_->dropped_elements.empty()) {
       key += " " + m_("scorecard.progress.dropped", {Join(progress_->dropped_elements, ", ")});
     }
@@ -92,8 +92,8 @@ class WorkbookWriter {
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(m_("column.side_change", {PerspectiveTitle(perspective.key)}));
     }
-    for (MessageKey name : std::initializer_list<MessageKey>{
-             "column.gap_before", "column.gap_now", "column.gap_narrowed"}) {
+    for (MessageKey name : std::initializer_list<MessageKey>{"column.gap_before", "column.gap_now",
+                                                             "column.gap_narrowed"}) {
       headers.push_back(m_(name));
     }
     const lxw_row_t header_row = 3;
@@ -112,19 +112,19 @@ class WorkbookWriter {
       style_.Number(sheet, row, col++, change.previous_divergence, style_.number_format);
       style_.Number(sheet, row, col++, divergence, style_.number_format);
       style_.String(sheet, row, col,
-                    !change.gap_narrowed ? "-"
+                    !change.gap_narrowed   ? "-"
                     : *change.gap_narrowed ? m_("scorecard.progress.narrowed")
                                            : m_("scorecard.progress.not_narrowed"),
                     style_.after_number_format);
       ++row;
     };
-    line(m_("scorecard.overall"), card_.overall.score, progress_->overall,
-         card_.overall.divergence, style_.label_format);
+    line(m_("scorecard.overall"), card_.overall.score, progress_->overall, card_.overall.divergence,
+         style_.label_format);
     for (const DimensionScore& dimension : card_.dimensions) {
       line(std::string(static_cast<std::size_t>(dimension.depth) * 4, ' ') +
                In(dimension.dimension->title),
-           dimension.score, progress_->dimensions.at(dimension.dimension->id),
-           dimension.divergence, style_.label_format);
+           dimension.score, progress_->dimensions.at(dimension.dimension->id), dimension.divergence,
+           style_.label_format);
       for (const ElementScore& element : card_.elements) {
         if (element.dimension_id != dimension.dimension->id) continue;
         line(std::string(static_cast<std::size_t>(dimension.depth) * 4 + 4, ' ') +
@@ -196,8 +196,7 @@ class WorkbookWriter {
     for (const SignOff& entry : response_.sign_off) {  // Each statement in full.
       if (entry.statement.empty()) continue;
       // Across the page and wrapped: a statement is read, not scanned.
-      style_.String(sheet, row, 0,
-                    m_("scorecard.statement", {PerspectiveTitle(entry.perspective)}),
+      style_.String(sheet, row, 0, m_("scorecard.statement", {PerspectiveTitle(entry.perspective)}),
                     style_.label_format);
       worksheet_merge_range(sheet, row, 1, row, 8, "", style_.text_format);
       style_.String(sheet, row, 1, entry.statement, style_.text_format);
@@ -625,8 +624,8 @@ class WorkbookWriter {
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.action_plan"));
 
     std::vector<std::string> statuses;
-    for (MessageKey key : std::initializer_list<MessageKey>{
-             "status.planned", "status.in_progress", "status.done", "status.dropped"}) {
+    for (MessageKey key : std::initializer_list<MessageKey>{"status.planned", "status.in_progress",
+                                                            "status.done", "status.dropped"}) {
       statuses.push_back(m_(key));
     }
     std::vector<const char*> status_list;
@@ -682,7 +681,7 @@ class WorkbookWriter {
       style_.String(sheet, row, 3, element, style_.text_format);
       style_.String(sheet, row, 4, StatusLabel(action.status), style_.text_format);
       style_.String(sheet, row, 5,
-                    !review.overdue ? "-"
+                    !review.overdue   ? "-"
                     : *review.overdue ? m_("scorecard.agreed.overdue")
                                       : m_("scorecard.agreed.on_time"),
                     review.overdue.value_or(false) ? style_.flag_format : style_.text_format);
@@ -691,8 +690,7 @@ class WorkbookWriter {
                     style_.after_number_format);
       style_.String(sheet, row, 8, text, style_.text_format);
       style_.String(sheet, row, 9, action.owner, style_.text_format);
-      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, 60}, {element, 34}}),
-                        nullptr);
+      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, 60}, {element, 34}}), nullptr);
       ++row;
     }
     if (card_.actions.empty()) {
@@ -881,7 +879,8 @@ class WorkbookWriter {
     line(m_("method.level_reached"), m_("method.level_reached_text"));
     std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
-      rules += "; " + ConditionsText(framework_, rule.when, m_) + ": " + FormatFixed(rule.target, 1);
+      rules +=
+          "; " + ConditionsText(framework_, rule.when, m_) + ": " + FormatFixed(rule.target, 1);
     }
     line(m_("method.target"),
          m_("method.target_text", {rules, FormatFixed(framework_.default_target, 1)}));

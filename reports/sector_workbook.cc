@@ -350,7 +350,8 @@ class SectorWorkbookWriter {
     style_.String(sheet, chart_data - 1, 0, m_("sector.groups.chart_data"), style_.section_format);
     for (std::size_t i = 0; i < published.size(); ++i) {
       const PeerGroup& group = report_.groups[published[i] - header - 1];
-      style_.String(sheet, chart_data + static_cast<Row>(i), 0, ProfileFieldLabel(framework_, group.by, language_) + ": " +
+      style_.String(sheet, chart_data + static_cast<Row>(i), 0,
+                    ProfileFieldLabel(framework_, group.by, language_) + ": " +
                         ProfileValueLabel(framework_, group.by, group.value, language_),
                     style_.text_format);
       worksheet_write_number(sheet, chart_data + static_cast<Row>(i), 1,

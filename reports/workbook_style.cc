@@ -170,7 +170,7 @@ void WorkbookStyle::ApplyPageBreaks() {
   constexpr double kPrintableHeight = (8.27 - 1.2) * 72 * 0.95;  // With room to spare.
   for (auto& [sheet_key, blocks] : blocks_) {
     lxw_worksheet* sheet = sheet_key;  // A plain variable: lambdas may capture it.
-    double width = 0;  // Points: a column of w characters is w x 7 + 5 pixels.
+    double width = 0;                  // Points: a column of w characters is w x 7 + 5 pixels.
     auto found = std::find_if(columns_.begin(), columns_.end(),
                               [&](const auto& entry) { return entry.first == sheet; });
     if (found != columns_.end()) {

@@ -49,6 +49,17 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(bad_option.exit_code, 2);
   EXPECT_EQ(bad_option.err.substr(0, bad_option.err.find('\n')),
             "maturity validate: error: unrecognised option '--colour'");
+  auto bad_date = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
+                                    " --as-of 2025-13-01");
+  EXPECT_EQ(bad_date.exit_code, 2);
+  EXPECT_EQ(bad_date.err,
+            "maturity score: error: --as-of 2025-13-01: expected a date as YYYY-MM-DD\n"
+            "Try 'maturity score --help'.\n");
+  auto lone = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
+                                " --previous-framework " + kFramework);
+  EXPECT_EQ(lone.exit_code, 2);
+  EXPECT_EQ(lone.err.substr(0, lone.err.find('\n')),
+            "maturity score: error: --previous-framework needs --previous");
 }
 
 TEST(CliTest, ABaseFrameworkNamedByExtendsIsNeverOverwritten) {

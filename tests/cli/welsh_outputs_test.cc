@@ -166,6 +166,36 @@ TEST_F(WelshOutputsTest, TheWelshScorecardHasNoEnglishFixedOrFrameworkText) {
   }
 }
 
+TEST_F(WelshOutputsTest, TheWelshAnnualCycleHasNoEnglishFixedText) {
+  // Progress, agreed actions (overdue, statuses, notes' label) and a statement of
+  // disagreement: every fixed text of the annual cycle in Welsh.
+  const std::string last = "examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml";
+  const std::string now = "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml";
+  auto first = testing::RunMaturityBinary("score --lang cy -f " + kFramework + " " + last + " -o " +
+                                          folder_ + "/2024-25.xlsx");
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  // The statement is the union side's own words (English here), shown as written.
+  std::string printed = first.out;
+  const std::string statement = "The union side does not agree the scores for resources";
+  ASSERT_NE(printed.find(statement), std::string::npos);
+  printed.erase(printed.find(statement),
+                printed.find('\n', printed.find(statement)) - printed.find(statement));
+  EXPECT_EQ(EnglishInText(printed), "");
+  EXPECT_NE(first.out.find("Cytunwyd ar y cyd: naddo, nid yw Ochr yr undebau llafur yn cytuno"),
+            std::string::npos)
+      << first.out;
+  auto second =
+      testing::RunMaturityBinary("score --lang cy -f " + kFramework + " " + now + " --previous " +
+                                 last + " -o " + folder_ + "/2025-26.xlsx");
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(EnglishInText(second.out), "");
+  EXPECT_NE(second.out.find("Newid ers 2024-25: +0.29"), std::string::npos) << second.out;
+  EXPECT_EQ(EnglishInWorkbook(folder_ + "/2025-26.xlsx"), "");
+  testing::XlsxContent book = testing::ReadXlsx(folder_ + "/2025-26.xlsx");
+  EXPECT_EQ(book.sheet_names[1], "Cynnydd");
+  EXPECT_EQ(book.cells.at("Cynnydd").at("A1"), "Cynnydd o 2024-25 i 2025-26");
+}
+
 TEST_F(WelshOutputsTest, TheWelshSectorWorkbookHasNoEnglishFixedOrFrameworkText) {
   auto run = testing::RunMaturityBinary("sector -f " + kFramework + " " + kSector +
                                         " --lang cy --group-by sector,staff --anonymise -o " +

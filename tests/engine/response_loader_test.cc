@@ -200,7 +200,8 @@ TEST_F(ResponseLoaderTest, AgreedActionsAreReadAndCheckedWithTheirPlace) {
             "empty text\n"
             "response.yaml:17:40: error: actions[2].status: expected planned, in_progress, done "
             "or dropped, got \"started\"\n");
-  text = testing::Replace(text, "  - {element: a3, action: Agree a protocol, due: 2025-02-30}\n", "");
+  text =
+      testing::Replace(text, "  - {element: a3, action: Agree a protocol, due: 2025-02-30}\n", "");
   text = testing::Replace(text, "  - {element: a2, action: \" \", status: started}\n", "");
   Diagnostics diagnostics;
   Response response = ParseResponse("response.yaml", text, framework_, diagnostics);

@@ -310,8 +310,8 @@ TEST_F(ScoringTest, AnOpenActionPastItsDueDateIsOverdue) {
   EXPECT_EQ(card_.as_of, "2025-06-15");
   std::vector<std::optional<bool>> overdue;
   for (const ActionReview& review : card_.actions) overdue.push_back(review.overdue);
-  EXPECT_EQ(overdue, (std::vector<std::optional<bool>>{true, true, false, false, false,
-                                                       std::nullopt}));
+  EXPECT_EQ(overdue,
+            (std::vector<std::optional<bool>>{true, true, false, false, false, std::nullopt}));
   EXPECT_EQ(card_.overdue_actions, 2);
   // --as-of moves the date: on 2025-06-16, E is overdue too.
   Diagnostics diagnostics;

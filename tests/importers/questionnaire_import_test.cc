@@ -101,10 +101,9 @@ TEST_F(QuestionnaireImportTest, WritingOutsideTheAnswerCellsIsRefusedAtTheCell) 
   FillTheHeader();
   testing::TypeIntoXlsx(path_, kAlpha, {{"C6", "Three-ish"}});
   std::string errors = Errors();
-  EXPECT_NE(errors.find(path_ +
-                        ":'1. Alpha'!C6: error: a value outside the answer cells "
-                        "(\"Three-ish\"); the importer cannot place it. Put answers in the "
-                        "shaded cells"),
+  EXPECT_NE(errors.find(path_ + ":'1. Alpha'!C6: error: a value outside the answer cells "
+                                "(\"Three-ish\"); the importer cannot place it. Put answers in the "
+                                "shaded cells"),
             std::string::npos)
       << errors;
 }

@@ -19,9 +19,9 @@ Framework LabelledProfile() {
   staff.label.Add("en", "Number of staff (headcount)");
   staff.label.Add("cy", "Nifer y staff (cyfrif pennau)");
   staff.bands = {{"small", 0, 249}, {"medium", 250, 999}, {"large", 1000, std::nullopt}};
-  for (auto [key, en, cy] : {std::tuple{"small", "small", "bach"},
-                             std::tuple{"medium", "medium", "canolig"},
-                             std::tuple{"large", "large", "mawr"}}) {
+  for (auto [key, en, cy] :
+       {std::tuple{"small", "small", "bach"}, std::tuple{"medium", "medium", "canolig"},
+        std::tuple{"large", "large", "mawr"}}) {
     staff.labels[key].Add("en", en);
     staff.labels[key].Add("cy", cy);
   }
@@ -31,10 +31,9 @@ Framework LabelledProfile() {
   sector.label.Add("en", "Sector");
   sector.label.Add("cy", "Sector");
   sector.values = {"fe", "nhs", "local_government"};
-  for (auto [key, en, cy] : {std::tuple{"fe", "Further education", "Addysg bellach"},
-                             std::tuple{"nhs", "NHS", "GIG"},
-                             std::tuple{"local_government", "Local government",
-                                        "Llywodraeth leol"}}) {
+  for (auto [key, en, cy] :
+       {std::tuple{"fe", "Further education", "Addysg bellach"}, std::tuple{"nhs", "NHS", "GIG"},
+        std::tuple{"local_government", "Local government", "Llywodraeth leol"}}) {
     sector.labels[key].Add("en", en);
     sector.labels[key].Add("cy", cy);
   }
