@@ -148,6 +148,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"table.action_plan", "ActionPlan", "CynllunGweithredu"},
     {"table.agreed_actions", "AgreedActions", "CamauCytun"},
     {"table.progress", "Progress", "Cynnydd"},
+    {"table.moderation", "Moderation", "Cymedroli"},
     {"table.dimension_perspectives", "DimensionPerspectives", "SafbwyntiauDimensiynau"},
     {"table.element_perspectives", "ElementPerspectives", "SafbwyntiauElfennau"},
     {"table.heatmap", "Heatmap", "MapGwres"},
@@ -536,6 +537,36 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.sheet.peer_groups", "Peer groups", "Grwpiau cymheiriaid"},
     {"sector.sheet.perceptions", "Perceptions", "Canfyddiadau"},
     {"sector.sheet.trends", "Trends", "Tueddiadau"},
+    {"sector.sheet.moderation", "Moderation", "Cymedroli"},
+    {"sector.moderation.title", "Self-assessments to look at more closely",
+     "Hunanasesiadau i edrych arnynt yn fanylach"},
+    {"sector.moderation.key",
+     "A flag is a reason to ask, not a finding. Large change: the overall score moved by {1} "
+     "or more since the institution's previous period in this run. Thin evidence: {2} or more "
+     "of the ratings that need evidence have none. Many not applicable: {3} or more of the "
+     "applicable elements marked not applicable. Wide perception gap: the sides {4} or more "
+     "apart overall. Not agreed: a side signed but does not agree. Actions overdue: agreed "
+     "actions still open after their due date.",
+     "Rheswm i holi yw baner, nid canfyddiad. Newid mawr: symudodd y sgôr gyffredinol {1} neu "
+     "fwy ers cyfnod blaenorol y sefydliad yn y rhediad hwn. Tystiolaeth denau: nid oes "
+     "tystiolaeth i {2} neu fwy o'r graddau sydd ei hangen. Llawer yn amherthnasol: {3} neu "
+     "fwy o'r elfennau perthnasol wedi'u nodi'n amherthnasol. Bwlch canfyddiad llydan: yr "
+     "ochrau {4} neu fwy ar wahân yn gyffredinol. Heb gytuno: llofnododd ochr heb gytuno. "
+     "Camau gweithredu'n hwyr: camau a gytunwyd sy'n dal ar agor ar ôl eu dyddiad targed."},
+    {"sector.moderation.none", "No self-assessment raised a flag.",
+     "Ni chododd unrhyw hunanasesiad faner."},
+    {"sector.column.flags", "Flags", "Baneri"},
+    {"sector.agreement", "Agreement (latest period)", "Cytundeb (y cyfnod diweddaraf)"},
+    {"sector.agreement_text", "{1} agreed; {2} not agreed, with a statement; {3} not signed",
+     "{1} wedi cytuno; {2} heb gytuno, gyda datganiad; {3} heb eu llofnodi"},
+    {"sector.moderation_text", "{1} self-assessment(s) flagged for a closer look (sheet {2})",
+     "{1} hunanasesiad wedi'u baneru i edrych arnynt yn fanylach (taflen {2})"},
+    {"moderation.large-change", "Large change", "Newid mawr"},
+    {"moderation.thin-evidence", "Thin evidence", "Tystiolaeth denau"},
+    {"moderation.many-not-applicable", "Many not applicable", "Llawer yn amherthnasol"},
+    {"moderation.wide-perception-gap", "Wide perception gap", "Bwlch canfyddiad llydan"},
+    {"moderation.not-agreed", "Not agreed", "Heb gytuno"},
+    {"moderation.actions-overdue", "Actions overdue", "Camau gweithredu'n hwyr"},
     {"sector.title", "Sector comparison", "Cymharu'r sector"},
     {"sector.period_analysed", "Period analysed", "Y cyfnod a ddadansoddwyd"},
     {"sector.institutions", "Institutions", "Sefydliadau"},

@@ -29,12 +29,22 @@ struct Perspective {
 enum class Aggregate { kWeightedMean, kMinimum };
 enum class MissingPolicy { kExclude, kLowest };
 
+/// When the regulator's view flags a self-assessment for a closer look (docs/sector.md).
+struct ModerationThresholds {
+  double large_change = 0.75;        ///< Overall change from the previous period, either way.
+  double thin_evidence = 0.5;        ///< Share of evidence-needing ratings without evidence.
+  double many_not_applicable = 0.2;  ///< Share of applicable elements marked not applicable.
+  /// Overall divergence between the sides; none: the divergence_threshold.
+  std::optional<double> wide_perception_gap;
+};
+
 struct ScoringRules {
   Aggregate aggregate = Aggregate::kWeightedMean;
   MissingPolicy missing = MissingPolicy::kExclude;
   double divergence_threshold = 1.0;
   /// A rating at or above this level needs evidence; none: evidence never required.
   std::optional<int> evidence_required_from;
+  ModerationThresholds moderation;
 };
 
 /// `{when: {staff: large}, target: 4}`: the first matching rule sets an element's target.

@@ -614,6 +614,39 @@ class FrameworkLoader {
     if (YamlNode from = map.Optional("evidence_required_from"); from.IsDefined()) {
       rules.evidence_required_from = ReadLevel(from, map.PathOf("evidence_required_from"));
     }
+    if (YamlNode moderation = map.Optional("moderation"); moderation.IsDefined()) {
+      ReadModeration(moderation, map.PathOf("moderation"), rules.moderation);
+    }
+    map.Finish();
+  }
+
+  /// `moderation: {large_change, thin_evidence, many_not_applicable, wide_perception_gap}`:
+  /// each above 0; the two shares at most 1.
+  void ReadModeration(const YamlNode& node, const std::string& path,
+                      ModerationThresholds& thresholds) {
+    MapReader map(reader_, node, path);
+    if (!map.valid()) return;
+    auto number = [&](const char* key, bool share) -> std::optional<double> {
+      YamlNode value = map.Optional(key);
+      if (!value.IsDefined()) return std::nullopt;
+      auto read = reader_.ReadNumber(value, map.PathOf(key));
+      if (read && (*read <= 0 || (share && *read > 1))) {
+        reader_.Error(value, map.PathOf(key),
+                      std::string(share ? "expected a share above 0 and at most 1"
+                                        : "expected a number above 0") +
+                          ", got " + FormatNumber(*read));
+        return std::nullopt;
+      }
+      return read;
+    };
+    if (auto value = number("large_change", false)) thresholds.large_change = *value;
+    if (auto value = number("thin_evidence", true)) thresholds.thin_evidence = *value;
+    if (auto value = number("many_not_applicable", true)) {
+      thresholds.many_not_applicable = *value;
+    }
+    if (auto value = number("wide_perception_gap", false)) {
+      thresholds.wide_perception_gap = *value;
+    }
     map.Finish();
   }
 

@@ -1,6 +1,7 @@
 #include "engine/sector.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <numeric>
@@ -56,6 +57,7 @@ class SectorAnalysis {
     Trends();
     Periods();
     Codes();
+    Moderate();
     double completeness_total = 0;
     int completeness_count = 0;
     for (std::size_t index : report_.current) {
@@ -312,6 +314,69 @@ class SectorAnalysis {
     }
   }
 
+  /// Agreement counts per period, and the flags that call for a closer look at each
+  /// self-assessment (docs/sector.md, "Moderation").
+  void Moderate() {
+    const ModerationThresholds& limits = framework_.scoring.moderation;
+    const double wide =
+        limits.wide_perception_gap.value_or(framework_.scoring.divergence_threshold);
+    constexpr double kTolerance = 1e-9;  // As the perception-gap flag: 1.0 apart is 1.0.
+    std::map<std::size_t, std::optional<double>> change_to;
+    for (const InstitutionTrend& trend : report_.trends) change_to[trend.to] = trend.change;
+    for (std::size_t i = 0; i < report_.institutions.size(); ++i) {
+      const InstitutionSummary& institution = report_.institutions[i];
+      AgreementCounts& counts = report_.agreement[institution.period];
+      switch (institution.agreement) {
+        case Agreement::kAgreed:
+          ++counts.agreed;
+          break;
+        case Agreement::kNotAgreed:
+          ++counts.not_agreed;
+          break;
+        case Agreement::kNotSigned:
+          ++counts.not_signed;
+          break;
+      }
+      Moderation entry{i, {}};
+      auto raise = [&](ModerationFlag flag, double value, std::optional<double> threshold) {
+        entry.flags.push_back({flag, value, threshold});
+      };
+      if (auto found = change_to.find(i);
+          found != change_to.end() && found->second &&
+          std::fabs(*found->second) + kTolerance >= limits.large_change) {
+        raise(ModerationFlag::kLargeChange, *found->second, limits.large_change);
+      }
+      if (institution.ratings_needing_evidence > 0) {
+        double share = static_cast<double>(institution.unevidenced_ratings) /
+                       institution.ratings_needing_evidence;
+        if (share + kTolerance >= limits.thin_evidence) {
+          raise(ModerationFlag::kThinEvidence, share, limits.thin_evidence);
+        }
+      }
+      if (institution.applicable_elements > 0) {
+        double share = static_cast<double>(institution.not_applicable_elements) /
+                       institution.applicable_elements;
+        if (share + kTolerance >= limits.many_not_applicable) {
+          raise(ModerationFlag::kManyNotApplicable, share, limits.many_not_applicable);
+        }
+      }
+      if (institution.overall_divergence && *institution.overall_divergence + kTolerance >= wide) {
+        raise(ModerationFlag::kWidePerceptionGap, *institution.overall_divergence, wide);
+      }
+      if (institution.agreement == Agreement::kNotAgreed) {
+        raise(ModerationFlag::kNotAgreed, 1, std::nullopt);
+      }
+      if (institution.overdue_actions > 0) {
+        raise(ModerationFlag::kActionsOverdue, institution.overdue_actions, 1);
+      }
+      if (!entry.flags.empty()) report_.moderation.push_back(std::move(entry));
+    }
+    // Most flags first; institutions are already ordered by id, then period.
+    std::stable_sort(
+        report_.moderation.begin(), report_.moderation.end(),
+        [](const Moderation& a, const Moderation& b) { return a.flags.size() > b.flags.size(); });
+  }
+
   void Trends() {
     const auto& institutions = report_.institutions;
     for (std::size_t i = 1; i < institutions.size(); ++i) {
@@ -362,6 +427,50 @@ std::string PublishedName(const SectorReport& report, const InstitutionSummary& 
   return anonymise ? report.codes.at(institution.id) : institution.name;
 }
 
+std::vector<const Moderation*> PublishedModeration(const SectorReport& report, bool anonymise) {
+  std::vector<const Moderation*> entries;
+  for (const Moderation& entry : report.moderation) entries.push_back(&entry);
+  auto key = [&](const Moderation* entry) {
+    const InstitutionSummary& institution = report.institutions[entry->institution];
+    return std::tuple(-static_cast<int>(entry->flags.size()),
+                      anonymise ? report.codes.at(institution.id) : institution.id,
+                      institution.period);
+  };
+  std::sort(entries.begin(), entries.end(),
+            [&](const Moderation* a, const Moderation* b) { return key(a) < key(b); });
+  return entries;
+}
+
+const char* AgreementName(Agreement agreement) {
+  switch (agreement) {
+    case Agreement::kAgreed:
+      return "agreed";
+    case Agreement::kNotAgreed:
+      return "not_agreed";
+    case Agreement::kNotSigned:
+      return "not_signed";
+  }
+  return "not_signed";
+}
+
+const char* ModerationFlagName(ModerationFlag flag) {
+  switch (flag) {
+    case ModerationFlag::kLargeChange:
+      return "large-change";
+    case ModerationFlag::kThinEvidence:
+      return "thin-evidence";
+    case ModerationFlag::kManyNotApplicable:
+      return "many-not-applicable";
+    case ModerationFlag::kWidePerceptionGap:
+      return "wide-perception-gap";
+    case ModerationFlag::kNotAgreed:
+      return "not-agreed";
+    case ModerationFlag::kActionsOverdue:
+      return "actions-overdue";
+  }
+  return "";
+}
+
 InstitutionSummary Summarise(const Scorecard& card) {
   const Response& response = *card.response;
   InstitutionSummary summary;
@@ -373,6 +482,22 @@ InstitutionSummary Summarise(const Scorecard& card) {
   summary.period = response.period;
   summary.profile = response.institution.profile;
   summary.jointly_agreed = card.jointly_agreed;
+  summary.agreement = card.jointly_agreed        ? Agreement::kAgreed
+                      : !card.not_agreed.empty() ? Agreement::kNotAgreed
+                                                 : Agreement::kNotSigned;
+  summary.overall_divergence = card.overall.divergence;
+  summary.overdue_actions = card.overdue_actions;
+  const auto& needs_evidence = card.framework->scoring.evidence_required_from;
+  for (const ElementScore& element : card.elements) {
+    if (element.excluded_by_profile) continue;
+    ++summary.applicable_elements;
+    summary.not_applicable_elements += element.Has(Flag::kNotApplicable);
+    for (const Rating& rating : element.ratings) {
+      if (!needs_evidence || !rating.level || *rating.level < *needs_evidence) continue;
+      ++summary.ratings_needing_evidence;
+      summary.unevidenced_ratings += rating.unevidenced;
+    }
+  }
   summary.completeness = card.overall.completeness;
   summary.overall = card.overall.score;
   summary.overall_by_perspective = card.overall.by_perspective;

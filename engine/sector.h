@@ -22,6 +22,16 @@ struct ElementSummary {
   bool unevidenced = false;
 };
 
+/// Where a self-assessment stands on agreement (methodology step 10).
+enum class Agreement {
+  kAgreed,     ///< Every side signed and agrees.
+  kNotAgreed,  ///< Some side signed to say it does not agree.
+  kNotSigned,  ///< Some side has not signed; none disagrees.
+};
+
+/// `agreed`, `not_agreed`, `not_signed`.
+const char* AgreementName(Agreement agreement);
+
 /// What the sector analysis keeps of one scorecard: its numbers, never its answers, so
 /// that memory grows with the number of institutions only by this much.
 struct InstitutionSummary {
@@ -33,7 +43,14 @@ struct InstitutionSummary {
   std::string period;
   Profile profile;
   bool jointly_agreed = false;
+  Agreement agreement = Agreement::kNotSigned;
   std::optional<double> completeness;  ///< None when nothing applies.
+  std::optional<double> overall_divergence;
+  int ratings_needing_evidence = 0;  ///< At or above evidence_required_from.
+  int unevidenced_ratings = 0;       ///< Of those, given without evidence.
+  int applicable_elements = 0;       ///< Not excluded by the profile.
+  int not_applicable_elements = 0;   ///< Of those, marked not applicable.
+  int overdue_actions = 0;
   std::optional<double> overall;
   PerspectiveScores overall_by_perspective;
   std::vector<std::optional<double>> dimensions;  ///< Scorecard::dimensions order.
@@ -120,6 +137,39 @@ struct InstitutionTrend {
   std::vector<std::optional<double>> dimension_changes;  ///< SectorReport::dimensions order.
 };
 
+/// How many of one period's self-assessments are agreed, not agreed, or not signed.
+struct AgreementCounts {
+  int agreed = 0;
+  int not_agreed = 0;
+  int not_signed = 0;
+};
+
+enum class ModerationFlag {
+  kLargeChange,
+  kThinEvidence,
+  kManyNotApplicable,
+  kWidePerceptionGap,
+  kNotAgreed,
+  kActionsOverdue,
+};
+
+/// `large-change`, `thin-evidence`, `many-not-applicable`, `wide-perception-gap`,
+/// `not-agreed`, `actions-overdue`.
+const char* ModerationFlagName(ModerationFlag flag);
+
+/// One reason to look more closely at a self-assessment: the value that crossed the line.
+struct RaisedFlag {
+  ModerationFlag flag;
+  double value = 0;
+  std::optional<double> threshold;  ///< None for not-agreed (a fact, not a measure).
+};
+
+/// A self-assessment with at least one flag.
+struct Moderation {
+  std::size_t institution = 0;  ///< Index into SectorReport::institutions.
+  std::vector<RaisedFlag> flags;
+};
+
 struct SectorReport {
   const Framework* framework = nullptr;
   SectorOptions options;
@@ -136,14 +186,21 @@ struct SectorReport {
   PerceptionView perceptions;
   std::vector<PeriodSummary> periods;  ///< Ascending.
   std::vector<InstitutionTrend> trends;
-  std::map<std::string, std::string> codes;  ///< Institution id -> anonymous code.
-  int jointly_agreed = 0;                    ///< Among `current`.
-  std::optional<double> mean_completeness;   ///< Among `current` where something applies.
+  std::map<std::string, std::string> codes;          ///< Institution id -> anonymous code.
+  int jointly_agreed = 0;                            ///< Among `current`.
+  std::map<std::string, AgreementCounts> agreement;  ///< By period.
+  std::vector<Moderation> moderation;                ///< Most flags first, then by id and period.
+                                                     ///< Publish through PublishedModeration.
+  std::optional<double> mean_completeness;           ///< Among `current` where something applies.
 };
 
 /// The name an institution is published under: its anonymous code when anonymising.
 std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
                           bool anonymise);
+
+/// The moderation entries as published: most flags first, then by the name published
+/// (the anonymous code when anonymising, so that the order reveals nothing), then period.
+std::vector<const Moderation*> PublishedModeration(const SectorReport& report, bool anonymise);
 
 /// A command-line choice that cannot be used (an unknown --group-by field).
 class SectorOptionError : public std::runtime_error {

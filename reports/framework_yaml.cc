@@ -225,6 +225,25 @@ void WriteFrameworkYaml(const Framework& framework, std::ostream& stream) {
   if (scoring.evidence_required_from) {
     out << YAML::Key << "evidence_required_from" << YAML::Value << *scoring.evidence_required_from;
   }
+  const ModerationThresholds& moderation = scoring.moderation;
+  const ModerationThresholds defaults;
+  if (moderation.large_change != defaults.large_change ||
+      moderation.thin_evidence != defaults.thin_evidence ||
+      moderation.many_not_applicable != defaults.many_not_applicable ||
+      moderation.wide_perception_gap) {  // Shown only when a framework sets them.
+    out << YAML::Key << "moderation" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "large_change" << YAML::Value;
+    EmitNumber(out, moderation.large_change);
+    out << YAML::Key << "thin_evidence" << YAML::Value;
+    EmitNumber(out, moderation.thin_evidence);
+    out << YAML::Key << "many_not_applicable" << YAML::Value;
+    EmitNumber(out, moderation.many_not_applicable);
+    if (moderation.wide_perception_gap) {
+      out << YAML::Key << "wide_perception_gap" << YAML::Value;
+      EmitNumber(out, *moderation.wide_perception_gap);
+    }
+    out << YAML::EndMap;
+  }
   out << YAML::EndMap;
   out << YAML::Key << "targets" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "default" << YAML::Value;

@@ -183,6 +183,41 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   }
   json.EndArray();
 
+  json.Key("agreement");
+  json.BeginObject();
+  for (const auto& [period, counts] : report.agreement) {
+    json.Key(period);
+    json.BeginObject();
+    json.IntegerField("agreed", counts.agreed);
+    json.IntegerField("not_agreed", counts.not_agreed);
+    json.IntegerField("not_signed", counts.not_signed);
+    json.EndObject();
+  }
+  json.EndObject();
+
+  json.Key("moderation");
+  json.BeginArray();
+  for (const Moderation* published : PublishedModeration(report, options.anonymise)) {
+    const Moderation& entry = *published;
+    const InstitutionSummary& institution = report.institutions[entry.institution];
+    json.BeginObject();
+    json.StringField("institution",
+                     options.anonymise ? report.codes.at(institution.id) : institution.id);
+    json.StringField("period", institution.period);
+    json.Key("flags");
+    json.BeginArray();
+    for (const RaisedFlag& flag : entry.flags) {
+      json.BeginObject();
+      json.StringField("flag", ModerationFlagName(flag.flag));
+      json.NumberField("value", flag.value);
+      json.NumberField("threshold", flag.threshold);
+      json.EndObject();
+    }
+    json.EndArray();
+    json.EndObject();
+  }
+  json.EndArray();
+
   json.Key("skipped");
   json.BeginArray();
   for (const SkippedFile& skipped : options.skipped) {

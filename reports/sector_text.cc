@@ -21,6 +21,16 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
     out << "; " << m("sector_summary.left_out", {n(options.skipped.size())});
   }
   out << "\n";
+  if (auto found = report.agreement.find(report.latest_period); found != report.agreement.end()) {
+    out << m("sector.agreement") << ": "
+        << m("sector.agreement_text",
+             {n(found->second.agreed), n(found->second.not_agreed), n(found->second.not_signed)})
+        << "\n";
+  }
+  if (!report.moderation.empty()) {
+    out << m("sector.moderation_text", {n(report.moderation.size()), m("sector.sheet.moderation")})
+        << "\n";
+  }
   if (const auto& overall = report.statistics.overall) {
     out << "\n"
         << m("sector_summary.overall",

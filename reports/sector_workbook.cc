@@ -38,6 +38,7 @@ class SectorWorkbookWriter {
     WriteElements();
     WritePerceptions();
     if (report_.periods.size() > 1) WriteTrends();
+    WriteModeration();
     WriteMethod();
     return style_.Close();
   }
@@ -136,6 +137,15 @@ class SectorWorkbookWriter {
     fact(m_("sector.responses_by_period"), periods);
     fact(m_("scorecard.jointly_agreed"),
          m_("sector.jointly_agreed_text", {count(report_.jointly_agreed), count(n)}));
+    if (auto found = report_.agreement.find(report_.latest_period);
+        found != report_.agreement.end()) {
+      fact(m_("sector.agreement"), m_("sector.agreement_text",
+                                      {count(found->second.agreed), count(found->second.not_agreed),
+                                       count(found->second.not_signed)}));
+    }
+    fact(m_("sector.sheet.moderation"),
+         m_("sector.moderation_text",
+            {count(report_.moderation.size()), m_("sector.sheet.moderation")}));
     fact(m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_));
     if (report_.statistics.overall) {
       const Statistics& overall = *report_.statistics.overall;
@@ -492,6 +502,91 @@ class SectorWorkbookWriter {
   }
 
   // --- Trends --------------------------------------------------------------------------
+
+  /// The self-assessments that call for a closer look, most flags first: each flag's value
+  /// beside the line it crossed (the key), never colour alone.
+  void WriteModeration() {
+    lxw_worksheet* sheet = style_.AddSheet(m_("sector.sheet.moderation"));
+    const ModerationThresholds& limits = framework_.scoring.moderation;
+    const double first_width = options_.anonymise ? 18 : 32;
+    style_.Column(sheet, 0, 0, first_width, style_.text_format);
+    style_.Column(sheet, 1, 2, 10, nullptr);
+    style_.Column(sheet, 3, 8, 14, nullptr);
+    style_.String(sheet, 0, 0, m_("sector.moderation.title"), style_.title_format);
+    // The key is a paragraph: wrapped across the table's width, so the page keeps its scale.
+    const std::string key =
+        m_("sector.moderation.key",
+           {FormatNumber(limits.large_change), PercentText(limits.thin_evidence * 100, m_),
+            PercentText(limits.many_not_applicable * 100, m_),
+            FormatNumber(
+                limits.wide_perception_gap.value_or(framework_.scoring.divergence_threshold))});
+    worksheet_merge_range(sheet, 1, 0, 1, 8, "", style_.text_format);
+    style_.String(sheet, 1, 0, key, style_.text_format);
+    worksheet_set_row(sheet, 1, WorkbookStyle::RowHeight({{key, first_width + 20 + 6 * 14}}),
+                      nullptr);
+    std::vector<std::string> headers = {m_("sector.column.institution"), m_("scorecard.period"),
+                                        m_("sector.column.flags")};
+    const std::vector<ModerationFlag> order = {
+        ModerationFlag::kLargeChange,       ModerationFlag::kThinEvidence,
+        ModerationFlag::kManyNotApplicable, ModerationFlag::kWidePerceptionGap,
+        ModerationFlag::kNotAgreed,         ModerationFlag::kActionsOverdue};
+    for (ModerationFlag flag : order) headers.push_back(ModerationLabel(flag));
+    const Row header = 3;
+    Row row = header + 1;
+    for (const Moderation* published : PublishedModeration(report_, options_.anonymise)) {
+      const Moderation& entry = *published;
+      const InstitutionSummary& institution = report_.institutions[entry.institution];
+      style_.String(sheet, row, 0, PublishedName(report_, institution, options_.anonymise),
+                    style_.text_format);
+      style_.String(sheet, row, 1, institution.period, style_.text_format);
+      worksheet_write_number(sheet, row, 2, static_cast<double>(entry.flags.size()),
+                             style_.integer_format);
+      for (std::size_t f = 0; f < order.size(); ++f) {
+        const Col col = static_cast<Col>(3 + f);
+        auto raised = std::find_if(entry.flags.begin(), entry.flags.end(),
+                                   [&](const RaisedFlag& flag) { return flag.flag == order[f]; });
+        if (raised == entry.flags.end()) {
+          style_.String(sheet, row, col, "", style_.text_format);
+        } else if (order[f] == ModerationFlag::kThinEvidence ||
+                   order[f] == ModerationFlag::kManyNotApplicable) {
+          worksheet_write_number(sheet, row, col, raised->value, style_.percent_format);
+        } else if (order[f] == ModerationFlag::kNotAgreed) {
+          style_.String(sheet, row, col, m_("sector.yes"), style_.text_format);
+        } else if (order[f] == ModerationFlag::kActionsOverdue) {
+          worksheet_write_number(sheet, row, col, raised->value, style_.integer_format);
+        } else if (order[f] == ModerationFlag::kLargeChange) {
+          worksheet_write_number(sheet, row, col, raised->value, style_.change_format);
+        } else {
+          worksheet_write_number(sheet, row, col, raised->value, style_.number_format);
+        }
+      }
+      ++row;
+    }
+    if (report_.moderation.empty()) {
+      style_.String(sheet, row++, 0, m_("sector.moderation.none"), style_.text_format);
+    }
+    style_.AddTable(sheet, header, 0, std::max(row - 1, header + 1), headers,
+                    m_("table.moderation"));
+    worksheet_freeze_panes(sheet, header + 1, 1);
+  }
+
+  std::string ModerationLabel(ModerationFlag flag) const {
+    switch (flag) {
+      case ModerationFlag::kLargeChange:
+        return m_("moderation.large-change");
+      case ModerationFlag::kThinEvidence:
+        return m_("moderation.thin-evidence");
+      case ModerationFlag::kManyNotApplicable:
+        return m_("moderation.many-not-applicable");
+      case ModerationFlag::kWidePerceptionGap:
+        return m_("moderation.wide-perception-gap");
+      case ModerationFlag::kNotAgreed:
+        return m_("moderation.not-agreed");
+      case ModerationFlag::kActionsOverdue:
+        return m_("moderation.actions-overdue");
+    }
+    return ModerationFlagName(flag);
+  }
 
   void WriteTrends() {
     const std::string name = m_("sector.sheet.trends");

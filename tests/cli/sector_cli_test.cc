@@ -78,9 +78,9 @@ TEST(SectorCliTest, WithoutAnonymiseInstitutionsAreListedByName) {
                                   folder + "/sector.xlsx");
   ASSERT_EQ(result.exit_code, 0) << result.err;
   testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/sector.xlsx");
-  EXPECT_EQ(xlsx.sheet_names,
-            (std::vector<std::string>{"Overview", "Heatmap", "Distribution", "Peer groups",
-                                      "Elements", "Perceptions", "Trends", "Method"}));
+  EXPECT_EQ(xlsx.sheet_names, (std::vector<std::string>{"Overview", "Heatmap", "Distribution",
+                                                        "Peer groups", "Elements", "Perceptions",
+                                                        "Trends", "Moderation", "Method"}));
   bool named = false;
   for (const auto& [ref, value] : xlsx.cells["Heatmap"]) named = named || value == "Coleg Eryri";
   EXPECT_TRUE(named);
@@ -264,6 +264,38 @@ TEST(SectorCliTest, PeriodsOfDifferentKindsAreNotCompared) {
                             folder + "/a.yaml)"),
             std::string::npos)
       << result.err;
+}
+
+TEST(SectorCliTest, TheAnnualCycleIsCountedAndFlagged) {
+  // One college over two years: the union side did not agree in the first; an agreed
+  // action was overdue in the second.
+  std::string folder = ScratchFolder("sector-annual-cycle");
+  auto run = RunMaturityBinary("sector -q -f " + kFramework + " examples/annual-cycle --json " +
+                               folder + "/sector.json -o " + folder + "/sector.xlsx");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::string json = testing::ReadFile(folder + "/sector.json");
+  for (const char* expected :
+       {R"("2024-25": {
+      "agreed": 0,
+      "not_agreed": 1,
+      "not_signed": 0
+    })",
+        R"("institution": "coleg-y-dyffryn",
+      "period": "2024-25",)",
+        R"({
+          "flag": "not-agreed",
+          "value": 1,
+          "threshold": null
+        })",
+        R"({
+          "flag": "actions-overdue",
+          "value": 1,
+          "threshold": 1
+        })"}) {
+    EXPECT_NE(json.find(expected), std::string::npos) << expected << "\n" << json;
+  }
+  testing::XlsxContent book = testing::ReadXlsx(folder + "/sector.xlsx");
+  EXPECT_EQ(book.cells.at("Moderation").at("A5"), "Coleg y Dyffryn");
 }
 
 }  // namespace

@@ -202,9 +202,9 @@ TEST_F(WelshOutputsTest, TheWelshSectorWorkbookHasNoEnglishFixedOrFrameworkText)
                                         folder_ + "/sector.xlsx");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   testing::XlsxContent book = testing::ReadXlsx(folder_ + "/sector.xlsx");
-  EXPECT_EQ(book.sheet_names,
-            (std::vector<std::string>{"Trosolwg", "Map gwres", "Dosbarthiad", "Grwpiau cymheiriaid",
-                                      "Elfennau", "Canfyddiadau", "Tueddiadau", "Dull"}));
+  EXPECT_EQ(book.sheet_names, (std::vector<std::string>{
+                                  "Trosolwg", "Map gwres", "Dosbarthiad", "Grwpiau cymheiriaid",
+                                  "Elfennau", "Canfyddiadau", "Tueddiadau", "Cymedroli", "Dull"}));
   EXPECT_EQ(EnglishInWorkbook(folder_ + "/sector.xlsx"), "");
   EXPECT_EQ(EnglishInText(run.out), "");
   EXPECT_NE(run.out.find("Grwpiau cymheiriaid (llai na 5 o sefydliadau: wedi'u hatal)"),

@@ -97,6 +97,25 @@ TEST(FrameworkLoaderTest, RefusesLabelsForCodesTheFieldDoesNotHave) {
             "choice field or the bands of an integer field; this field has neither\n");
 }
 
+TEST(FrameworkLoaderTest, ReadsAndChecksModerationThresholds) {
+  std::string text = Replace(kTinyFramework, "  divergence_threshold: 1.0\n",
+                             "  divergence_threshold: 1.0\n  moderation: {large_change: 0.5, "
+                             "thin_evidence: 1.5, many_not_applicable: 0, colour: red}\n");
+  EXPECT_EQ(
+      FrameworkErrors(text),
+      "framework.yaml:20:50: error: scoring.moderation.thin_evidence: expected a share "
+      "above 0 and at most 1, got 1.5\n"
+      "framework.yaml:20:76: error: scoring.moderation.many_not_applicable: expected a "
+      "share above 0 and at most 1, got 0\n"
+      "framework.yaml:20:79: error: scoring.moderation.colour: unknown key 'colour'; expected "
+      "one of: large_change, thin_evidence, many_not_applicable, wide_perception_gap\n");
+  Framework framework = ParseTestFramework(
+      Replace(kTinyFramework, "  divergence_threshold: 1.0\n",
+              "  divergence_threshold: 1.0\n  moderation: {large_change: 0.5}\n"));
+  EXPECT_DOUBLE_EQ(framework.scoring.moderation.large_change, 0.5);
+  EXPECT_DOUBLE_EQ(framework.scoring.moderation.thin_evidence, 0.5);  // The default.
+}
+
 TEST(FrameworkLoaderTest, RefusesUnknownAndDuplicateKeys) {
   std::string text = Replace(kTinyFramework, "title: Tiny framework\n",
                              "title: Tiny framework\ntitel: Again\nversion: 2.0.0\n");

@@ -37,6 +37,58 @@ class SectorTest : public ::testing::Test {
   Framework framework_ = testing::ParseTestFramework(testing::kTinyFramework);
 };
 
+TEST_F(SectorTest, ModerationFlagsEachReasonAtItsThresholdMostFlaggedFirst) {
+  // Each flag just at its default threshold on one institution, just below on another.
+  InstitutionSummary quiet = Make("a-quiet", "2025-26", "fe", 300, 3.0);
+  quiet.overall_divergence = 0.99;
+  quiet.ratings_needing_evidence = 10;
+  quiet.unevidenced_ratings = 4;  // 40% < 50%
+  quiet.applicable_elements = 10;
+  quiet.not_applicable_elements = 1;  // 10% < 20%
+  quiet.agreement = Agreement::kAgreed;
+  InstitutionSummary before = Make("b-loud", "2024-25", "fe", 300, 2.0);
+  before.agreement = Agreement::kNotSigned;
+  InstitutionSummary loud = Make("b-loud", "2025-26", "fe", 300, 2.75);  // +0.75
+  loud.overall_divergence = 1.0;
+  loud.ratings_needing_evidence = 4;
+  loud.unevidenced_ratings = 2;  // 50%
+  loud.applicable_elements = 5;
+  loud.not_applicable_elements = 1;  // 20%
+  loud.agreement = Agreement::kNotAgreed;
+  loud.overdue_actions = 2;
+  InstitutionSummary one = Make("c-one", "2025-26", "fe", 300, 3.0);
+  one.overdue_actions = 1;
+  one.agreement = Agreement::kAgreed;
+  SectorReport report = AnalyseSector(framework_, {quiet, one, loud, before}, {});
+  ASSERT_EQ(report.moderation.size(), 2u);
+  const Moderation& first = report.moderation[0];
+  EXPECT_EQ(report.institutions[first.institution].id, "b-loud");
+  EXPECT_EQ(report.institutions[first.institution].period, "2025-26");
+  std::vector<std::string> names;
+  for (const RaisedFlag& flag : first.flags) names.push_back(ModerationFlagName(flag.flag));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"large-change", "thin-evidence", "many-not-applicable",
+                                      "wide-perception-gap", "not-agreed", "actions-overdue"}));
+  EXPECT_DOUBLE_EQ(first.flags[0].value, 0.75);
+  EXPECT_EQ(first.flags[0].threshold, std::optional(0.75));
+  EXPECT_DOUBLE_EQ(first.flags[1].value, 0.5);
+  EXPECT_DOUBLE_EQ(first.flags[2].value, 0.2);
+  EXPECT_EQ(first.flags[3].threshold, std::optional(1.0));  // The divergence_threshold.
+  EXPECT_EQ(first.flags[4].threshold, std::nullopt);
+  EXPECT_DOUBLE_EQ(first.flags[5].value, 2);
+  EXPECT_EQ(report.institutions[report.moderation[1].institution].id, "c-one");
+  // Agreement counted per period.
+  EXPECT_EQ(report.agreement.at("2025-26").agreed, 2);
+  EXPECT_EQ(report.agreement.at("2025-26").not_agreed, 1);
+  EXPECT_EQ(report.agreement.at("2024-25").not_signed, 1);
+  // A framework's own thresholds replace the defaults.
+  framework_.scoring.moderation.thin_evidence = 0.4;
+  framework_.scoring.moderation.wide_perception_gap = 0.9;
+  SectorReport strict = AnalyseSector(framework_, {quiet}, {});
+  ASSERT_EQ(strict.moderation.size(), 1u);
+  EXPECT_EQ(strict.moderation[0].flags.size(), 2u);  // thin-evidence, wide-perception-gap
+}
+
 TEST_F(SectorTest, StatisticsDescribeTheLatestPeriod) {
   std::vector<InstitutionSummary> input = {
       Make("a", "2025-26", "fe", 300, 2.0), Make("b", "2025-26", "fe", 300, 3.0),
