@@ -7,6 +7,7 @@
 #include "common/strings.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
+#include "engine/response_loader.h"
 #include "engine/translations.h"
 #include "engine/yaml_reader.h"
 
@@ -47,6 +48,19 @@ Framework LoadNamedFramework(const std::optional<std::string>& given, const std:
                      searched + "); give it with --framework");
   }
   return LoadFrameworkReporting(*path, err);
+}
+
+NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::string& content,
+                                           const std::optional<std::string>& given,
+                                           std::ostream& err) {
+  ResponseIdentity named = ReadResponseIdentity(path, content);
+  NamedResponse result;
+  result.framework =
+      LoadNamedFramework(given, path, named.framework_id, named.framework_version, err);
+  Diagnostics diagnostics;
+  result.response = ParseResponse(path, content, result.framework, diagnostics);
+  err << diagnostics.Format();
+  return result;
 }
 
 std::string OutputLanguage(const std::optional<std::string>& requested,

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/framework.h"
+#include "engine/response.h"
 
 namespace maturity {
 
@@ -19,6 +20,18 @@ Framework LoadFrameworkReporting(const std::string& path, std::ostream& err);
 /// found by `id@version` on the framework search path. Throws InputError or UsageError.
 Framework LoadNamedFramework(const std::optional<std::string>& given, const std::string& input,
                              const std::string& id, const std::string& version, std::ostream& err);
+
+/// A response read with the framework version it names (an earlier period's, say).
+struct NamedResponse {
+  Framework framework;
+  Response response;
+};
+
+/// Reads the response at `path` (its `content` already read) with the framework it names:
+/// `given` when set (it must be that one), else found as LoadNamedFramework finds it.
+NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::string& content,
+                                           const std::optional<std::string>& given,
+                                           std::ostream& err);
 
 /// The language of an output for people: `requested` (UsageError unless the catalogue
 /// has it), else the framework's first language when the catalogue has it, else English.

@@ -33,13 +33,9 @@ PeriodScores LoadPrevious(const ScoreRequest& request, std::ostream& err) {
     }
     return ParseScorecardJson(path, content);
   }
-  ResponseIdentity named = ReadResponseIdentity(path, content);
-  Framework framework = LoadNamedFramework(request.previous_framework, path, named.framework_id,
-                                           named.framework_version, err);
-  Diagnostics diagnostics;
-  Response response = ParseResponse(path, content, framework, diagnostics);
-  err << diagnostics.Format();
-  return ScoresOf(Score(framework, response));
+  NamedResponse previous =
+      LoadResponseWithItsFramework(path, content, request.previous_framework, err);
+  return ScoresOf(Score(previous.framework, previous.response));
 }
 
 }  // namespace

@@ -36,7 +36,8 @@ OutputSet::Writer TemplateWriter(TemplateFormat format, const Framework& framewo
   switch (format) {
     case TemplateFormat::kYaml:
       return OutputSet::Text([&framework, options](std::ostream& out) {
-        WriteResponseTemplate(framework, out, options.language);
+        WriteResponseTemplate(framework, out, options.language,
+                              {options.previous, options.period, options.with_answers});
       });
     case TemplateFormat::kCsvMap:
       return OutputSet::Text([&framework, options](std::ostream& out) {

@@ -9,6 +9,7 @@
 
 #include "app/output_set.h"
 #include "engine/framework.h"
+#include "engine/response.h"
 
 namespace maturity {
 
@@ -22,6 +23,10 @@ std::vector<std::string> TemplateFormatNames();
 struct TemplateOptions {
   std::string language;
   int respondents = 6;  ///< Answer columns per sheet of the Excel questionnaire.
+  /// Last period's response: the template starts from it (yaml only).
+  const Response* previous = nullptr;
+  std::string period;         ///< With `previous`: this period ("" leaves it to fill in).
+  bool with_answers = false;  ///< With `previous`: last period's answers as comments.
 };
 
 /// The writer of a template in `format` for `framework`, which must outlive it.

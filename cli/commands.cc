@@ -25,7 +25,9 @@
 #include "engine/input_file.h"
 #include "engine/lint.h"
 #include "engine/migration.h"
+#include "engine/progress.h"
 #include "engine/response_loader.h"
+#include "engine/value_formats.h"
 #include "reports/framework_diff_text.h"
 #include "reports/framework_document.h"
 #include "reports/framework_yaml.h"
@@ -483,7 +485,15 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
       "lang", po::value<std::string>(),
       "language of the questionnaire or comments: en or cy (default: the framework's first)")(
       "respondents", po::value<int>()->default_value(6),
-      "xlsx: answer columns per sheet, one per respondent (1-50)")("help,h", "show this help");
+      "xlsx: answer columns per sheet, one per respondent (1-50)")(
+      "from", po::value<std::string>(),
+      "yaml: start from last period's response: institution, profile, respondents and open "
+      "actions carried")(
+      "from-framework", po::value<std::string>(),
+      "the framework last period's response names (default: found as import finds it)")(
+      "period", po::value<std::string>(), "with --from: this period, e.g. 2026-27")(
+      "with-answers", "with --from: show last period's answers as comments, to review")(
+      "help,h", "show this help");
   auto parsed = ParseCommand(args, visible, "unexpected", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
@@ -502,10 +512,28 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   }
   std::string framework_path = values["framework"].as<std::string>();
   std::string output = values["output"].as<std::string>();
+  std::optional<std::string> from = Optional(values, "from");
+  for (const char* needs_from : {"from-framework", "period", "with-answers"}) {
+    if (values.count(needs_from) && !from) {
+      throw UsageError(std::string("--") + needs_from + " needs --from");
+    }
+  }
+  if (from && *format != TemplateFormat::kYaml) {
+    throw UsageError(
+        "--from starts a YAML template (--format yaml); the Excel questionnaire "
+        "cannot start from last period yet");
+  }
+  std::optional<std::string> period = Optional(values, "period");
+  if (period && !ParsePeriod(*period)) {
+    throw UsageError("--period " + *period + ": expected " + kPeriodForms);
+  }
   Framework framework;
   TemplateOptions options;
   options.respondents = respondents;
-  OutputSet outputs({framework_path});
+  std::vector<std::string> inputs = {framework_path};
+  if (from) inputs.push_back(*from);
+  if (values.count("from-framework")) inputs.push_back(values["from-framework"].as<std::string>());
+  OutputSet outputs(inputs);
   outputs.Declare({"-o", output}, [&](const std::string& path) {
     return TemplateWriter(*format, framework, options)(path);
   });
@@ -513,6 +541,15 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   outputs.ProtectInputs(framework.sources);
   options.language = OutputLanguage(Optional(values, "lang"), framework);
   WarnOfFallbacks(framework, options.language, err);
+  std::optional<NamedResponse> previous;
+  if (from) {
+    previous = LoadResponseWithItsFramework(*from, ReadInputFile(*from),
+                                            Optional(values, "from-framework"), err);
+    if (period) CheckPeriodFollows(previous->response, *period);
+    options.previous = &previous->response;
+    options.period = period.value_or("");
+    options.with_answers = values.count("with-answers") > 0;
+  }
   for (const std::string& warning : outputs.Commit()) err << warning << "\n";
   out << "wrote " << output << "\n";
   return kExitSuccess;

@@ -825,6 +825,23 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"template.only_where", "Only where {1}; delete this element otherwise.",
      "Dim ond lle {1}; fel arall dilëwch yr elfen hon."},
     {"template.in_place", "those in place: {1}", "y rhai sydd ar waith: {1}"},
+    {"template.evidence_was", "evidence: {1}", "tystiolaeth: {1}"},
+    {"template.previous_answers", "Last period ({1}), to review, not to copy:",
+     "Y cyfnod diwethaf ({1}), i'w adolygu, nid i'w gopïo:"},
+    {"template.none", "no answer", "dim ateb"},
+    {"template.last_period", "the period assessed; last time {1}",
+     "y cyfnod a aseswyd; y tro diwethaf {1}"},
+    {"template.check_still_true", "as last period: check it still holds; {1}",
+     "fel y cyfnod diwethaf: gwiriwch ei fod yn dal yn wir; {1}"},
+    {"template.actions_carried",
+     "the open actions agreed in {1}: bring each status up to date; add new ones",
+     "y camau gweithredu agored a gytunwyd yn {1}: diweddarwch statws pob un; ychwanegwch rai "
+     "newydd"},
+    {"template.actions_gone",
+     "Open actions on elements no longer in the framework, not carried (agree where they "
+     "belong now):",
+     "Camau gweithredu agored ar elfennau nad ydynt yn y fframwaith mwyach, heb eu cario "
+     "(cytunwch ble maent yn perthyn nawr):"},
     {"template.sign_off", "When both sides agree the assessment, record it (optional):",
      "Pan fydd y ddwy ochr yn cytuno ar yr asesiad, cofnodwch hynny (dewisol):"},
     {"template.not_agreed",

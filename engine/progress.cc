@@ -184,6 +184,19 @@ void CheckPreviousPeriod(const Response& current, const PeriodScores& previous) 
   }
 }
 
+void CheckPeriodFollows(const Response& previous, const std::string& next) {
+  Response following;
+  following.institution = previous.institution;
+  following.period = next;
+  PeriodScores last;
+  last.file = previous.file;
+  last.institution_id = previous.institution.id;
+  last.institution_location = previous.institution.location;
+  last.period = previous.period;
+  last.period_location = previous.period_location;
+  CheckPreviousPeriod(following, last);
+}
+
 Progress CompareWithPrevious(Scorecard& card, PeriodScores previous) {
   const Framework& framework = *card.framework;
   Progress progress;

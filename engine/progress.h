@@ -72,6 +72,9 @@ struct Progress {
 /// or one that is not earlier than `current`'s, or of another kind (2025 beside 2025-26).
 void CheckPreviousPeriod(const Response& current, const PeriodScores& previous);
 
+/// Refuses (InputError at `previous`'s period) a `next` period that does not follow it.
+void CheckPeriodFollows(const Response& previous, const std::string& next);
+
 /// The change from `previous` to `card`, following renamed_from; also fills each agreed
 /// action's element_change in `card`.
 Progress CompareWithPrevious(Scorecard& card, PeriodScores previous);

@@ -6,6 +6,7 @@
 #include "common/strings.h"
 #include "common/yaml_output.h"
 #include "reports/presentation.h"
+#include "reports/response_yaml.h"
 
 namespace maturity {
 
@@ -35,7 +36,83 @@ std::string ProfileHint(const ProfileField& field, const Messages& m) {
 
 void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
                            const std::string& language) {
+  WriteResponseTemplate(framework, stream, language, TemplateStart{});
+}
+
+namespace {
+
+/// One answer of last period, for a comment: `3`, `12.5`, `checked: a, b`, `n/a (why)`.
+std::string AnswerText(const Answer& answer, const Messages& m) {
+  std::string text;
+  if (answer.not_applicable) {
+    text = m("questionnaire.not_applicable") + " (" + answer.reason + ")";
+  } else if (answer.level) {
+    text = std::to_string(*answer.level);
+  } else if (answer.value) {
+    text = FormatNumber(*answer.value);
+  } else if (answer.checked) {
+    text = m("template.in_place", {Join(*answer.checked, ", ")});
+  }
+  if (!answer.evidence.empty())
+    text += "; " + m("template.evidence_was", {Join(answer.evidence, "; ")});
+  return text;
+}
+
+/// Last period's answers to `element` (under its id or an id it had: renamed_from).
+const ElementAnswers* PreviousAnswers(const Response& previous, const Element& element) {
+  if (const ElementAnswers* found = previous.FindAnswers(element.id)) return found;
+  for (const std::string& old_id : element.renamed_from) {
+    if (const ElementAnswers* found = previous.FindAnswers(old_id)) return found;
+  }
+  return nullptr;
+}
+
+/// The current id of an element last period knew as `id`; "" when it is gone.
+std::string CurrentElementId(const Framework& framework, const std::string& id) {
+  if (framework.FindElement(id)) return id;
+  std::string found;
+  ForEachElement(framework, [&](const ElementStep& step) {
+    for (const std::string& old_id : step.element.renamed_from) {
+      if (old_id == id) found = step.element.id;
+    }
+  });
+  return found;
+}
+
+/// The open actions of last period (planned, in progress), carried forward; those on
+/// elements the framework no longer has are kept as a comment, never dropped unsaid.
+void WriteCarriedActions(YAML::Emitter& out, const Framework& framework, const Response& previous,
+                         const Messages& m) {
+  std::vector<const AgreedAction*> carried;
+  std::string gone;
+  for (const AgreedAction& action : previous.actions) {
+    if (!action.open()) continue;
+    if (CurrentElementId(framework, action.element).empty()) {
+      gone += "\n  - {element: " + action.element + ", action: " + action.action + "}";
+    } else {
+      carried.push_back(&action);
+    }
+  }
+  if (carried.empty() && gone.empty()) return;
+  if (!carried.empty()) {
+    out << YAML::Key << "actions" << YAML::Comment(m("template.actions_carried", {previous.period}))
+        << YAML::Value << YAML::BeginSeq;
+    for (const AgreedAction* action : carried) {
+      AgreedAction moved = *action;
+      moved.element = CurrentElementId(framework, action->element);
+      EmitAction(out, moved);
+    }
+    out << YAML::EndSeq;
+  }
+  if (!gone.empty()) EmitComment(out, m("template.actions_gone") + gone);
+}
+
+}  // namespace
+
+void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
+                           const std::string& language, const TemplateStart& start) {
   const std::string fill = kFillIn;
+  const Response* previous = start.previous;
   const Messages& m = Messages::For(language);
   auto in = [&](const Text& text) -> const std::string& { return text.In(language); };
   YAML::Emitter out;
@@ -47,25 +124,69 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
   out << YAML::Key << "framework_version" << YAML::Value;
   EmitText(out, framework.version);
   out << YAML::Key << "institution" << YAML::Value << YAML::BeginMap;
-  out << YAML::Key << "id" << YAML::Value << fill
-      << YAML::Comment(m("questionnaire.institution_id_hint"));
-  out << YAML::Key << "name" << YAML::Value << fill;
+  if (previous) {
+    out << YAML::Key << "id" << YAML::Value;
+    EmitText(out, previous->institution.id);
+    out << YAML::Key << "name" << YAML::Value;
+    EmitText(out, previous->institution.name);
+  } else {
+    out << YAML::Key << "id" << YAML::Value << fill
+        << YAML::Comment(m("questionnaire.institution_id_hint"));
+    out << YAML::Key << "name" << YAML::Value << fill;
+  }
   if (!framework.profile.empty()) {
     out << YAML::Key << "profile" << YAML::Value << YAML::BeginMap;
     for (const ProfileField& field : framework.profile) {
-      out << YAML::Key << field.key << YAML::Value << fill << YAML::Comment(ProfileHint(field, m));
+      out << YAML::Key << field.key << YAML::Value;
+      auto value = previous ? previous->institution.profile.find(field.key)
+                            : std::map<std::string, ProfileValue>::const_iterator{};
+      if (previous && value != previous->institution.profile.end()) {
+        if (value->second.number) {
+          out << *value->second.number;
+        } else {
+          EmitText(out, value->second.text);
+        }
+        out << YAML::Comment(m("template.check_still_true", {ProfileHint(field, m)}));
+      } else {
+        out << fill << YAML::Comment(ProfileHint(field, m));
+      }
     }
     out << YAML::EndMap;
   }
   out << YAML::EndMap;
-  out << YAML::Key << "period" << YAML::Value << fill
-      << YAML::Comment(m("questionnaire.period_hint"));
+  out << YAML::Key << "period" << YAML::Value;
+  if (!start.period.empty()) {
+    EmitText(out, start.period);
+  } else {
+    out << fill;
+  }
+  out << YAML::Comment(previous ? m("template.last_period", {previous->period})
+                                : m("questionnaire.period_hint"));
   out << YAML::Key << "respondents" << YAML::Comment(m("template.respondents")) << YAML::Value
       << YAML::BeginSeq;
-  for (const Perspective& perspective : framework.perspectives) {
-    out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << fill << YAML::Key
-        << "perspective" << YAML::Value << perspective.key << YAML::EndMap
-        << YAML::Comment(in(perspective.label));
+  // Who answers: last period's people (those whose side the framework still has), or one
+  // placeholder per side.
+  std::vector<std::pair<std::string, const Perspective*>> answering;
+  if (previous) {
+    for (const Respondent& respondent : previous->respondents) {
+      const Perspective* perspective = framework.FindPerspective(respondent.perspective);
+      if (!perspective) continue;
+      answering.emplace_back(respondent.id, perspective);
+      out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value;
+      EmitText(out, respondent.id);
+      out << YAML::Key << "perspective" << YAML::Value << perspective->key;
+      if (!respondent.name.empty()) EmitTextField(out, "name", respondent.name);
+      if (!respondent.role.empty()) EmitTextField(out, "role", respondent.role);
+      out << YAML::EndMap << YAML::Comment(in(perspective->label));
+    }
+  }
+  if (answering.empty()) {
+    for (const Perspective& perspective : framework.perspectives) {
+      answering.emplace_back(fill, &perspective);
+      out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << fill << YAML::Key
+          << "perspective" << YAML::Value << perspective.key << YAML::EndMap
+          << YAML::Comment(in(perspective.label));
+    }
   }
   out << YAML::EndSeq;
   std::string scale;
@@ -96,10 +217,25 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
         for (const auto& [level, text] : element.levels) {
           about += "\n  " + std::to_string(level) + ": " + in(text);
         }
+        if (previous && start.with_answers) {
+          // Last period's answers, to review: never copied into this period's lines.
+          const ElementAnswers* answers = PreviousAnswers(*previous, element);
+          about += "\n" + m("template.previous_answers", {previous->period});
+          if (!answers || answers->answers.empty()) about += " " + m("template.none");
+          for (const Answer& answer : answers ? answers->answers : std::vector<Answer>{}) {
+            about += "\n  " + answer.by + ": " + AnswerText(answer, m);
+          }
+        }
         EmitComment(out, about, CommentPlace::kAfterBlankLine);
         out << YAML::Key << element.id << YAML::Value << YAML::BeginSeq;
-        for (const Perspective& perspective : framework.perspectives) {
-          out << YAML::Flow << YAML::BeginMap << YAML::Key << "by" << YAML::Value << fill;
+        for (const auto& [by, perspective_ptr] : answering) {
+          const Perspective& perspective = *perspective_ptr;
+          out << YAML::Flow << YAML::BeginMap << YAML::Key << "by" << YAML::Value;
+          if (by == fill) {
+            out << fill;
+          } else {
+            EmitText(out, by);
+          }
           std::string hint;
           if (element.measure) {
             out << YAML::Key << "value" << YAML::Value << fill;
@@ -128,6 +264,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
         }
       });
   out << YAML::EndMap;
+  if (previous) WriteCarriedActions(out, framework, *previous, m);
   out << YAML::EndMap;
   std::string sign_off = m("template.sign_off") + "\nsign_off:";
   for (const Perspective& perspective : framework.perspectives) {

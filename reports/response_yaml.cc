@@ -29,6 +29,8 @@ void EmitAnswer(YAML::Emitter& out, const Answer& answer) {
   out << YAML::EndMap;
 }
 
+}  // namespace
+
 void EmitAction(YAML::Emitter& out, const AgreedAction& action) {
   out << YAML::BeginMap;
   out << YAML::Key << "element" << YAML::Value << action.element;
@@ -39,8 +41,6 @@ void EmitAction(YAML::Emitter& out, const AgreedAction& action) {
   if (!action.note.empty()) EmitTextField(out, "note", action.note);
   out << YAML::EndMap;
 }
-
-}  // namespace
 
 void WriteResponseYaml(const Response& response, const Framework& framework,
                        const std::string& source, std::ostream& stream) {

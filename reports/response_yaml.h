@@ -2,6 +2,8 @@
 // (`maturity import`): what a respondent gave, nothing added or dropped.
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <ostream>
 #include <string>
 
@@ -14,5 +16,8 @@ namespace maturity {
 /// order) and sign-off follow the response; texts are double-quoted.
 void WriteResponseYaml(const Response& response, const Framework& framework,
                        const std::string& source, std::ostream& out);
+
+/// One agreed action as a block map (`element`, `action`, then what is set).
+void EmitAction(YAML::Emitter& out, const AgreedAction& action);
 
 }  // namespace maturity

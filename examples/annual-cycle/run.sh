@@ -23,6 +23,11 @@ this="$here/coleg-y-dyffryn-2025-26.yaml"
 "$maturity" score --quiet --framework "$framework" "$this" --previous "$out/2024-25.json" \
   --json "$out/2025-26-from-json.json"
 cmp "$out/2025-26.json" "$out/2025-26-from-json.json"
+# Next year's starting point: the institution, people and open actions carried; last
+# year's answers shown as comments to review.
+"$maturity" template --framework "$framework" --from "$this" --period 2026-27 --with-answers \
+  -o "$out/coleg-y-dyffryn-2026-27.yaml"
+grep -q "Last period (2025-26), to review, not to copy" "$out/coleg-y-dyffryn-2026-27.yaml"
 # The wrong way round is refused, and nothing is written.
 if "$maturity" score --quiet --framework "$framework" "$last" --previous "$this" \
     -o "$out/refused.xlsx" 2>"$out/refused.txt"; then

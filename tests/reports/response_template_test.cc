@@ -90,5 +90,36 @@ TEST(ResponseTemplateTest, TheCliWritesTheTemplate) {
             "Try 'maturity template --help'.\n");
 }
 
+TEST(ResponseTemplateTest, NextPeriodStartsFromLastPeriodsResponse) {
+  Diagnostics diagnostics;
+  Framework framework =
+      LoadFramework(testing::SourcePath("frameworks/social-partnership.yaml"), diagnostics);
+  Response last =
+      LoadResponse(testing::SourcePath("examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml"),
+                   framework, diagnostics);
+  std::ostringstream out;
+  WriteResponseTemplate(framework, out, "en", {&last, "2026-27", true});
+  std::string text = out.str();
+  // Last period's answers are shown to review, never copied into this period's lines.
+  EXPECT_NE(text.find("# Last period (2025-26), to review, not to copy:\n#   principal: 3\n"),
+            std::string::npos);
+  EXPECT_NE(text.find("    - {by: \"principal\", level: FILL-IN}  # Employer / management\n"),
+            std::string::npos);
+  // Filled in, it validates: same institution, profile and people; the open actions only.
+  std::string filled = std::regex_replace(text, std::regex("level: FILL-IN"), "level: 2");
+  filled = std::regex_replace(filled, std::regex("value: FILL-IN"), "value: 10");
+  Response next = ParseResponse("next.yaml", filled, framework, diagnostics);
+  EXPECT_EQ(next.institution.id, last.institution.id);
+  EXPECT_EQ(next.institution.profile.at("staff").number, std::optional<std::int64_t>(820));
+  EXPECT_EQ(next.period, "2026-27");
+  ASSERT_EQ(next.respondents.size(), last.respondents.size());
+  EXPECT_EQ(next.respondents[0].role, "Principal and chief executive");
+  ASSERT_EQ(next.actions.size(), 2u);  // In progress and planned; done and dropped stay behind.
+  EXPECT_EQ(next.actions[0].status, ActionStatus::kInProgress);
+  EXPECT_EQ(next.actions[0].note, "Cover arranged in two of five faculties.");
+  EXPECT_EQ(next.actions[1].element, "review-sector-links");
+  EXPECT_TRUE(next.sign_off.empty());
+}
+
 }  // namespace
 }  // namespace maturity
