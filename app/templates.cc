@@ -51,6 +51,9 @@ OutputSet::Writer TemplateWriter(TemplateFormat format, const Framework& framewo
     questionnaire.language = options.language;
     questionnaire.respondents = options.respondents;
     questionnaire.created = WorkbookTimestamp();
+    questionnaire.previous = options.previous;
+    questionnaire.period = options.period;
+    questionnaire.with_answers = options.with_answers;
     return WriteQuestionnaireWorkbook(framework, questionnaire, path);
   };
 }

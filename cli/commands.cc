@@ -487,8 +487,8 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
       "respondents", po::value<int>()->default_value(6),
       "xlsx: answer columns per sheet, one per respondent (1-50)")(
       "from", po::value<std::string>(),
-      "yaml: start from last period's response: institution, profile, respondents and open "
-      "actions carried")(
+      "start from last period's response: institution, profile and respondents carried (and "
+      "in yaml the open actions)")(
       "from-framework", po::value<std::string>(),
       "the framework last period's response names (default: found as import finds it)")(
       "period", po::value<std::string>(), "with --from: this period, e.g. 2026-27")(
@@ -518,10 +518,8 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
       throw UsageError(std::string("--") + needs_from + " needs --from");
     }
   }
-  if (from && *format != TemplateFormat::kYaml) {
-    throw UsageError(
-        "--from starts a YAML template (--format yaml); the Excel questionnaire "
-        "cannot start from last period yet");
+  if (from && *format == TemplateFormat::kCsvMap) {
+    throw UsageError("--from starts a response template (--format yaml or xlsx), not a mapping");
   }
   std::optional<std::string> period = Optional(values, "period");
   if (period && !ParsePeriod(*period)) {
@@ -547,6 +545,9 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
                                             Optional(values, "from-framework"), err);
     if (period) CheckPeriodFollows(previous->response, *period);
     options.previous = &previous->response;
+    // Every one of last period's people gets an answer column.
+    options.respondents =
+        std::max(options.respondents, static_cast<int>(previous->response.respondents.size()));
     options.period = period.value_or("");
     options.with_answers = values.count("with-answers") > 0;
   }

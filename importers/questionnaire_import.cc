@@ -117,6 +117,11 @@ class Importer {
     for (const MapEntry& entry : map) {
       for (const std::string& ref : Cells(entry)) answer_cells_[entry.sheet].insert(ref);
     }
+    // A questionnaire started from last period shows last period's answers beside the
+    // answer cells: its own map says where and what was written (a fresh blank has none).
+    for (const MapEntry& entry : ReadMap(*workbook_.FindSheet(kQuestionnaireMetaSheet))) {
+      if (entry.role == "last_period") last_period_cells_[entry.sheet][entry.ref] = entry.item;
+    }
     CompareWithBlank(blank);
 
     response_.file = path_;
@@ -178,6 +183,16 @@ class Importer {
         if (TrimText(text).empty()) continue;
         const XlsxCell* original = expected.Find(ref);
         if (original && original->is_formula) continue;
+        if (auto shown = last_period_cells_[expected.name].find(ref);
+            shown != last_period_cells_[expected.name].end()) {
+          if (UnixLines(shown->second) == text) continue;
+          warnings_.Warning(CellLocation(path_, expected.name, ref), "",
+                            "last period's answer shown here was changed (it reads " +
+                                Excerpt(TrimText(text)) +
+                                "); nothing is read from this column. Put this period's "
+                                "answers in the shaded cells");
+          continue;
+        }
         if (original && UnixLines(original->text) == text) continue;
         if (original && !TrimText(original->text).empty()) {
           // The sheets are protected, so a changed text is most often one an earlier
@@ -577,6 +592,8 @@ class Importer {
   const Messages& messages_;
   Diagnostics diagnostics_;
   Diagnostics warnings_;
+  /// Cells showing last period's answers, by sheet and reference: the text written.
+  std::map<std::string, std::map<std::string, std::string>> last_period_cells_;
   Response response_;
   std::map<std::string, std::set<std::string>> answer_cells_;
   std::map<int, std::string> respondent_by_column_;

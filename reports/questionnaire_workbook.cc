@@ -18,6 +18,7 @@ constexpr lxw_col_t kTextColumn = 1;
 constexpr lxw_col_t kFirstAnswerColumn = 2;
 constexpr double kTextWidth = 72;
 constexpr double kAnswerWidth = 20;
+constexpr double kLastPeriodWidth = 34;
 
 /// Writes the questionnaire; one instance per workbook.
 class QuestionnaireWriter {
@@ -48,6 +49,18 @@ class QuestionnaireWriter {
     format_set_bold(answer_label_format_);
     format_set_align(answer_label_format_, LXW_ALIGN_RIGHT);
     format_set_align(answer_label_format_, LXW_ALIGN_VERTICAL_TOP);
+    // Last period's answers: grey italics on grey, plainly not an answer cell.
+    last_period_format_ = workbook_add_format(style_.workbook());
+    format_set_italic(last_period_format_);
+    format_set_font_size(last_period_format_, 9);
+    format_set_font_color(last_period_format_, 0x404040);
+    format_set_bg_color(last_period_format_, 0xEDEDED);
+    format_set_align(last_period_format_, LXW_ALIGN_VERTICAL_TOP);
+    last_period_header_format_ = workbook_add_format(style_.workbook());
+    format_set_bold(last_period_header_format_);
+    format_set_text_wrap(last_period_header_format_);
+    format_set_bg_color(last_period_header_format_, 0xD9D9D9);
+    format_set_align(last_period_header_format_, LXW_ALIGN_VERTICAL_TOP);
   }
 
   std::vector<std::string> Write() {
@@ -133,6 +146,7 @@ class QuestionnaireWriter {
     pair(2, "framework_version", framework_.version);
     pair(3, "language", Language());
     pair(4, "respondents", std::to_string(options_.respondents));
+    if (options_.previous) pair(5, "last_period", options_.previous->period);
     const char* headers[] = {"sheet", "cell", "role", "element", "item"};
     for (lxw_col_t col = 0; col < 5; ++col) {
       worksheet_write_string(meta_, kQuestionnaireMapHeaderRow, col, headers[col], nullptr);
@@ -260,11 +274,18 @@ class QuestionnaireWriter {
 
   /// A label in column A, a hint in column C and an answer cell in column B.
   void Field(lxw_worksheet* sheet, lxw_row_t row, const std::string& label, const std::string& hint,
-             const std::string& role, const std::string& item = "") {
+             const std::string& role, const std::string& item = "", const std::string& value = "",
+             std::optional<std::int64_t> number = std::nullopt) {
     style_.String(sheet, row, 0, label, style_.label_format);
-    style_.String(sheet, row, 1, "", answer_format_);
+    if (number) {  // Filled in from last period.
+      worksheet_write_number(sheet, row, 1, static_cast<double>(*number), answer_format_);
+    } else {
+      style_.String(sheet, row, 1, value, answer_format_);
+    }
     style_.String(sheet, row, 2, hint, style_.subtitle_format);
     Map(institution_name_, row, 1, role, "", item);
+    // A hint worded from last period is not in a fresh blank: the importer learns it here.
+    if (options_.previous) Map(institution_name_, row, 2, "last_period", "", hint);
   }
 
   void WriteInstitution(lxw_worksheet* sheet) {
@@ -274,11 +295,16 @@ class QuestionnaireWriter {
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, institution_name_, style_.title_format);
     ++row;
+    const Response* previous = options_.previous;
     Field(sheet, row++, messages_("questionnaire.institution_id"),
-          messages_("questionnaire.institution_id_hint"), "institution.id");
-    Field(sheet, row++, messages_("questionnaire.institution_name"), "", "institution.name");
-    Field(sheet, row++, messages_("questionnaire.period"), messages_("questionnaire.period_hint"),
-          "period");
+          messages_("questionnaire.institution_id_hint"), "institution.id", "",
+          previous ? previous->institution.id : "");
+    Field(sheet, row++, messages_("questionnaire.institution_name"), "", "institution.name", "",
+          previous ? previous->institution.name : "");
+    Field(sheet, row++, messages_("questionnaire.period"),
+          previous ? messages_("template.last_period", {previous->period})
+                   : messages_("questionnaire.period_hint"),
+          "period", "", options_.period);
     if (framework_.profile.empty()) return;
     ++row;
     style_.String(sheet, row++, 0, messages_("questionnaire.profile"), style_.section_format);
@@ -294,7 +320,19 @@ class QuestionnaireWriter {
         hint = messages_("questionnaire.text");
       }
       if (!field.required) hint += "; " + messages_("questionnaire.optional");
-      Field(sheet, row, label, hint, "profile", field.key);
+      std::string value;
+      std::optional<std::int64_t> number;
+      if (previous) {  // Last period's value, to check: the hint says so.
+        if (auto found = previous->institution.profile.find(field.key);
+            found != previous->institution.profile.end()) {
+          value = field.type == ProfileFieldType::kChoice
+                      ? ProfileValueLabel(&field, found->second.text, options_.language)
+                      : found->second.text;
+          number = found->second.number;
+          hint = messages_("template.check_still_true", {hint});
+        }
+      }
+      Field(sheet, row, label, hint, "profile", field.key, value, number);
       if (field.type == ProfileFieldType::kChoice) {
         std::vector<std::string> choices;  // By label: the importer reads labels back.
         for (const std::string& value : field.values) {
@@ -329,9 +367,22 @@ class QuestionnaireWriter {
       style_.String(sheet, header, col, text, style_.header_format);
     }
     respondents_first_row_ = header + 1;
+    std::vector<const Respondent*> carried;  // Last period's people, whose side remains.
+    if (options_.previous) {
+      for (const Respondent& respondent : options_.previous->respondents) {
+        if (framework_.FindPerspective(respondent.perspective)) carried.push_back(&respondent);
+      }
+    }
     for (int i = 0; i < options_.respondents; ++i) {
+      const Respondent* respondent =
+          i < static_cast<int>(carried.size()) ? carried[static_cast<std::size_t>(i)] : nullptr;
+      std::vector<std::string> cells(4);
+      if (respondent) {
+        cells = {respondent->id, PerspectiveLabel(framework_, respondent->perspective, Language()),
+                 respondent->name, respondent->role};
+      }
       for (lxw_col_t col = 0; col < 4; ++col) {
-        style_.String(sheet, respondents_first_row_ + i, col, "", answer_format_);
+        style_.String(sheet, respondents_first_row_ + i, col, cells[col], answer_format_);
       }
     }
     lxw_row_t last = respondents_first_row_ + static_cast<lxw_row_t>(options_.respondents) - 1;
@@ -369,6 +420,47 @@ class QuestionnaireWriter {
       Map(sign_off_name_, row, 3, "sign_off.agreed", "", perspective.key);
       Map(sign_off_name_, row, 4, "sign_off.statement", "", perspective.key);
       ++row;
+    }
+  }
+
+  bool LastPeriodShown() const { return options_.previous && options_.with_answers; }
+
+  /// Last period's answers to `element`, one respondent a line down the block's rows
+  /// beside the answer cells: shown to review, never read back as answers (the importer
+  /// finds these cells in the map and checks them against the text written).
+  void WriteLastPeriod(lxw_worksheet* sheet, const std::string& name, const Element& element,
+                       lxw_row_t first, lxw_row_t last) {
+    const lxw_col_t col = LastAnswerColumn() + 1;
+    const ElementAnswers* answers = options_.previous->FindAnswers(element.id);
+    for (const std::string& old_id : element.renamed_from) {
+      if (!answers) answers = options_.previous->FindAnswers(old_id);
+    }
+    std::vector<std::string> lines;
+    for (const Answer& answer : answers ? answers->answers : std::vector<Answer>{}) {
+      std::string text = answer.by + ": ";
+      if (answer.not_applicable) {
+        text += messages_("questionnaire.not_applicable");
+      } else if (answer.level) {
+        const ScaleLevel* level = framework_.FindLevel(*answer.level);
+        text += level ? LevelOption(*level) : std::to_string(*answer.level);
+      } else if (answer.value) {
+        text += FormatNumber(*answer.value);
+      } else if (answer.checked) {
+        text += messages_("template.in_place", {Join(*answer.checked, ", ")});
+      }
+      lines.push_back(text);
+    }
+    if (lines.empty()) lines.push_back(messages_("template.none"));
+    const std::size_t rows = last - first + 1;
+    if (lines.size() > rows) {  // The last line says how many more there were.
+      std::size_t more = lines.size() - rows + 1;
+      lines.resize(rows - 1);
+      lines.push_back(messages_("questionnaire.last_period_more", {std::to_string(more)}));
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const lxw_row_t row = first + static_cast<lxw_row_t>(i);
+      style_.String(sheet, row, col, lines[i], last_period_format_);
+      Map(name, row, col, "last_period", element.id, lines[i]);
     }
   }
 
@@ -418,6 +510,13 @@ class QuestionnaireWriter {
                             "=\"\",\"\",\" (\"&" + side + "&\")\"))";
       worksheet_write_formula_str(sheet, header, kFirstAnswerColumn + static_cast<lxw_col_t>(i),
                                   formula.c_str(), style_.header_format, fallback.c_str());
+    }
+    if (LastPeriodShown()) {
+      const lxw_col_t col = LastAnswerColumn() + 1;
+      style_.Column(sheet, col, col, kLastPeriodWidth, nullptr);
+      std::string heading = messages_("questionnaire.last_period", {options_.previous->period});
+      style_.String(sheet, header, col, heading, last_period_header_format_);
+      Map(name, header, col, "last_period", "", heading);
     }
     style_.Row(sheet, header, 30);
     worksheet_freeze_panes(sheet, header + 1, kFirstAnswerColumn);
@@ -496,6 +595,7 @@ class QuestionnaireWriter {
     style_.Row(sheet, row++, 45);
     AnswerRow(sheet, name, row, messages_("questionnaire.notes"), "note", element);
     style_.Row(sheet, row++, 30);
+    if (LastPeriodShown()) WriteLastPeriod(sheet, name, element, first, row - 1);
     style_.KeepTogether(sheet, first, row - 1);  // A question never parts from its answers.
   }
 
@@ -516,6 +616,8 @@ class QuestionnaireWriter {
   lxw_format* element_format_ = nullptr;
   lxw_format* descriptor_format_ = nullptr;
   lxw_format* answer_label_format_ = nullptr;
+  lxw_format* last_period_format_ = nullptr;
+  lxw_format* last_period_header_format_ = nullptr;
 };
 
 }  // namespace

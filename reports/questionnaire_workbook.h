@@ -9,6 +9,7 @@
 
 #include "common/questionnaire_layout.h"
 #include "engine/framework.h"
+#include "engine/response.h"
 
 namespace maturity {
 
@@ -16,6 +17,10 @@ struct QuestionnaireOptions {
   std::string language;                ///< One of the framework's languages.
   int respondents = 6;                 ///< Answer columns per dimension sheet.
   std::optional<std::time_t> created;  ///< Workbook timestamp; none: now.
+  /// Last period's response: the institution, profile and respondents start filled in.
+  const Response* previous = nullptr;
+  std::string period;         ///< With `previous`: this period ("" leaves it to fill in).
+  bool with_answers = false;  ///< With `previous`: a column of last period's answers.
 };
 
 /// The drop-down text for a scale level, e.g. "3 Established" ("3 Sefydledig").

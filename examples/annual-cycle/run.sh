@@ -28,6 +28,10 @@ cmp "$out/2025-26.json" "$out/2025-26-from-json.json"
 "$maturity" template --framework "$framework" --from "$this" --period 2026-27 --with-answers \
   -o "$out/coleg-y-dyffryn-2026-27.yaml"
 grep -q "Last period (2025-26), to review, not to copy" "$out/coleg-y-dyffryn-2026-27.yaml"
+"$maturity" template --framework "$framework" --from "$this" --period 2026-27 --with-answers \
+  --format xlsx -o "$out/coleg-y-dyffryn-2026-27.xlsx"
+"$maturity" import "$out/coleg-y-dyffryn-2026-27.xlsx" -o "$out/reimported-2026-27.yaml" 2>/dev/null
+grep -q 'id: "coleg-y-dyffryn"' "$out/reimported-2026-27.yaml"
 # The wrong way round is refused, and nothing is written.
 if "$maturity" score --quiet --framework "$framework" "$last" --previous "$this" \
     -o "$out/refused.xlsx" 2>"$out/refused.txt"; then

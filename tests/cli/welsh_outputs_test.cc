@@ -194,6 +194,12 @@ TEST_F(WelshOutputsTest, TheWelshAnnualCycleHasNoEnglishFixedText) {
   testing::XlsxContent book = testing::ReadXlsx(folder_ + "/2025-26.xlsx");
   EXPECT_EQ(book.sheet_names[1], "Cynnydd");
   EXPECT_EQ(book.cells.at("Cynnydd").at("A1"), "Cynnydd o 2024-25 i 2025-26");
+  // Next year's questionnaire, started from this one, with last period's answers.
+  auto next =
+      testing::RunMaturityBinary("template --lang cy --format xlsx -f " + kFramework + " --from " +
+                                 now + " --with-answers -o " + folder_ + "/holiadur-2026-27.xlsx");
+  ASSERT_EQ(next.exit_code, 0) << next.err;
+  EXPECT_EQ(EnglishInWorkbook(folder_ + "/holiadur-2026-27.xlsx"), "");
 }
 
 TEST_F(WelshOutputsTest, TheWelshSectorWorkbookHasNoEnglishFixedOrFrameworkText) {

@@ -125,5 +125,53 @@ TEST_F(QuestionnaireImportTest, ChangedQuestionnaireTextIsReportedNeverRead) {
                 "cells and import again\n");
 }
 
+TEST_F(QuestionnaireImportTest, AQuestionnaireStartedFromLastPeriodReadsBackItsPeople) {
+  Response last;
+  last.file = "last.yaml";
+  last.institution.id = "coleg";
+  last.institution.name = "Coleg & Co";
+  last.institution.profile["sector"] = {"fe", std::nullopt, ""};
+  last.institution.profile["staff"] = {"300", 300, "medium"};
+  last.period = "2024-25";
+  last.respondents = {{"m1", "management", "Pat", "Principal"}, {"t1", "trade_union", "", ""}};
+  Answer answer;
+  answer.by = "m1";
+  answer.level = 3;
+  last.answers = {{"a1", {answer}}};
+  QuestionnaireOptions options;
+  options.language = "en";
+  options.respondents = 2;
+  options.created = 0;
+  options.previous = &last;
+  options.period = "2025-26";
+  options.with_answers = true;
+  EXPECT_TRUE(WriteQuestionnaireWorkbook(framework_, options, path_).empty());
+  // Untouched, it reads back last period's institution and people, and no answer.
+  Diagnostics warnings;
+  Response untouched = Import(warnings);
+  EXPECT_EQ(warnings.Format(), "");
+  EXPECT_EQ(untouched.institution.id, "coleg");
+  EXPECT_EQ(untouched.institution.profile.at("sector").text, "fe");
+  EXPECT_EQ(untouched.institution.profile.at("staff").number, std::optional<std::int64_t>(300));
+  EXPECT_EQ(untouched.respondents.size(), 2u);
+  EXPECT_TRUE(untouched.answers.empty());
+  testing::XlsxContent content = testing::ReadXlsx(path_);
+  EXPECT_EQ(content.cells.at("1. Alpha").at("E4"), "Last period (2024-25): to review, not to copy");
+  EXPECT_EQ(content.cells.at("1. Alpha").at("E6"), "m1: 3 Three");
+  // Last period's answer typed over is reported, and never read as an answer.
+  testing::TypeIntoXlsx(path_, kAlpha, {{"E6", "m1: 4 Four"}, {"C7", "2 Two"}});
+  Diagnostics changed;
+  Response response = Import(changed);
+  EXPECT_EQ(response.period, "2025-26");
+  EXPECT_EQ(response.respondents[0].name, "Pat");
+  EXPECT_EQ(response.FindAnswers("a1")->answers.size(), 1u);
+  EXPECT_EQ(response.FindAnswers("a1")->answers[0].level, 2);
+  EXPECT_NE(changed.Format().find(":'1. Alpha'!E6: warning: last period's answer shown here was "
+                                  "changed (it reads \"m1: 4 Four\"); nothing is read from this "
+                                  "column"),
+            std::string::npos)
+      << changed.Format();
+}
+
 }  // namespace
 }  // namespace maturity
