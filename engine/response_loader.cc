@@ -511,6 +511,19 @@ class ResponseLoader {
     return false;
   }
 
+  /// A `YYYY-MM-DD` day of the calendar, or a located error.
+  std::optional<std::string> ReadDate(const YamlNode& node, const std::string& path) {
+    auto text = reader_.ReadString(node, path);
+    if (text && !IsDate(*text)) {
+      bool shaped = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-';
+      reader_.Error(node, path,
+                    "expected a date as YYYY-MM-DD, got " + YamlReader::Describe(node) +
+                        (shaped ? ", which is not a day of the calendar" : ""));
+      return std::nullopt;
+    }
+    return text;
+  }
+
   void ReadSignOff(const YamlNode& node) {
     if (!node.IsSequence()) {
       reader_.Error(node, "sign_off",
@@ -544,14 +557,7 @@ class ResponseLoader {
         ok = false;
       }
       if (YamlNode date = map.Required("date"); date.IsDefined()) {
-        auto text = reader_.ReadString(date, map.PathOf("date"));
-        if (text && !IsDate(*text)) {
-          bool shaped = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-';
-          reader_.Error(date, map.PathOf("date"),
-                        "expected a date as YYYY-MM-DD, got " + YamlReader::Describe(date) +
-                            (shaped ? ", which is not a day of the calendar" : ""));
-          ok = false;
-        }
+        auto text = ReadDate(date, map.PathOf("date"));
         ok = ok && text.has_value();
         sign_off.date = text.value_or("");
       } else {
@@ -637,14 +643,7 @@ class ResponseLoader {
       text("owner", false, action.owner);
       text("note", false, action.note);
       if (YamlNode due = map.Optional("due"); due.IsDefined()) {
-        auto date = reader_.ReadString(due, map.PathOf("due"));
-        if (date && !IsDate(*date)) {
-          bool shaped = date->size() == 10 && (*date)[4] == '-' && (*date)[7] == '-';
-          reader_.Error(due, map.PathOf("due"),
-                        "expected a date as YYYY-MM-DD, got " + YamlReader::Describe(due) +
-                            (shaped ? ", which is not a day of the calendar" : ""));
-          date.reset();
-        }
+        auto date = ReadDate(due, map.PathOf("due"));
         ok = ok && date.has_value();
         action.due = date.value_or("");
       }
