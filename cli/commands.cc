@@ -487,8 +487,8 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
       "respondents", po::value<int>()->default_value(6),
       "xlsx: answer columns per sheet, one per respondent (1-50)")(
       "from", po::value<std::string>(),
-      "start from last period's response: institution, profile and respondents carried (and "
-      "in yaml the open actions)")(
+      "start from last period's response: institution, profile, respondents and open "
+      "actions carried")(
       "from-framework", po::value<std::string>(),
       "the framework last period's response names (default: found as import finds it)")(
       "period", po::value<std::string>(), "with --from: this period, e.g. 2026-27")(

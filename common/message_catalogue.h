@@ -125,6 +125,15 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"questionnaire.last_period", "Last period ({1}): to review, not to copy",
      "Y cyfnod diwethaf ({1}): i'w adolygu, nid i'w gopïo"},
     {"questionnaire.last_period_more", "... and {1} more", "... mae {1} arall"},
+    {"questionnaire.sheet.actions", "Agreed actions", "Camau a gytunwyd"},
+    {"questionnaire.actions_hint",
+     "Optional: the actions both sides agreed, one a row: the element (from the list), the "
+     "action, who owns it, when it is due and where it stands. Actions still open last "
+     "period are listed already: bring each status up to date.",
+     "Dewisol: y camau gweithredu a gytunwyd gan y ddwy ochr, un ym mhob rhes: yr elfen (o'r "
+     "rhestr), y cam, pwy sy'n berchen arno, erbyn pryd a ble mae arni. Rhestrir eisoes y "
+     "camau a oedd ar agor y cyfnod diwethaf: diweddarwch statws pob un."},
+    {"questionnaire.note", "Note", "Nodyn"},
     {"questionnaire.agrees", "Agrees?", "Yn cytuno?"},
     {"questionnaire.statement", "If not, the side's statement of why",
      "Os nad yw, datganiad yr ochr yn egluro pam"},

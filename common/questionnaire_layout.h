@@ -10,6 +10,8 @@ inline constexpr const char* kQuestionnaireMetaSheet = "_maturity";
 /// Its first cell, and the layout version in the cell beside it.
 inline constexpr const char* kQuestionnaireMarker = "maturity questionnaire";
 inline constexpr int kQuestionnaireLayoutVersion = 1;
+/// Rows for agreed actions on the Agreed actions sheet.
+inline constexpr int kQuestionnaireActionRows = 30;
 /// The row (zero-based) of the meta sheet's cell-map header; entries follow it.
 inline constexpr int kQuestionnaireMapHeaderRow = 7;
 

@@ -84,6 +84,7 @@ XlsxWorkbook BlankQuestionnaire(const Framework& framework, const QuestionnaireI
   QuestionnaireOptions options;
   options.language = identity.language;
   options.respondents = identity.respondents;
+  options.actions_sheet = identity.actions_sheet;
   options.created = 0;
   // Its notes (texts shortened to fit a cell) were shown when it was sent out.
   static_cast<void>(WriteQuestionnaireWorkbook(framework, options, pattern));
@@ -140,6 +141,14 @@ class Importer {
   /// Every cell an entry covers: one, or one per respondent for answer rows.
   std::vector<std::string> Cells(const MapEntry& entry) const {
     if (!IsAnswerRole(entry.role)) {
+      if (entry.role == "actions") {
+        std::vector<std::string> cells;
+        auto [row, col] = *ParseCellReference(entry.ref);
+        for (int i = 0; i < kQuestionnaireActionRows; ++i) {
+          for (int c = 0; c < 6; ++c) cells.push_back(CellReference(row + i, col + c));
+        }
+        return cells;
+      }
       if (entry.role != "respondents") return {entry.ref};
       std::vector<std::string> cells;
       auto [row, col] = *ParseCellReference(entry.ref);
@@ -316,6 +325,8 @@ class Importer {
       response_.period = Required(entry, "expected the period assessed, e.g. 2025-26");
     } else if (entry.role == "profile") {
       ReadProfileField(entry);
+    } else if (entry.role == "actions") {
+      ReadActions(entry);
     } else if (entry.role.starts_with("sign_off.")) {
       ReadSignOff(entry);
     } else if (IsAnswerRole(entry.role)) {
@@ -378,6 +389,98 @@ class Importer {
       labels.push_back(label == field.labels.end() ? value : label->second.In(identity_.language));
     }
     return labels;
+  }
+
+  /// A date cell (a serial number) or a date typed as YYYY-MM-DD; "" and an error if not.
+  std::string DateIn(const std::string& sheet, const std::string& ref) {
+    const XlsxCell* cell = Cell(sheet, ref);
+    std::string text = Text(sheet, ref);
+    if (text.empty()) return "";
+    if (cell && cell->is_number) {
+      auto number = ParseNumberText(cell->text);
+      auto date = number ? SerialToDate(*number, workbook_.date1904) : std::nullopt;
+      if (!date) Error(sheet, ref, "expected a date, got the number " + text);
+      return date.value_or("");
+    }
+    if (IsDate(text)) return text;
+    Error(sheet, ref, "expected a date as YYYY-MM-DD, got " + QuotedText(text));
+    return "";
+  }
+
+  /// The Agreed actions sheet: a row with anything in it needs its element and action.
+  void ReadActions(const MapEntry& entry) {
+    auto [first_row, col] = *ParseCellReference(entry.ref);
+    const std::vector<std::pair<ActionStatus, MessageKey>> statuses = {
+        {ActionStatus::kPlanned, MessageKey("status.planned")},
+        {ActionStatus::kInProgress, MessageKey("status.in_progress")},
+        {ActionStatus::kDone, MessageKey("status.done")},
+        {ActionStatus::kDropped, MessageKey("status.dropped")}};
+    for (int i = 0; i < kQuestionnaireActionRows; ++i) {
+      const int row = first_row + i;
+      auto ref = [&](int c) { return CellReference(row, col + c); };
+      std::vector<std::string> cells;
+      for (int c = 0; c < 6; ++c) cells.push_back(Text(entry.sheet, ref(c)));
+      if (std::all_of(cells.begin(), cells.end(), [](const std::string& t) { return t.empty(); })) {
+        continue;
+      }
+      AgreedAction action;
+      action.location = CellLocation(path_, entry.sheet, ref(0));
+      bool ok = true;
+      action.element = ElementNamed(cells[0]);
+      if (action.element.empty()) {
+        Error(entry.sheet, ref(0),
+              cells[0].empty() ? "expected the element this action is for (from the list)"
+                               : "expected an element of the framework (its title from the list, "
+                                 "or its id), got " +
+                                     QuotedText(cells[0]));
+        ok = false;
+      }
+      action.action = cells[1];
+      if (action.action.empty()) {
+        Error(entry.sheet, ref(1), "expected the action agreed");
+        ok = false;
+      }
+      action.owner = cells[2];
+      action.due = DateIn(entry.sheet, ref(3));
+      if (!cells[3].empty() && action.due.empty()) ok = false;
+      if (!cells[4].empty()) {
+        bool known = false;
+        for (const auto& [status, key] : statuses) {
+          if (MatchesAny(cells[4], InEveryLanguage(key)) || cells[4] == ActionStatusName(status)) {
+            action.status = status;
+            known = true;
+          }
+        }
+        if (!known) {
+          std::vector<std::string> labels;
+          for (const auto& [status, key] : statuses) labels.push_back(messages_(key));
+          Error(entry.sheet, ref(4),
+                "expected " + JoinQuotedTexts(labels) + ", got " + QuotedText(cells[4]));
+          ok = false;
+        }
+      }
+      action.note = cells[5];
+      if (ok) response_.actions.push_back(std::move(action));
+    }
+  }
+
+  /// The element `text` names: its id, or its title in any of the framework's languages
+  /// (the drop-down offers titles); "" when none, or when two elements share the title.
+  std::string ElementNamed(const std::string& text) const {
+    if (text.empty()) return "";
+    if (framework_.FindElement(text)) return text;
+    std::string found;
+    int matches = 0;
+    ForEachElement(framework_, [&](const ElementStep& step) {
+      for (const auto& [language, title] : step.element.title.translations()) {
+        if (title == text) {
+          if (found != step.element.id) ++matches;
+          found = step.element.id;
+          break;
+        }
+      }
+    });
+    return matches == 1 ? found : "";
   }
 
   void ReadSignOff(const MapEntry& entry) {
@@ -654,6 +757,7 @@ QuestionnaireIdentity ReadQuestionnaireIdentity(const std::string& path,
                          "\" sheet is damaged; ask for a new questionnaire");
   }
   identity.respondents = static_cast<int>(*respondents);
+  identity.actions_sheet = text("B7") == "1";
   return identity;
 }
 

@@ -17,6 +17,7 @@ struct QuestionnaireIdentity {
   std::string framework_version;
   std::string language;
   int respondents = 0;
+  bool actions_sheet = false;  ///< Made with the Agreed actions sheet (earlier versions not).
 };
 
 /// Reads `path` as a workbook; a file that is not one is an InputError naming it.

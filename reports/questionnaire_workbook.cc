@@ -78,6 +78,8 @@ class QuestionnaireWriter {
                                        framework_.dimensions[i].title.In(Language()));
       dimension_sheets.emplace_back(name, style_.AddSheet(name));
     }
+    actions_name_ = messages_("questionnaire.sheet.actions");
+    lxw_worksheet* actions = options_.actions_sheet ? style_.AddSheet(actions_name_) : nullptr;
     lxw_worksheet* sign_off = style_.AddSheet(sign_off_name_);
     meta_ = workbook_add_worksheet(style_.workbook(), kQuestionnaireMetaSheet);
     if (!meta_) throw std::runtime_error("cannot add the questionnaire's meta sheet");
@@ -90,13 +92,17 @@ class QuestionnaireWriter {
       WriteDimensionSheet(dimension_sheets[i].second, dimension_sheets[i].first,
                           framework_.dimensions[i]);
     }
+    if (actions) WriteActions(actions);
     WriteSignOff(sign_off);
     for (lxw_worksheet* sheet : {instructions, institution, respondents, sign_off}) Protect(sheet);
+    if (actions) Protect(actions);
     for (auto& [name, sheet] : dimension_sheets) Protect(sheet);
     Protect(meta_);
     worksheet_hide(meta_);
     worksheet_activate(instructions);
-    return style_.Close();
+    std::vector<std::string> notes = style_.Close();
+    notes.insert(notes.begin(), notes_.begin(), notes_.end());
+    return notes;
   }
 
  private:
@@ -147,6 +153,7 @@ class QuestionnaireWriter {
     pair(3, "language", Language());
     pair(4, "respondents", std::to_string(options_.respondents));
     if (options_.previous) pair(5, "last_period", options_.previous->period);
+    if (options_.actions_sheet) pair(6, "actions", "1");
     const char* headers[] = {"sheet", "cell", "role", "element", "item"};
     for (lxw_col_t col = 0; col < 5; ++col) {
       worksheet_write_string(meta_, kQuestionnaireMapHeaderRow, col, headers[col], nullptr);
@@ -392,6 +399,75 @@ class QuestionnaireWriter {
     Map(respondents_name_, respondents_first_row_, 0, "respondents");
   }
 
+  /// What the two sides agreed to do: element, action, owner, due date, status, note; the
+  /// open actions of last period already listed when the questionnaire starts from it.
+  void WriteActions(lxw_worksheet* sheet) {
+    style_.Column(sheet, 0, 0, 40, nullptr);
+    style_.Column(sheet, 1, 1, 50, nullptr);
+    style_.Column(sheet, 2, 2, 22, nullptr);
+    style_.Column(sheet, 3, 3, 16, nullptr);
+    style_.Column(sheet, 4, 4, 16, nullptr);
+    style_.Column(sheet, 5, 5, 40, nullptr);
+    lxw_row_t row = 0;
+    style_.String(sheet, row++, 0, actions_name_, style_.title_format);
+    style_.String(sheet, row++, 0, messages_("questionnaire.actions_hint"), style_.subtitle_format);
+    ++row;
+    const MessageKey headers[] = {"column.element",  "column.agreed_action", "column.owner",
+                                  "column.due_date", "column.status",        "questionnaire.note"};
+    for (lxw_col_t col = 0; col < 6; ++col) {
+      style_.String(sheet, row, col, messages_(headers[col]), style_.header_format);
+    }
+    style_.Row(sheet, row, 30);
+    const lxw_row_t first = ++row;
+    std::vector<const AgreedAction*> carried;
+    if (options_.previous) {
+      for (const AgreedAction& action : options_.previous->actions) {
+        if (action.open() && framework_.FindElement(action.element)) carried.push_back(&action);
+      }
+    }
+    std::vector<std::string> titles;
+    ForEachElement(framework_,
+                   [&](const ElementStep& step) { titles.push_back(In(step.element.title)); });
+    std::vector<std::string> statuses;
+    for (MessageKey key : {MessageKey("status.planned"), MessageKey("status.in_progress"),
+                           MessageKey("status.done"), MessageKey("status.dropped")}) {
+      statuses.push_back(messages_(key));
+    }
+    if (carried.size() > static_cast<std::size_t>(kQuestionnaireActionRows)) {
+      notes_.push_back(std::to_string(carried.size() - kQuestionnaireActionRows) +
+                       " open action(s) of last period did not fit the " +
+                       std::to_string(kQuestionnaireActionRows) + " rows of the '" + actions_name_ +
+                       "' sheet and were not carried; add them to the imported response");
+      carried.resize(kQuestionnaireActionRows);
+    }
+    const int rows = kQuestionnaireActionRows;
+    for (int i = 0; i < rows; ++i, ++row) {
+      const AgreedAction* action =
+          i < static_cast<int>(carried.size()) ? carried[static_cast<std::size_t>(i)] : nullptr;
+      std::vector<std::string> cells(6);
+      if (action) {
+        cells = {In(framework_.FindElement(action->element)->title),
+                 action->action,
+                 action->owner,
+                 action->due,
+                 statuses[action->status == ActionStatus::kInProgress ? 1 : 0],
+                 action->note};
+      }
+      for (lxw_col_t col = 0; col < 6; ++col) {
+        style_.String(sheet, row, col, cells[col], col == 3 ? date_format_ : answer_format_);
+      }
+      // Room for two lines of a new action; a carried one as tall as its text.
+      style_.Row(
+          sheet, row,
+          std::max(30.0, WorkbookStyle::RowHeight(
+                             {{cells[0], 40}, {cells[1], 50}, {cells[2], 22}, {cells[5], 40}})));
+      DropDown(sheet, row, 0, 0, titles);
+      DateValidation(sheet, row, 3);
+      DropDown(sheet, row, 4, 4, statuses);
+    }
+    Map(actions_name_, first, 0, "actions");
+  }
+
   void WriteSignOff(lxw_worksheet* sheet) {
     style_.Column(sheet, 0, 0, 32, nullptr);
     style_.Column(sheet, 1, 1, 36, nullptr);
@@ -610,6 +686,8 @@ class QuestionnaireWriter {
   std::string institution_name_;
   std::string respondents_name_;
   std::string sign_off_name_;
+  std::string actions_name_;
+  std::vector<std::string> notes_;  ///< Said when the workbook is written.
   lxw_format* answer_format_ = nullptr;
   lxw_format* date_format_ = nullptr;
   lxw_format* id_format_ = nullptr;

@@ -21,6 +21,9 @@ struct QuestionnaireOptions {
   const Response* previous = nullptr;
   std::string period;         ///< With `previous`: this period ("" leaves it to fill in).
   bool with_answers = false;  ///< With `previous`: a column of last period's answers.
+  /// The Agreed actions sheet; false only to rebuild a questionnaire an earlier version
+  /// made without it.
+  bool actions_sheet = true;
 };
 
 /// The drop-down text for a scale level, e.g. "3 Established" ("3 Sefydledig").

@@ -138,6 +138,14 @@ TEST_F(QuestionnaireImportTest, AQuestionnaireStartedFromLastPeriodReadsBackItsP
   answer.by = "m1";
   answer.level = 3;
   last.answers = {{"a1", {answer}}};
+  AgreedAction open;
+  open.element = "a1";
+  open.action = "Hold a joint workshop";
+  open.due = "2025-01-31";
+  open.status = ActionStatus::kInProgress;
+  AgreedAction done = open;
+  done.status = ActionStatus::kDone;
+  last.actions = {done, open};
   QuestionnaireOptions options;
   options.language = "en";
   options.respondents = 2;
@@ -155,6 +163,9 @@ TEST_F(QuestionnaireImportTest, AQuestionnaireStartedFromLastPeriodReadsBackItsP
   EXPECT_EQ(untouched.institution.profile.at("staff").number, std::optional<std::int64_t>(300));
   EXPECT_EQ(untouched.respondents.size(), 2u);
   EXPECT_TRUE(untouched.answers.empty());
+  ASSERT_EQ(untouched.actions.size(), 1u);  // The open one is carried; the done one stays.
+  EXPECT_EQ(untouched.actions[0].status, ActionStatus::kInProgress);
+  EXPECT_EQ(untouched.actions[0].due, "2025-01-31");
   testing::XlsxContent content = testing::ReadXlsx(path_);
   EXPECT_EQ(content.cells.at("1. Alpha").at("E4"), "Last period (2024-25): to review, not to copy");
   EXPECT_EQ(content.cells.at("1. Alpha").at("E6"), "m1: 3 Three");
@@ -171,6 +182,57 @@ TEST_F(QuestionnaireImportTest, AQuestionnaireStartedFromLastPeriodReadsBackItsP
                                   "column"),
             std::string::npos)
       << changed.Format();
+}
+
+TEST_F(QuestionnaireImportTest, AgreedActionsAreReadFromTheirSheetWithTheirPlace) {
+  constexpr int kActions = 6;
+  FillTheHeader();
+  testing::TypeIntoXlsx(path_, kAlpha, {{"C7", "3 Three"}});
+  testing::TypeIntoXlsx(path_, kActions,
+                        {{"A5", "A1"},
+                         {"B5", "Hold a joint workshop"},
+                         {"C5", "HR"},
+                         {"D5", "2025-09-30"},
+                         {"E5", "In progress"},
+                         {"F5", "Booked"},
+                         {"A6", "b-tor"},
+                         {"B6", "Publish the terms"},
+                         {"A8", "Alpha one"},
+                         {"D8", "soon"},
+                         {"E8", "Started"}});
+  std::string errors = Errors();
+  const std::string at = path_ + ":'Agreed actions'!";
+  EXPECT_NE(errors.find(at +
+                        "A8: error: expected an element of the framework (its title from "
+                        "the list, or its id), got \"Alpha one\"\n" +
+                        at + "B8: error: expected the action agreed\n" + at +
+                        "D8: error: expected a date as YYYY-MM-DD, got \"soon\"\n" + at +
+                        "E8: error: expected \"Planned\", \"In progress\", \"Done\" or "
+                        "\"Dropped\", got \"Started\"\n"),
+            std::string::npos)
+      << errors;
+  // The same without the bad row: a fresh questionnaire, filled again.
+  SetUp();
+  FillTheHeader();
+  testing::TypeIntoXlsx(path_, kAlpha, {{"C7", "3 Three"}});
+  testing::TypeIntoXlsx(path_, kActions,
+                        {{"A5", "A1"},
+                         {"B5", "Hold a joint workshop"},
+                         {"C5", "HR"},
+                         {"D5", "2025-09-30"},
+                         {"E5", "In progress"},
+                         {"F5", "Booked"},
+                         {"A6", "b-tor"},
+                         {"B6", "Publish the terms"}});
+  Diagnostics diagnostics;
+  Response response = Import(diagnostics);
+  ASSERT_EQ(response.actions.size(), 2u);
+  EXPECT_EQ(response.actions[0].element, "a1");  // Named by its title.
+  EXPECT_EQ(response.actions[0].status, ActionStatus::kInProgress);
+  EXPECT_EQ(response.actions[0].due, "2025-09-30");
+  EXPECT_EQ(response.actions[0].note, "Booked");
+  EXPECT_EQ(response.actions[1].element, "b-tor");  // Or by its id.
+  EXPECT_EQ(response.actions[1].status, ActionStatus::kPlanned);
 }
 
 }  // namespace
