@@ -91,6 +91,17 @@ const Element* Framework::FindElement(const std::string& id) const {
   return found;
 }
 
+const Element* Framework::FindElementOnceCalled(const std::string& id) const {
+  if (const Element* element = FindElement(id)) return element;
+  const Element* found = nullptr;
+  ForEachElement(*this, [&](const ElementStep& step) {
+    for (const std::string& old_id : step.element.renamed_from) {
+      if (!found && old_id == id) found = &step.element;
+    }
+  });
+  return found;
+}
+
 double Framework::Percent(double score) const {
   return (score - lowest_level()) / (highest_level() - lowest_level()) * 100.0;
 }

@@ -139,6 +139,9 @@ struct Framework {
   const ProfileField* FindProfileField(const std::string& key) const;
   /// The element with `id` anywhere in the hierarchy, or null.
   const Element* FindElement(const std::string& id) const;
+  /// The element an earlier version knew as `id`: the one with that id now, else the one
+  /// that names it in renamed_from; null when the framework no longer has it.
+  const Element* FindElementOnceCalled(const std::string& id) const;
   /// `score` as a percentage of the scale: (score - lowest) / (highest - lowest) x 100.
   double Percent(double score) const;
   /// The highest scale level not above `score`.

@@ -422,7 +422,9 @@ class QuestionnaireWriter {
     std::vector<const AgreedAction*> carried;
     if (options_.previous) {
       for (const AgreedAction& action : options_.previous->actions) {
-        if (action.open() && framework_.FindElement(action.element)) carried.push_back(&action);
+        if (action.open() && framework_.FindElementOnceCalled(action.element)) {
+          carried.push_back(&action);
+        }
       }
     }
     std::vector<std::string> titles;
@@ -446,7 +448,7 @@ class QuestionnaireWriter {
           i < static_cast<int>(carried.size()) ? carried[static_cast<std::size_t>(i)] : nullptr;
       std::vector<std::string> cells(6);
       if (action) {
-        cells = {In(framework_.FindElement(action->element)->title),
+        cells = {In(framework_.FindElementOnceCalled(action->element)->title),
                  action->action,
                  action->owner,
                  action->due,

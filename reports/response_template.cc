@@ -67,18 +67,6 @@ const ElementAnswers* PreviousAnswers(const Response& previous, const Element& e
   return nullptr;
 }
 
-/// The current id of an element last period knew as `id`; "" when it is gone.
-std::string CurrentElementId(const Framework& framework, const std::string& id) {
-  if (framework.FindElement(id)) return id;
-  std::string found;
-  ForEachElement(framework, [&](const ElementStep& step) {
-    for (const std::string& old_id : step.element.renamed_from) {
-      if (old_id == id) found = step.element.id;
-    }
-  });
-  return found;
-}
-
 /// The open actions of last period (planned, in progress), carried forward; those on
 /// elements the framework no longer has are kept as a comment, never dropped unsaid.
 void WriteCarriedActions(YAML::Emitter& out, const Framework& framework, const Response& previous,
@@ -87,7 +75,7 @@ void WriteCarriedActions(YAML::Emitter& out, const Framework& framework, const R
   std::string gone;
   for (const AgreedAction& action : previous.actions) {
     if (!action.open()) continue;
-    if (CurrentElementId(framework, action.element).empty()) {
+    if (!framework.FindElementOnceCalled(action.element)) {
       gone += "\n  - {element: " + action.element + ", action: " + action.action + "}";
     } else {
       carried.push_back(&action);
@@ -99,7 +87,7 @@ void WriteCarriedActions(YAML::Emitter& out, const Framework& framework, const R
         << YAML::Value << YAML::BeginSeq;
     for (const AgreedAction* action : carried) {
       AgreedAction moved = *action;
-      moved.element = CurrentElementId(framework, action->element);
+      moved.element = framework.FindElementOnceCalled(action->element)->id;
       EmitAction(out, moved);
     }
     out << YAML::EndSeq;

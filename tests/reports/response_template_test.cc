@@ -119,6 +119,30 @@ TEST(ResponseTemplateTest, NextPeriodStartsFromLastPeriodsResponse) {
   EXPECT_EQ(next.actions[0].note, "Cover arranged in two of five faculties.");
   EXPECT_EQ(next.actions[1].element, "review-sector-links");
   EXPECT_TRUE(next.sign_off.empty());
+
+  // An action on an element renamed since follows it; one on an element since removed is
+  // kept as a comment, never dropped unsaid.
+  Framework renamed = framework;
+  for (Dimension& dimension : renamed.dimensions) {
+    for (Element& element : dimension.elements) {
+      if (element.id == "resources-cover-and-workload") element.renamed_from = {"old-cover"};
+    }
+  }
+  ASSERT_EQ(renamed.FindElementOnceCalled("old-cover")->id, "resources-cover-and-workload");
+  EXPECT_EQ(renamed.FindElementOnceCalled("gone-element"), nullptr);
+  Response moved = last;
+  for (AgreedAction& action : moved.actions) {
+    if (action.element == "resources-cover-and-workload") action.element = "old-cover";
+    if (action.element == "review-sector-links") action.element = "gone-element";
+  }
+  std::ostringstream carried;
+  WriteResponseTemplate(renamed, carried, "en", {&moved, "", false});
+  EXPECT_NE(carried.str().find("  - element: resources-cover-and-workload\n"), std::string::npos);
+  EXPECT_NE(carried.str().find("# Open actions on elements no longer in the framework, not "
+                               "carried (agree where they\n#   belong now):\n#   - {element: "
+                               "gone-element, action: Attend the regional partnership forum"),
+            std::string::npos)
+      << carried.str().substr(carried.str().find("actions:"));
 }
 
 }  // namespace
