@@ -101,6 +101,9 @@ class WorkbookWriter {
     auto line = [&](const std::string& title, std::optional<double> now, const ItemChange& change,
                     std::optional<double> divergence, lxw_format* title_format) {
       style_.String(sheet, row, 0, title, title_format);
+      if (title_format == style_.text_format) {  // Element titles wrap; Welsh ones often.
+        worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{title, 44}}), nullptr);
+      }
       style_.Number(sheet, row, 1, change.score.previous, style_.number_format);
       style_.Number(sheet, row, 2, now, style_.number_format);
       style_.Number(sheet, row, 3, change.score.change, style_.change_format);
