@@ -13,7 +13,15 @@
 // validation (one short string per drop-down whose list lives on the meta sheet; found by
 // the sanitizer build). LeakSanitizer is told of it here; the library is built without
 // frame pointers, so the leak's stack ends at lxw_strdup, and that is what is named.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__has_feature)  // clang (the fuzz build)
+#if __has_feature(address_sanitizer)
+#define MATURITY_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)  // GCC
+#define MATURITY_ADDRESS_SANITIZER 1
+#endif
+#if defined(MATURITY_ADDRESS_SANITIZER)
 extern "C" const char* __lsan_default_suppressions() { return "leak:lxw_strdup\n"; }
 // Quietly: outputs on stderr are compared exactly by the tests.
 extern "C" const char* __lsan_default_options() { return "print_suppressions=0"; }
