@@ -409,7 +409,10 @@ class Importer {
 
   /// The Agreed actions sheet: a row with anything in it needs its element and action.
   void ReadActions(const MapEntry& entry) {
-    auto [first_row, col] = *ParseCellReference(entry.ref);
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const std::pair<int, int> start = *ParseCellReference(entry.ref);
+    const int first_row = start.first;
+    const int col = start.second;
     const std::vector<std::pair<ActionStatus, MessageKey>> statuses = {
         {ActionStatus::kPlanned, MessageKey("status.planned")},
         {ActionStatus::kInProgress, MessageKey("status.in_progress")},
