@@ -56,6 +56,10 @@ struct SignOff {
 
 enum class ActionStatus { kPlanned, kInProgress, kDone, kDropped };
 
+/// Every status, in the order they are offered.
+inline constexpr ActionStatus kActionStatuses[] = {
+    ActionStatus::kPlanned, ActionStatus::kInProgress, ActionStatus::kDone, ActionStatus::kDropped};
+
 /// `planned`, `in_progress`, `done`, `dropped`: the names a response file uses.
 const char* ActionStatusName(ActionStatus status);
 

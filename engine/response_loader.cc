@@ -650,8 +650,7 @@ class ResponseLoader {
       if (YamlNode status = map.Optional("status"); status.IsDefined()) {
         auto name = reader_.ReadString(status, map.PathOf("status"));
         bool known = false;
-        for (ActionStatus candidate : {ActionStatus::kPlanned, ActionStatus::kInProgress,
-                                       ActionStatus::kDone, ActionStatus::kDropped}) {
+        for (ActionStatus candidate : kActionStatuses) {
           if (name && *name == ActionStatusName(candidate)) {
             action.status = candidate;
             known = true;

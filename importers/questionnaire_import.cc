@@ -12,6 +12,7 @@
 #include "common/messages.h"
 #include "engine/value_formats.h"
 #include "importers/answer_draft.h"
+#include "reports/presentation.h"
 #include "reports/questionnaire_workbook.h"
 
 namespace maturity {
@@ -413,11 +414,6 @@ class Importer {
     const std::pair<int, int> start = *ParseCellReference(entry.ref);
     const int first_row = start.first;
     const int col = start.second;
-    const std::vector<std::pair<ActionStatus, MessageKey>> statuses = {
-        {ActionStatus::kPlanned, MessageKey("status.planned")},
-        {ActionStatus::kInProgress, MessageKey("status.in_progress")},
-        {ActionStatus::kDone, MessageKey("status.done")},
-        {ActionStatus::kDropped, MessageKey("status.dropped")}};
     for (int i = 0; i < kQuestionnaireActionRows; ++i) {
       const int row = first_row + i;
       auto ref = [&](int c) { return CellReference(row, col + c); };
@@ -448,17 +444,17 @@ class Importer {
       if (!cells[3].empty() && action.due.empty()) ok = false;
       if (!cells[4].empty()) {
         bool known = false;
-        for (const auto& [status, key] : statuses) {
-          if (MatchesAny(cells[4], InEveryLanguage(key)) || cells[4] == ActionStatusName(status)) {
+        for (ActionStatus status : kActionStatuses) {
+          if (MatchesAny(cells[4], InEveryLanguage(ActionStatusKey(status))) ||
+              cells[4] == ActionStatusName(status)) {
             action.status = status;
             known = true;
           }
         }
         if (!known) {
-          std::vector<std::string> labels;
-          for (const auto& [status, key] : statuses) labels.push_back(messages_(key));
           Error(entry.sheet, ref(4),
-                "expected " + JoinQuotedTexts(labels) + ", got " + QuotedText(cells[4]));
+                "expected " + JoinQuotedTexts(ActionStatusLabels(messages_)) + ", got " +
+                    QuotedText(cells[4]));
           ok = false;
         }
       }

@@ -86,6 +86,26 @@ std::string KindLabel(ElementKind kind, const Messages& messages) {
   return KindName(kind);
 }
 
+MessageKey ActionStatusKey(ActionStatus status) {
+  switch (status) {
+    case ActionStatus::kPlanned:
+      return "status.planned";
+    case ActionStatus::kInProgress:
+      return "status.in_progress";
+    case ActionStatus::kDone:
+      return "status.done";
+    case ActionStatus::kDropped:
+      return "status.dropped";
+  }
+  return "status.planned";
+}
+
+std::vector<std::string> ActionStatusLabels(const Messages& messages) {
+  std::vector<std::string> labels;
+  for (ActionStatus status : kActionStatuses) labels.push_back(messages(ActionStatusKey(status)));
+  return labels;
+}
+
 std::string FlagLabel(Flag flag, const Messages& messages) {
   switch (flag) {
     case Flag::kPerceptionGap:

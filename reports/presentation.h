@@ -43,6 +43,10 @@ std::string ShareText(std::optional<double> share, const Messages& messages);
 std::string BandsText(const ProfileField& field, std::string_view language);
 /// The element kind's name in the catalogue's language: `Behaviour`, `Ymddygiad`.
 std::string KindLabel(ElementKind kind, const Messages& messages);
+/// The catalogue key of an agreed action's status (`status.in_progress`).
+MessageKey ActionStatusKey(ActionStatus status);
+/// Every status's name in the catalogue's language, in kActionStatuses order.
+std::vector<std::string> ActionStatusLabels(const Messages& messages);
 /// The flag's name in the catalogue's language: `perception-gap`, `bwlch-canfyddiad`.
 std::string FlagLabel(Flag flag, const Messages& messages);
 /// `number of staff (headcount) is medium or large and sector is further education`, by

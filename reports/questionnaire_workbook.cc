@@ -455,11 +455,7 @@ class QuestionnaireWriter {
     std::vector<std::string> titles;
     ForEachElement(framework_,
                    [&](const ElementStep& step) { titles.push_back(In(step.element.title)); });
-    std::vector<std::string> statuses;
-    for (MessageKey key : {MessageKey("status.planned"), MessageKey("status.in_progress"),
-                           MessageKey("status.done"), MessageKey("status.dropped")}) {
-      statuses.push_back(messages_(key));
-    }
+    const std::vector<std::string> statuses = ActionStatusLabels(messages_);
     if (carried.size() > static_cast<std::size_t>(kQuestionnaireActionRows)) {
       notes_.push_back(std::to_string(carried.size() - kQuestionnaireActionRows) +
                        " open action(s) of last period did not fit the " +
@@ -477,7 +473,7 @@ class QuestionnaireWriter {
                  action->action,
                  action->owner,
                  action->due,
-                 statuses[action->status == ActionStatus::kInProgress ? 1 : 0],
+                 messages_(ActionStatusKey(action->status)),
                  action->note};
       }
       for (lxw_col_t col = 0; col < 6; ++col) {

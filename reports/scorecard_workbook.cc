@@ -608,12 +608,11 @@ class WorkbookWriter {
       worksheet_write_blank(sheet, row, 9, style_.fill_in_format);
       worksheet_write_blank(sheet, row, 10, style_.date_format);
       worksheet_write_blank(sheet, row, 11, style_.fill_in_format);
-      worksheet_set_row(
+      style_.Row(
           sheet, row,
           WorkbookStyle::RowHeight({{actions, 60},
                                     {In(score.element->title), 34},
-                                    {dimension ? In(dimension->dimension->title) : "", 22}}),
-          nullptr);
+                                    {dimension ? In(dimension->dimension->title) : "", 22}}));
       ++row;
     }
     if (card_.gaps.empty()) {
@@ -626,11 +625,7 @@ class WorkbookWriter {
     lxw_row_t last = std::max(row - 1, header_row + 1);
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.action_plan"));
 
-    std::vector<std::string> statuses;
-    for (MessageKey key : std::initializer_list<MessageKey>{"status.planned", "status.in_progress",
-                                                            "status.done", "status.dropped"}) {
-      statuses.push_back(m_(key));
-    }
+    std::vector<std::string> statuses = ActionStatusLabels(m_);
     std::vector<const char*> status_list;
     for (const std::string& entry : statuses) status_list.push_back(entry.c_str());
     status_list.push_back(nullptr);
@@ -660,6 +655,7 @@ class WorkbookWriter {
   /// The actions the two sides agreed (from the response), below the computed gaps: where
   /// each stands, whether it is overdue, and how its element moved.
   void WriteAgreedActions(lxw_worksheet* sheet, lxw_row_t row) {
+    const lxw_row_t title_row = row;
     style_.String(sheet, row++, 0, m_("scorecard.agreed.title"), style_.section_format);
     style_.String(sheet, row++, 0,
                   card_.as_of.empty() ? m_("scorecard.agreed.key_no_date")
@@ -682,7 +678,7 @@ class WorkbookWriter {
       style_.String(sheet, row, 2, dimension ? In(dimension->dimension->title) : "",
                     style_.text_format);
       style_.String(sheet, row, 3, element, style_.text_format);
-      style_.String(sheet, row, 4, StatusLabel(action.status), style_.text_format);
+      style_.String(sheet, row, 4, m_(ActionStatusKey(action.status)), style_.text_format);
       style_.String(sheet, row, 5,
                     !review.overdue   ? "-"
                     : *review.overdue ? m_("scorecard.agreed.overdue")
@@ -693,7 +689,12 @@ class WorkbookWriter {
                     style_.after_number_format);
       style_.String(sheet, row, 8, text, style_.text_format);
       style_.String(sheet, row, 9, action.owner, style_.text_format);
-      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, 60}, {element, 34}}), nullptr);
+      style_.Row(sheet, row,
+                 WorkbookStyle::RowHeight({{text, 60},
+                                           {element, 34},
+                                           {dimension ? In(dimension->dimension->title) : "", 22},
+                                           {m_(ActionStatusKey(action.status)), 9},
+                                           {action.owner, 18}}));
       ++row;
     }
     if (card_.actions.empty()) {
@@ -701,20 +702,8 @@ class WorkbookWriter {
     }
     style_.AddTable(sheet, header_row, 2, std::max<lxw_row_t>(row - 1, header_row + 1), headers,
                     m_("table.agreed_actions"));
-  }
-
-  std::string StatusLabel(ActionStatus status) const {
-    switch (status) {
-      case ActionStatus::kPlanned:
-        return m_("status.planned");
-      case ActionStatus::kInProgress:
-        return m_("status.in_progress");
-      case ActionStatus::kDone:
-        return m_("status.done");
-      case ActionStatus::kDropped:
-        return m_("status.dropped");
-    }
-    return ActionStatusName(status);
+    // The section's title, key, header and first actions never part at a page break.
+    style_.KeepTogether(sheet, title_row, std::min<lxw_row_t>(row - 1, header_row + 2));
   }
 
   // --- Perspectives --------------------------------------------------------------------

@@ -470,7 +470,7 @@ void WorkbookStyle::AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col
     // Bold header text is wider: measure it in a narrower column.
     header_height = std::max(header_height, RowHeight({{header, std::max(width, needed) / 1.5}}));
   }
-  worksheet_set_row(sheet, header_row, header_height, nullptr);
+  Row(sheet, header_row, header_height);
 }
 
 void WorkbookStyle::Highlight(lxw_worksheet* sheet, lxw_row_t first_row, lxw_col_t col,

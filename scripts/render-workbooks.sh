@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders every kind of workbook maturity writes to PNG pages, as a person would see them
-# printed: the scorecard (English, Welsh, with a sector benchmark), the sector workbook
-# (named and anonymised), and the questionnaire (English, Welsh). LibreOffice converts
+# printed: the scorecard (English, Welsh, with a sector benchmark, beside last year), the
+# sector workbook (named and anonymised), and the questionnaire (English, Welsh, started
+# from last year). LibreOffice converts
 # each to PDF, pdftoppm makes one PNG a page. Look at them before calling a report done.
 #   bash scripts/render-workbooks.sh [MATURITY] [OUTPUT_FOLDER]
 # Needs LibreOffice (soffice) and poppler-utils (pdftoppm): the test set-up installs both.
@@ -11,6 +12,7 @@ maturity=$(realpath "${1:-build/cli/maturity}")
 out=${2:-out/render}
 rm -rf "$out"
 mkdir -p "$out"
+out=$(realpath "$out")  # Absolute: HOME below must not land inside the source tree.
 framework=frameworks/social-partnership.yaml
 college=examples/college-self-assessment/coleg-y-bryn.yaml
 sector=examples/regulator-sector-comparison/responses
@@ -24,9 +26,17 @@ sector=examples/regulator-sector-comparison/responses
   -o "$out/scorecard-benchmark.xlsx"
 "$maturity" template -f $framework --format xlsx -o "$out/questionnaire.xlsx" >/dev/null
 "$maturity" template -f $framework --format xlsx --lang cy -o "$out/holiadur.xlsx" >/dev/null
+# The annual cycle: this year beside last (Progress sheet, agreed actions, statement), and
+# next year's questionnaire started from this year's response.
+last=examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml
+this=examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml
+"$maturity" score -q -f $framework $this --previous $last -o "$out/annual-cycle.xlsx"
+"$maturity" score -q -f $framework $this --previous $last --lang cy -o "$out/cylch-blynyddol.xlsx"
+"$maturity" template -f $framework --format xlsx --from $this --period 2026-27 --with-answers \
+  -o "$out/questionnaire-next-year.xlsx" >/dev/null
 
 # LibreOffice needs a writable home; keep its profile inside the output folder.
-export HOME="$PWD/$out/.home"
+export HOME="$out/.home"
 mkdir -p "$HOME"
 for workbook in "$out"/*.xlsx; do
   name=$(basename "$workbook" .xlsx)

@@ -186,20 +186,18 @@ TEST_F(QuestionnaireImportTest, AQuestionnaireStartedFromLastPeriodReadsBackItsP
 
 TEST_F(QuestionnaireImportTest, AgreedActionsAreReadFromTheirSheetWithTheirPlace) {
   constexpr int kActions = 6;
-  FillTheHeader();
-  testing::TypeIntoXlsx(path_, kAlpha, {{"C7", "3 Three"}});
-  testing::TypeIntoXlsx(path_, kActions,
-                        {{"A5", "A1"},
-                         {"B5", "Hold a joint workshop"},
-                         {"C5", "HR"},
-                         {"D5", "2025-09-30"},
-                         {"E5", "In progress"},
-                         {"F5", "Booked"},
-                         {"A6", "b-tor"},
-                         {"B6", "Publish the terms"},
-                         {"A8", "Alpha one"},
-                         {"D8", "soon"},
-                         {"E8", "Started"}});
+  // Two good rows (one naming its element by title, one by id) and, in row 8, a bad one.
+  auto fill = [&](const std::map<std::string, std::string>& extra) {
+    FillTheHeader();
+    testing::TypeIntoXlsx(path_, kAlpha, {{"C7", "3 Three"}});
+    std::map<std::string, std::string> cells = {
+        {"A5", "A1"},         {"B5", "Hold a joint workshop"}, {"C5", "HR"},
+        {"D5", "2025-09-30"}, {"E5", "In progress"},           {"F5", "Booked"},
+        {"A6", "b-tor"},      {"B6", "Publish the terms"}};
+    cells.insert(extra.begin(), extra.end());
+    testing::TypeIntoXlsx(path_, kActions, cells);
+  };
+  fill({{"A8", "Alpha one"}, {"D8", "soon"}, {"E8", "Started"}});
   std::string errors = Errors();
   const std::string at = path_ + ":'Agreed actions'!";
   EXPECT_NE(errors.find(at +
@@ -213,17 +211,7 @@ TEST_F(QuestionnaireImportTest, AgreedActionsAreReadFromTheirSheetWithTheirPlace
       << errors;
   // The same without the bad row: a fresh questionnaire, filled again.
   SetUp();
-  FillTheHeader();
-  testing::TypeIntoXlsx(path_, kAlpha, {{"C7", "3 Three"}});
-  testing::TypeIntoXlsx(path_, kActions,
-                        {{"A5", "A1"},
-                         {"B5", "Hold a joint workshop"},
-                         {"C5", "HR"},
-                         {"D5", "2025-09-30"},
-                         {"E5", "In progress"},
-                         {"F5", "Booked"},
-                         {"A6", "b-tor"},
-                         {"B6", "Publish the terms"}});
+  fill({});
   Diagnostics diagnostics;
   Response response = Import(diagnostics);
   ASSERT_EQ(response.actions.size(), 2u);
