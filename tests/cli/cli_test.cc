@@ -60,6 +60,17 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(lone.exit_code, 2);
   EXPECT_EQ(lone.err.substr(0, lone.err.find('\n')),
             "maturity score: error: --previous-framework needs --previous");
+  auto period_alone = RunMaturityBinary(std::string("template -f ") + kFramework +
+                                        " --period 2026-27 -o /tmp/never.yaml");
+  EXPECT_EQ(period_alone.exit_code, 2);
+  EXPECT_EQ(period_alone.err.substr(0, period_alone.err.find('\n')),
+            "maturity template: error: --period needs --from");
+  auto mapping_from = RunMaturityBinary(std::string("template -f ") + kFramework + " --from " +
+                                        kCollege + " --format csv-map -o /tmp/never.yaml");
+  EXPECT_EQ(mapping_from.exit_code, 2);
+  EXPECT_EQ(mapping_from.err.substr(0, mapping_from.err.find('\n')),
+            "maturity template: error: --from starts a response template (--format yaml or "
+            "xlsx), not a mapping");
 }
 
 TEST(CliTest, ABaseFrameworkNamedByExtendsIsNeverOverwritten) {
