@@ -1,6 +1,7 @@
 #include "app/framework_input.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "app/errors.h"
 #include "common/messages.h"
@@ -10,6 +11,7 @@
 #include "engine/response_loader.h"
 #include "engine/translations.h"
 #include "engine/yaml_reader.h"
+#include "reports/html_report.h"
 
 namespace maturity {
 
@@ -76,6 +78,15 @@ std::string OutputLanguage(const std::optional<std::string>& requested,
     return framework.languages.front();
   }
   return Messages::Languages().front();
+}
+
+std::vector<std::string> ReportLanguagesOption(const std::string& option,
+                                               const std::string& choice) {
+  try {
+    return ReportLanguages(choice);
+  } catch (const std::invalid_argument& error) {
+    throw UsageError(option + " " + error.what());
+  }
 }
 
 void WarnOfFallbacks(const Framework& framework, const std::string& language, std::ostream& err) {

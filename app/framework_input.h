@@ -37,6 +37,10 @@ NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::s
 /// has it), else the framework's first language when the catalogue has it, else English.
 std::string OutputLanguage(const std::optional<std::string>& requested, const Framework& framework);
 
+/// The languages of a published report (ReportLanguages); UsageError naming `option`
+/// (`--lang`) otherwise.
+std::vector<std::string> ReportLanguagesOption(const std::string& option, const std::string& choice);
+
 /// Warns on `err` of the framework texts an output in `language` shows in the framework's
 /// default language instead, each at its place; past the first few, how many more
 /// (`maturity lint` lists every one).

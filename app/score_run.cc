@@ -1,10 +1,14 @@
 #include "app/score_run.h"
 
+#include <algorithm>
+
 #include "app/errors.h"
 #include "app/framework_input.h"
 #include "engine/input_file.h"
 #include "engine/response_loader.h"
 #include "engine/value_formats.h"
+#include "reports/html_report.h"
+#include "reports/scorecard_html.h"
 #include "reports/scorecard_json.h"
 #include "reports/scorecard_workbook.h"
 
@@ -61,11 +65,25 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
                        WriteScorecardJson(card_, out, benchmark(), language_);
                      }));
   }
+  if (request.report) {
+    if (request.report_languages) report_languages_ = ReportLanguagesOption("--lang", *request.report_languages);
+    outputs_.Declare(
+        {"-o", *request.report}, OutputSet::Text([this](std::ostream& out) {
+          WriteScorecardHtml(card_, out, report_languages_, benchmark());
+        }),
+        ".html", "the report is an HTML page");
+  }
 
   framework_ = LoadFrameworkReporting(request.framework, err);
   outputs_.ProtectInputs(framework_.sources);
   language_ = OutputLanguage(request.language, framework_);
-  if (request.workbook || request.summary) WarnOfFallbacks(framework_, language_, err);
+  if (request.report && report_languages_.empty()) report_languages_ = {language_};
+  std::vector<std::string> shown = report_languages_;  // Each language people will read.
+  if ((request.workbook || request.summary) &&
+      std::find(shown.begin(), shown.end(), language_) == shown.end()) {
+    shown.insert(shown.begin(), language_);
+  }
+  for (const std::string& language : shown) WarnOfFallbacks(framework_, language, err);
   Diagnostics diagnostics;
   response_ = LoadResponse(request.response, framework_, diagnostics);
   err << diagnostics.Format();

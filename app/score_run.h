@@ -23,6 +23,9 @@ struct ScoreRequest {
   std::optional<std::string> language;   ///< None: the framework's first language.
   std::optional<std::string> workbook;   ///< The Excel scorecard (.xlsx).
   std::optional<std::string> json;       ///< The JSON result.
+  std::optional<std::string> report;     ///< The published HTML report.
+  /// The report's languages: en, cy, or two joined by + (en+cy); none: `language`.
+  std::optional<std::string> report_languages;
   bool summary = true;                   ///< A printed summary will be shown.
   std::optional<std::string> as_of;      ///< YYYY-MM-DD: when overdue actions are judged.
   /// Last period: a response (scored with the framework it names) or a JSON result.
@@ -59,6 +62,7 @@ class ScoreRun {
   std::optional<BenchmarkComparison> comparison_;
   std::optional<Progress> progress_;
   std::string language_;
+  std::vector<std::string> report_languages_;
 };
 
 }  // namespace maturity

@@ -11,6 +11,7 @@
 #include "app/framework_input.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
+#include "reports/sector_html.h"
 #include "reports/sector_workbook.h"
 
 namespace maturity {
@@ -126,6 +127,14 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
                        WriteSectorJson(report_, output_options_, out);
                      }));
   }
+  if (request.report) {
+    if (request.report_languages) report_languages_ = ReportLanguagesOption("--report-lang", *request.report_languages);
+    outputs_.Declare(
+        {"--report", *request.report}, OutputSet::Text([this](std::ostream& out) {
+          WriteSectorHtml(report_, output_options_, out, report_languages_);
+        }),
+        ".html", "the report is an HTML page");
+  }
   if (request.benchmark_out) {
     outputs_.Declare(
         {"--benchmark-out", *request.benchmark_out},
@@ -140,9 +149,13 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
   framework_ = LoadFrameworkReporting(request.framework, err);
   outputs_.ProtectInputs(framework_.sources);
   output_options_.language = OutputLanguage(request.language, framework_);
-  if (request.workbook || request.summary) {
-    WarnOfFallbacks(framework_, output_options_.language, err);
+  if (request.report && report_languages_.empty()) report_languages_ = {output_options_.language};
+  std::vector<std::string> shown = report_languages_;  // Each language people will read.
+  if ((request.workbook || request.summary) &&
+      std::find(shown.begin(), shown.end(), output_options_.language) == shown.end()) {
+    shown.insert(shown.begin(), output_options_.language);
   }
+  for (const std::string& language : shown) WarnOfFallbacks(framework_, language, err);
 
   std::vector<InstitutionSummary> summaries = ReadAll(files, request.jobs, request.progress, err);
   if (!output_options_.skipped.empty()) {

@@ -25,6 +25,9 @@ struct SectorRequest {
   std::optional<std::string> workbook;       ///< The sector workbook (.xlsx).
   std::optional<std::string> json;           ///< The statistics as JSON.
   std::optional<std::string> benchmark_out;  ///< Published aggregates for `score --benchmark`.
+  std::optional<std::string> report;         ///< The published HTML report.
+  /// The report's languages: en, cy, or two joined by + (en+cy); none: `language`.
+  std::optional<std::string> report_languages;
   bool summary = true;                       ///< A printed summary will be shown.
   bool progress = false;                     ///< Show how many files are read on `err`.
 };
@@ -58,6 +61,7 @@ class SectorRun {
   Framework framework_;
   SectorReport report_;
   SectorOutputOptions output_options_;
+  std::vector<std::string> report_languages_;
 };
 
 /// Something found in an input folder that is not read, and why.

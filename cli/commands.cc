@@ -49,6 +49,7 @@ constexpr const char* kOverview =
     "Commands:\n"
     "  validate  check framework and response files and report every problem\n"
     "  score     score one institution's response: summary, Excel scorecard, JSON\n"
+    "  report    write one institution's published report: a bilingual HTML page\n"
     "  sector    compare many institutions: statistics, peer groups, trends, workbook\n"
     "  show      print a framework fully resolved (extends applied) as YAML\n"
     "  template  write a blank response or an Excel questionnaire to fill in\n"
@@ -237,6 +238,64 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   return kExitSuccess;
 }
 
+int RunReport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description visible(
+      "Usage: maturity report --framework FRAMEWORK RESPONSE -o REPORT.html\n"
+      "                       [--lang en|cy|en+cy] [--previous LAST] [--benchmark B]\n"
+      "\n"
+      "Writes the institution's published partnership report: one self-contained HTML page\n"
+      "(charts drawn in it, nothing fetched) that prints cleanly on A4, in English, Welsh or\n"
+      "both. It holds the headline result, each dimension against its target, the largest\n"
+      "gaps with their next steps, where the two sides differ, the agreed actions, the\n"
+      "sign-off with any statement in full, and a note on the method (docs/report.md).\n"
+      "\n"
+      "Options");
+  visible.add_options()("framework,f", po::value<std::string>(), "the framework file (required)")(
+      "output,o", po::value<std::string>(), "write the report here (.html; required)")(
+      "lang", po::value<std::string>(),
+      "en, cy, or both in one document in the order given: en+cy or cy+en (default: the "
+      "framework's first language)")(
+      "previous", po::value<std::string>(),
+      "last period's response or JSON result: show the change since then")(
+      "previous-framework", po::value<std::string>(),
+      "the framework last period's response names (default: found as import finds it)")(
+      "benchmark", po::value<std::string>(),
+      "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
+      "as-of", po::value<std::string>(),
+      "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)")(
+      "json", po::value<std::string>(), "also write the JSON result here")("help,h",
+                                                                             "show this help");
+  auto parsed = ParseCommand(args, visible, "response", out);
+  if (!parsed) return kExitSuccess;
+  po::variables_map& values = *parsed;
+  if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
+  if (!values.count("response")) throw UsageError("give the RESPONSE file to report on");
+  auto responses = values["response"].as<std::vector<std::string>>();
+  if (responses.size() != 1) {
+    throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) +
+                     ")");
+  }
+  if (!values.count("output")) throw UsageError("-o REPORT.html is required");
+  ScoreRequest request;
+  request.framework = values["framework"].as<std::string>();
+  request.response = responses.front();
+  request.benchmark = Optional(values, "benchmark");
+  request.report = Optional(values, "output");
+  request.report_languages = Optional(values, "lang");
+  request.json = Optional(values, "json");
+  request.summary = false;
+  request.as_of = Optional(values, "as-of");
+  request.previous = Optional(values, "previous");
+  request.previous_framework = Optional(values, "previous-framework");
+  if (request.previous_framework && !request.previous) {
+    throw UsageError("--previous-framework needs --previous");
+  }
+  ScoreRun run(request, err);
+  for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
+  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
+  return kExitSuccess;
+}
+
 int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description visible(
       "Usage: maturity sector --framework FRAMEWORK INPUT... [-o SECTOR.xlsx]\n"
@@ -261,6 +320,11 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "skip-invalid", "leave invalid files out (listed in the output and on stderr)")(
       "benchmark-out", po::value<std::string>(),
       "write the published aggregates for 'maturity score --benchmark'")(
+      "report", po::value<std::string>(),
+      "write the published sector report here: one self-contained HTML page (.html)")(
+      "report-lang", po::value<std::string>(),
+      "the report's language: en, cy, or both in the order given, en+cy or cy+en "
+      "(default: --lang)")(
       "jobs,j", po::value<unsigned>()->default_value(0),
       "files read and scored at once (default 0: one per core)")(
       "lang", po::value<std::string>(),
@@ -292,6 +356,9 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
   request.workbook = Optional(values, "output");
   request.json = Optional(values, "json");
   request.benchmark_out = Optional(values, "benchmark-out");
+  request.report = Optional(values, "report");
+  request.report_languages = Optional(values, "report-lang");
+  if (request.report_languages && !request.report) throw UsageError("--report-lang needs --report");
   request.summary = !values.count("quiet");
   request.progress = isatty(STDERR_FILENO) && !std::getenv("CI");
 
@@ -606,7 +673,7 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate},   {"score", RunScore},     {"sector", RunSector},
+      commands = {{"validate", RunValidate},   {"score", RunScore},     {"report", RunReport}, {"sector", RunSector},
                   {"lint", RunLint},           {"docs", RunDocs},       {"diff", RunDiff},
                   {"show", RunShow},           {"migrate", RunMigrate}, {"template", RunTemplate},
                   {"import", RunImportCommand}};

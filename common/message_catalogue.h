@@ -29,6 +29,149 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"measure.higher", "higher is better", "gorau po uchaf"},
     {"measure.lower", "lower is better", "gorau po isaf"},
 
+    // The published HTML reports (maturity report, maturity sector --report).
+    {"report.language_name", "English", "Cymraeg"},
+    {"report.page", "Page {1} of {2}", "Tudalen {1} o {2}"},
+    {"report.yes", "Yes", "Do"},
+    {"report.no", "No", "Naddo"},
+    {"report.heading", "{1}: social partnership self-assessment, {2}",
+     "{1}: hunanasesiad partneriaeth gymdeithasol, {2}"},
+    {"report.lead",
+     "How {1}'s management and recognised trade unions assess their social partnership in {2}: "
+     "where it stands, where it falls short of its targets, where the two sides see it "
+     "differently, and what they have agreed to do.",
+     "Sut y mae rheolwyr {1} a'i undebau llafur cydnabyddedig yn asesu eu partneriaeth "
+     "gymdeithasol yn {2}: ble mae hi arni, ble mae hi'n brin o'i thargedau, ble mae'r ddwy "
+     "ochr yn ei gweld yn wahanol, a'r hyn y maent wedi cytuno i'w wneud."},
+    {"report.at_a_glance", "At a glance", "Cipolwg"},
+    {"report.level_detail", "on a scale of levels up to {1}", "ar raddfa o lefelau hyd at {1}"},
+    {"report.score_detail", "out of {1}; {2} of the scale", "allan o {1}; {2} o'r raddfa"},
+    {"report.target_detail", "completeness of the answers: {1}", "cyflawnder yr atebion: {1}"},
+    {"report.change_detail", "from {1} (level {2})", "o {1} (lefel {2})"},
+    {"report.sides_overall", "Each side's overall score: {1}. The sides are {2} apart.",
+     "Sgôr gyffredinol pob ochr: {1}. Mae'r ochrau {2} ar wahân."},
+    {"report.dimensions_intro",
+     "Each dimension's score runs from {1} to {2}. The chart compares this period with the "
+     "target; the table below gives every number it shows.",
+     "Mae sgôr pob dimensiwn yn amrywio o {1} i {2}. Mae'r siart yn cymharu'r cyfnod hwn â'r "
+     "targed; mae'r tabl isod yn rhoi pob rhif y mae'n ei ddangos."},
+    {"report.chart.radar", "Maturity by dimension: this period against target",
+     "Aeddfedrwydd fesul dimensiwn: y cyfnod hwn yn erbyn y targed"},
+    {"report.chart.middle_half", "Middle half (Q1 to Q3)", "Yr hanner canol (Ch1 i Ch3)"},
+    {"report.chart.range", "Lowest to highest", "O'r isaf i'r uchaf"},
+    {"report.dimensions_table", "Scores by dimension", "Sgoriau fesul dimensiwn"},
+    {"report.gaps", "The largest gaps and the next steps", "Y bylchau mwyaf a'r camau nesaf"},
+    {"report.gaps_intro",
+     "The elements furthest below their target, most important first (priority = gap x "
+     "weight). The next step is the framework's advice for the level reached.",
+     "Yr elfennau sydd bellaf islaw eu targed, y pwysicaf yn gyntaf (blaenoriaeth = bwlch x "
+     "pwysiad). Y cam nesaf yw cyngor y fframwaith ar gyfer y lefel a gyrhaeddwyd."},
+    {"report.gaps_table", "The {1} largest gaps of {2}", "Y {1} bwlch mwyaf o {2}"},
+    {"report.column.next_step", "Next step", "Y cam nesaf"},
+    {"report.perceptions", "Where the two sides see things differently",
+     "Lle mae'r ddwy ochr yn gweld pethau'n wahanol"},
+    {"report.perceptions_intro",
+     "Elements where the sides' scores are {1} or more apart, widest first: the places to talk "
+     "through together.",
+     "Elfennau lle mae sgoriau'r ochrau {1} neu fwy ar wahân, y bwlch ehangaf yn gyntaf: y "
+     "mannau i'w trafod gyda'i gilydd."},
+    {"report.perceptions_none", "No element has the sides' scores {1} or more apart.",
+     "Nid oes unrhyw elfen lle mae sgoriau'r ochrau {1} neu fwy ar wahân."},
+    {"report.perceptions_table", "Elements with a perception gap ({1})",
+     "Elfennau â bwlch canfyddiad ({1})"},
+    {"report.actions_table", "Every agreed action and its status",
+     "Pob cam gweithredu a gytunwyd a'i statws"},
+    {"report.sign_off", "Sign-off and agreement", "Llofnodi a chytundeb"},
+    {"report.sign_off_table", "Who signed off, and whether they agree",
+     "Pwy a lofnododd, ac a ydynt yn cytuno"},
+    {"report.column.side", "Side", "Ochr"},
+    {"report.column.name", "Name", "Enw"},
+    {"report.column.date", "Date", "Dyddiad"},
+    {"report.column.agrees", "Agrees", "Yn cytuno"},
+    {"report.agrees_yes", "Yes", "Ydy"},
+    {"report.agrees_no", "No: statement below", "Nac ydy: gweler y datganiad isod"},
+    {"report.method", "About the method", "Am y dull"},
+    {"report.method_more",
+     "Every number in this report equals the JSON result (maturity score --json), rounded as "
+     "shown. The Excel scorecard lists every element and every answer.",
+     "Mae pob rhif yn yr adroddiad hwn yn hafal i'r canlyniad JSON (maturity score --json), "
+     "wedi'i dalgrynnu fel y'i dangosir. Mae'r cerdyn sgorio Excel yn rhestru pob elfen a "
+     "phob ateb."},
+    {"report.sector.heading", "Social partnership across the sector, {1}",
+     "Partneriaeth gymdeithasol ar draws y sector, {1}"},
+    {"report.sector.lead",
+     "How {1} institutions assessed their social partnership in {2}: the spread of their "
+     "scores, groups of similar institutions, the change over time, agreement between the "
+     "sides, and where the sector most needs support.",
+     "Sut yr aseswyd partneriaeth gymdeithasol gan {1} o sefydliadau yn {2}: lledaeniad eu "
+     "sgoriau, grwpiau o sefydliadau tebyg, y newid dros amser, cytundeb rhwng yr ochrau, a "
+     "ble mae angen cymorth fwyaf ar y sector."},
+    {"report.sector.institutions_detail", "{1} in all, over {2} period(s)",
+     "{1} i gyd, dros {2} cyfnod"},
+    {"report.sector.median_overall", "Median overall score", "Sgôr gyffredinol ganolrifol"},
+    {"report.sector.middle_half", "middle half {1} to {2}", "hanner canol {1} i {2}"},
+    {"report.sector.agreed_detail", "of {1} self-assessments agreed by both sides",
+     "o {1} hunanasesiad y cytunwyd arnynt gan y ddwy ochr"},
+    {"report.sector.distribution", "The spread of scores", "Lledaeniad y sgoriau"},
+    {"report.sector.distribution_intro",
+     "Each box holds the middle half of the institutions' scores in {1}; the thick line is the "
+     "median, the diamond the mean, and the whiskers reach the lowest and highest.",
+     "Mae pob blwch yn dal hanner canol sgoriau'r sefydliadau yn {1}; y llinell drwchus yw'r "
+     "canolrif, y diemwnt yw'r cymedr, ac mae'r wisgeri'n cyrraedd yr isaf a'r uchaf."},
+    {"report.sector.chart.box", "Scores across the sector by dimension, {1}",
+     "Sgoriau ar draws y sector fesul dimensiwn, {1}"},
+    {"report.sector.distribution_table", "The spread of scores by dimension, {1}",
+     "Lledaeniad y sgoriau fesul dimensiwn, {1}"},
+    {"report.sector.chart.groups", "{1}: overall score by group", "{1}: sgôr gyffredinol fesul grŵp"},
+    {"report.sector.groups_table", "{1}: the spread of overall scores by group",
+     "{1}: lledaeniad y sgoriau cyffredinol fesul grŵp"},
+    {"report.sector.suppressed", "Not published: fewer than {1} institutions",
+     "Heb ei gyhoeddi: llai na {1} o sefydliadau"},
+    {"report.sector.trends", "Change over time", "Newid dros amser"},
+    {"report.sector.one_period", "Only one period, {1}, is in the inputs: no change to show yet.",
+     "Dim ond un cyfnod, {1}, sydd yn y mewnbynnau: dim newid i'w ddangos eto."},
+    {"report.sector.chart.trend", "Overall score across the sector by period",
+     "Sgôr gyffredinol ar draws y sector fesul cyfnod"},
+    {"report.sector.trends_table", "Overall score by period", "Sgôr gyffredinol fesul cyfnod"},
+    {"report.sector.column.matched", "Institutions in both periods",
+     "Sefydliadau yn y ddau gyfnod"},
+    {"report.sector.agreement", "Agreement between the sides", "Cytundeb rhwng yr ochrau"},
+    {"report.sector.agreement_intro",
+     "How many self-assessments each period were signed off and agreed by every side, signed "
+     "with a statement of disagreement, or not signed by every side.",
+     "Faint o hunanasesiadau bob cyfnod a lofnodwyd ac y cytunwyd arnynt gan bob ochr, a "
+     "lofnodwyd gyda datganiad o anghytundeb, neu na lofnodwyd gan bob ochr."},
+    {"report.sector.agreed", "Agreed", "Cytunwyd"},
+    {"report.sector.not_agreed", "Not agreed (with a statement)",
+     "Heb gytuno (gyda datganiad)"},
+    {"report.sector.not_signed", "Not signed by every side", "Heb ei lofnodi gan bob ochr"},
+    {"report.sector.chart.agreement", "Self-assessments by agreement, per period",
+     "Hunanasesiadau yn ôl cytundeb, fesul cyfnod"},
+    {"report.sector.agreement_table", "Agreement by period", "Cytundeb fesul cyfnod"},
+    {"report.sector.elements", "Where the sector most needs support",
+     "Ble mae angen cymorth fwyaf ar y sector"},
+    {"report.sector.elements_table", "The {1} weakest elements of {2}",
+     "Y {1} elfen wannaf o {2}"},
+    {"report.sector.perceptions_table", "Each side's median view by dimension",
+     "Barn ganolrifol pob ochr fesul dimensiwn"},
+    {"report.sector.institutions", "Institutions, {1}", "Sefydliadau, {1}"},
+    {"report.sector.institutions_table", "Each institution's overall result",
+     "Canlyniad cyffredinol pob sefydliad"},
+    {"report.sector.method_scores",
+     "Each institution is scored exactly as maturity score scores it: each side counts equally, "
+     "dimensions are weighted means of their elements, the overall score a weighted mean of the "
+     "dimensions.",
+     "Sgorir pob sefydliad yn union fel y mae maturity score yn ei sgorio: mae pob ochr yn "
+     "cyfrif yn gyfartal, mae dimensiynau'n gymedrau wedi'u pwysoli o'u helfennau, a'r sgôr "
+     "gyffredinol yn gymedr wedi'i bwysoli o'r dimensiynau."},
+    {"report.sector.method_more",
+     "Every number in this report equals the sector JSON (maturity sector --json), rounded as "
+     "shown.",
+     "Mae pob rhif yn yr adroddiad hwn yn hafal i JSON y sector (maturity sector --json), "
+     "wedi'i dalgrynnu fel y'i dangosir."},
+    {"report.sector.source", "Framework {1} {2}; {3} self-assessment(s) read.",
+     "Fframwaith {1} {2}; darllenwyd {3} hunanasesiad."},
+
     // The questionnaire workbook (maturity template --format xlsx).
     {"questionnaire.title", "{1}: self-assessment questionnaire", "{1}: holiadur hunanasesu"},
     {"questionnaire.version", "Framework {1}, version {2}", "Fframwaith {1}, fersiwn {2}"},

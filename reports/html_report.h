@@ -1,0 +1,40 @@
+// The frame every published HTML report shares (docs/report.md): one self-contained file
+// (its style sheet inline, charts as inline SVG, no script, nothing fetched), one part per
+// language each marked with its `lang`, printed on A4 with page numbers in that language.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/messages.h"
+#include "reports/html.h"
+
+namespace maturity {
+
+/// The languages of `choice`: `en`, `cy`, or both joined by `+` in the order to print
+/// them (`en+cy`, `cy+en`). Throws std::invalid_argument naming what was expected.
+std::vector<std::string> ReportLanguages(std::string_view choice);
+
+/// One language's part of a report: writes its content into `html` (inside an <article>
+/// already marked with the language). `id` prefixes every id, unique in the document.
+using ReportPart = std::function<void(Html& html, const Messages& messages, const std::string& id)>;
+
+/// Writes the whole document: the head (title in each language), a link to each
+/// language's part when there are two, then each part.
+void WriteReportDocument(std::ostream& out, const std::vector<std::string>& languages,
+                         const std::function<std::string(const Messages&)>& title,
+                         const ReportPart& part);
+
+/// A table's header row from `headings`; a heading marked numeric is right-aligned.
+struct Column {
+  std::string heading;
+  bool numeric = false;
+};
+void TableHead(Html& html, const std::vector<Column>& columns);
+/// A cell of a table body: numeric cells are right-aligned and never wrap.
+void Cell(Html& html, const std::string& text, bool numeric = false);
+
+}  // namespace maturity

@@ -1,0 +1,507 @@
+#include "reports/scorecard_html.h"
+
+#include <algorithm>
+#include <map>
+
+#include "common/messages.h"
+#include "engine/progress.h"
+#include "reports/html_report.h"
+#include "reports/presentation.h"
+#include "reports/svg_charts.h"
+
+namespace maturity {
+
+namespace {
+
+constexpr std::size_t kGapsShown = 10;
+
+/// A number cell that says which JSON number it shows.
+void Number(Html& html, const std::string& text, const std::string& field) {
+  html.Element("td", text, {{"class", "n"}, {"data-field", field}});
+}
+
+/// A headline figure: a label, the value large, and a line of detail.
+void Figure(Html& html, const std::string& label, const std::string& value,
+            const std::string& detail, const std::string& field = "", bool warn = false) {
+  html.Open("div", {{"class", warn ? "figure warn" : "figure"}});
+  html.Element("p", label, {{"class", "label"}});
+  Html::Attributes attributes = {{"class", "value"}};
+  if (!field.empty()) attributes.emplace_back("data-field", field);
+  html.Element("p", value, attributes);
+  if (!detail.empty()) html.Element("p", detail, {{"class", "detail"}});
+  html.Close("div");
+}
+
+ChartWords WordsFor(const Messages& m) {
+  return {m("scorecard.not_applicable"), m("sector.column.min"),    m("sector.column.q1"),
+          m("sector.column.median"),     m("sector.column.q3"),     m("sector.column.max"),
+          m("sector.column.mean"),       m("report.chart.middle_half"), m("report.chart.range")};
+}
+
+ChartFrame FrameFor(const Framework& framework, const Messages& m, const std::string& id,
+                    const std::string& title) {
+  ChartFrame frame;
+  frame.id = id;
+  frame.title = title;
+  frame.low = framework.lowest_level();
+  frame.high = framework.highest_level();
+  for (const ScaleLevel& level : framework.scale) frame.ticks.push_back(level.level);
+  frame.words = WordsFor(m);
+  return frame;
+}
+
+class ReportWriter {
+ public:
+  ReportWriter(const Scorecard& card, const BenchmarkComparison* benchmark, Html& html,
+               const Messages& m, const std::string& id)
+      : card_(card),
+        framework_(*card.framework),
+        response_(*card.response),
+        progress_(card.progress),
+        benchmark_(benchmark),
+        html_(html),
+        m_(m),
+        language_(m.language()),
+        id_(id) {}
+
+  void Write() {
+    Header();
+    Headline();
+    Dimensions();
+    Gaps();
+    Perceptions();
+    Actions();
+    SignOffs();
+    Method();
+  }
+
+ private:
+  std::string Side(const std::string& key) const { return PerspectiveLabel(framework_, key, language_); }
+  std::string Level(std::optional<int> level) const { return LevelName(framework_, level, language_); }
+  std::string Fixed(std::optional<double> value) const { return FormatFixed(value, 2); }
+
+  void Section(const std::string& key, const std::string& heading) {
+    html_.Open("section", {{"aria-labelledby", id_ + "-" + key}});
+    html_.Element("h2", heading, {{"id", id_ + "-" + key}});
+  }
+  void EndSection() {
+    html_.Close("section");
+    html_.Line();
+  }
+
+  void Header() {
+    html_.Open("header");
+    html_.Element("p",
+                  m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
+                  {{"class", "kicker"}});
+    html_.Element("h1", m_("report.heading", {response_.institution.name, response_.period}));
+    std::string profile = ProfileText(framework_, response_.institution.profile, language_);
+    html_.Element("p", m_("report.lead", {response_.institution.name, response_.period}),
+                  {{"class", "lead"}});
+    if (!profile.empty()) html_.Element("p", m_("scorecard.profile") + ": " + profile, {{"class", "kicker"}});
+    html_.Close("header");
+    html_.Line();
+  }
+
+  void Headline() {
+    Section("glance", m_("report.at_a_glance"));
+    const OverallScore& overall = card_.overall;
+    const std::string highest = std::to_string(framework_.highest_level());
+    html_.Open("div", {{"class", "headline"}});
+    Figure(html_, m_("scorecard.level_reached"), Level(overall.level),
+           m_("report.level_detail", {highest}));
+    Figure(html_, m_("scorecard.overall_score"), Fixed(overall.score),
+           m_("report.score_detail", {highest, PercentText(overall.percent, m_)}), "overall.score");
+    Figure(html_, m_("scorecard.target"), Fixed(overall.target),
+           m_("report.target_detail", {ShareText(overall.completeness, m_)}), "overall.target");
+    if (progress_) {
+      Figure(html_, m_("scorecard.change_since", {progress_->previous.period}),
+             ChangeText(progress_->overall.score.change),
+             m_("report.change_detail", {Fixed(progress_->overall.score.previous),
+                                         Level(progress_->previous_level)}),
+             "overall.change");
+    }
+    Figure(html_, m_("scorecard.jointly_agreed"),
+           card_.jointly_agreed ? m_("report.yes") : m_("report.no"), AgreementText(), "",
+           !card_.jointly_agreed);
+    html_.Close("div");
+    if (!overall.by_perspective.empty()) {
+      std::vector<std::string> sides;
+      for (const auto& [perspective, score] : overall.by_perspective) {
+        std::string text = Side(perspective) + " " + Fixed(score);
+        if (progress_) {
+          text += " (" + ChangeText(progress_->overall.by_perspective.at(perspective).change) + ")";
+        }
+        sides.push_back(text);
+      }
+      html_.Element("p", m_("report.sides_overall", {Join(sides, "; "), Fixed(overall.divergence)}));
+    }
+    if (benchmark_) {
+      html_.Element("p", m_("summary.sector",
+                            {benchmark_->period, std::to_string(benchmark_->institutions),
+                             Fixed(benchmark_->overall.median), Fixed(benchmark_->overall.q1),
+                             Fixed(benchmark_->overall.q3),
+                             FormatFixed(benchmark_->overall.percentile, 0)}));
+    }
+    EndSection();
+  }
+
+  std::string AgreementText() const {
+    auto labels = [&](const std::vector<std::string>& keys) {
+      std::vector<std::string> shown;
+      for (const std::string& key : keys) shown.push_back(Side(key));
+      return JoinAsList(shown, m_("word.and"));
+    };
+    if (card_.jointly_agreed) return m_("scorecard.agreed_yes");
+    if (!card_.not_agreed.empty()) return m_("scorecard.agreed_disagree", {labels(card_.not_agreed)});
+    std::vector<std::string> missing;
+    for (const Perspective& perspective : framework_.perspectives) {
+      if (std::find(card_.signed_off.begin(), card_.signed_off.end(), perspective.key) ==
+          card_.signed_off.end()) {
+        missing.push_back(perspective.key);
+      }
+    }
+    return m_("scorecard.agreed_no", {labels(missing)});
+  }
+
+  void Dimensions() {
+    Section("dimensions", m_("scorecard.dimensions"));
+    html_.Element("p", m_("report.dimensions_intro", {std::to_string(framework_.lowest_level()),
+                                                      std::to_string(framework_.highest_level())}), {{"class", "intro"}});
+    // The radar: top-level dimensions, this period against target, last period, each side
+    // and the sector.
+    std::vector<std::string> axes;
+    std::vector<const DimensionScore*> top;
+    for (const DimensionScore& dimension : card_.dimensions) {
+      if (dimension.depth > 0) continue;
+      top.push_back(&dimension);
+      axes.push_back(dimension.dimension->title.In(language_));
+    }
+    std::vector<ChartSeries> series;
+    auto add = [&](std::string name, SeriesLook look, auto value) {
+      ChartSeries one{std::move(name), look, {}};
+      for (const DimensionScore* dimension : top) one.values.push_back(value(*dimension));
+      series.push_back(std::move(one));
+    };
+    add(m_("column.this_period"), SeriesLook::kCurrent,
+        [](const DimensionScore& d) { return d.score; });
+    add(m_("column.target"), SeriesLook::kTarget, [](const DimensionScore& d) { return d.target; });
+    if (progress_) {
+      add(m_("scorecard.chart.last_period", {progress_->previous.period}), SeriesLook::kPrevious,
+          [&](const DimensionScore& d) {
+            return progress_->dimensions.at(d.dimension->id).score.previous;
+          });
+    }
+    if (benchmark_) {
+      add(m_("column.sector_median"), SeriesLook::kSector, [&](const DimensionScore& d) {
+        std::size_t index = static_cast<std::size_t>(&d - card_.dimensions.data());
+        const auto& position = benchmark_->dimensions[index];
+        return position ? std::optional<double>(position->median) : std::nullopt;
+      });
+    }
+    WriteRadarChart(html_,
+                    FrameFor(framework_, m_, id_ + "-radar",
+                             m_(benchmark_ ? MessageKey("scorecard.chart.radar_sector")
+                                           : MessageKey("report.chart.radar"))),
+                    axes, series);
+
+    // Each side's view: a chart of its own, so that the radar stays readable.
+    if (framework_.perspectives.size() > 1) {
+      std::vector<ChartSeries> sides;
+      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+        ChartSeries one{Side(framework_.perspectives[p].key), SideLook(p), {}};
+        for (const DimensionScore* dimension : top) {
+          one.values.push_back(p < dimension->by_perspective.size()
+                                   ? dimension->by_perspective[p].second
+                                   : std::nullopt);
+        }
+        sides.push_back(std::move(one));
+      }
+      WriteDotRanges(html_,
+                     FrameFor(framework_, m_, id_ + "-sides", m_("scorecard.chart.perspectives")),
+                     axes, sides);
+    }
+
+    std::vector<Column> columns = {{m_("column.dimension")}, {m_("column.score"), true}};
+    if (progress_) {
+      columns.push_back({m_("column.previous"), true});
+      columns.push_back({m_("column.change_short"), true});
+    }
+    columns.push_back({m_("column.target"), true});
+    columns.push_back({m_("column.gap"), true});
+    columns.push_back({m_("column.level")});
+    for (const Perspective& perspective : framework_.perspectives) {
+      columns.push_back({Side(perspective.key), true});
+    }
+    if (benchmark_) columns.push_back({m_("column.sector_median"), true});
+    columns.push_back({m_("column.completeness"), true});
+    html_.Open("table", {{"data-table", "dimensions"}});
+    html_.Element("caption", m_("report.dimensions_table"));
+    TableHead(html_, columns);
+    html_.Open("tbody");
+    for (std::size_t d = 0; d < card_.dimensions.size(); ++d) {
+      const DimensionScore& dimension = card_.dimensions[d];
+      html_.Open("tr", {{"data-id", dimension.dimension->id}});
+      Html::Attributes heading = {{"scope", "row"}};
+      if (dimension.depth > 0) {
+        heading.emplace_back("class", "depth-" + std::to_string(std::min(dimension.depth, 2)));
+      }
+      html_.Element("th", dimension.dimension->title.In(language_), heading);
+      Number(html_, Fixed(dimension.score), "score");
+      if (progress_) {
+        const ItemChange& change = progress_->dimensions.at(dimension.dimension->id);
+        Number(html_, Fixed(change.score.previous), "previous_score");
+        Number(html_, ChangeText(change.score.change), "change");
+      }
+      Number(html_, Fixed(dimension.target), "target");
+      Number(html_, Fixed(dimension.gap), "gap");
+      html_.Element("td", Level(dimension.level), {{"class", "level"}});
+      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+        Number(html_,
+               Fixed(p < dimension.by_perspective.size() ? dimension.by_perspective[p].second
+                                                         : std::nullopt),
+               "by_perspective." + framework_.perspectives[p].key);
+      }
+      if (benchmark_) {
+        const auto& position = benchmark_->dimensions[d];
+        Number(html_, position ? Fixed(position->median) : "-", "sector_median");
+      }
+      Number(html_, ShareText(dimension.completeness, m_), "completeness");
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Gaps() {
+    Section("gaps", m_("report.gaps"));
+    if (card_.gaps.empty()) {
+      html_.Element("p", m_(card_.overall.score ? MessageKey("scorecard.plan.no_gaps")
+                                                : MessageKey("scorecard.plan.nothing_scored")));
+      EndSection();
+      return;
+    }
+    html_.Element("p", m_("report.gaps_intro"), {{"class", "intro"}});
+    html_.Open("table", {{"data-table", "gaps"}});
+    html_.Element("caption", m_("report.gaps_table", {std::to_string(std::min(kGapsShown, card_.gaps.size())),
+                                                      std::to_string(card_.gaps.size())}));
+    TableHead(html_, {{m_("column.rank"), true},
+                      {m_("column.element")},
+                      {m_("column.score"), true},
+                      {m_("column.target"), true},
+                      {m_("column.gap"), true},
+                      {m_("column.priority"), true},
+                      {m_("report.column.next_step")}});
+    html_.Open("tbody");
+    for (std::size_t i = 0; i < std::min(kGapsShown, card_.gaps.size()); ++i) {
+      const Gap& gap = card_.gaps[i];
+      const ElementScore& element = card_.elements[gap.element_index];
+      html_.Open("tr", {{"data-id", element.element->id}});
+      Cell(html_, std::to_string(i + 1), true);
+      html_.Open("th", {{"scope", "row"}});
+      html_.Text(element.element->title.In(language_));
+      if (const DimensionScore* dimension = card_.FindDimension(element.dimension_id)) {
+        html_.Empty("br");
+        html_.Element("small", dimension->dimension->title.In(language_));
+      }
+      html_.Close("th");
+      Number(html_, Fixed(element.score), "score");
+      Number(html_, FormatFixed(element.target, 2), "target");
+      Number(html_, Fixed(gap.gap), "gap");
+      Number(html_, Fixed(gap.priority), "priority");
+      html_.Open("td");
+      if (element.next_action) {
+        std::vector<std::string> actions;
+        for (const Text& action : *element.next_action->actions) actions.push_back(action.In(language_));
+        html_.Text(Join(actions, " "));
+      } else {
+        html_.Text(m_("scorecard.plan.no_action"));
+      }
+      html_.Close("td");
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Perceptions() {
+    if (framework_.perspectives.size() < 2) return;
+    Section("perceptions", m_("report.perceptions"));
+    const std::string threshold = FormatFixed(framework_.scoring.divergence_threshold, 1);
+    std::vector<const ElementScore*> divergent;
+    for (const ElementScore& element : card_.elements) {
+      if (element.Has(Flag::kPerceptionGap)) divergent.push_back(&element);
+    }
+    std::stable_sort(divergent.begin(), divergent.end(),
+                     [](const ElementScore* a, const ElementScore* b) {
+                       return *a->divergence > *b->divergence;
+                     });
+    if (divergent.empty()) {
+      html_.Element("p", m_("report.perceptions_none", {threshold}));
+      EndSection();
+      return;
+    }
+    html_.Element("p", m_("report.perceptions_intro", {threshold}), {{"class", "intro"}});
+    std::vector<Column> columns = {{m_("column.element")}};
+    for (const Perspective& perspective : framework_.perspectives) {
+      columns.push_back({Side(perspective.key), true});
+    }
+    columns.push_back({m_("column.divergence"), true});
+    html_.Open("table", {{"data-table", "perceptions"}});
+    html_.Element("caption", m_("report.perceptions_table", {std::to_string(divergent.size())}));
+    TableHead(html_, columns);
+    html_.Open("tbody");
+    for (const ElementScore* element : divergent) {
+      html_.Open("tr", {{"data-id", element->element->id}});
+      html_.Element("th", element->element->title.In(language_), {{"scope", "row"}});
+      for (const Perspective& perspective : framework_.perspectives) {
+        Number(html_, Fixed(element->PerspectiveScoreOf(perspective.key)),
+               "by_perspective." + perspective.key);
+      }
+      Number(html_, Fixed(element->divergence), "divergence");
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Actions() {
+    if (card_.actions.empty()) return;
+    Section("actions", m_("scorecard.agreed.title"));
+    std::map<ActionStatus, std::size_t> by_status;
+    for (const ActionReview& review : card_.actions) ++by_status[review.action->status];
+    auto n = [&](ActionStatus status) { return std::to_string(by_status[status]); };
+    html_.Element("p", m_("summary.actions", {std::to_string(card_.actions.size()), n(ActionStatus::kDone),
+                                              n(ActionStatus::kInProgress), n(ActionStatus::kPlanned),
+                                              n(ActionStatus::kDropped)}));
+    if (card_.overdue_actions > 0) {
+      html_.Element("p", m_("summary.overdue", {card_.as_of, std::to_string(card_.overdue_actions)}),
+                    {{"class", "flag"}});
+    }
+    std::vector<Column> columns = {{m_("column.element")},    {m_("column.agreed_action")},
+                                   {m_("column.owner")},      {m_("column.due_date")},
+                                   {m_("column.status")},     {m_("column.overdue")}};
+    if (progress_) columns.push_back({m_("column.change_short"), true});
+    html_.Open("table", {{"data-table", "actions"}});
+    html_.Element("caption", m_("report.actions_table"));
+    TableHead(html_, columns);
+    html_.Open("tbody");
+    for (const ActionReview& review : card_.actions) {
+      const AgreedAction& action = *review.action;
+      const Element* element = framework_.FindElement(action.element);
+      html_.Open("tr", {{"data-id", action.element}});
+      html_.Element("th", element ? element->title.In(language_) : action.element, {{"scope", "row"}});
+      html_.Open("td");
+      html_.Text(action.action);
+      if (!action.note.empty()) {
+        html_.Empty("br");
+        html_.Element("small", m_("scorecard.agreed.note", {action.note}));
+      }
+      html_.Close("td");
+      Cell(html_, action.owner);
+      html_.Element("td", action.due, {{"class", "date"}});
+      Cell(html_, m_(ActionStatusKey(action.status)));
+      if (review.overdue.value_or(false)) {
+        html_.Element("td", m_("scorecard.agreed.overdue"), {{"class", "flag"}});
+      } else {
+        Cell(html_, review.overdue ? m_("scorecard.agreed.on_time") : "-");
+      }
+      if (progress_) Number(html_, ChangeText(review.element_change), "element_change");
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void SignOffs() {
+    Section("sign-off", m_("report.sign_off"));
+    html_.Element("p", AgreementText());
+    if (!response_.sign_off.empty()) {
+      html_.Open("table", {{"data-table", "sign_off"}, {"class", "keep"}});
+      html_.Element("caption", m_("report.sign_off_table"));
+      TableHead(html_, {{m_("report.column.side")},
+                        {m_("report.column.name")},
+                        {m_("report.column.date")},
+                        {m_("report.column.agrees")}});
+      html_.Open("tbody");
+      for (const SignOff& entry : response_.sign_off) {
+        html_.Open("tr");
+        html_.Element("th", Side(entry.perspective), {{"scope", "row"}});
+        Cell(html_, entry.name);
+        html_.Element("td", entry.date, {{"class", "date"}});
+        if (entry.agreed) {
+          Cell(html_, m_("report.agrees_yes"));
+        } else {
+          html_.Element("td", m_("report.agrees_no"), {{"class", "flag"}});
+        }
+        html_.Close("tr");
+      }
+      html_.Close("tbody");
+      html_.Close("table");
+    }
+    for (const SignOff& entry : response_.sign_off) {  // Each statement in full.
+      if (entry.statement.empty()) continue;
+      html_.Element("h3", m_("scorecard.statement", {Side(entry.perspective)}));
+      html_.Open("blockquote", {{"class", "statement"}});
+      html_.Text(entry.statement);
+      html_.Close("blockquote");
+    }
+    EndSection();
+  }
+
+  void Method() {
+    Section("method", m_("report.method"));
+    html_.Open("dl", {{"class", "method"}});
+    auto entry = [&](const std::string& term, const std::string& text) {
+      html_.Element("dt", term);
+      html_.Element("dd", text);
+    };
+    entry(m_("method.perspective_score"), m_("method.perspective_score_text"));
+    entry(m_("method.element_score"), m_("method.element_score_text"));
+    entry(m_("method.overall_score"), m_("method.overall_score_text"));
+    entry(m_("method.level_reached"), m_("method.level_reached_text"));
+    entry(m_("method.gap"), m_("method.gap_text"));
+    entry(m_("scorecard.jointly_agreed"), m_("method.jointly_agreed_text"));
+    html_.Close("dl");
+    html_.Element("p", m_("report.method_more"));
+    EndSection();
+    html_.Open("footer");
+    // File names without their folders: a published report says nothing of the machine.
+    auto name = [](const std::string& path) { return path.substr(path.find_last_of('/') + 1); };
+    html_.Element("p", m_("method.source_text", {framework_.id, framework_.version,
+                                                 name(framework_.file), name(response_.file)}));
+    html_.Close("footer");
+  }
+
+  const Scorecard& card_;
+  const Framework& framework_;
+  const Response& response_;
+  const Progress* progress_;
+  const BenchmarkComparison* benchmark_;
+  Html& html_;
+  const Messages& m_;
+  std::string language_;
+  std::string id_;
+};
+
+}  // namespace
+
+void WriteScorecardHtml(const Scorecard& card, std::ostream& out,
+                        const std::vector<std::string>& languages,
+                        const BenchmarkComparison* benchmark) {
+  const Response& response = *card.response;
+  WriteReportDocument(
+      out, languages,
+      [&](const Messages& m) {
+        return m("report.heading", {response.institution.name, response.period});
+      },
+      [&](Html& html, const Messages& m, const std::string& id) {
+        ReportWriter(card, benchmark, html, m, id).Write();
+      });
+}
+
+}  // namespace maturity

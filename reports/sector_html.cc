@@ -1,0 +1,465 @@
+#include "reports/sector_html.h"
+
+#include <algorithm>
+
+#include "common/messages.h"
+#include "reports/html_report.h"
+#include "reports/presentation.h"
+#include "reports/svg_charts.h"
+
+namespace maturity {
+
+namespace {
+
+constexpr std::size_t kElementsShown = 10;
+
+void Number(Html& html, const std::string& text, const std::string& field) {
+  html.Element("td", text, {{"class", "n"}, {"data-field", field}});
+}
+
+void Figure(Html& html, const std::string& label, const std::string& value,
+            const std::string& detail, const std::string& field) {
+  html.Open("div", {{"class", "figure"}});
+  html.Element("p", label, {{"class", "label"}});
+  html.Element("p", value, {{"class", "value"}, {"data-field", field}});
+  if (!detail.empty()) html.Element("p", detail, {{"class", "detail"}});
+  html.Close("div");
+}
+
+class SectorReportWriter {
+ public:
+  SectorReportWriter(const SectorReport& report, const SectorOutputOptions& options, Html& html,
+                     const Messages& m, const std::string& id)
+      : report_(report),
+        framework_(*report.framework),
+        options_(options),
+        html_(html),
+        m_(m),
+        language_(m.language()),
+        id_(id) {}
+
+  void Write() {
+    Header();
+    Headline();
+    Distribution();
+    Groups();
+    Trends();
+    Agreement();
+    Elements();
+    Perceptions();
+    Institutions();
+    Method();
+  }
+
+ private:
+  std::string Fixed(std::optional<double> value) const { return FormatFixed(value, 2); }
+  std::string Dimension(std::size_t d) const {
+    return report_.dimensions[d].dimension->title.In(language_);
+  }
+
+  ChartFrame Frame(const std::string& key, const std::string& title) const {
+    ChartFrame frame;
+    frame.id = id_ + "-" + key;
+    frame.title = title;
+    frame.low = framework_.lowest_level();
+    frame.high = framework_.highest_level();
+    for (const ScaleLevel& level : framework_.scale) frame.ticks.push_back(level.level);
+    frame.words = {m_("scorecard.not_applicable"), m_("sector.column.min"),
+                   m_("sector.column.q1"),         m_("sector.column.median"),
+                   m_("sector.column.q3"),         m_("sector.column.max"),
+                   m_("sector.column.mean"),       m_("report.chart.middle_half"),
+                   m_("report.chart.range")};
+    return frame;
+  }
+
+  void Section(const std::string& key, const std::string& heading) {
+    html_.Open("section", {{"aria-labelledby", id_ + "-" + key}});
+    html_.Element("h2", heading, {{"id", id_ + "-" + key}});
+  }
+  void EndSection() {
+    html_.Close("section");
+    html_.Line();
+  }
+
+  void Header() {
+    html_.Open("header");
+    html_.Element("p",
+                  m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
+                  {{"class", "kicker"}});
+    html_.Element("h1", m_("report.sector.heading", {report_.latest_period}));
+    html_.Element("p",
+                  m_("report.sector.lead",
+                     {std::to_string(report_.current.size()), report_.latest_period}),
+                  {{"class", "lead"}});
+    html_.Close("header");
+    html_.Line();
+  }
+
+  void Headline() {
+    Section("glance", m_("report.at_a_glance"));
+    const std::optional<Statistics>& overall = report_.statistics.overall;
+    html_.Open("div", {{"class", "headline"}});
+    Figure(html_, m_("sector.institutions"), std::to_string(report_.current.size()),
+           m_("report.sector.institutions_detail",
+              {std::to_string(report_.institutions.size()), std::to_string(report_.periods.size())}),
+           "responses_in_period");
+    Figure(html_, m_("report.sector.median_overall"), overall ? Fixed(overall->median) : "-",
+           overall ? m_("report.sector.middle_half", {Fixed(overall->q1), Fixed(overall->q3)}) : "",
+           "overall.median");
+    Figure(html_, m_("scorecard.jointly_agreed"), std::to_string(report_.jointly_agreed),
+           m_("report.sector.agreed_detail", {std::to_string(report_.current.size())}),
+           "jointly_agreed");
+    Figure(html_, m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_), "",
+           "mean_completeness");
+    html_.Close("div");
+    if (overall) {
+      html_.Element("p", m_("sector.overall_text",
+                            {Fixed(overall->median), Fixed(overall->q1), Fixed(overall->q3),
+                             Fixed(overall->mean), std::to_string(framework_.lowest_level()),
+                             std::to_string(framework_.highest_level())}));
+    }
+    if (options_.anonymise) html_.Element("p", m_("sector.anonymised_yes"));
+    if (!options_.skipped.empty()) {
+      html_.Element("p", m_("sector.left_out_text", {std::to_string(options_.skipped.size())}));
+    }
+    EndSection();
+  }
+
+  void StatisticsRow(const std::string& id, const std::string& label,
+                     const std::optional<Statistics>& s, int depth = 0) {
+    html_.Open("tr", {{"data-id", id}});
+    Html::Attributes heading = {{"scope", "row"}};
+    if (depth > 0) heading.emplace_back("class", "depth-" + std::to_string(std::min(depth, 2)));
+    html_.Element("th", label, heading);
+    Number(html_, s ? std::to_string(s->n) : "0", "n");
+    for (auto [field, value] : std::vector<std::pair<const char*, std::optional<double>>>{
+             {"min", s ? std::optional(s->min) : std::nullopt},
+             {"q1", s ? std::optional(s->q1) : std::nullopt},
+             {"median", s ? std::optional(s->median) : std::nullopt},
+             {"q3", s ? std::optional(s->q3) : std::nullopt},
+             {"max", s ? std::optional(s->max) : std::nullopt},
+             {"mean", s ? std::optional(s->mean) : std::nullopt}}) {
+      Number(html_, Fixed(value), field);
+    }
+    html_.Close("tr");
+  }
+
+  std::vector<Column> StatisticsColumns(const std::string& first) const {
+    return {{first},
+            {"n", true},
+            {m_("sector.column.min"), true},
+            {m_("sector.column.q1"), true},
+            {m_("sector.column.median"), true},
+            {m_("sector.column.q3"), true},
+            {m_("sector.column.max"), true},
+            {m_("sector.column.mean"), true}};
+  }
+
+  void Distribution() {
+    Section("distribution", m_("report.sector.distribution"));
+    html_.Element("p", m_("report.sector.distribution_intro", {report_.latest_period}), {{"class", "intro"}});
+    std::vector<std::string> rows = {m_("scorecard.overall")};
+    std::vector<std::optional<Statistics>> statistics = {report_.statistics.overall};
+    for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
+      rows.push_back(Dimension(d));
+      statistics.push_back(report_.statistics.dimensions[d].statistics);
+    }
+    WriteBoxPlots(html_, Frame("box", m_("report.sector.chart.box", {report_.latest_period})), rows,
+                  statistics);
+    html_.Open("table", {{"data-table", "distribution"}});
+    html_.Element("caption", m_("report.sector.distribution_table", {report_.latest_period}));
+    TableHead(html_, StatisticsColumns(m_("column.dimension")));
+    html_.Open("tbody");
+    StatisticsRow("overall", m_("scorecard.overall"), report_.statistics.overall);
+    for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
+      StatisticsRow(report_.dimensions[d].dimension->id, Dimension(d),
+                    report_.statistics.dimensions[d].statistics, report_.dimensions[d].depth);
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Groups() {
+    if (report_.options.group_by.empty()) return;
+    Section("groups", m_("sector.groups.title"));
+    html_.Element("p", m_("sector.method.groups_text", {std::to_string(report_.options.min_group_size)}), {{"class", "intro"}});
+    for (const std::string& by : report_.options.group_by) {
+      std::string field = ProfileFieldLabel(framework_, by, language_);
+      std::vector<std::string> rows;
+      std::vector<std::optional<Statistics>> statistics;
+      for (const PeerGroup& group : report_.groups) {
+        if (group.by != by || group.suppressed || group.n == 0) continue;
+        rows.push_back(ProfileValueLabel(framework_, by, group.value, language_) + " (n = " +
+                       std::to_string(group.n) + ")");
+        statistics.push_back(group.statistics.overall);
+      }
+      html_.Element("h3", field);
+      if (!rows.empty()) {
+        WriteBoxPlots(html_, Frame("groups-" + by, m_("report.sector.chart.groups", {field})), rows,
+                      statistics);
+      }
+      html_.Open("table", {{"data-table", "groups." + by}});
+      html_.Element("caption", m_("report.sector.groups_table", {field}));
+      TableHead(html_, StatisticsColumns(m_("sector.column.group")));
+      html_.Open("tbody");
+      for (const PeerGroup& group : report_.groups) {
+        if (group.by != by) continue;
+        std::string label = ProfileValueLabel(framework_, by, group.value, language_);
+        if (group.suppressed) {
+          html_.Open("tr", {{"data-id", group.value}});
+          html_.Element("th", label, {{"scope", "row"}});
+          html_.Element("td", m_("report.sector.suppressed", {std::to_string(report_.options.min_group_size)}),
+                        {{"colspan", "7"}});
+          html_.Close("tr");
+          continue;
+        }
+        StatisticsRow(group.value, label, group.statistics.overall);
+      }
+      html_.Close("tbody");
+      html_.Close("table");
+    }
+    EndSection();
+  }
+
+  void Trends() {
+    Section("trends", m_("report.sector.trends"));
+    if (report_.periods.size() < 2) {
+      html_.Element("p", m_("report.sector.one_period", {report_.latest_period}));
+      EndSection();
+      return;
+    }
+    std::vector<std::string> periods;
+    ChartSeries median{m_("sector.column.median"), SeriesLook::kCurrent, {}};
+    ChartSeries mean{m_("sector.column.mean"), SeriesLook::kMean, {}};
+    std::vector<std::optional<double>> low, high;
+    for (const PeriodSummary& period : report_.periods) {
+      periods.push_back(period.period);
+      const std::optional<Statistics>& s = period.statistics.overall;
+      median.values.push_back(s ? std::optional(s->median) : std::nullopt);
+      mean.values.push_back(s ? std::optional(s->mean) : std::nullopt);
+      low.push_back(s ? std::optional(s->q1) : std::nullopt);
+      high.push_back(s ? std::optional(s->q3) : std::nullopt);
+    }
+    html_.Element("p", m_("sector.method.trends_text"), {{"class", "intro"}});
+    WriteLineChart(html_, Frame("trend", m_("report.sector.chart.trend")), periods, {median, mean},
+                   low, high);
+    html_.Open("table", {{"data-table", "periods"}});
+    html_.Element("caption", m_("report.sector.trends_table"));
+    TableHead(html_, {{m_("scorecard.period")},
+                      {m_("sector.institutions"), true},
+                      {m_("sector.column.median"), true},
+                      {m_("sector.column.mean"), true},
+                      {m_("sector.column.median_change"), true},
+                      {m_("sector.column.mean_change"), true},
+                      {m_("report.sector.column.matched"), true}});
+    html_.Open("tbody");
+    for (const PeriodSummary& period : report_.periods) {
+      const std::optional<Statistics>& s = period.statistics.overall;
+      html_.Open("tr", {{"data-id", period.period}});
+      html_.Element("th", period.period, {{"scope", "row"}, {"class", "date"}});
+      Number(html_, std::to_string(period.institutions), "institutions");
+      Number(html_, s ? Fixed(s->median) : "-", "overall.median");
+      Number(html_, s ? Fixed(s->mean) : "-", "overall.mean");
+      Number(html_, ChangeText(period.median_change), "median_change");
+      Number(html_, ChangeText(period.mean_change), "mean_change");
+      Number(html_, std::to_string(period.matched), "matched");
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Agreement() {
+    Section("agreement", m_("report.sector.agreement"));
+    html_.Element("p", m_("report.sector.agreement_intro"), {{"class", "intro"}});
+    std::vector<std::string> periods;
+    std::vector<BarPart> parts = {{m_("report.sector.agreed"), {}},
+                                  {m_("report.sector.not_agreed"), {}},
+                                  {m_("report.sector.not_signed"), {}}};
+    for (const auto& [period, counts] : report_.agreement) {
+      periods.push_back(period);
+      parts[0].counts.push_back(counts.agreed);
+      parts[1].counts.push_back(counts.not_agreed);
+      parts[2].counts.push_back(counts.not_signed);
+    }
+    WriteStackedBars(html_, Frame("agreement", m_("report.sector.chart.agreement")), periods, parts);
+    html_.Open("table", {{"data-table", "agreement"}, {"class", "keep"}});
+    html_.Element("caption", m_("report.sector.agreement_table"));
+    TableHead(html_, {{m_("scorecard.period")},
+                      {parts[0].name, true},
+                      {parts[1].name, true},
+                      {parts[2].name, true}});
+    html_.Open("tbody");
+    for (const auto& [period, counts] : report_.agreement) {
+      html_.Open("tr", {{"data-id", period}});
+      html_.Element("th", period, {{"scope", "row"}, {"class", "date"}});
+      Number(html_, std::to_string(counts.agreed), "agreed");
+      Number(html_, std::to_string(counts.not_agreed), "not_agreed");
+      Number(html_, std::to_string(counts.not_signed), "not_signed");
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Elements() {
+    Section("elements", m_("report.sector.elements"));
+    html_.Element("p", m_("sector.method.elements_text"), {{"class", "intro"}});
+    html_.Open("table", {{"data-table", "elements"}});
+    std::size_t shown = std::min(kElementsShown, report_.elements.size());
+    html_.Element("caption", m_("report.sector.elements_table",
+                                {std::to_string(shown), std::to_string(report_.elements.size())}));
+    TableHead(html_, {{m_("column.rank"), true},
+                      {m_("column.element")},
+                      {"n", true},
+                      {m_("sector.column.median"), true},
+                      {m_("sector.column.below_target"), true},
+                      {m_("sector.column.perception_gap"), true},
+                      {m_("sector.column.unevidenced"), true}});
+    html_.Open("tbody");
+    for (std::size_t i = 0; i < shown; ++i) {
+      const ElementView& view = report_.elements[i];
+      html_.Open("tr", {{"data-id", view.element->id}});
+      Cell(html_, std::to_string(i + 1), true);
+      html_.Element("th", view.element->title.In(language_), {{"scope", "row"}});
+      Number(html_, std::to_string(view.n), "n");
+      Number(html_, Fixed(view.median), "median");
+      Number(html_, ShareText(view.below_target, m_), "below_target");
+      Number(html_, ShareText(view.perception_gap, m_), "perception_gap");
+      Number(html_, ShareText(view.unevidenced, m_), "unevidenced");
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Perceptions() {
+    if (framework_.perspectives.size() < 2) return;
+    Section("perceptions", m_("report.perceptions"));
+    html_.Element("p", m_("sector.method.perceptions_text"), {{"class", "intro"}});
+    std::vector<std::string> rows;
+    std::vector<ChartSeries> series;
+    for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+      series.push_back({PerspectiveLabel(framework_, framework_.perspectives[p].key, language_),
+                        SideLook(p), {}});
+    }
+    for (std::size_t d = 0; d < report_.perceptions.dimensions.size(); ++d) {
+      rows.push_back(Dimension(d));
+      for (std::size_t p = 0; p < series.size(); ++p) {
+        const auto& values = report_.perceptions.dimensions[d].by_perspective;
+        series[p].values.push_back(p < values.size() ? values[p] : std::nullopt);
+      }
+    }
+    WriteDotRanges(html_, Frame("perceptions", m_("sector.chart.perceptions")), rows, series);
+    std::vector<Column> columns = {{m_("column.dimension")}};
+    for (const ChartSeries& one : series) columns.push_back({one.name, true});
+    columns.push_back({m_("sector.column.median_divergence"), true});
+    html_.Open("table", {{"data-table", "perceptions"}});
+    html_.Element("caption", m_("report.sector.perceptions_table"));
+    TableHead(html_, columns);
+    html_.Open("tbody");
+    for (std::size_t d = 0; d < report_.perceptions.dimensions.size(); ++d) {
+      const DimensionPerception& perception = report_.perceptions.dimensions[d];
+      html_.Open("tr", {{"data-id", perception.dimension->id}});
+      html_.Element("th", Dimension(d), {{"scope", "row"}});
+      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+        Number(html_, Fixed(p < perception.by_perspective.size() ? perception.by_perspective[p] : std::nullopt),
+               framework_.perspectives[p].key);
+      }
+      Number(html_, Fixed(perception.median_divergence), "median_divergence");
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Institutions() {
+    Section("institutions", m_("report.sector.institutions", {report_.latest_period}));
+    // In the order of the names published, so that with anonymise the order reveals nothing.
+    std::vector<std::size_t> order(report_.current.size());
+    for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
+    auto name = [&](std::size_t c) {
+      return PublishedName(report_, report_.institutions[report_.current[c]], options_.anonymise);
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return name(a) < name(b); });
+    html_.Open("table", {{"data-table", "results"}});
+    html_.Element("caption", m_("report.sector.institutions_table"));
+    TableHead(html_, {{m_(options_.anonymise ? MessageKey("sector.column.institution_code")
+                                             : MessageKey("sector.column.institution"))},
+                      {m_("scorecard.overall_score"), true},
+                      {m_("column.level")},
+                      {m_("sector.column.percentile_rank"), true},
+                      {m_("column.completeness"), true},
+                      {m_("scorecard.jointly_agreed")}});
+    html_.Open("tbody");
+    for (std::size_t c : order) {
+      const InstitutionSummary& institution = report_.institutions[report_.current[c]];
+      html_.Open("tr", {{"data-id", name(c)}});
+      html_.Element("th", name(c), {{"scope", "row"}});
+      Number(html_, Fixed(institution.overall), "overall");
+      html_.Element("td",
+                    institution.overall ? LevelName(framework_,
+                                                    framework_.LevelReached(*institution.overall),
+                                                    language_)
+                                        : "-",
+                    {{"class", "level"}});
+      Number(html_, ShareText(report_.percentile_ranks[c], m_), "percentile_rank");
+      Number(html_, ShareText(institution.completeness, m_), "completeness");
+      Cell(html_, m_(institution.jointly_agreed ? MessageKey("report.yes") : MessageKey("report.no")));
+      html_.Close("tr");
+    }
+    html_.Close("tbody");
+    html_.Close("table");
+    EndSection();
+  }
+
+  void Method() {
+    Section("method", m_("report.method"));
+    html_.Open("dl", {{"class", "method"}});
+    auto entry = [&](const std::string& term, const std::string& text) {
+      html_.Element("dt", term);
+      html_.Element("dd", text);
+    };
+    entry(m_("sector.method.scores"), m_("report.sector.method_scores"));
+    entry(m_("sector.method.statistics"), m_("sector.method.statistics_text"));
+    entry(m_("sector.column.percentile_rank"), m_("sector.method.percentile_rank_text"));
+    if (options_.anonymise) {
+      entry(m_("sector.method.anonymisation"), m_("sector.method.anonymisation_text"));
+    }
+    html_.Close("dl");
+    html_.Element("p", m_("report.sector.method_more"));
+    EndSection();
+    html_.Open("footer");
+    html_.Element("p", m_("report.sector.source", {framework_.id, framework_.version,
+                                                   std::to_string(report_.institutions.size())}));
+    html_.Close("footer");
+  }
+
+  const SectorReport& report_;
+  const Framework& framework_;
+  const SectorOutputOptions& options_;
+  Html& html_;
+  const Messages& m_;
+  std::string language_;
+  std::string id_;
+};
+
+}  // namespace
+
+void WriteSectorHtml(const SectorReport& report, const SectorOutputOptions& options,
+                     std::ostream& out, const std::vector<std::string>& languages) {
+  WriteReportDocument(
+      out, languages,
+      [&](const Messages& m) { return m("report.sector.heading", {report.latest_period}); },
+      [&](Html& html, const Messages& m, const std::string& id) {
+        SectorReportWriter(report, options, html, m, id).Write();
+      });
+}
+
+}  // namespace maturity
