@@ -60,11 +60,6 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
         },
         ".xlsx", "the scorecard is an Excel workbook");
   }
-  if (request.json) {
-    outputs_.Declare({"--json", *request.json}, OutputSet::Text([this](std::ostream& out) {
-                       WriteScorecardJson(card_, out, benchmark(), language_);
-                     }));
-  }
   if (request.report) {
     if (request.report_languages) report_languages_ = ReportLanguagesOption("--lang", *request.report_languages);
     outputs_.Declare(
@@ -74,6 +69,11 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
         ".html", "the report is an HTML page");
   }
 
+  if (request.json) {
+    outputs_.Declare({"--json", *request.json}, OutputSet::Text([this](std::ostream& out) {
+                       WriteScorecardJson(card_, out, benchmark(), language_);
+                     }));
+  }
   framework_ = LoadFrameworkReporting(request.framework, err);
   outputs_.ProtectInputs(framework_.sources);
   language_ = OutputLanguage(request.language, framework_);

@@ -40,6 +40,8 @@ class Html {
   void Line() { out_ << '\n'; }
   /// How many elements are open.
   std::size_t depth() const { return open_.size(); }
+  /// The innermost open element's tag; "" when none is open.
+  std::string innermost() const { return open_.empty() ? "" : open_.back(); }
 
  private:
   void WriteTag(std::string_view tag, const Attributes& attributes);

@@ -38,7 +38,8 @@ thead th { background: #1f4e79; color: #ffffff; font-weight: bold; }
 tbody th { font-weight: normal; }
 .n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 thead th.n { white-space: normal; }
-.date, .level { white-space: nowrap; }
+.date { white-space: nowrap; }
+tbody th[scope="row"] { min-width: 9rem; }
 .depth-1 { padding-left: 1.4rem; }
 .depth-2 { padding-left: 2.4rem; }
 .flag { font-weight: bold; color: #b91c1c; }
@@ -64,8 +65,7 @@ footer { margin-top: 2rem; font-size: 0.85rem; color: #404040; border-top: 1px s
   nav.languages { display: none; }
   article + article { break-before: page; }
   h2, h3, caption, figcaption { break-after: avoid; }
-  tr, table, figure, .headline, .statement, dl.method dd { break-inside: avoid; }
-  .intro { break-after: avoid; }
+  tr, table, figure, .keep, .headline, .statement, dl.method dd { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }
@@ -175,6 +175,37 @@ void WriteReportDocument(std::ostream& out, const std::vector<std::string>& lang
   html.Close("body");
   html.Close("html");
   out << "\n";
+}
+
+void OpenSection(Html& html, const std::string& id, const std::string& heading) {
+  html.Open("section", {{"aria-labelledby", id}});
+  html.Open("div", {{"class", "keep"}});
+  html.Element("h2", heading, {{"id", id}});
+}
+
+void KeepUntilHere(Html& html) {
+  if (html.innermost() == "div") html.Close("div");
+}
+
+void CloseSection(Html& html) {
+  KeepUntilHere(html);
+  html.Close("section");
+  html.Line();
+}
+
+void HeadlineFigure(Html& html, const std::string& label, const std::string& value,
+                    const std::string& detail, const std::string& field, bool warn) {
+  html.Open("div", {{"class", warn ? "figure warn" : "figure"}});
+  html.Element("p", label, {{"class", "label"}});
+  Html::Attributes attributes = {{"class", "value"}};
+  if (!field.empty()) attributes.emplace_back("data-field", field);
+  html.Element("p", value, attributes);
+  if (!detail.empty()) html.Element("p", detail, {{"class", "detail"}});
+  html.Close("div");
+}
+
+void NumberCell(Html& html, const std::string& text, const std::string& field) {
+  html.Element("td", text, {{"class", "n"}, {"data-field", field}});
 }
 
 void TableHead(Html& html, const std::vector<Column>& columns) {

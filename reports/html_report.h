@@ -28,6 +28,22 @@ void WriteReportDocument(std::ostream& out, const std::vector<std::string>& lang
                          const std::function<std::string(const Messages&)>& title,
                          const ReportPart& part);
 
+/// Opens a section headed `heading` (an h2 with id `id`, naming the section for screen
+/// readers). The heading is kept on one page with what follows it up to KeepUntilHere, or
+/// with the whole section.
+void OpenSection(Html& html, const std::string& id, const std::string& heading);
+/// Ends the part of the open section kept with its heading (once; later calls do nothing).
+void KeepUntilHere(Html& html);
+void CloseSection(Html& html);
+
+/// A headline figure: a label, the value large (`field` names the JSON number it shows),
+/// and a line of detail; `warn` marks it for attention (by its border and words, never
+/// colour alone).
+void HeadlineFigure(Html& html, const std::string& label, const std::string& value,
+                    const std::string& detail, const std::string& field = "", bool warn = false);
+/// A number cell naming the JSON number it shows in `data-field`.
+void NumberCell(Html& html, const std::string& text, const std::string& field);
+
 /// A table's header row from `headings`; a heading marked numeric is right-aligned.
 struct Column {
   std::string heading;

@@ -15,23 +15,6 @@ namespace {
 
 constexpr std::size_t kGapsShown = 10;
 
-/// A number cell that says which JSON number it shows.
-void Number(Html& html, const std::string& text, const std::string& field) {
-  html.Element("td", text, {{"class", "n"}, {"data-field", field}});
-}
-
-/// A headline figure: a label, the value large, and a line of detail.
-void Figure(Html& html, const std::string& label, const std::string& value,
-            const std::string& detail, const std::string& field = "", bool warn = false) {
-  html.Open("div", {{"class", warn ? "figure warn" : "figure"}});
-  html.Element("p", label, {{"class", "label"}});
-  Html::Attributes attributes = {{"class", "value"}};
-  if (!field.empty()) attributes.emplace_back("data-field", field);
-  html.Element("p", value, attributes);
-  if (!detail.empty()) html.Element("p", detail, {{"class", "detail"}});
-  html.Close("div");
-}
-
 ChartWords WordsFor(const Messages& m) {
   return {m("scorecard.not_applicable"), m("sector.column.min"),    m("sector.column.q1"),
           m("sector.column.median"),     m("sector.column.q3"),     m("sector.column.max"),
@@ -81,13 +64,9 @@ class ReportWriter {
   std::string Fixed(std::optional<double> value) const { return FormatFixed(value, 2); }
 
   void Section(const std::string& key, const std::string& heading) {
-    html_.Open("section", {{"aria-labelledby", id_ + "-" + key}});
-    html_.Element("h2", heading, {{"id", id_ + "-" + key}});
+    OpenSection(html_, id_ + "-" + key, heading);
   }
-  void EndSection() {
-    html_.Close("section");
-    html_.Line();
-  }
+  void EndSection() { CloseSection(html_); }
 
   void Header() {
     html_.Open("header");
@@ -108,20 +87,20 @@ class ReportWriter {
     const OverallScore& overall = card_.overall;
     const std::string highest = std::to_string(framework_.highest_level());
     html_.Open("div", {{"class", "headline"}});
-    Figure(html_, m_("scorecard.level_reached"), Level(overall.level),
+    HeadlineFigure(html_, m_("scorecard.level_reached"), Level(overall.level),
            m_("report.level_detail", {highest}));
-    Figure(html_, m_("scorecard.overall_score"), Fixed(overall.score),
+    HeadlineFigure(html_, m_("scorecard.overall_score"), Fixed(overall.score),
            m_("report.score_detail", {highest, PercentText(overall.percent, m_)}), "overall.score");
-    Figure(html_, m_("scorecard.target"), Fixed(overall.target),
+    HeadlineFigure(html_, m_("scorecard.target"), Fixed(overall.target),
            m_("report.target_detail", {ShareText(overall.completeness, m_)}), "overall.target");
     if (progress_) {
-      Figure(html_, m_("scorecard.change_since", {progress_->previous.period}),
+      HeadlineFigure(html_, m_("scorecard.change_since", {progress_->previous.period}),
              ChangeText(progress_->overall.score.change),
              m_("report.change_detail", {Fixed(progress_->overall.score.previous),
                                          Level(progress_->previous_level)}),
              "overall.change");
     }
-    Figure(html_, m_("scorecard.jointly_agreed"),
+    HeadlineFigure(html_, m_("scorecard.jointly_agreed"),
            card_.jointly_agreed ? m_("report.yes") : m_("report.no"), AgreementText(), "",
            !card_.jointly_agreed);
     html_.Close("div");
@@ -204,6 +183,7 @@ class ReportWriter {
                              m_(benchmark_ ? MessageKey("scorecard.chart.radar_sector")
                                            : MessageKey("report.chart.radar"))),
                     axes, series);
+    KeepUntilHere(html_);
 
     // Each side's view: a chart of its own, so that the radar stays readable.
     if (framework_.perspectives.size() > 1) {
@@ -247,26 +227,26 @@ class ReportWriter {
         heading.emplace_back("class", "depth-" + std::to_string(std::min(dimension.depth, 2)));
       }
       html_.Element("th", dimension.dimension->title.In(language_), heading);
-      Number(html_, Fixed(dimension.score), "score");
+      NumberCell(html_, Fixed(dimension.score), "score");
       if (progress_) {
         const ItemChange& change = progress_->dimensions.at(dimension.dimension->id);
-        Number(html_, Fixed(change.score.previous), "previous_score");
-        Number(html_, ChangeText(change.score.change), "change");
+        NumberCell(html_, Fixed(change.score.previous), "previous_score");
+        NumberCell(html_, ChangeText(change.score.change), "change");
       }
-      Number(html_, Fixed(dimension.target), "target");
-      Number(html_, Fixed(dimension.gap), "gap");
+      NumberCell(html_, Fixed(dimension.target), "target");
+      NumberCell(html_, Fixed(dimension.gap), "gap");
       html_.Element("td", Level(dimension.level), {{"class", "level"}});
       for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-        Number(html_,
+        NumberCell(html_,
                Fixed(p < dimension.by_perspective.size() ? dimension.by_perspective[p].second
                                                          : std::nullopt),
                "by_perspective." + framework_.perspectives[p].key);
       }
       if (benchmark_) {
         const auto& position = benchmark_->dimensions[d];
-        Number(html_, position ? Fixed(position->median) : "-", "sector_median");
+        NumberCell(html_, position ? Fixed(position->median) : "-", "sector_median");
       }
-      Number(html_, ShareText(dimension.completeness, m_), "completeness");
+      NumberCell(html_, ShareText(dimension.completeness, m_), "completeness");
       html_.Close("tr");
     }
     html_.Close("tbody");
@@ -306,10 +286,10 @@ class ReportWriter {
         html_.Element("small", dimension->dimension->title.In(language_));
       }
       html_.Close("th");
-      Number(html_, Fixed(element.score), "score");
-      Number(html_, FormatFixed(element.target, 2), "target");
-      Number(html_, Fixed(gap.gap), "gap");
-      Number(html_, Fixed(gap.priority), "priority");
+      NumberCell(html_, Fixed(element.score), "score");
+      NumberCell(html_, FormatFixed(element.target, 2), "target");
+      NumberCell(html_, Fixed(gap.gap), "gap");
+      NumberCell(html_, Fixed(gap.priority), "priority");
       html_.Open("td");
       if (element.next_action) {
         std::vector<std::string> actions;
@@ -357,10 +337,10 @@ class ReportWriter {
       html_.Open("tr", {{"data-id", element->element->id}});
       html_.Element("th", element->element->title.In(language_), {{"scope", "row"}});
       for (const Perspective& perspective : framework_.perspectives) {
-        Number(html_, Fixed(element->PerspectiveScoreOf(perspective.key)),
+        NumberCell(html_, Fixed(element->PerspectiveScoreOf(perspective.key)),
                "by_perspective." + perspective.key);
       }
-      Number(html_, Fixed(element->divergence), "divergence");
+      NumberCell(html_, Fixed(element->divergence), "divergence");
       html_.Close("tr");
     }
     html_.Close("tbody");
@@ -409,7 +389,7 @@ class ReportWriter {
       } else {
         Cell(html_, review.overdue ? m_("scorecard.agreed.on_time") : "-");
       }
-      if (progress_) Number(html_, ChangeText(review.element_change), "element_change");
+      if (progress_) NumberCell(html_, ChangeText(review.element_change), "element_change");
       html_.Close("tr");
     }
     html_.Close("tbody");
@@ -443,6 +423,7 @@ class ReportWriter {
       html_.Close("tbody");
       html_.Close("table");
     }
+    KeepUntilHere(html_);
     for (const SignOff& entry : response_.sign_off) {  // Each statement in full.
       if (entry.statement.empty()) continue;
       html_.Element("h3", m_("scorecard.statement", {Side(entry.perspective)}));

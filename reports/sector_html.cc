@@ -13,19 +13,6 @@ namespace {
 
 constexpr std::size_t kElementsShown = 10;
 
-void Number(Html& html, const std::string& text, const std::string& field) {
-  html.Element("td", text, {{"class", "n"}, {"data-field", field}});
-}
-
-void Figure(Html& html, const std::string& label, const std::string& value,
-            const std::string& detail, const std::string& field) {
-  html.Open("div", {{"class", "figure"}});
-  html.Element("p", label, {{"class", "label"}});
-  html.Element("p", value, {{"class", "value"}, {"data-field", field}});
-  if (!detail.empty()) html.Element("p", detail, {{"class", "detail"}});
-  html.Close("div");
-}
-
 class SectorReportWriter {
  public:
   SectorReportWriter(const SectorReport& report, const SectorOutputOptions& options, Html& html,
@@ -73,13 +60,9 @@ class SectorReportWriter {
   }
 
   void Section(const std::string& key, const std::string& heading) {
-    html_.Open("section", {{"aria-labelledby", id_ + "-" + key}});
-    html_.Element("h2", heading, {{"id", id_ + "-" + key}});
+    OpenSection(html_, id_ + "-" + key, heading);
   }
-  void EndSection() {
-    html_.Close("section");
-    html_.Line();
-  }
+  void EndSection() { CloseSection(html_); }
 
   void Header() {
     html_.Open("header");
@@ -99,17 +82,17 @@ class SectorReportWriter {
     Section("glance", m_("report.at_a_glance"));
     const std::optional<Statistics>& overall = report_.statistics.overall;
     html_.Open("div", {{"class", "headline"}});
-    Figure(html_, m_("sector.institutions"), std::to_string(report_.current.size()),
+    HeadlineFigure(html_, m_("sector.institutions"), std::to_string(report_.current.size()),
            m_("report.sector.institutions_detail",
               {std::to_string(report_.institutions.size()), std::to_string(report_.periods.size())}),
            "responses_in_period");
-    Figure(html_, m_("report.sector.median_overall"), overall ? Fixed(overall->median) : "-",
+    HeadlineFigure(html_, m_("report.sector.median_overall"), overall ? Fixed(overall->median) : "-",
            overall ? m_("report.sector.middle_half", {Fixed(overall->q1), Fixed(overall->q3)}) : "",
            "overall.median");
-    Figure(html_, m_("scorecard.jointly_agreed"), std::to_string(report_.jointly_agreed),
+    HeadlineFigure(html_, m_("scorecard.jointly_agreed"), std::to_string(report_.jointly_agreed),
            m_("report.sector.agreed_detail", {std::to_string(report_.current.size())}),
            "jointly_agreed");
-    Figure(html_, m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_), "",
+    HeadlineFigure(html_, m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_), "",
            "mean_completeness");
     html_.Close("div");
     if (overall) {
@@ -131,7 +114,7 @@ class SectorReportWriter {
     Html::Attributes heading = {{"scope", "row"}};
     if (depth > 0) heading.emplace_back("class", "depth-" + std::to_string(std::min(depth, 2)));
     html_.Element("th", label, heading);
-    Number(html_, s ? std::to_string(s->n) : "0", "n");
+    NumberCell(html_, s ? std::to_string(s->n) : "0", "n");
     for (auto [field, value] : std::vector<std::pair<const char*, std::optional<double>>>{
              {"min", s ? std::optional(s->min) : std::nullopt},
              {"q1", s ? std::optional(s->q1) : std::nullopt},
@@ -139,7 +122,7 @@ class SectorReportWriter {
              {"q3", s ? std::optional(s->q3) : std::nullopt},
              {"max", s ? std::optional(s->max) : std::nullopt},
              {"mean", s ? std::optional(s->mean) : std::nullopt}}) {
-      Number(html_, Fixed(value), field);
+      NumberCell(html_, Fixed(value), field);
     }
     html_.Close("tr");
   }
@@ -166,6 +149,7 @@ class SectorReportWriter {
     }
     WriteBoxPlots(html_, Frame("box", m_("report.sector.chart.box", {report_.latest_period})), rows,
                   statistics);
+    KeepUntilHere(html_);
     html_.Open("table", {{"data-table", "distribution"}});
     html_.Element("caption", m_("report.sector.distribution_table", {report_.latest_period}));
     TableHead(html_, StatisticsColumns(m_("column.dimension")));
@@ -199,6 +183,7 @@ class SectorReportWriter {
         WriteBoxPlots(html_, Frame("groups-" + by, m_("report.sector.chart.groups", {field})), rows,
                       statistics);
       }
+      KeepUntilHere(html_);
       html_.Open("table", {{"data-table", "groups." + by}});
       html_.Element("caption", m_("report.sector.groups_table", {field}));
       TableHead(html_, StatisticsColumns(m_("sector.column.group")));
@@ -244,6 +229,7 @@ class SectorReportWriter {
     html_.Element("p", m_("sector.method.trends_text"), {{"class", "intro"}});
     WriteLineChart(html_, Frame("trend", m_("report.sector.chart.trend")), periods, {median, mean},
                    low, high);
+    KeepUntilHere(html_);
     html_.Open("table", {{"data-table", "periods"}});
     html_.Element("caption", m_("report.sector.trends_table"));
     TableHead(html_, {{m_("scorecard.period")},
@@ -258,12 +244,12 @@ class SectorReportWriter {
       const std::optional<Statistics>& s = period.statistics.overall;
       html_.Open("tr", {{"data-id", period.period}});
       html_.Element("th", period.period, {{"scope", "row"}, {"class", "date"}});
-      Number(html_, std::to_string(period.institutions), "institutions");
-      Number(html_, s ? Fixed(s->median) : "-", "overall.median");
-      Number(html_, s ? Fixed(s->mean) : "-", "overall.mean");
-      Number(html_, ChangeText(period.median_change), "median_change");
-      Number(html_, ChangeText(period.mean_change), "mean_change");
-      Number(html_, std::to_string(period.matched), "matched");
+      NumberCell(html_, std::to_string(period.institutions), "institutions");
+      NumberCell(html_, s ? Fixed(s->median) : "-", "overall.median");
+      NumberCell(html_, s ? Fixed(s->mean) : "-", "overall.mean");
+      NumberCell(html_, ChangeText(period.median_change), "median_change");
+      NumberCell(html_, ChangeText(period.mean_change), "mean_change");
+      NumberCell(html_, std::to_string(period.matched), "matched");
       html_.Close("tr");
     }
     html_.Close("tbody");
@@ -295,9 +281,9 @@ class SectorReportWriter {
     for (const auto& [period, counts] : report_.agreement) {
       html_.Open("tr", {{"data-id", period}});
       html_.Element("th", period, {{"scope", "row"}, {"class", "date"}});
-      Number(html_, std::to_string(counts.agreed), "agreed");
-      Number(html_, std::to_string(counts.not_agreed), "not_agreed");
-      Number(html_, std::to_string(counts.not_signed), "not_signed");
+      NumberCell(html_, std::to_string(counts.agreed), "agreed");
+      NumberCell(html_, std::to_string(counts.not_agreed), "not_agreed");
+      NumberCell(html_, std::to_string(counts.not_signed), "not_signed");
       html_.Close("tr");
     }
     html_.Close("tbody");
@@ -325,11 +311,11 @@ class SectorReportWriter {
       html_.Open("tr", {{"data-id", view.element->id}});
       Cell(html_, std::to_string(i + 1), true);
       html_.Element("th", view.element->title.In(language_), {{"scope", "row"}});
-      Number(html_, std::to_string(view.n), "n");
-      Number(html_, Fixed(view.median), "median");
-      Number(html_, ShareText(view.below_target, m_), "below_target");
-      Number(html_, ShareText(view.perception_gap, m_), "perception_gap");
-      Number(html_, ShareText(view.unevidenced, m_), "unevidenced");
+      NumberCell(html_, std::to_string(view.n), "n");
+      NumberCell(html_, Fixed(view.median), "median");
+      NumberCell(html_, ShareText(view.below_target, m_), "below_target");
+      NumberCell(html_, ShareText(view.perception_gap, m_), "perception_gap");
+      NumberCell(html_, ShareText(view.unevidenced, m_), "unevidenced");
       html_.Close("tr");
     }
     html_.Close("tbody");
@@ -355,6 +341,7 @@ class SectorReportWriter {
       }
     }
     WriteDotRanges(html_, Frame("perceptions", m_("sector.chart.perceptions")), rows, series);
+    KeepUntilHere(html_);
     std::vector<Column> columns = {{m_("column.dimension")}};
     for (const ChartSeries& one : series) columns.push_back({one.name, true});
     columns.push_back({m_("sector.column.median_divergence"), true});
@@ -367,10 +354,10 @@ class SectorReportWriter {
       html_.Open("tr", {{"data-id", perception.dimension->id}});
       html_.Element("th", Dimension(d), {{"scope", "row"}});
       for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-        Number(html_, Fixed(p < perception.by_perspective.size() ? perception.by_perspective[p] : std::nullopt),
+        NumberCell(html_, Fixed(p < perception.by_perspective.size() ? perception.by_perspective[p] : std::nullopt),
                framework_.perspectives[p].key);
       }
-      Number(html_, Fixed(perception.median_divergence), "median_divergence");
+      NumberCell(html_, Fixed(perception.median_divergence), "median_divergence");
       html_.Close("tr");
     }
     html_.Close("tbody");
@@ -380,6 +367,7 @@ class SectorReportWriter {
 
   void Institutions() {
     Section("institutions", m_("report.sector.institutions", {report_.latest_period}));
+    KeepUntilHere(html_);  // The table may be long: it starts where it fits.
     // In the order of the names published, so that with anonymise the order reveals nothing.
     std::vector<std::size_t> order(report_.current.size());
     for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
@@ -402,15 +390,15 @@ class SectorReportWriter {
       const InstitutionSummary& institution = report_.institutions[report_.current[c]];
       html_.Open("tr", {{"data-id", name(c)}});
       html_.Element("th", name(c), {{"scope", "row"}});
-      Number(html_, Fixed(institution.overall), "overall");
+      NumberCell(html_, Fixed(institution.overall), "overall");
       html_.Element("td",
                     institution.overall ? LevelName(framework_,
                                                     framework_.LevelReached(*institution.overall),
                                                     language_)
                                         : "-",
                     {{"class", "level"}});
-      Number(html_, ShareText(report_.percentile_ranks[c], m_), "percentile_rank");
-      Number(html_, ShareText(institution.completeness, m_), "completeness");
+      NumberCell(html_, ShareText(report_.percentile_ranks[c], m_), "percentile_rank");
+      NumberCell(html_, ShareText(institution.completeness, m_), "completeness");
       Cell(html_, m_(institution.jointly_agreed ? MessageKey("report.yes") : MessageKey("report.no")));
       html_.Close("tr");
     }

@@ -237,9 +237,9 @@ SeriesLook SideLook(std::size_t index) {
 
 void WriteRadarChart(Html& html, const ChartFrame& frame, const std::vector<std::string>& axes,
                      const std::vector<ChartSeries>& series) {
-  const double radius = 150;
+  const double radius = 172;
   const double cx = kWidth / 2;
-  const double cy = 215;
+  const double cy = 240;
   std::vector<LegendEntry> legend;
   for (const ChartSeries& one : series) legend.push_back({one.name, one.look, ""});
   const double legend_top = cy + radius + 75;
@@ -278,7 +278,7 @@ void WriteRadarChart(Html& html, const ChartFrame& frame, const std::vector<std:
     double lx = cx + dx * 1.1;
     double ly = cy + dy * 1.1;
     const char* anchor = std::abs(dx) < 20 ? "middle" : (dx > 0 ? "start" : "end");
-    std::vector<std::string> lines = Wrap(axes[axis], 24, 3);
+    std::vector<std::string> lines = Wrap(axes[axis], 22, 3);
     double first_line = dy < -20 ? ly - 13.2 * static_cast<double>(lines.size() - 1) - 2
                                  : (dy > 20 ? ly + 10 : ly + 4 - 6.6 * (lines.size() - 1));
     Label(html, lx, first_line, lines, anchor, "axis");

@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
-# Installs every Debian package that maturity needs to build, test and benchmark.
+# Installs the Debian packages maturity needs to build; with --test, also those its tests
+# and benchmarks need.
 # Safe to run again; uses sudo when not run as root.
 set -euo pipefail
 
+# To build and run (the quick start).
 packages=(
   build-essential cmake pkg-config
   libboost-dev libboost-program-options-dev libxlsxwriter-dev
   libgtest-dev libgmock-dev
   libzip-dev libcsv-dev
-  libyaml-dev libyaml-cpp-dev libutf8proc-dev time bc python3 python3-yaml python3-pandas python3-xlsxwriter
-  python3-openpyxl libreoffice-calc-nogui poppler-utils dpkg-dev man-db
+  libyaml-dev libyaml-cpp-dev libutf8proc-dev
 )
+# With --test, the heavier tools only the tests and benchmarks use: LibreOffice and
+# pdftoppm render workbooks, Chromium renders the HTML reports, dpkg-dev and man-db check
+# the package and man pages, Python reads workbooks and runs the comparison pipeline.
+if [ "${1:-}" = "--test" ]; then
+  packages+=(
+    time bc python3 python3-yaml python3-pandas python3-xlsxwriter python3-openpyxl
+    libreoffice-calc-nogui poppler-utils chromium dpkg-dev man-db
+  )
+fi
 
 if [ "$(id -u)" -eq 0 ]; then
   as_root=()

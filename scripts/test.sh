@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/install-dependencies.sh
+bash scripts/install-dependencies.sh --test
 
 echo "== optimised build, warnings as errors"
 cmake -S . -B build-test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMATURITY_WERROR=ON >/dev/null

@@ -73,6 +73,72 @@ TEST(CliTest, UsageErrorsExitTwo) {
             "xlsx), not a mapping");
 }
 
+TEST(CliTest, ReportUsageErrorsExitTwoAndWriteNothing) {
+  std::string folder = ScratchFolder("report-usage");
+  const std::string run = std::string("report -f ") + kFramework + " " + kCollege;
+  struct Case {
+    std::string arguments;
+    std::string first_line;
+  };
+  for (const Case& bad : std::vector<Case>{
+           {run, "maturity report: error: -o REPORT.html is required"},
+           {run + " -o " + folder + "/r.xlsx",
+            "maturity report: error: -o " + folder + "/r.xlsx: the report is an HTML page; name "
+            "it .html"},
+           {run + " -o " + folder + "/r.html --lang fr",
+            "maturity report: error: --lang fr: expected en or cy, or two joined by + (en+cy, "
+            "cy+en)"},
+           {run + " -o " + folder + "/r.html --lang en+en",
+            "maturity report: error: --lang en+en: expected en or cy, or two joined by + (en+cy, "
+            "cy+en)"},
+           {std::string("sector -f ") + kFramework + " " + kCollege + " --report-lang cy",
+            "maturity sector: error: --report-lang needs --report"},
+           {std::string("sector -f ") + kFramework + " " + kCollege + " --report " + folder +
+                "/s.htm",
+            "maturity sector: error: --report " + folder + "/s.htm: the report is an HTML page; "
+            "name it .html"},
+       }) {
+    auto result = RunMaturityBinary(bad.arguments);
+    EXPECT_EQ(result.exit_code, 2) << bad.arguments;
+    EXPECT_EQ(result.err.substr(0, result.err.find('\n')), bad.first_line);
+  }
+  EXPECT_TRUE(fs::is_empty(folder));
+}
+
+TEST(CliTest, AReportOnAnInvalidResponseIsNotWritten) {
+  std::string folder = ScratchFolder("report-invalid");
+  std::ofstream(folder + "/bad.yaml") << "framework: social-partnership\ninstitution: [\n";
+  auto result = RunMaturityBinary(std::string("report -f ") + kFramework + " " + folder +
+                                  "/bad.yaml -o " + folder + "/report.html");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(folder + "/bad.yaml:3:1: error"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(folder + "/report.html"));
+  // A report over its own response is refused before anything is read or written.
+  std::string input = ReadFile(kCollege);
+  std::string copy = folder + "/college.html";
+  std::ofstream(copy) << input;
+  auto over = RunMaturityBinary(std::string("report -f ") + kFramework + " " + copy + " -o " + copy);
+  EXPECT_EQ(over.exit_code, 2);
+  EXPECT_EQ(ReadFile(copy), input);
+}
+
+TEST(CliTest, TheReportIsWrittenWithItsJsonAndSaysSo) {
+  std::string folder = ScratchFolder("report-written");
+  auto result = RunMaturityBinary(std::string("report -f ") + kFramework + " " + kCollege +
+                                  " --lang en+cy -o " + folder + "/report.html --json " + folder +
+                                  "/result.json");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "");  // A report prints no summary.
+  EXPECT_EQ(result.err, "wrote " + folder + "/report.html\nwrote " + folder + "/result.json\n");
+  std::string page = ReadFile(folder + "/report.html");
+  EXPECT_EQ(page.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0), 0u);
+  EXPECT_NE(page.find("<title>Coleg y Bryn: social partnership self-assessment, 2025-26 | Coleg y "
+                      "Bryn: hunanasesiad partneriaeth gymdeithasol, 2025-26</title>"),
+            std::string::npos);
+  EXPECT_EQ(page.find("<script"), std::string::npos);
+  EXPECT_EQ(page.find("://"), std::string::npos);
+}
+
 TEST(CliTest, ABaseFrameworkNamedByExtendsIsNeverOverwritten) {
   std::string folder = ScratchFolder("extends-protected");
   std::string base = folder + "/base.yaml";

@@ -128,6 +128,31 @@ std::string EnglishInText(const std::string& text) {
   return found;
 }
 
+/// Every text a person can see or hear in an HTML page: its text nodes (the style sheet
+/// apart) and the attributes a browser shows or reads out (title, alt, aria-label).
+std::vector<std::string> HtmlTexts(const std::string& html) {
+  static const std::regex style("<style>[^<]*</style>");
+  static const std::regex node(R"(>([^<]+)<)");
+  static const std::regex attribute(R"re((?:title|alt|aria-label)="([^"]+)")re");
+  std::string page = std::regex_replace(html, style, "");
+  std::vector<std::string> texts;
+  for (const std::regex* pattern : {&node, &attribute}) {
+    for (std::sregex_iterator match(page.begin(), page.end(), *pattern), end; match != end;
+         ++match) {
+      std::string text = Unescape((*match)[1]);
+      if (text.find_first_not_of(" \n") != std::string::npos) texts.push_back(text);
+    }
+  }
+  return texts;
+}
+
+std::string EnglishInHtml(const std::string& html) {
+  static const EnglishOnly english;
+  std::string found;
+  for (const std::string& text : HtmlTexts(html)) found += english.FoundIn(text, "html");
+  return found;
+}
+
 class WelshOutputsTest : public ::testing::Test {
  protected:
   void SetUp() override { folder_ = testing::ScratchFolder("welsh-outputs"); }
@@ -229,6 +254,65 @@ TEST_F(WelshOutputsTest, TheWelshFrameworkDocumentHasNoEnglishFixedOrFrameworkTe
   }
   EXPECT_NE(testing::ReadFile(folder_ + "/fframwaith.html").find("<html lang=\"cy\">"),
             std::string::npos);
+}
+
+TEST_F(WelshOutputsTest, TheWelshReportsHaveNoEnglishFixedOrFrameworkText) {
+  const std::string last = "examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml";
+  const std::string now = "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml";
+  auto benchmark = testing::RunMaturityBinary("sector -q -f " + kFramework + " " + kSector +
+                                              " --benchmark-out " + folder_ + "/benchmark.json");
+  ASSERT_EQ(benchmark.exit_code, 0) << benchmark.err;
+  // Progress, a benchmark, agreed actions (one overdue) and the sign-off: every part.
+  auto report = testing::RunMaturityBinary("report --lang cy -f " + kFramework + " " + now +
+                                           " --previous " + last + " --benchmark " + folder_ +
+                                           "/benchmark.json -o " + folder_ + "/adroddiad.html");
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_EQ(report.err, "wrote " + folder_ + "/adroddiad.html\n");
+  std::string page = testing::ReadFile(folder_ + "/adroddiad.html");
+  EXPECT_EQ(EnglishInHtml(page), "");
+  EXPECT_NE(page.find("<html lang=\"cy\">"), std::string::npos);
+  EXPECT_NE(page.find("\"Tudalen \" counter(page)"), std::string::npos);
+  EXPECT_EQ(page.find("\"Page \""), std::string::npos);
+  // A statement of disagreement and its heading, in the year that has one.
+  auto first = testing::RunMaturityBinary("report --lang cy -f " + kFramework + " " + last +
+                                          " -o " + folder_ + "/2024-25.html");
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  std::string statement_page = testing::ReadFile(folder_ + "/2024-25.html");
+  // The statement is the union side's own words (English here), shown as written.
+  const std::string statement = "The union side does not agree the scores for resources";
+  ASSERT_NE(statement_page.find(statement), std::string::npos);
+  std::string without = statement_page;
+  without.erase(without.find(statement), without.find('<', without.find(statement)) -
+                                             without.find(statement));
+  EXPECT_EQ(EnglishInHtml(without), "");
+  EXPECT_NE(statement_page.find("Datganiad (Ochr yr undebau llafur)"), std::string::npos);
+
+  auto sector = testing::RunMaturityBinary(
+      "sector -q --lang cy -f " + kFramework + " " + kSector +
+      " --group-by sector,staff --anonymise --report " + folder_ + "/sector.html");
+  ASSERT_EQ(sector.exit_code, 0) << sector.err;
+  std::string sector_page = testing::ReadFile(folder_ + "/sector.html");
+  EXPECT_EQ(EnglishInHtml(sector_page), "");
+  EXPECT_NE(sector_page.find("Partneriaeth gymdeithasol ar draws y sector, 2025-26"),
+            std::string::npos);
+
+  // Both languages in one document: each part in its own language, in the order asked.
+  auto both = testing::RunMaturityBinary("report --lang cy+en -f " + kFramework + " " + now +
+                                         " -o " + folder_ + "/both.html");
+  ASSERT_EQ(both.exit_code, 0) << both.err;
+  std::string both_page = testing::ReadFile(folder_ + "/both.html");
+  std::size_t welsh = both_page.find("<article lang=\"cy\"");
+  std::size_t english = both_page.find("<article lang=\"en\"");
+  ASSERT_NE(welsh, std::string::npos);
+  ASSERT_NE(english, std::string::npos);
+  EXPECT_LT(welsh, english);
+  EXPECT_EQ(EnglishInHtml(both_page.substr(welsh, english - welsh)), "");
+  // The check finds the English part's English: it can fail.
+  std::string found = EnglishInHtml(both_page.substr(english));
+  for (const char* expected : {"\"At a glance\"", "\"About the method\"",
+                               "\"Clear vision and joint commitment\""}) {
+    EXPECT_NE(found.find(expected), std::string::npos) << expected;
+  }
 }
 
 TEST_F(WelshOutputsTest, WelshLettersSurviveEveryOutput) {
@@ -374,6 +458,19 @@ TEST_F(WelshOutputsTest, NoLabelledCodeShowsInAnyWelshOutput) {
                                                   kFramework + " -o " + f + "holiadur.xlsx");
   ASSERT_EQ(questionnaire.exit_code, 0) << questionnaire.err;
   EXPECT_EQ(codes_in_workbook(f + "holiadur.xlsx"), "");
+
+  auto report = testing::RunMaturityBinary("report --lang cy -f " + kFramework + " " + kResponse +
+                                           " -o " + f + "adroddiad.html");
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  auto sector_report = testing::RunMaturityBinary(
+      "sector -q --lang cy -f " + kFramework + " " + kSector +
+      " --group-by sector,staff --min-group-size 1 --report " + f + "sector.html");
+  ASSERT_EQ(sector_report.exit_code, 0) << sector_report.err;
+  for (const char* page : {"adroddiad.html", "sector.html"}) {
+    std::string found;
+    for (const std::string& text : HtmlTexts(testing::ReadFile(f + page))) found += codes_in(text);
+    EXPECT_EQ(found, "") << page;
+  }
 
   // The check finds codes where they show.
   EXPECT_EQ(codes_in("820 (medium); trade_union: 2.35"),

@@ -1,0 +1,112 @@
+// The published HTML reports: the writer keeps them well formed and escapes every text;
+// the language choice; golden documents for the institution's report (with progress,
+// benchmark and agreed actions, in en+cy) and the anonymised sector report.
+#include <gtest/gtest.h>
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+#include <sstream>
+
+#include "engine/progress.h"
+#include "engine/sector.h"
+#include "reports/html.h"
+#include "reports/html_report.h"
+#include "reports/scorecard_html.h"
+#include "reports/sector_html.h"
+#include "tests/reports/golden.h"
+
+namespace maturity {
+namespace {
+
+TEST(HtmlTest, EscapesEveryTextAndAttribute) {
+  EXPECT_EQ(EscapeHtml("<b>\"Tom\" & 'Jerry'</b>"),
+            "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
+  // Control characters cannot be written in HTML or XML: they become spaces.
+  EXPECT_EQ(EscapeHtml(std::string("a\x01" "b\tc\nd")), "a b\tc\nd");
+  std::ostringstream out;
+  Html html(out);
+  html.Open("p", {{"title", "x\" onload=\"y"}});
+  html.Text("</p><script>");
+  html.Close("p");
+  EXPECT_EQ(out.str(), "<p title=\"x&quot; onload=&quot;y\">&lt;/p&gt;&lt;script&gt;</p>");
+}
+
+TEST(HtmlTest, RefusesToCloseWhatIsNotOpen) {
+  std::ostringstream out;
+  Html html(out);
+  html.Open("table");
+  EXPECT_THROW(html.Close("tr"), std::logic_error);
+  EXPECT_EQ(html.innermost(), "table");
+  EXPECT_THROW(html.Style("a { } </style><script>"), std::logic_error);
+}
+
+TEST(HtmlReportTest, LanguagesAreOneOrTwoInTheOrderGiven) {
+  EXPECT_EQ(ReportLanguages("cy"), (std::vector<std::string>{"cy"}));
+  EXPECT_EQ(ReportLanguages("en+cy"), (std::vector<std::string>{"en", "cy"}));
+  EXPECT_EQ(ReportLanguages("cy+en"), (std::vector<std::string>{"cy", "en"}));
+  for (const char* bad : {"fr", "en+", "en+en", "", "en,cy"}) {
+    try {
+      ReportLanguages(bad);
+      ADD_FAILURE() << bad;
+    } catch (const std::invalid_argument& error) {
+      EXPECT_EQ(std::string(error.what()),
+                std::string(bad) + ": expected en or cy, or two joined by + (en+cy, cy+en)");
+    }
+  }
+}
+
+/// Reads `html` as XML: the reports are polyglot markup, so a parse error is a writer bug.
+void ExpectWellFormed(const std::string& html) {
+  ASSERT_EQ(html.rfind("<!DOCTYPE html>\n", 0), 0u);
+  std::istringstream in(html.substr(html.find('\n') + 1));
+  boost::property_tree::ptree tree;
+  EXPECT_NO_THROW(boost::property_tree::read_xml(in, tree));
+  EXPECT_TRUE(tree.get_child_optional("html.body.main"));
+}
+
+TEST(HtmlReportTest, TheInstitutionsReportMatchesItsGolden) {
+  auto now = testing::ScoreExample("examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml");
+  auto last = testing::ScoreExample("examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml");
+  Progress progress = CompareWithPrevious(now->card, ScoresOf(last->card));
+  now->card.progress = &progress;
+  std::ostringstream out;
+  WriteScorecardHtml(now->card, out, {"en", "cy"});
+  ExpectWellFormed(out.str());
+  // Each language's part, marked with its language, each with its own page footer.
+  for (const char* expected :
+       {"<article lang=\"en\" id=\"part-en\">", "<article lang=\"cy\" id=\"part-cy\">",
+        "content: \"Tudalen \" counter(page) \" o \" counter(pages)",
+        "<h1>Coleg y Dyffryn: social partnership self-assessment, 2025-26</h1>",
+        "<h1>Coleg y Dyffryn: hunanasesiad partneriaeth gymdeithasol, 2025-26</h1>"}) {
+    EXPECT_NE(out.str().find(expected), std::string::npos) << expected;
+  }
+  testing::ExpectMatchesGolden(out.str(), "tests/data/golden/report-coleg-y-dyffryn.html");
+}
+
+TEST(HtmlReportTest, TheSectorReportMatchesItsGolden) {
+  std::vector<std::unique_ptr<testing::ScoredExample>> examples;
+  std::vector<InstitutionSummary> summaries;
+  for (const char* response : {"examples/college-self-assessment/coleg-y-bryn.yaml",
+                               "examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml",
+                               "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml"}) {
+    examples.push_back(testing::ScoreExample(response));
+    summaries.push_back(Summarise(examples.back()->card));
+  }
+  SectorOptions options;
+  options.group_by = {"sector"};
+  options.min_group_size = 2;
+  SectorReport report =
+      AnalyseSector(examples.front()->framework, std::move(summaries), options);
+  SectorOutputOptions output;
+  output.anonymise = true;
+  std::ostringstream out;
+  WriteSectorHtml(report, output, out, {"cy"});
+  ExpectWellFormed(out.str());
+  for (const char* hidden : {"Coleg y Bryn", "coleg-y-bryn", "Coleg y Dyffryn", "coleg-y-dyffryn"}) {
+    EXPECT_EQ(out.str().find(hidden), std::string::npos) << hidden;
+  }
+  testing::ExpectMatchesGolden(out.str(), "tests/data/golden/report-sector-cy.html");
+}
+
+}  // namespace
+}  // namespace maturity
