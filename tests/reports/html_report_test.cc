@@ -83,6 +83,25 @@ TEST(HtmlReportTest, TheInstitutionsReportMatchesItsGolden) {
   testing::ExpectMatchesGolden(out.str(), "tests/data/golden/report-coleg-y-dyffryn.html");
 }
 
+TEST(HtmlReportTest, TextFromAnInputCannotAddMarkup) {
+  auto example = testing::ScoreExample("examples/college-self-assessment/coleg-y-bryn.yaml");
+  Response& response = example->response;
+  response.institution.name = "</title><script>alert(1)</script>";
+  ASSERT_FALSE(response.sign_off.empty());
+  response.sign_off.front().agreed = false;
+  response.sign_off.front().statement = "We do not agree <img src=x onerror=y> & \"never\" did";
+  example->card = Score(example->framework, response);
+  std::ostringstream out;
+  WriteScorecardHtml(example->card, out, {"en"});
+  ExpectWellFormed(out.str());
+  EXPECT_EQ(out.str().find("<script"), std::string::npos);
+  EXPECT_EQ(out.str().find("<img"), std::string::npos);
+  EXPECT_NE(out.str().find("&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+            std::string::npos);
+  EXPECT_NE(out.str().find("We do not agree &lt;img src=x onerror=y&gt; &amp; &quot;never&quot; did"),
+            std::string::npos);
+}
+
 TEST(HtmlReportTest, TheSectorReportMatchesItsGolden) {
   std::vector<std::unique_ptr<testing::ScoredExample>> examples;
   std::vector<InstitutionSummary> summaries;
