@@ -108,6 +108,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "ble mae angen cymorth fwyaf ar y sector."},
     {"report.sector.institutions_detail", "{1} in all, over {2} period(s)",
      "{1} i gyd, dros {2} cyfnod"},
+    {"report.sector.anonymised",
+     "Institutions appear only as codes (INST-…): no institution's name or id is published.",
+     "Dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos: ni chyhoeddir enw na "
+     "dynodydd unrhyw sefydliad."},
     {"report.sector.median_overall", "Median overall score", "Sgôr gyffredinol ganolrifol"},
     {"report.sector.middle_half", "middle half {1} to {2}", "hanner canol {1} i {2}"},
     {"report.sector.agreed_detail", "of {1} self-assessments agreed by both sides",

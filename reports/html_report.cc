@@ -62,6 +62,8 @@ footer { margin-top: 2rem; font-size: 0.85rem; color: #404040; border-top: 1px s
   padding-top: 0.5rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
+  h1 { font-size: 1.5rem; }
+  h2 { margin-top: 1.4rem; }
   nav.languages { display: none; }
   article + article { break-before: page; }
   h2, h3, caption, figcaption { break-after: avoid; }

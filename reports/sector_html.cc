@@ -95,13 +95,7 @@ class SectorReportWriter {
     HeadlineFigure(html_, m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_), "",
            "mean_completeness");
     html_.Close("div");
-    if (overall) {
-      html_.Element("p", m_("sector.overall_text",
-                            {Fixed(overall->median), Fixed(overall->q1), Fixed(overall->q3),
-                             Fixed(overall->mean), std::to_string(framework_.lowest_level()),
-                             std::to_string(framework_.highest_level())}));
-    }
-    if (options_.anonymise) html_.Element("p", m_("sector.anonymised_yes"));
+    if (options_.anonymise) html_.Element("p", m_("report.sector.anonymised"));
     if (!options_.skipped.empty()) {
       html_.Element("p", m_("sector.left_out_text", {std::to_string(options_.skipped.size())}));
     }

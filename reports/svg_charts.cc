@@ -226,7 +226,7 @@ void HorizontalAxis(Html& html, const Scale& scale, const std::vector<int>& tick
 constexpr double kWidth = 680;
 constexpr double kLabelWidth = 250;  ///< The label column of row charts.
 constexpr std::size_t kLabelColumns = 38;
-constexpr double kRowHeight = 34;
+constexpr double kRowHeight = 30;
 
 }  // namespace
 
