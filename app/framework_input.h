@@ -39,7 +39,8 @@ std::string OutputLanguage(const std::optional<std::string>& requested, const Fr
 
 /// The languages of a published report (ReportLanguages); UsageError naming `option`
 /// (`--lang`) otherwise.
-std::vector<std::string> ReportLanguagesOption(const std::string& option, const std::string& choice);
+std::vector<std::string> ReportLanguagesOption(const std::string& option,
+                                               const std::string& choice);
 
 /// Warns on `err` of the framework texts an output in `language` shows in the framework's
 /// default language instead, each at its place; past the first few, how many more

@@ -61,12 +61,12 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
         ".xlsx", "the scorecard is an Excel workbook");
   }
   if (request.report) {
-    if (request.report_languages) report_languages_ = ReportLanguagesOption("--lang", *request.report_languages);
-    outputs_.Declare(
-        {"-o", *request.report}, OutputSet::Text([this](std::ostream& out) {
-          WriteScorecardHtml(card_, out, report_languages_, benchmark());
-        }),
-        ".html", "the report is an HTML page");
+    if (request.report_languages)
+      report_languages_ = ReportLanguagesOption("--lang", *request.report_languages);
+    outputs_.Declare({"-o", *request.report}, OutputSet::Text([this](std::ostream& out) {
+                       WriteScorecardHtml(card_, out, report_languages_, benchmark());
+                     }),
+                     ".html", "the report is an HTML page");
   }
 
   if (request.json) {

@@ -26,8 +26,8 @@ struct ScoreRequest {
   std::optional<std::string> report;     ///< The published HTML report.
   /// The report's languages: en, cy, or two joined by + (en+cy); none: `language`.
   std::optional<std::string> report_languages;
-  bool summary = true;                   ///< A printed summary will be shown.
-  std::optional<std::string> as_of;      ///< YYYY-MM-DD: when overdue actions are judged.
+  bool summary = true;               ///< A printed summary will be shown.
+  std::optional<std::string> as_of;  ///< YYYY-MM-DD: when overdue actions are judged.
   /// Last period: a response (scored with the framework it names) or a JSON result.
   std::optional<std::string> previous;
   std::optional<std::string> previous_framework;  ///< The framework `previous` names.

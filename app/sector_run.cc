@@ -128,12 +128,12 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
                      }));
   }
   if (request.report) {
-    if (request.report_languages) report_languages_ = ReportLanguagesOption("--report-lang", *request.report_languages);
-    outputs_.Declare(
-        {"--report", *request.report}, OutputSet::Text([this](std::ostream& out) {
-          WriteSectorHtml(report_, output_options_, out, report_languages_);
-        }),
-        ".html", "the report is an HTML page");
+    if (request.report_languages)
+      report_languages_ = ReportLanguagesOption("--report-lang", *request.report_languages);
+    outputs_.Declare({"--report", *request.report}, OutputSet::Text([this](std::ostream& out) {
+                       WriteSectorHtml(report_, output_options_, out, report_languages_);
+                     }),
+                     ".html", "the report is an HTML page");
   }
   if (request.benchmark_out) {
     outputs_.Declare(

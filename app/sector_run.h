@@ -28,8 +28,8 @@ struct SectorRequest {
   std::optional<std::string> report;         ///< The published HTML report.
   /// The report's languages: en, cy, or two joined by + (en+cy); none: `language`.
   std::optional<std::string> report_languages;
-  bool summary = true;                       ///< A printed summary will be shown.
-  bool progress = false;                     ///< Show how many files are read on `err`.
+  bool summary = true;    ///< A printed summary will be shown.
+  bool progress = false;  ///< Show how many files are read on `err`.
 };
 
 /// The sector compared. Reading, scoring and analysis happen on construction; nothing

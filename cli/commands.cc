@@ -175,6 +175,30 @@ int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::os
   return all_valid ? kExitSuccess : kExitInvalidInput;
 }
 
+/// The options `score` and `report` share, read into a request: one response scored with
+/// its framework, last period, a benchmark and the date overdue actions are judged at.
+ScoreRequest ReadScoreRequest(po::variables_map& values, const std::string& verb) {
+  if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
+  if (!values.count("response")) throw UsageError("give the RESPONSE file to " + verb);
+  auto responses = values["response"].as<std::vector<std::string>>();
+  if (responses.size() != 1) {
+    throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) +
+                     ")");
+  }
+  ScoreRequest request;
+  request.framework = values["framework"].as<std::string>();
+  request.response = responses.front();
+  request.benchmark = Optional(values, "benchmark");
+  request.json = Optional(values, "json");
+  request.as_of = Optional(values, "as-of");
+  request.previous = Optional(values, "previous");
+  request.previous_framework = Optional(values, "previous-framework");
+  if (request.previous_framework && !request.previous) {
+    throw UsageError("--previous-framework needs --previous");
+  }
+  return request;
+}
+
 int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description visible(
       "Usage: maturity score --framework FRAMEWORK RESPONSE [-o SCORECARD.xlsx]\n"
@@ -203,30 +227,13 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   auto parsed = ParseCommand(args, visible, "response", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
-  if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
-  if (!values.count("response")) throw UsageError("give the RESPONSE file to score");
-  auto responses = values["response"].as<std::vector<std::string>>();
-  if (responses.size() != 1) {
-    throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) +
-                     ")");
-  }
+  ScoreRequest request = ReadScoreRequest(values, "score");
   if (values["gaps"].as<int>() < 0) {
     throw UsageError("--gaps " + std::to_string(values["gaps"].as<int>()) + ": expected 0 or more");
   }
-  ScoreRequest request;
-  request.framework = values["framework"].as<std::string>();
-  request.response = responses.front();
-  request.benchmark = Optional(values, "benchmark");
   request.language = Optional(values, "lang");
   request.workbook = Optional(values, "output");
-  request.json = Optional(values, "json");
   request.summary = !values.count("quiet");
-  request.as_of = Optional(values, "as-of");
-  request.previous = Optional(values, "previous");
-  request.previous_framework = Optional(values, "previous-framework");
-  if (request.previous_framework && !request.previous) {
-    throw UsageError("--previous-framework needs --previous");
-  }
 
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
@@ -264,32 +271,15 @@ int RunReport(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "as-of", po::value<std::string>(),
       "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)")(
       "json", po::value<std::string>(), "also write the JSON result here")("help,h",
-                                                                             "show this help");
+                                                                           "show this help");
   auto parsed = ParseCommand(args, visible, "response", out);
   if (!parsed) return kExitSuccess;
   po::variables_map& values = *parsed;
-  if (!values.count("framework")) throw UsageError("--framework FRAMEWORK is required");
-  if (!values.count("response")) throw UsageError("give the RESPONSE file to report on");
-  auto responses = values["response"].as<std::vector<std::string>>();
-  if (responses.size() != 1) {
-    throw UsageError("give exactly one RESPONSE file (got " + std::to_string(responses.size()) +
-                     ")");
-  }
+  ScoreRequest request = ReadScoreRequest(values, "report on");
   if (!values.count("output")) throw UsageError("-o REPORT.html is required");
-  ScoreRequest request;
-  request.framework = values["framework"].as<std::string>();
-  request.response = responses.front();
-  request.benchmark = Optional(values, "benchmark");
   request.report = Optional(values, "output");
   request.report_languages = Optional(values, "lang");
-  request.json = Optional(values, "json");
   request.summary = false;
-  request.as_of = Optional(values, "as-of");
-  request.previous = Optional(values, "previous");
-  request.previous_framework = Optional(values, "previous-framework");
-  if (request.previous_framework && !request.previous) {
-    throw UsageError("--previous-framework needs --previous");
-  }
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
   for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
@@ -324,9 +314,8 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "write the published sector report here: one self-contained HTML page (.html)")(
       "report-lang", po::value<std::string>(),
       "the report's language: en, cy, or both in the order given, en+cy or cy+en "
-      "(default: --lang)")(
-      "jobs,j", po::value<unsigned>()->default_value(0),
-      "files read and scored at once (default 0: one per core)")(
+      "(default: --lang)")("jobs,j", po::value<unsigned>()->default_value(0),
+                           "files read and scored at once (default 0: one per core)")(
       "lang", po::value<std::string>(),
       "language of the workbook and summary: en or cy (default: the framework's first)")(
       "quiet,q", "print no summary")("help,h", "show this help");
@@ -673,10 +662,10 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
   }
   const std::map<std::string,
                  std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>>
-      commands = {{"validate", RunValidate},   {"score", RunScore},     {"report", RunReport}, {"sector", RunSector},
-                  {"lint", RunLint},           {"docs", RunDocs},       {"diff", RunDiff},
-                  {"show", RunShow},           {"migrate", RunMigrate}, {"template", RunTemplate},
-                  {"import", RunImportCommand}};
+      commands = {{"validate", RunValidate}, {"score", RunScore},         {"report", RunReport},
+                  {"sector", RunSector},     {"lint", RunLint},           {"docs", RunDocs},
+                  {"diff", RunDiff},         {"show", RunShow},           {"migrate", RunMigrate},
+                  {"template", RunTemplate}, {"import", RunImportCommand}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

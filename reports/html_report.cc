@@ -210,6 +210,30 @@ void NumberCell(Html& html, const std::string& text, const std::string& field) {
   html.Element("td", text, {{"class", "n"}, {"data-field", field}});
 }
 
+ChartFrame FrameOnScale(const Framework& framework, const Messages& m, const std::string& id,
+                        const std::string& title) {
+  ChartFrame frame;
+  frame.id = id;
+  frame.title = title;
+  frame.low = framework.lowest_level();
+  frame.high = framework.highest_level();
+  for (const ScaleLevel& level : framework.scale) frame.ticks.push_back(level.level);
+  frame.words = {
+      m("scorecard.not_applicable"), m("sector.column.min"),        m("sector.column.q1"),
+      m("sector.column.median"),     m("sector.column.q3"),         m("sector.column.max"),
+      m("sector.column.mean"),       m("report.chart.middle_half"), m("report.chart.range")};
+  return frame;
+}
+
+void MethodList(Html& html, const std::vector<std::pair<std::string, std::string>>& entries) {
+  html.Open("dl", {{"class", "method"}});
+  for (const auto& [term, text] : entries) {
+    html.Element("dt", term);
+    html.Element("dd", text);
+  }
+  html.Close("dl");
+}
+
 void TableHead(Html& html, const std::vector<Column>& columns) {
   html.Open("thead");
   html.Open("tr");

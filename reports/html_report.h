@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "common/messages.h"
+#include "engine/framework.h"
 #include "reports/html.h"
+#include "reports/svg_charts.h"
 
 namespace maturity {
 
@@ -43,6 +45,14 @@ void HeadlineFigure(Html& html, const std::string& label, const std::string& val
                     const std::string& detail, const std::string& field = "", bool warn = false);
 /// A number cell naming the JSON number it shows in `data-field`.
 void NumberCell(Html& html, const std::string& text, const std::string& field);
+
+/// The method note: each term with its explanation, as a definition list.
+void MethodList(Html& html, const std::vector<std::pair<std::string, std::string>>& entries);
+
+/// A chart on the framework's scale (its lowest to highest level, each level marked), with
+/// its words in the catalogue's language.
+ChartFrame FrameOnScale(const Framework& framework, const Messages& messages, const std::string& id,
+                        const std::string& title);
 
 /// A table's header row from `headings`; a heading marked numeric is right-aligned.
 struct Column {

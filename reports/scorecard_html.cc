@@ -15,24 +15,6 @@ namespace {
 
 constexpr std::size_t kGapsShown = 10;
 
-ChartWords WordsFor(const Messages& m) {
-  return {m("scorecard.not_applicable"), m("sector.column.min"),    m("sector.column.q1"),
-          m("sector.column.median"),     m("sector.column.q3"),     m("sector.column.max"),
-          m("sector.column.mean"),       m("report.chart.middle_half"), m("report.chart.range")};
-}
-
-ChartFrame FrameFor(const Framework& framework, const Messages& m, const std::string& id,
-                    const std::string& title) {
-  ChartFrame frame;
-  frame.id = id;
-  frame.title = title;
-  frame.low = framework.lowest_level();
-  frame.high = framework.highest_level();
-  for (const ScaleLevel& level : framework.scale) frame.ticks.push_back(level.level);
-  frame.words = WordsFor(m);
-  return frame;
-}
-
 class ReportWriter {
  public:
   ReportWriter(const Scorecard& card, const BenchmarkComparison* benchmark, Html& html,
@@ -59,8 +41,12 @@ class ReportWriter {
   }
 
  private:
-  std::string Side(const std::string& key) const { return PerspectiveLabel(framework_, key, language_); }
-  std::string Level(std::optional<int> level) const { return LevelName(framework_, level, language_); }
+  std::string Side(const std::string& key) const {
+    return PerspectiveLabel(framework_, key, language_);
+  }
+  std::string Level(std::optional<int> level) const {
+    return LevelName(framework_, level, language_);
+  }
   std::string Fixed(std::optional<double> value) const { return FormatFixed(value, 2); }
 
   void Section(const std::string& key, const std::string& heading) {
@@ -70,14 +56,16 @@ class ReportWriter {
 
   void Header() {
     html_.Open("header");
-    html_.Element("p",
-                  m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
-                  {{"class", "kicker"}});
+    html_.Element(
+        "p",
+        m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
+        {{"class", "kicker"}});
     html_.Element("h1", m_("report.heading", {response_.institution.name, response_.period}));
     std::string profile = ProfileText(framework_, response_.institution.profile, language_);
     html_.Element("p", m_("report.lead", {response_.institution.name, response_.period}),
                   {{"class", "lead"}});
-    if (!profile.empty()) html_.Element("p", m_("scorecard.profile") + ": " + profile, {{"class", "kicker"}});
+    if (!profile.empty())
+      html_.Element("p", m_("scorecard.profile") + ": " + profile, {{"class", "kicker"}});
     html_.Close("header");
     html_.Line();
   }
@@ -88,21 +76,23 @@ class ReportWriter {
     const std::string highest = std::to_string(framework_.highest_level());
     html_.Open("div", {{"class", "headline"}});
     HeadlineFigure(html_, m_("scorecard.level_reached"), Level(overall.level),
-           m_("report.level_detail", {highest}));
+                   m_("report.level_detail", {highest}));
     HeadlineFigure(html_, m_("scorecard.overall_score"), Fixed(overall.score),
-           m_("report.score_detail", {highest, PercentText(overall.percent, m_)}), "overall.score");
+                   m_("report.score_detail", {highest, PercentText(overall.percent, m_)}),
+                   "overall.score");
     HeadlineFigure(html_, m_("scorecard.target"), Fixed(overall.target),
-           m_("report.target_detail", {ShareText(overall.completeness, m_)}), "overall.target");
+                   m_("report.target_detail", {ShareText(overall.completeness, m_)}),
+                   "overall.target");
     if (progress_) {
       HeadlineFigure(html_, m_("scorecard.change_since", {progress_->previous.period}),
-             ChangeText(progress_->overall.score.change),
-             m_("report.change_detail", {Fixed(progress_->overall.score.previous),
-                                         Level(progress_->previous_level)}),
-             "overall.change");
+                     ChangeText(progress_->overall.score.change),
+                     m_("report.change_detail", {Fixed(progress_->overall.score.previous),
+                                                 Level(progress_->previous_level)}),
+                     "overall.change");
     }
     HeadlineFigure(html_, m_("scorecard.jointly_agreed"),
-           card_.jointly_agreed ? m_("report.yes") : m_("report.no"), AgreementText(), "",
-           !card_.jointly_agreed);
+                   card_.jointly_agreed ? m_("report.yes") : m_("report.no"), AgreementText(), "",
+                   !card_.jointly_agreed);
     html_.Close("div");
     if (!overall.by_perspective.empty()) {
       std::vector<std::string> sides;
@@ -113,14 +103,15 @@ class ReportWriter {
         }
         sides.push_back(text);
       }
-      html_.Element("p", m_("report.sides_overall", {Join(sides, "; "), Fixed(overall.divergence)}));
+      html_.Element("p",
+                    m_("report.sides_overall", {Join(sides, "; "), Fixed(overall.divergence)}));
     }
     if (benchmark_) {
-      html_.Element("p", m_("summary.sector",
-                            {benchmark_->period, std::to_string(benchmark_->institutions),
-                             Fixed(benchmark_->overall.median), Fixed(benchmark_->overall.q1),
-                             Fixed(benchmark_->overall.q3),
-                             FormatFixed(benchmark_->overall.percentile, 0)}));
+      html_.Element(
+          "p", m_("summary.sector",
+                  {benchmark_->period, std::to_string(benchmark_->institutions),
+                   Fixed(benchmark_->overall.median), Fixed(benchmark_->overall.q1),
+                   Fixed(benchmark_->overall.q3), FormatFixed(benchmark_->overall.percentile, 0)}));
     }
     EndSection();
   }
@@ -132,7 +123,8 @@ class ReportWriter {
       return JoinAsList(shown, m_("word.and"));
     };
     if (card_.jointly_agreed) return m_("scorecard.agreed_yes");
-    if (!card_.not_agreed.empty()) return m_("scorecard.agreed_disagree", {labels(card_.not_agreed)});
+    if (!card_.not_agreed.empty())
+      return m_("scorecard.agreed_disagree", {labels(card_.not_agreed)});
     std::vector<std::string> missing;
     for (const Perspective& perspective : framework_.perspectives) {
       if (std::find(card_.signed_off.begin(), card_.signed_off.end(), perspective.key) ==
@@ -145,8 +137,10 @@ class ReportWriter {
 
   void Dimensions() {
     Section("dimensions", m_("scorecard.dimensions"));
-    html_.Element("p", m_("report.dimensions_intro", {std::to_string(framework_.lowest_level()),
-                                                      std::to_string(framework_.highest_level())}), {{"class", "intro"}});
+    html_.Element("p",
+                  m_("report.dimensions_intro", {std::to_string(framework_.lowest_level()),
+                                                 std::to_string(framework_.highest_level())}),
+                  {{"class", "intro"}});
     // The radar: top-level dimensions, this period against target, last period, each side
     // and the sector.
     std::vector<std::string> axes;
@@ -179,9 +173,9 @@ class ReportWriter {
       });
     }
     WriteRadarChart(html_,
-                    FrameFor(framework_, m_, id_ + "-radar",
-                             m_(benchmark_ ? MessageKey("scorecard.chart.radar_sector")
-                                           : MessageKey("report.chart.radar"))),
+                    FrameOnScale(framework_, m_, id_ + "-radar",
+                                 m_(benchmark_ ? MessageKey("scorecard.chart.radar_sector")
+                                               : MessageKey("report.chart.radar"))),
                     axes, series);
     KeepUntilHere(html_);
 
@@ -197,9 +191,9 @@ class ReportWriter {
         }
         sides.push_back(std::move(one));
       }
-      WriteDotRanges(html_,
-                     FrameFor(framework_, m_, id_ + "-sides", m_("scorecard.chart.perspectives")),
-                     axes, sides);
+      WriteDotRanges(
+          html_, FrameOnScale(framework_, m_, id_ + "-sides", m_("scorecard.chart.perspectives")),
+          axes, sides);
     }
 
     std::vector<Column> columns = {{m_("column.dimension")}, {m_("column.score"), true}};
@@ -238,9 +232,9 @@ class ReportWriter {
       html_.Element("td", Level(dimension.level), {{"class", "level"}});
       for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
         NumberCell(html_,
-               Fixed(p < dimension.by_perspective.size() ? dimension.by_perspective[p].second
-                                                         : std::nullopt),
-               "by_perspective." + framework_.perspectives[p].key);
+                   Fixed(p < dimension.by_perspective.size() ? dimension.by_perspective[p].second
+                                                             : std::nullopt),
+                   "by_perspective." + framework_.perspectives[p].key);
       }
       if (benchmark_) {
         const auto& position = benchmark_->dimensions[d];
@@ -264,8 +258,9 @@ class ReportWriter {
     }
     html_.Element("p", m_("report.gaps_intro"), {{"class", "intro"}});
     html_.Open("table", {{"data-table", "gaps"}});
-    html_.Element("caption", m_("report.gaps_table", {std::to_string(std::min(kGapsShown, card_.gaps.size())),
-                                                      std::to_string(card_.gaps.size())}));
+    html_.Element("caption",
+                  m_("report.gaps_table", {std::to_string(std::min(kGapsShown, card_.gaps.size())),
+                                           std::to_string(card_.gaps.size())}));
     TableHead(html_, {{m_("column.rank"), true},
                       {m_("column.element")},
                       {m_("column.score"), true},
@@ -293,7 +288,8 @@ class ReportWriter {
       html_.Open("td");
       if (element.next_action) {
         std::vector<std::string> actions;
-        for (const Text& action : *element.next_action->actions) actions.push_back(action.In(language_));
+        for (const Text& action : *element.next_action->actions)
+          actions.push_back(action.In(language_));
         html_.Text(Join(actions, " "));
       } else {
         html_.Text(m_("scorecard.plan.no_action"));
@@ -338,7 +334,7 @@ class ReportWriter {
       html_.Element("th", element->element->title.In(language_), {{"scope", "row"}});
       for (const Perspective& perspective : framework_.perspectives) {
         NumberCell(html_, Fixed(element->PerspectiveScoreOf(perspective.key)),
-               "by_perspective." + perspective.key);
+                   "by_perspective." + perspective.key);
       }
       NumberCell(html_, Fixed(element->divergence), "divergence");
       html_.Close("tr");
@@ -354,16 +350,18 @@ class ReportWriter {
     std::map<ActionStatus, std::size_t> by_status;
     for (const ActionReview& review : card_.actions) ++by_status[review.action->status];
     auto n = [&](ActionStatus status) { return std::to_string(by_status[status]); };
-    html_.Element("p", m_("summary.actions", {std::to_string(card_.actions.size()), n(ActionStatus::kDone),
-                                              n(ActionStatus::kInProgress), n(ActionStatus::kPlanned),
-                                              n(ActionStatus::kDropped)}));
+    html_.Element(
+        "p", m_("summary.actions", {std::to_string(card_.actions.size()), n(ActionStatus::kDone),
+                                    n(ActionStatus::kInProgress), n(ActionStatus::kPlanned),
+                                    n(ActionStatus::kDropped)}));
     if (card_.overdue_actions > 0) {
-      html_.Element("p", m_("summary.overdue", {card_.as_of, std::to_string(card_.overdue_actions)}),
+      html_.Element("p",
+                    m_("summary.overdue", {card_.as_of, std::to_string(card_.overdue_actions)}),
                     {{"class", "flag"}});
     }
-    std::vector<Column> columns = {{m_("column.element")},    {m_("column.agreed_action")},
-                                   {m_("column.owner")},      {m_("column.due_date")},
-                                   {m_("column.status")},     {m_("column.overdue")}};
+    std::vector<Column> columns = {{m_("column.element")}, {m_("column.agreed_action")},
+                                   {m_("column.owner")},   {m_("column.due_date")},
+                                   {m_("column.status")},  {m_("column.overdue")}};
     if (progress_) columns.push_back({m_("column.change_short"), true});
     html_.Open("table", {{"data-table", "actions"}});
     html_.Element("caption", m_("report.actions_table"));
@@ -373,7 +371,8 @@ class ReportWriter {
       const AgreedAction& action = *review.action;
       const Element* element = framework_.FindElement(action.element);
       html_.Open("tr", {{"data-id", action.element}});
-      html_.Element("th", element ? element->title.In(language_) : action.element, {{"scope", "row"}});
+      html_.Element("th", element ? element->title.In(language_) : action.element,
+                    {{"scope", "row"}});
       html_.Open("td");
       html_.Text(action.action);
       if (!action.note.empty()) {
@@ -436,18 +435,12 @@ class ReportWriter {
 
   void Method() {
     Section("method", m_("report.method"));
-    html_.Open("dl", {{"class", "method"}});
-    auto entry = [&](const std::string& term, const std::string& text) {
-      html_.Element("dt", term);
-      html_.Element("dd", text);
-    };
-    entry(m_("method.perspective_score"), m_("method.perspective_score_text"));
-    entry(m_("method.element_score"), m_("method.element_score_text"));
-    entry(m_("method.overall_score"), m_("method.overall_score_text"));
-    entry(m_("method.level_reached"), m_("method.level_reached_text"));
-    entry(m_("method.gap"), m_("method.gap_text"));
-    entry(m_("scorecard.jointly_agreed"), m_("method.jointly_agreed_text"));
-    html_.Close("dl");
+    MethodList(html_, {{m_("method.perspective_score"), m_("method.perspective_score_text")},
+                       {m_("method.element_score"), m_("method.element_score_text")},
+                       {m_("method.overall_score"), m_("method.overall_score_text")},
+                       {m_("method.level_reached"), m_("method.level_reached_text")},
+                       {m_("method.gap"), m_("method.gap_text")},
+                       {m_("scorecard.jointly_agreed"), m_("method.jointly_agreed_text")}});
     html_.Element("p", m_("report.method_more"));
     EndSection();
     html_.Open("footer");

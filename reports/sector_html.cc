@@ -45,18 +45,7 @@ class SectorReportWriter {
   }
 
   ChartFrame Frame(const std::string& key, const std::string& title) const {
-    ChartFrame frame;
-    frame.id = id_ + "-" + key;
-    frame.title = title;
-    frame.low = framework_.lowest_level();
-    frame.high = framework_.highest_level();
-    for (const ScaleLevel& level : framework_.scale) frame.ticks.push_back(level.level);
-    frame.words = {m_("scorecard.not_applicable"), m_("sector.column.min"),
-                   m_("sector.column.q1"),         m_("sector.column.median"),
-                   m_("sector.column.q3"),         m_("sector.column.max"),
-                   m_("sector.column.mean"),       m_("report.chart.middle_half"),
-                   m_("report.chart.range")};
-    return frame;
+    return FrameOnScale(framework_, m_, id_ + "-" + key, title);
   }
 
   void Section(const std::string& key, const std::string& heading) {
@@ -66,14 +55,15 @@ class SectorReportWriter {
 
   void Header() {
     html_.Open("header");
-    html_.Element("p",
-                  m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
-                  {{"class", "kicker"}});
+    html_.Element(
+        "p",
+        m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
+        {{"class", "kicker"}});
     html_.Element("h1", m_("report.sector.heading", {report_.latest_period}));
-    html_.Element("p",
-                  m_("report.sector.lead",
-                     {std::to_string(report_.current.size()), report_.latest_period}),
-                  {{"class", "lead"}});
+    html_.Element(
+        "p",
+        m_("report.sector.lead", {std::to_string(report_.current.size()), report_.latest_period}),
+        {{"class", "lead"}});
     html_.Close("header");
     html_.Line();
   }
@@ -82,18 +72,20 @@ class SectorReportWriter {
     Section("glance", m_("report.at_a_glance"));
     const std::optional<Statistics>& overall = report_.statistics.overall;
     html_.Open("div", {{"class", "headline"}});
-    HeadlineFigure(html_, m_("sector.institutions"), std::to_string(report_.current.size()),
-           m_("report.sector.institutions_detail",
-              {std::to_string(report_.institutions.size()), std::to_string(report_.periods.size())}),
-           "responses_in_period");
-    HeadlineFigure(html_, m_("report.sector.median_overall"), overall ? Fixed(overall->median) : "-",
-           overall ? m_("report.sector.middle_half", {Fixed(overall->q1), Fixed(overall->q3)}) : "",
-           "overall.median");
+    HeadlineFigure(
+        html_, m_("sector.institutions"), std::to_string(report_.current.size()),
+        m_("report.sector.institutions_detail",
+           {std::to_string(report_.institutions.size()), std::to_string(report_.periods.size())}),
+        "responses_in_period");
+    HeadlineFigure(
+        html_, m_("report.sector.median_overall"), overall ? Fixed(overall->median) : "-",
+        overall ? m_("report.sector.middle_half", {Fixed(overall->q1), Fixed(overall->q3)}) : "",
+        "overall.median");
     HeadlineFigure(html_, m_("scorecard.jointly_agreed"), std::to_string(report_.jointly_agreed),
-           m_("report.sector.agreed_detail", {std::to_string(report_.current.size())}),
-           "jointly_agreed");
-    HeadlineFigure(html_, m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_), "",
-           "mean_completeness");
+                   m_("report.sector.agreed_detail", {std::to_string(report_.current.size())}),
+                   "jointly_agreed");
+    HeadlineFigure(html_, m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_),
+                   "", "mean_completeness");
     html_.Close("div");
     if (options_.anonymise) html_.Element("p", m_("report.sector.anonymised"));
     if (!options_.skipped.empty()) {
@@ -134,7 +126,8 @@ class SectorReportWriter {
 
   void Distribution() {
     Section("distribution", m_("report.sector.distribution"));
-    html_.Element("p", m_("report.sector.distribution_intro", {report_.latest_period}), {{"class", "intro"}});
+    html_.Element("p", m_("report.sector.distribution_intro", {report_.latest_period}),
+                  {{"class", "intro"}});
     std::vector<std::string> rows = {m_("scorecard.overall")};
     std::vector<std::optional<Statistics>> statistics = {report_.statistics.overall};
     for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
@@ -161,15 +154,17 @@ class SectorReportWriter {
   void Groups() {
     if (report_.options.group_by.empty()) return;
     Section("groups", m_("sector.groups.title"));
-    html_.Element("p", m_("sector.method.groups_text", {std::to_string(report_.options.min_group_size)}), {{"class", "intro"}});
+    html_.Element("p",
+                  m_("sector.method.groups_text", {std::to_string(report_.options.min_group_size)}),
+                  {{"class", "intro"}});
     for (const std::string& by : report_.options.group_by) {
       std::string field = ProfileFieldLabel(framework_, by, language_);
       std::vector<std::string> rows;
       std::vector<std::optional<Statistics>> statistics;
       for (const PeerGroup& group : report_.groups) {
         if (group.by != by || group.suppressed || group.n == 0) continue;
-        rows.push_back(ProfileValueLabel(framework_, by, group.value, language_) + " (n = " +
-                       std::to_string(group.n) + ")");
+        rows.push_back(ProfileValueLabel(framework_, by, group.value, language_) +
+                       " (n = " + std::to_string(group.n) + ")");
         statistics.push_back(group.statistics.overall);
       }
       html_.Element("h3", field);
@@ -188,8 +183,10 @@ class SectorReportWriter {
         if (group.suppressed) {
           html_.Open("tr", {{"data-id", group.value}});
           html_.Element("th", label, {{"scope", "row"}});
-          html_.Element("td", m_("report.sector.suppressed", {std::to_string(report_.options.min_group_size)}),
-                        {{"colspan", "7"}});
+          html_.Element(
+              "td",
+              m_("report.sector.suppressed", {std::to_string(report_.options.min_group_size)}),
+              {{"colspan", "7"}});
           html_.Close("tr");
           continue;
         }
@@ -264,7 +261,8 @@ class SectorReportWriter {
       parts[1].counts.push_back(counts.not_agreed);
       parts[2].counts.push_back(counts.not_signed);
     }
-    WriteStackedBars(html_, Frame("agreement", m_("report.sector.chart.agreement")), periods, parts);
+    WriteStackedBars(html_, Frame("agreement", m_("report.sector.chart.agreement")), periods,
+                     parts);
     html_.Open("table", {{"data-table", "agreement"}, {"class", "keep"}});
     html_.Element("caption", m_("report.sector.agreement_table"));
     TableHead(html_, {{m_("scorecard.period")},
@@ -325,7 +323,8 @@ class SectorReportWriter {
     std::vector<ChartSeries> series;
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
       series.push_back({PerspectiveLabel(framework_, framework_.perspectives[p].key, language_),
-                        SideLook(p), {}});
+                        SideLook(p),
+                        {}});
     }
     for (std::size_t d = 0; d < report_.perceptions.dimensions.size(); ++d) {
       rows.push_back(Dimension(d));
@@ -348,8 +347,10 @@ class SectorReportWriter {
       html_.Open("tr", {{"data-id", perception.dimension->id}});
       html_.Element("th", Dimension(d), {{"scope", "row"}});
       for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-        NumberCell(html_, Fixed(p < perception.by_perspective.size() ? perception.by_perspective[p] : std::nullopt),
-               framework_.perspectives[p].key);
+        NumberCell(html_,
+                   Fixed(p < perception.by_perspective.size() ? perception.by_perspective[p]
+                                                              : std::nullopt),
+                   framework_.perspectives[p].key);
       }
       NumberCell(html_, Fixed(perception.median_divergence), "median_divergence");
       html_.Close("tr");
@@ -385,15 +386,16 @@ class SectorReportWriter {
       html_.Open("tr", {{"data-id", name(c)}});
       html_.Element("th", name(c), {{"scope", "row"}});
       NumberCell(html_, Fixed(institution.overall), "overall");
-      html_.Element("td",
-                    institution.overall ? LevelName(framework_,
-                                                    framework_.LevelReached(*institution.overall),
-                                                    language_)
-                                        : "-",
-                    {{"class", "level"}});
+      html_.Element(
+          "td",
+          institution.overall
+              ? LevelName(framework_, framework_.LevelReached(*institution.overall), language_)
+              : "-",
+          {{"class", "level"}});
       NumberCell(html_, ShareText(report_.percentile_ranks[c], m_), "percentile_rank");
       NumberCell(html_, ShareText(institution.completeness, m_), "completeness");
-      Cell(html_, m_(institution.jointly_agreed ? MessageKey("report.yes") : MessageKey("report.no")));
+      Cell(html_,
+           m_(institution.jointly_agreed ? MessageKey("report.yes") : MessageKey("report.no")));
       html_.Close("tr");
     }
     html_.Close("tbody");
@@ -403,18 +405,15 @@ class SectorReportWriter {
 
   void Method() {
     Section("method", m_("report.method"));
-    html_.Open("dl", {{"class", "method"}});
-    auto entry = [&](const std::string& term, const std::string& text) {
-      html_.Element("dt", term);
-      html_.Element("dd", text);
-    };
-    entry(m_("sector.method.scores"), m_("report.sector.method_scores"));
-    entry(m_("sector.method.statistics"), m_("sector.method.statistics_text"));
-    entry(m_("sector.column.percentile_rank"), m_("sector.method.percentile_rank_text"));
+    std::vector<std::pair<std::string, std::string>> entries = {
+        {m_("sector.method.scores"), m_("report.sector.method_scores")},
+        {m_("sector.method.statistics"), m_("sector.method.statistics_text")},
+        {m_("sector.column.percentile_rank"), m_("sector.method.percentile_rank_text")}};
     if (options_.anonymise) {
-      entry(m_("sector.method.anonymisation"), m_("sector.method.anonymisation_text"));
+      entries.emplace_back(m_("sector.method.anonymisation"),
+                           m_("sector.method.anonymisation_text"));
     }
-    html_.Close("dl");
+    MethodList(html_, entries);
     html_.Element("p", m_("report.sector.method_more"));
     EndSection();
     html_.Open("footer");

@@ -21,14 +21,22 @@ struct Look {
 
 Look LookOf(SeriesLook look) {
   switch (look) {
-    case SeriesLook::kCurrent: return {"#1f4e79", "", "circle", 3};
-    case SeriesLook::kTarget: return {"#262626", "7 4", "none", 1.6};
-    case SeriesLook::kPrevious: return {"#767676", "2 3", "square", 1.8};
-    case SeriesLook::kSector: return {"#7030a0", "10 3 2 3", "cross", 1.8};
-    case SeriesLook::kSideA: return {"#b45309", "9 4", "triangle", 2.2};
-    case SeriesLook::kSideB: return {"#2e7d32", "3 3", "diamond", 2.2};
-    case SeriesLook::kSideC: return {"#8b1a4f", "12 3 3 3", "square", 2.2};
-    case SeriesLook::kMean: return {"#262626", "5 3", "diamond", 1.6};
+    case SeriesLook::kCurrent:
+      return {"#1f4e79", "", "circle", 3};
+    case SeriesLook::kTarget:
+      return {"#262626", "7 4", "none", 1.6};
+    case SeriesLook::kPrevious:
+      return {"#767676", "2 3", "square", 1.8};
+    case SeriesLook::kSector:
+      return {"#7030a0", "10 3 2 3", "cross", 1.8};
+    case SeriesLook::kSideA:
+      return {"#b45309", "9 4", "triangle", 2.2};
+    case SeriesLook::kSideB:
+      return {"#2e7d32", "3 3", "diamond", 2.2};
+    case SeriesLook::kSideC:
+      return {"#8b1a4f", "12 3 3 3", "square", 2.2};
+    case SeriesLook::kMean:
+      return {"#262626", "5 3", "diamond", 1.6};
   }
   return {"#000000", "", "circle", 1};
 }
@@ -93,15 +101,15 @@ void Marker(Html& html, SeriesLook look, double x, double y, double size = 4.5) 
                              {"width", Num(2 * size)},
                              {"height", Num(2 * size)}}));
   } else if (marker == "triangle") {
-    html.Empty("polygon", with({{"points", Num(x) + "," + Num(y - size * 1.2) + " " +
-                                               Num(x - size * 1.1) + "," + Num(y + size * 0.8) +
-                                               " " + Num(x + size * 1.1) + "," +
-                                               Num(y + size * 0.8)}}));
+    html.Empty("polygon",
+               with({{"points", Num(x) + "," + Num(y - size * 1.2) + " " + Num(x - size * 1.1) +
+                                    "," + Num(y + size * 0.8) + " " + Num(x + size * 1.1) + "," +
+                                    Num(y + size * 0.8)}}));
   } else if (marker == "diamond") {
-    html.Empty("polygon", with({{"points", Num(x) + "," + Num(y - size * 1.3) + " " +
-                                               Num(x + size * 1.1) + "," + Num(y) + " " + Num(x) +
-                                               "," + Num(y + size * 1.3) + " " +
-                                               Num(x - size * 1.1) + "," + Num(y)}}));
+    html.Empty("polygon",
+               with({{"points", Num(x) + "," + Num(y - size * 1.3) + " " + Num(x + size * 1.1) +
+                                    "," + Num(y) + " " + Num(x) + "," + Num(y + size * 1.3) + " " +
+                                    Num(x - size * 1.1) + "," + Num(y)}}));
   } else if (marker == "cross") {
     std::string d = "M" + Num(x - size) + "," + Num(y - size) + "L" + Num(x + size) + "," +
                     Num(y + size) + "M" + Num(x - size) + "," + Num(y + size) + "L" +
@@ -142,10 +150,10 @@ double Legend(Html& html, const std::vector<LegendEntry>& entries, double x, dou
       at_y += 20;
     }
     if (entry.look) {
-      html.Empty("line", With(Stroke(*entry.look), {{"x1", Num(at_x)},
-                                                    {"y1", Num(at_y)},
-                                                    {"x2", Num(at_x + 30)},
-                                                    {"y2", Num(at_y)}}));
+      html.Empty(
+          "line",
+          With(Stroke(*entry.look),
+               {{"x1", Num(at_x)}, {"y1", Num(at_y)}, {"x2", Num(at_x + 30)}, {"y2", Num(at_y)}}));
       Marker(html, *entry.look, at_x + 15, at_y);
     } else {
       html.Empty("rect", {{"x", Num(at_x + 4)},
@@ -214,11 +222,9 @@ void HorizontalAxis(Html& html, const Scale& scale, const std::vector<int>& tick
                     double bottom) {
   for (int tick : ticks) {
     double x = scale.X(tick);
-    html.Empty("line", {{"x1", Num(x)},
-                        {"y1", Num(top)},
-                        {"x2", Num(x)},
-                        {"y2", Num(bottom)},
-                        {"class", "grid"}});
+    html.Empty(
+        "line",
+        {{"x1", Num(x)}, {"y1", Num(top)}, {"x2", Num(x)}, {"y2", Num(bottom)}, {"class", "grid"}});
     Label(html, x, top - 6, {std::to_string(tick)}, "middle", "tick");
   }
 }
@@ -227,6 +233,16 @@ constexpr double kWidth = 680;
 constexpr double kLabelWidth = 250;  ///< The label column of row charts.
 constexpr std::size_t kLabelColumns = 38;
 constexpr double kRowHeight = 30;
+
+/// A row chart's label, right-aligned before the plot, in up to two lines; returns the
+/// middle of the row.
+double RowLabel(Html& html, const std::string& label, double top, std::size_t row) {
+  double mid = top + kRowHeight * (static_cast<double>(row) + 0.5);
+  std::vector<std::string> lines = Wrap(label, kLabelColumns, 2);
+  Label(html, kLabelWidth + 10, mid + 4 - 6.6 * static_cast<double>(lines.size() - 1), lines, "end",
+        "axis");
+  return mid;
+}
 
 }  // namespace
 
@@ -254,8 +270,8 @@ void WriteRadarChart(Html& html, const ChartFrame& frame, const std::vector<std:
   auto point = [&](std::size_t axis, double value) {
     double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(axis) /
                                                static_cast<double>(std::max<std::size_t>(n, 1));
-    double r = radius * (std::clamp(value, frame.low, frame.high) - frame.low) /
-               (frame.high - frame.low);
+    double r =
+        radius * (std::clamp(value, frame.low, frame.high) - frame.low) / (frame.high - frame.low);
     return std::pair{cx + r * std::cos(angle), cy + r * std::sin(angle)};
   };
   // Rings at each level, numbered up the first axis; spokes with the axis labels.
@@ -271,8 +287,9 @@ void WriteRadarChart(Html& html, const ChartFrame& frame, const std::vector<std:
   }
   for (std::size_t axis = 0; axis < n; ++axis) {
     auto [x, y] = point(axis, frame.high);
-    html.Empty("line", {{"x1", Num(cx)}, {"y1", Num(cy)}, {"x2", Num(x)}, {"y2", Num(y)},
-                        {"class", "grid"}});
+    html.Empty(
+        "line",
+        {{"x1", Num(cx)}, {"y1", Num(cy)}, {"x2", Num(x)}, {"y2", Num(y)}, {"class", "grid"}});
     double dx = x - cx;
     double dy = y - cy;
     double lx = cx + dx * 1.1;
@@ -309,10 +326,9 @@ void WriteRadarChart(Html& html, const ChartFrame& frame, const std::vector<std:
         }
         auto [x1, y1] = point(axis, *one.values[axis]);
         auto [x2, y2] = point(next, *one.values[next]);
-        html.Empty("line", With(Stroke(one.look), {{"x1", Num(x1)},
-                                                   {"y1", Num(y1)},
-                                                   {"x2", Num(x2)},
-                                                   {"y2", Num(y2)}}));
+        html.Empty("line",
+                   With(Stroke(one.look),
+                        {{"x1", Num(x1)}, {"y1", Num(y1)}, {"x2", Num(x2)}, {"y2", Num(y2)}}));
       }
     }
     for (std::size_t axis = 0; axis < std::min(n, one.values.size()); ++axis) {
@@ -347,22 +363,25 @@ void WriteBoxPlots(Html& html, const ChartFrame& frame, const std::vector<std::s
   Scale scale{frame.low, frame.high, kLabelWidth + 20, kWidth - 20};
   HorizontalAxis(html, scale, frame.ticks, top, bottom);
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    double mid = top + kRowHeight * (static_cast<double>(i) + 0.5);
-    std::vector<std::string> lines = Wrap(rows[i], kLabelColumns, 2);
-    Label(html, kLabelWidth + 10, mid + 4 - 6.6 * static_cast<double>(lines.size() - 1), lines,
-          "end", "axis");
+    double mid = RowLabel(html, rows[i], top, i);
     const std::optional<Statistics>& s = statistics[i];
     if (!s) {
       Label(html, scale.left + 6, mid + 4, {w.none}, "start", "tick");
       continue;
     }
     const char* ink = "#1f4e79";
-    html.Empty("line", {{"x1", Num(scale.X(s->min))}, {"y1", Num(mid)},
-                        {"x2", Num(scale.X(s->max))}, {"y2", Num(mid)}, {"stroke", ink},
+    html.Empty("line", {{"x1", Num(scale.X(s->min))},
+                        {"y1", Num(mid)},
+                        {"x2", Num(scale.X(s->max))},
+                        {"y2", Num(mid)},
+                        {"stroke", ink},
                         {"stroke-width", "1.5"}});
     for (double end : {s->min, s->max}) {
-      html.Empty("line", {{"x1", Num(scale.X(end))}, {"y1", Num(mid - 7)},
-                          {"x2", Num(scale.X(end))}, {"y2", Num(mid + 7)}, {"stroke", ink},
+      html.Empty("line", {{"x1", Num(scale.X(end))},
+                          {"y1", Num(mid - 7)},
+                          {"x2", Num(scale.X(end))},
+                          {"y2", Num(mid + 7)},
+                          {"stroke", ink},
                           {"stroke-width", "1.5"}});
     }
     html.Empty("rect", {{"x", Num(scale.X(s->q1))},
@@ -372,9 +391,12 @@ void WriteBoxPlots(Html& html, const ChartFrame& frame, const std::vector<std::s
                         {"fill", "#c9daf0"},
                         {"stroke", ink},
                         {"stroke-width", "1.5"}});
-    html.Empty("line", {{"x1", Num(scale.X(s->median))}, {"y1", Num(mid - 10)},
-                        {"x2", Num(scale.X(s->median))}, {"y2", Num(mid + 10)},
-                        {"stroke", "#0b2740"}, {"stroke-width", "3.5"}});
+    html.Empty("line", {{"x1", Num(scale.X(s->median))},
+                        {"y1", Num(mid - 10)},
+                        {"x2", Num(scale.X(s->median))},
+                        {"y2", Num(mid + 10)},
+                        {"stroke", "#0b2740"},
+                        {"stroke-width", "3.5"}});
     Marker(html, SeriesLook::kMean, scale.X(s->mean), mid, 3.5);
   }
   std::vector<LegendEntry> legend = {{w.middle_half, std::nullopt, "#c9daf0"},
@@ -386,17 +408,27 @@ void WriteBoxPlots(Html& html, const ChartFrame& frame, const std::vector<std::s
   double x = 20;
   for (const LegendEntry& entry : legend) {
     if (entry.name == w.median) {
-      html.Empty("line", {{"x1", Num(x + 15)}, {"y1", Num(y - 9)}, {"x2", Num(x + 15)},
-                          {"y2", Num(y + 9)}, {"stroke", "#0b2740"}, {"stroke-width", "3.5"}});
+      html.Empty("line", {{"x1", Num(x + 15)},
+                          {"y1", Num(y - 9)},
+                          {"x2", Num(x + 15)},
+                          {"y2", Num(y + 9)},
+                          {"stroke", "#0b2740"},
+                          {"stroke-width", "3.5"}});
     } else if (entry.name == w.mean) {
       Marker(html, SeriesLook::kMean, x + 15, y, 3.5);
     } else if (entry.name == w.range) {
       html.Empty("path", {{"d", "M" + Num(x + 2) + "," + Num(y - 6) + "v12M" + Num(x + 2) + "," +
                                     Num(y) + "h26M" + Num(x + 28) + "," + Num(y - 6) + "v12"},
-                          {"stroke", "#1f4e79"}, {"stroke-width", "1.5"}, {"fill", "none"}});
+                          {"stroke", "#1f4e79"},
+                          {"stroke-width", "1.5"},
+                          {"fill", "none"}});
     } else {
-      html.Empty("rect", {{"x", Num(x + 4)}, {"y", Num(y - 8)}, {"width", "22"}, {"height", "16"},
-                          {"fill", entry.swatch}, {"stroke", "#1f4e79"}});
+      html.Empty("rect", {{"x", Num(x + 4)},
+                          {"y", Num(y - 8)},
+                          {"width", "22"},
+                          {"height", "16"},
+                          {"fill", entry.swatch},
+                          {"stroke", "#1f4e79"}});
     }
     Label(html, x + 36, y + 4, {entry.name});
     x += 50 + 6.4 * static_cast<double>(DisplayWidth(entry.name));
@@ -418,10 +450,7 @@ void WriteDotRanges(Html& html, const ChartFrame& frame, const std::vector<std::
   Scale scale{frame.low, frame.high, kLabelWidth + 20, kWidth - 20};
   HorizontalAxis(html, scale, frame.ticks, top, bottom);
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    double mid = top + kRowHeight * (static_cast<double>(i) + 0.5);
-    std::vector<std::string> lines = Wrap(rows[i], kLabelColumns, 2);
-    Label(html, kLabelWidth + 10, mid + 4 - 6.6 * static_cast<double>(lines.size() - 1), lines,
-          "end", "axis");
+    double mid = RowLabel(html, rows[i], top, i);
     std::vector<double> values;
     for (const ChartSeries& one : series) {
       if (i < one.values.size() && one.values[i]) values.push_back(*one.values[i]);
@@ -431,10 +460,15 @@ void WriteDotRanges(Html& html, const ChartFrame& frame, const std::vector<std::
       continue;
     }
     auto [low, high] = std::minmax_element(values.begin(), values.end());
-    html.Empty("line", {{"x1", Num(scale.X(*low))}, {"y1", Num(mid)}, {"x2", Num(scale.X(*high))},
-                        {"y2", Num(mid)}, {"stroke", "#a6a6a6"}, {"stroke-width", "4"}});
+    html.Empty("line", {{"x1", Num(scale.X(*low))},
+                        {"y1", Num(mid)},
+                        {"x2", Num(scale.X(*high))},
+                        {"y2", Num(mid)},
+                        {"stroke", "#a6a6a6"},
+                        {"stroke-width", "4"}});
     for (const ChartSeries& one : series) {
-      if (i < one.values.size() && one.values[i]) Marker(html, one.look, scale.X(*one.values[i]), mid, 5.5);
+      if (i < one.values.size() && one.values[i])
+        Marker(html, one.look, scale.X(*one.values[i]), mid, 5.5);
     }
   }
   Legend(html, legend, 20, bottom + 22, kWidth - 40);
@@ -446,8 +480,8 @@ void WriteLineChart(Html& html, const ChartFrame& frame, const std::vector<std::
                     const std::vector<std::optional<double>>& band_low,
                     const std::vector<std::optional<double>>& band_high) {
   std::vector<LegendEntry> legend;
-  bool band = !band_low.empty() && band_low.size() == periods.size() &&
-              band_high.size() == periods.size();
+  bool band =
+      !band_low.empty() && band_low.size() == periods.size() && band_high.size() == periods.size();
   if (band) legend.push_back({frame.words.middle_half, std::nullopt, "#dbe6f3"});
   for (const ChartSeries& one : series) legend.push_back({one.name, one.look, ""});
   std::vector<ChartSeries> described = series;
@@ -472,13 +506,17 @@ void WriteLineChart(Html& html, const ChartFrame& frame, const std::vector<std::
   };
   auto x_of = [&](std::size_t i) {
     return periods.size() == 1 ? (left + right) / 2
-                               : left + (right - left - 40) * static_cast<double>(i) /
-                                            static_cast<double>(periods.size() - 1) +
+                               : left +
+                                     (right - left - 40) * static_cast<double>(i) /
+                                         static_cast<double>(periods.size() - 1) +
                                      20;
   };
   for (int tick : frame.ticks) {
-    html.Empty("line", {{"x1", Num(left)}, {"y1", Num(y_of(tick))}, {"x2", Num(right)},
-                        {"y2", Num(y_of(tick))}, {"class", "grid"}});
+    html.Empty("line", {{"x1", Num(left)},
+                        {"y1", Num(y_of(tick))},
+                        {"x2", Num(right)},
+                        {"y2", Num(y_of(tick))},
+                        {"class", "grid"}});
     Label(html, left - 8, y_of(tick) + 4, {std::to_string(tick)}, "end", "tick");
   }
   for (std::size_t i = 0; i < periods.size(); ++i) {
@@ -520,12 +558,14 @@ void WriteStackedBars(Html& html, const ChartFrame& frame, const std::vector<std
   std::vector<std::string> described;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::vector<std::string> counts;
-    for (const BarPart& part : parts) counts.push_back(part.name + " " + std::to_string(part.counts[i]));
+    for (const BarPart& part : parts)
+      counts.push_back(part.name + " " + std::to_string(part.counts[i]));
     described.push_back(rows[i] + ": " + Join(counts, ", "));
   }
   std::vector<LegendEntry> legend;
   for (std::size_t p = 0; p < parts.size(); ++p) {
-    legend.push_back({parts[p].name, std::nullopt, "url(#" + frame.id + "-part" + std::to_string(p) + ")"});
+    legend.push_back(
+        {parts[p].name, std::nullopt, "url(#" + frame.id + "-part" + std::to_string(p) + ")"});
   }
   const double top = 10;
   const double bottom = top + kRowHeight * static_cast<double>(rows.size());
@@ -539,8 +579,9 @@ void WriteStackedBars(Html& html, const ChartFrame& frame, const std::vector<std
                           {"patternUnits", "userSpaceOnUse"}});
     html.Empty("rect", {{"width", "8"}, {"height", "8"}, {"fill", colour}});
     if (p % 3 == 1) {
-      html.Empty("path", {{"d", "M0,8L8,0M-2,2L2,-2M6,10L10,6"}, {"stroke", "#ffffff"},
-                          {"stroke-width", "2"}});
+      html.Empty(
+          "path",
+          {{"d", "M0,8L8,0M-2,2L2,-2M6,10L10,6"}, {"stroke", "#ffffff"}, {"stroke-width", "2"}});
     } else if (p % 3 == 2) {
       html.Empty("circle", {{"cx", "4"}, {"cy", "4"}, {"r", "1.6"}, {"fill", "#ffffff"}});
     }
@@ -559,12 +600,17 @@ void WriteStackedBars(Html& html, const ChartFrame& frame, const std::vector<std
       int count = parts[p].counts[i];
       if (count == 0 || total == 0) continue;
       double width = (right - left) * count / total;
-      html.Empty("rect", {{"x", Num(x)}, {"y", Num(mid - 11)}, {"width", Num(width)},
-                          {"height", "22"}, {"fill", "url(#" + frame.id + "-part" + std::to_string(p) + ")"},
+      html.Empty("rect", {{"x", Num(x)},
+                          {"y", Num(mid - 11)},
+                          {"width", Num(width)},
+                          {"height", "22"},
+                          {"fill", "url(#" + frame.id + "-part" + std::to_string(p) + ")"},
                           {"stroke", "#ffffff"}});
       if (width >= 22) {
         html.Element("text", std::to_string(count),
-                     {{"x", Num(x + width / 2)}, {"y", Num(mid + 4)}, {"text-anchor", "middle"},
+                     {{"x", Num(x + width / 2)},
+                      {"y", Num(mid + 4)},
+                      {"text-anchor", "middle"},
                       {"class", "count"}});
       }
       x += width;

@@ -27,8 +27,8 @@ struct ChartSeries {
 
 /// The words a chart's text equivalent uses, in the report's language.
 struct ChartWords {
-  std::string none;     ///< A missing value: `n/a`.
-  std::string lowest;   ///< Box plots: the five numbers and the mean.
+  std::string none;    ///< A missing value: `n/a`.
+  std::string lowest;  ///< Box plots: the five numbers and the mean.
   std::string q1;
   std::string median;
   std::string q3;

@@ -82,9 +82,9 @@ TEST(CliTest, ReportUsageErrorsExitTwoAndWriteNothing) {
   };
   for (const Case& bad : std::vector<Case>{
            {run, "maturity report: error: -o REPORT.html is required"},
-           {run + " -o " + folder + "/r.xlsx",
-            "maturity report: error: -o " + folder + "/r.xlsx: the report is an HTML page; name "
-            "it .html"},
+           {run + " -o " + folder + "/r.xlsx", "maturity report: error: -o " + folder +
+                                                   "/r.xlsx: the report is an HTML page; name "
+                                                   "it .html"},
            {run + " -o " + folder + "/r.html --lang fr",
             "maturity report: error: --lang fr: expected en or cy, or two joined by + (en+cy, "
             "cy+en)"},
@@ -95,8 +95,9 @@ TEST(CliTest, ReportUsageErrorsExitTwoAndWriteNothing) {
             "maturity sector: error: --report-lang needs --report"},
            {std::string("sector -f ") + kFramework + " " + kCollege + " --report " + folder +
                 "/s.htm",
-            "maturity sector: error: --report " + folder + "/s.htm: the report is an HTML page; "
-            "name it .html"},
+            "maturity sector: error: --report " + folder +
+                "/s.htm: the report is an HTML page; "
+                "name it .html"},
        }) {
     auto result = RunMaturityBinary(bad.arguments);
     EXPECT_EQ(result.exit_code, 2) << bad.arguments;
@@ -117,7 +118,8 @@ TEST(CliTest, AReportOnAnInvalidResponseIsNotWritten) {
   std::string input = ReadFile(kCollege);
   std::string copy = folder + "/college.html";
   std::ofstream(copy) << input;
-  auto over = RunMaturityBinary(std::string("report -f ") + kFramework + " " + copy + " -o " + copy);
+  auto over =
+      RunMaturityBinary(std::string("report -f ") + kFramework + " " + copy + " -o " + copy);
   EXPECT_EQ(over.exit_code, 2);
   EXPECT_EQ(ReadFile(copy), input);
 }

@@ -282,14 +282,14 @@ TEST_F(WelshOutputsTest, TheWelshReportsHaveNoEnglishFixedOrFrameworkText) {
   const std::string statement = "The union side does not agree the scores for resources";
   ASSERT_NE(statement_page.find(statement), std::string::npos);
   std::string without = statement_page;
-  without.erase(without.find(statement), without.find('<', without.find(statement)) -
-                                             without.find(statement));
+  without.erase(without.find(statement),
+                without.find('<', without.find(statement)) - without.find(statement));
   EXPECT_EQ(EnglishInHtml(without), "");
   EXPECT_NE(statement_page.find("Datganiad (Ochr yr undebau llafur)"), std::string::npos);
 
-  auto sector = testing::RunMaturityBinary(
-      "sector -q --lang cy -f " + kFramework + " " + kSector +
-      " --group-by sector,staff --anonymise --report " + folder_ + "/sector.html");
+  auto sector = testing::RunMaturityBinary("sector -q --lang cy -f " + kFramework + " " + kSector +
+                                           " --group-by sector,staff --anonymise --report " +
+                                           folder_ + "/sector.html");
   ASSERT_EQ(sector.exit_code, 0) << sector.err;
   std::string sector_page = testing::ReadFile(folder_ + "/sector.html");
   EXPECT_EQ(EnglishInHtml(sector_page), "");
@@ -309,8 +309,8 @@ TEST_F(WelshOutputsTest, TheWelshReportsHaveNoEnglishFixedOrFrameworkText) {
   EXPECT_EQ(EnglishInHtml(both_page.substr(welsh, english - welsh)), "");
   // The check finds the English part's English: it can fail.
   std::string found = EnglishInHtml(both_page.substr(english));
-  for (const char* expected : {"\"At a glance\"", "\"About the method\"",
-                               "\"Clear vision and joint commitment\""}) {
+  for (const char* expected :
+       {"\"At a glance\"", "\"About the method\"", "\"Clear vision and joint commitment\""}) {
     EXPECT_NE(found.find(expected), std::string::npos) << expected;
   }
 }

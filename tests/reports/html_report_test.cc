@@ -1,6 +1,8 @@
 // The published HTML reports: the writer keeps them well formed and escapes every text;
 // the language choice; golden documents for the institution's report (with progress,
 // benchmark and agreed actions, in en+cy) and the anonymised sector report.
+#include "reports/html_report.h"
+
 #include <gtest/gtest.h>
 
 #include <boost/property_tree/ptree.hpp>
@@ -10,7 +12,6 @@
 #include "engine/progress.h"
 #include "engine/sector.h"
 #include "reports/html.h"
-#include "reports/html_report.h"
 #include "reports/scorecard_html.h"
 #include "reports/sector_html.h"
 #include "tests/reports/golden.h"
@@ -22,7 +23,9 @@ TEST(HtmlTest, EscapesEveryTextAndAttribute) {
   EXPECT_EQ(EscapeHtml("<b>\"Tom\" & 'Jerry'</b>"),
             "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
   // Control characters cannot be written in HTML or XML: they become spaces.
-  EXPECT_EQ(EscapeHtml(std::string("a\x01" "b\tc\nd")), "a b\tc\nd");
+  EXPECT_EQ(EscapeHtml(std::string("a\x01"
+                                   "b\tc\nd")),
+            "a b\tc\nd");
   std::ostringstream out;
   Html html(out);
   html.Open("p", {{"title", "x\" onload=\"y"}});
@@ -98,8 +101,9 @@ TEST(HtmlReportTest, TextFromAnInputCannotAddMarkup) {
   EXPECT_EQ(out.str().find("<img"), std::string::npos);
   EXPECT_NE(out.str().find("&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
             std::string::npos);
-  EXPECT_NE(out.str().find("We do not agree &lt;img src=x onerror=y&gt; &amp; &quot;never&quot; did"),
-            std::string::npos);
+  EXPECT_NE(
+      out.str().find("We do not agree &lt;img src=x onerror=y&gt; &amp; &quot;never&quot; did"),
+      std::string::npos);
 }
 
 TEST(HtmlReportTest, TheSectorReportMatchesItsGolden) {
@@ -114,14 +118,14 @@ TEST(HtmlReportTest, TheSectorReportMatchesItsGolden) {
   SectorOptions options;
   options.group_by = {"sector"};
   options.min_group_size = 2;
-  SectorReport report =
-      AnalyseSector(examples.front()->framework, std::move(summaries), options);
+  SectorReport report = AnalyseSector(examples.front()->framework, std::move(summaries), options);
   SectorOutputOptions output;
   output.anonymise = true;
   std::ostringstream out;
   WriteSectorHtml(report, output, out, {"cy"});
   ExpectWellFormed(out.str());
-  for (const char* hidden : {"Coleg y Bryn", "coleg-y-bryn", "Coleg y Dyffryn", "coleg-y-dyffryn"}) {
+  for (const char* hidden :
+       {"Coleg y Bryn", "coleg-y-bryn", "Coleg y Dyffryn", "coleg-y-dyffryn"}) {
     EXPECT_EQ(out.str().find(hidden), std::string::npos) << hidden;
   }
   testing::ExpectMatchesGolden(out.str(), "tests/data/golden/report-sector-cy.html");
