@@ -1,5 +1,6 @@
 #include "reports/html_report.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "common/strings.h"
@@ -216,7 +217,8 @@ ChartFrame FrameOnScale(const Framework& framework, const Messages& m, const std
   frame.id = id;
   frame.title = title;
   frame.low = framework.lowest_level();
-  frame.high = framework.highest_level();
+  // A scale of one level still needs a length to draw on.
+  frame.high = std::max<double>(framework.highest_level(), frame.low + 1);
   for (const ScaleLevel& level : framework.scale) frame.ticks.push_back(level.level);
   frame.words = {
       m("scorecard.not_applicable"), m("sector.column.min"),        m("sector.column.q1"),
