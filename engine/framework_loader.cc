@@ -1107,7 +1107,7 @@ std::optional<std::string> ResolveFrameworkReference(const std::string& referenc
 }
 
 std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework,
-                                  const YamlNode& node, const std::string& key_path) {
+                                  const YamlNode& node, const YamlPath& key_path) {
   if (node.IsScalar() && node.IsPlain()) {
     auto number = YamlReader::ParseInteger(node.Scalar());
     if (number && *number == static_cast<int>(*number) &&

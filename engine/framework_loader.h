@@ -19,7 +19,7 @@ Framework ParseFramework(const std::string& file, const std::string& content,
 /// A level on `framework`'s scale (a plain integer that the scale declares); reports
 /// `expected a level from 1 to 5, got "three"` otherwise.
 std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework,
-                                  const YamlNode& node, const std::string& key_path);
+                                  const YamlNode& node, const YamlPath& key_path);
 
 /// The folders searched for a framework named by id: MATURITY_FRAMEWORK_PATH (separated
 /// by ':'), the folder of `from_file`, then the bundled frameworks beside the executable

@@ -69,7 +69,7 @@ std::string MigrateResponse(const std::string& file, const std::string& content,
   YamlNode id = root["framework"];
   if (!id.IsScalar() || id.Scalar() != framework.id) {
     reader.Error(id.IsDefined() ? id : root, "framework",
-                 "this response is for framework '" + id.Scalar() +
+                 "this response is for framework '" + std::string(id.Scalar()) +
                      "'; migrate carries a response "
                      "between versions of one framework ('" +
                      framework.id + "')");
@@ -92,7 +92,7 @@ std::string MigrateResponse(const std::string& file, const std::string& content,
   YamlNode answers = root["answers"];
   for (std::size_t i = 0; i < answers.size(); ++i) {
     auto [key, value] = answers.Pair(i);
-    const std::string& element_id = key.Scalar();
+    const std::string element_id(key.Scalar());
     if (framework.FindElement(element_id)) continue;
     std::size_t offset = Offset(starts, content, key);
     if (auto found = renamed.find(element_id); found != renamed.end()) {

@@ -102,7 +102,8 @@ class ScorecardJsonReader {
     if (sides.IsMap()) {
       for (std::size_t i = 0; i < sides.size(); ++i) {
         auto [key, value] = sides.Pair(i);
-        item.by_perspective[key.Scalar()] = Number(value, path + ".by_perspective." + key.Scalar());
+        std::string side(key.Scalar());
+        item.by_perspective[side] = Number(value, path + ".by_perspective." + side);
       }
     }
     return item;

@@ -36,7 +36,6 @@ struct Answer {
   std::string reason;  ///< Why the element does not apply (required when not applicable).
   std::vector<std::string> evidence;
   std::string note;
-  Location location;
 };
 
 /// All answers given for one element, in file order.

@@ -1,8 +1,10 @@
 #include "engine/response_loader.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <set>
+#include <span>
 #include <unordered_set>
 
 #include "common/numbers.h"
@@ -268,7 +270,8 @@ class ResponseLoader {
       reader_.Warning(node, "answers", "no element is answered; the response scores nothing");
     }
     for (const MapReader::Entry& entry : map.entries()) {
-      std::string path = map.PathOf(entry.key);
+      // Paths are written out only for a message: most answers have none.
+      YamlPath path = map.At(entry.key);
       const Element* element = framework_.FindElement(entry.key);
       if (!element) {
         std::string message = "unknown element '" + entry.key + "'; it is not in framework '" +
@@ -281,22 +284,29 @@ class ResponseLoader {
       }
       if (!entry.value.IsSequence()) {
         reader_.Error(entry.value, path,
-                      "expected a list of answers such as [{by: RESPONDENT, " +
+                      std::string("expected a list of answers such as [{by: RESPONDENT, ") +
                           AnswerKeyName(*element) + ": ...}], got " +
                           YamlReader::Describe(entry.value));
         continue;
       }
       ElementAnswers element_answers{entry.key, {}};
-      std::set<std::string> answered_by;
+      element_answers.answers.reserve(entry.value.size());
+      // Who has answered: a sorted list, looked up by halves (no allocation per answer).
+      std::vector<std::string_view> answered_by;
+      answered_by.reserve(entry.value.size());
       for (std::size_t i = 0; i < entry.value.size(); ++i) {
-        auto answer = ReadAnswer(entry.value[i], IndexPath(path, i), *element);
+        auto answer = ReadAnswer(entry.value[i], path.Index(i), *element);
         if (!answer) continue;
-        if (!answered_by.insert(answer->by).second) {
-          reader_.Error(entry.value[i], IndexPath(path, i),
+        auto at = std::lower_bound(answered_by.begin(), answered_by.end(), answer->by);
+        if (at != answered_by.end() && *at == answer->by) {
+          reader_.Error(entry.value[i], path.Index(i),
                         "respondent '" + answer->by + "' already answered '" + entry.key +
                             "'; give one answer per respondent");
           continue;
         }
+        // The view is of the respondent's id in the response's respondents, which outlives
+        // this loop (the answer's own copy moves).
+        answered_by.insert(at, *valid_respondents_.find(answer->by));
         element_answers.answers.push_back(std::move(*answer));
       }
       if (!Matches(element->applies_when, response_.institution.profile) &&
@@ -316,7 +326,7 @@ class ResponseLoader {
     return ids;
   }
 
-  static std::string AnswerKeyName(const Element& element) {
+  static const char* AnswerKeyName(const Element& element) {
     switch (element.answer_type()) {
       case AnswerType::kLevel:
         return "level";
@@ -341,19 +351,18 @@ class ResponseLoader {
            std::to_string(ids.size()) + " respondents are listed under respondents:)";
   }
 
-  std::optional<Answer> ReadAnswer(const YamlNode& node, const std::string& path,
+  std::optional<Answer> ReadAnswer(const YamlNode& node, const YamlPath& path,
                                    const Element& element) {
     MapReader map(reader_, node, path);
     if (!map.valid()) return std::nullopt;
     Answer answer;
-    answer.location = reader_.Where(node);
     bool ok = true;
     if (YamlNode by = map.Required("by"); by.IsDefined()) {
-      auto text = reader_.ReadString(by, map.PathOf("by"));
+      auto text = reader_.ReadString(by, map.At("by"));
       if (text && valid_respondents_.contains(*text)) {
         answer.by = *text;
       } else if (text && !invalid_respondents_.contains(*text)) {
-        reader_.Error(by, map.PathOf("by"), UnknownRespondent(*text));
+        reader_.Error(by, map.At("by"), UnknownRespondent(*text));
         ok = false;
       } else {
         ok = false;
@@ -365,64 +374,71 @@ class ResponseLoader {
     YamlNode not_applicable = map.Optional("not_applicable");
     YamlNode reason = map.Optional("reason");
     if (not_applicable.IsDefined()) {
-      auto flag = reader_.ReadBool(not_applicable, map.PathOf("not_applicable"));
+      auto flag = reader_.ReadBool(not_applicable, map.At("not_applicable"));
       ok = ok && flag.has_value();
       answer.not_applicable = flag.value_or(false);
     }
     if (reason.IsDefined()) {
-      if (auto text = reader_.ReadString(reason, map.PathOf("reason"))) answer.reason = *text;
+      if (auto text = reader_.ReadString(reason, map.At("reason"))) answer.reason = *text;
       if (!answer.not_applicable) {
-        reader_.Error(reason, map.PathOf("reason"),
+        reader_.Error(reason, map.At("reason"),
                       "'reason' explains a not_applicable answer; add not_applicable: true or "
                       "write the explanation as a note");
         ok = false;
       }
     }
 
-    const std::string expected = AnswerKeyName(element);
+    const std::string_view expected = AnswerKeyName(element);
     static const char* const kAnswerKeys[] = {"level", "value", "checked"};
-    std::vector<std::pair<std::string, YamlNode>> given;
+    struct Given {
+      std::string_view key;
+      YamlNode value;
+    };
+    std::array<Given, std::size(kAnswerKeys)> given_keys;
+    std::size_t given_count = 0;
     for (const char* key : kAnswerKeys) {
       YamlNode value = map.Optional(key);
-      if (value.IsDefined()) given.emplace_back(key, value);
+      if (value.IsDefined()) given_keys[given_count++] = {key, value};
     }
+    std::span<const Given> given(given_keys.data(), given_count);
     if (answer.not_applicable) {
       if (answer.reason.empty() && !reason.IsDefined()) {
         reader_.Error(node, path, "a not_applicable answer needs a 'reason'");
         ok = false;
       }
       for (const auto& [key, value] : given) {
-        reader_.Error(value, map.PathOf(key),
-                      "a not_applicable answer cannot also give '" + key + "'");
+        reader_.Error(value, map.At(key),
+                      "a not_applicable answer cannot also give '" + std::string(key) + "'");
         ok = false;
       }
     } else if (given.empty()) {
       if (map.Optional("by").IsDefined()) {
         reader_.Error(node, path,
-                      "missing required key '" + expected + "' (" + DescribeExpected(element) +
-                          "), or not_applicable: true with a reason");
+                      "missing required key '" + std::string(expected) + "' (" +
+                          DescribeExpected(element) + "), or not_applicable: true with a reason");
       }
       ok = false;
     } else {
       for (const auto& [key, value] : given) {
         if (key != expected) {
-          reader_.Error(value, map.PathOf(key),
-                        "element '" + element.id + "' is answered with '" + expected + "' (" +
-                            DescribeExpected(element) + "), not '" + key + "'");
+          reader_.Error(value, map.At(key),
+                        "element '" + element.id + "' is answered with '" + std::string(expected) +
+                            "' (" + DescribeExpected(element) + "), not '" + std::string(key) +
+                            "'");
           ok = false;
           continue;
         }
-        ok = ReadAnswerValue(value, map.PathOf(key), element, answer) && ok;
+        ok = ReadAnswerValue(value, map.At(key), element, answer) && ok;
       }
     }
 
     if (YamlNode evidence = map.Optional("evidence"); evidence.IsDefined()) {
-      if (auto list = reader_.ReadStringList(evidence, map.PathOf("evidence"), true)) {
+      if (auto list = reader_.ReadStringList(evidence, map.At("evidence"), true)) {
         // Blank evidence would clear the `unevidenced` flag while showing nothing.
         for (std::size_t i = 0; i < list->size(); ++i) {
           if ((*list)[i].find_first_not_of(" \t\r\n") == std::string::npos) {
             reader_.Error(evidence.IsSequence() ? evidence[i] : evidence,
-                          IndexPath(map.PathOf("evidence"), i),
+                          map.At("evidence").Index(i),
                           "expected what shows the level (a document, a minute, a link), got "
                           "an empty text");
             ok = false;
@@ -432,7 +448,7 @@ class ResponseLoader {
       }
     }
     if (YamlNode note = map.Optional("note"); note.IsDefined()) {
-      if (auto text = reader_.ReadString(note, map.PathOf("note"))) answer.note = *text;
+      if (auto text = reader_.ReadString(note, map.At("note"))) answer.note = *text;
     }
     map.Finish();
     if (!ok) return std::nullopt;
@@ -452,7 +468,7 @@ class ResponseLoader {
     return "";
   }
 
-  bool ReadAnswerValue(const YamlNode& value, const std::string& path, const Element& element,
+  bool ReadAnswerValue(const YamlNode& value, const YamlPath& path, const Element& element,
                        Answer& answer) {
     switch (element.answer_type()) {
       case AnswerType::kLevel:
@@ -488,23 +504,24 @@ class ResponseLoader {
         auto list = reader_.ReadStringList(value, path, false);
         if (!list) return false;
         bool ok = true;
-        std::vector<std::string> keys;
-        for (const ChecklistItem& item : element.checklist->items) keys.push_back(item.key);
-        std::set<std::string> seen;
+        const std::vector<ChecklistItem>& items = element.checklist->items;
         for (std::size_t i = 0; i < list->size(); ++i) {
           const std::string& key = (*list)[i];
-          if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-            reader_.Error(value[i], IndexPath(path, i),
+          auto is_key = [&](const ChecklistItem& item) { return item.key == key; };
+          if (std::none_of(items.begin(), items.end(), is_key)) {
+            std::vector<std::string> keys;
+            for (const ChecklistItem& item : items) keys.push_back(item.key);
+            reader_.Error(value[i], path.Index(i),
                           "unknown checklist item '" + key + "'; the items of '" + element.id +
                               "' are " + Join(keys, ", "));
             ok = false;
-          } else if (!seen.insert(key).second) {
-            reader_.Error(value[i], IndexPath(path, i),
-                          "checklist item '" + key + "' is listed twice");
+          } else if (std::find(list->begin(), list->begin() + static_cast<std::ptrdiff_t>(i),
+                               key) != list->begin() + static_cast<std::ptrdiff_t>(i)) {
+            reader_.Error(value[i], path.Index(i), "checklist item '" + key + "' is listed twice");
             ok = false;
           }
         }
-        answer.checked = *list;
+        answer.checked = std::move(*list);
         return ok;
       }
     }

@@ -14,17 +14,20 @@ class YamlDocument {
     YamlNode::Type type = YamlNode::Type::kUndefined;
     bool plain = false;
     YamlMark mark;
-    std::string scalar;
-    std::uint32_t first_child = 0;  ///< Into `children`.
-    std::uint32_t child_count = 0;  ///< Items, or keys and values (2 per pair).
+    /// A scalar's text in `text`; a container's children in `children` (items, or keys
+    /// and values, 2 per pair).
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
   };
 
   std::vector<Node> nodes;
   std::vector<std::uint32_t> children;
+  /// Every scalar's text, one after another: one allocation for the document, not one
+  /// per scalar (docs/performance.md).
+  std::string text;
 
-  static const std::string& Empty() {
-    static const std::string kEmpty;
-    return kEmpty;
+  std::string_view Scalar(const Node& node) const {
+    return std::string_view(text).substr(node.first, node.count);
   }
 };
 
@@ -54,9 +57,9 @@ YamlNode::Type YamlNode::type() const {
   return node ? node->type : Type::kUndefined;
 }
 
-const std::string& YamlNode::Scalar() const {
+std::string_view YamlNode::Scalar() const {
   const auto* node = Get(document_, index_);
-  return node && node->type == Type::kScalar ? node->scalar : YamlDocument::Empty();
+  return node && node->type == Type::kScalar ? document_->Scalar(*node) : std::string_view();
 }
 
 bool YamlNode::IsPlain() const {
@@ -72,15 +75,15 @@ YamlMark YamlNode::Mark() const {
 std::size_t YamlNode::size() const {
   const auto* node = Get(document_, index_);
   if (!node) return 0;
-  if (node->type == Type::kSequence) return node->child_count;
-  if (node->type == Type::kMap) return node->child_count / 2;
+  if (node->type == Type::kSequence) return node->count;
+  if (node->type == Type::kMap) return node->count / 2;
   return 0;
 }
 
 YamlNode YamlNode::operator[](std::size_t index) const {
   const auto* node = Get(document_, index_);
-  if (!node || node->type != Type::kSequence || index >= node->child_count) return {};
-  return YamlNode(document_, document_->children[node->first_child + index]);
+  if (!node || node->type != Type::kSequence || index >= node->count) return {};
+  return YamlNode(document_, document_->children[node->first + index]);
 }
 
 YamlNode YamlNode::operator[](std::string_view key) const {
@@ -93,8 +96,8 @@ YamlNode YamlNode::operator[](std::string_view key) const {
 
 std::pair<YamlNode, YamlNode> YamlNode::Pair(std::size_t index) const {
   const auto* node = Get(document_, index_);
-  if (!node || node->type != Type::kMap || index >= node->child_count / 2) return {};
-  std::uint32_t at = node->first_child + static_cast<std::uint32_t>(index) * 2;
+  if (!node || node->type != Type::kMap || index >= node->count / 2) return {};
+  std::uint32_t at = node->first + static_cast<std::uint32_t>(index) * 2;
   return {YamlNode(document_, document_->children[at]),
           YamlNode(document_, document_->children[at + 1])};
 }
@@ -124,6 +127,9 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
   std::vector<std::uint32_t> pending;
   document->nodes.reserve(text.size() / 12 + 16);
   document->children.reserve(text.size() / 12 + 16);
+  // Scalars are never longer than the text they are written in, but folding and escapes
+  // can make the sum of them longer: grown as needed after this.
+  document->text.reserve(text.size());
   std::map<std::string, std::uint32_t> anchors;
   // The scalar bytes each node stands for with its aliases expanded, and the document's.
   std::vector<std::uint64_t> expanded;
@@ -167,8 +173,10 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
                                        event.start_mark, event.data.scalar.anchor);
         if (!null) {
           auto& node = document->nodes[index];
-          node.scalar.assign(reinterpret_cast<const char*>(event.data.scalar.value),
-                             event.data.scalar.length);
+          node.first = static_cast<std::uint32_t>(document->text.size());
+          node.count = static_cast<std::uint32_t>(event.data.scalar.length);
+          document->text.append(reinterpret_cast<const char*>(event.data.scalar.value),
+                                event.data.scalar.length);
           node.plain = event.data.scalar.plain_implicit && !event.data.scalar.tag &&
                        event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
         }
@@ -201,8 +209,8 @@ ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
         open.pop_back();
         expanded[finished.node] = expanded_total - finished.expanded_at_start + 1;
         auto& node = document->nodes[finished.node];
-        node.first_child = static_cast<std::uint32_t>(document->children.size());
-        node.child_count = static_cast<std::uint32_t>(pending.size() - finished.first_pending);
+        node.first = static_cast<std::uint32_t>(document->children.size());
+        node.count = static_cast<std::uint32_t>(pending.size() - finished.first_pending);
         document->children.insert(
             document->children.end(),
             pending.begin() + static_cast<std::ptrdiff_t>(finished.first_pending), pending.end());

@@ -42,8 +42,8 @@ class YamlNode {
   bool IsScalar() const { return type() == Type::kScalar; }
   bool IsSequence() const { return type() == Type::kSequence; }
   bool IsMap() const { return type() == Type::kMap; }
-  /// The text of a scalar ("" otherwise).
-  const std::string& Scalar() const;
+  /// The text of a scalar ("" otherwise), valid while the document lives.
+  std::string_view Scalar() const;
   /// True for a plain (unquoted, untagged) scalar: only those are read as numbers.
   bool IsPlain() const;
   YamlMark Mark() const;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 #include "engine/input_file.h"
 #include "engine/value_formats.h"
@@ -46,6 +47,31 @@ std::optional<std::string> ClosestMatch(std::string_view key,
     }
   }
   return best;
+}
+
+void YamlPath::AppendTo(std::string& out) const {
+  switch (kind_) {
+    case Kind::kText:
+      out += text_;
+      return;
+    case Kind::kKey:
+      parent_->AppendTo(out);
+      if (!out.empty()) out += '.';
+      out += text_;
+      return;
+    case Kind::kIndex:
+      parent_->AppendTo(out);
+      out += '[';
+      out += std::to_string(index_);
+      out += ']';
+      return;
+  }
+}
+
+std::string YamlPath::str() const {
+  std::string out;
+  AppendTo(out);
+  return out;
 }
 
 std::string IndexPath(const std::string& parent, std::size_t index) {
@@ -115,12 +141,12 @@ Location YamlReader::Where(const YamlNode& node) const {
   return {file_, node.Mark().line + 1, node.Mark().column + 1};
 }
 
-void YamlReader::Error(const YamlNode& node, const std::string& key_path, std::string message) {
-  diagnostics_.Error(Where(node), key_path, std::move(message));
+void YamlReader::Error(const YamlNode& node, const YamlPath& key_path, std::string message) {
+  diagnostics_.Error(Where(node), key_path.str(), std::move(message));
 }
 
-void YamlReader::Warning(const YamlNode& node, const std::string& key_path, std::string message) {
-  diagnostics_.Warning(Where(node), key_path, std::move(message));
+void YamlReader::Warning(const YamlNode& node, const YamlPath& key_path, std::string message) {
+  diagnostics_.Warning(Where(node), key_path.str(), std::move(message));
 }
 
 std::string YamlReader::Describe(const YamlNode& node) {
@@ -130,17 +156,16 @@ std::string YamlReader::Describe(const YamlNode& node) {
   return Excerpt(node.Scalar());
 }
 
-std::optional<std::string> YamlReader::ReadString(const YamlNode& node,
-                                                  const std::string& key_path) {
+std::optional<std::string> YamlReader::ReadString(const YamlNode& node, const YamlPath& key_path) {
   if (!node.IsScalar()) {
     Error(node, key_path, "expected text, got " + Describe(node));
     return std::nullopt;
   }
-  return node.Scalar();
+  return std::string(node.Scalar());
 }
 
 std::optional<std::string> YamlReader::ReadIdentifier(const YamlNode& node,
-                                                      const std::string& key_path) {
+                                                      const YamlPath& key_path) {
   auto text = ReadString(node, key_path);
   if (!text) return std::nullopt;
   auto allowed = [](char c) {
@@ -172,9 +197,9 @@ std::optional<std::int64_t> YamlReader::ParseInteger(std::string_view text) {
 }
 
 std::optional<std::int64_t> YamlReader::ReadInteger(const YamlNode& node,
-                                                    const std::string& key_path) {
+                                                    const YamlPath& key_path) {
   if (node.IsScalar() && IsPlain(node)) {
-    const std::string& text = node.Scalar();
+    std::string_view text = node.Scalar();
     std::int64_t value = 0;
     const char* begin = text.data() + (text.starts_with('+') ? 1 : 0);
     auto [end, error] = std::from_chars(begin, text.data() + text.size(), value);
@@ -190,7 +215,7 @@ std::optional<std::int64_t> YamlReader::ReadInteger(const YamlNode& node,
 
 std::optional<double> YamlReader::ParseNumber(const YamlNode& node) {
   if (!node.IsScalar() || !IsPlain(node)) return std::nullopt;
-  const std::string& text = node.Scalar();
+  std::string_view text = node.Scalar();
   double value = 0;
   const char* begin = text.data() + (text.starts_with('+') ? 1 : 0);
   auto [end, error] = std::from_chars(begin, text.data() + text.size(), value);
@@ -199,15 +224,15 @@ std::optional<double> YamlReader::ParseNumber(const YamlNode& node) {
   return value;
 }
 
-std::optional<double> YamlReader::ReadNumber(const YamlNode& node, const std::string& key_path) {
+std::optional<double> YamlReader::ReadNumber(const YamlNode& node, const YamlPath& key_path) {
   if (auto value = ParseNumber(node)) return value;
   Error(node, key_path, "expected a number, got " + Describe(node));
   return std::nullopt;
 }
 
-std::optional<bool> YamlReader::ReadBool(const YamlNode& node, const std::string& key_path) {
+std::optional<bool> YamlReader::ReadBool(const YamlNode& node, const YamlPath& key_path) {
   if (node.IsScalar() && IsPlain(node)) {
-    const std::string& text = node.Scalar();
+    std::string_view text = node.Scalar();
     if (text == "true" || text == "True" || text == "TRUE") return true;
     if (text == "false" || text == "False" || text == "FALSE") return false;
   }
@@ -216,9 +241,9 @@ std::optional<bool> YamlReader::ReadBool(const YamlNode& node, const std::string
 }
 
 std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YamlNode& node,
-                                                                   const std::string& key_path,
+                                                                   const YamlPath& key_path,
                                                                    bool allow_single) {
-  if (allow_single && node.IsScalar()) return std::vector<std::string>{node.Scalar()};
+  if (allow_single && node.IsScalar()) return std::vector<std::string>{std::string(node.Scalar())};
   if (!node.IsSequence()) {
     Error(node, key_path, "expected a list of texts, got " + Describe(node));
     return std::nullopt;
@@ -226,9 +251,9 @@ std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YamlNod
   std::vector<std::string> values;
   bool ok = true;
   for (std::size_t i = 0; i < node.size(); ++i) {
-    auto value = ReadString(node[i], IndexPath(key_path, i));
+    auto value = ReadString(node[i], key_path.Index(i));
     if (value) {
-      values.push_back(*value);
+      values.push_back(std::move(*value));
     } else {
       ok = false;
     }
@@ -237,12 +262,12 @@ std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YamlNod
   return values;
 }
 
-std::optional<Text> YamlReader::ReadText(const YamlNode& node, const std::string& key_path,
+std::optional<Text> YamlReader::ReadText(const YamlNode& node, const YamlPath& key_path,
                                          const std::vector<std::string>& languages) {
   if (node.IsScalar()) {
-    Text text(node.Scalar());
+    Text text{std::string(node.Scalar())};
     text.location = Where(node);
-    text.key_path = key_path;
+    text.key_path = key_path.str();
     return text;
   }
   if (!node.IsMap()) {
@@ -253,7 +278,7 @@ std::optional<Text> YamlReader::ReadText(const YamlNode& node, const std::string
   MapReader map(*this, node, key_path);
   Text text;
   text.location = Where(node);
-  text.key_path = key_path;
+  text.key_path = key_path.str();
   bool ok = true;
   for (const std::string& language : languages) {
     YamlNode value = map.Optional(language);
@@ -286,38 +311,60 @@ std::optional<Text> YamlReader::ReadText(const YamlNode& node, const std::string
 }
 
 MapReader::MapReader(YamlReader& reader, const YamlNode& node, std::string key_path)
-    : reader_(reader), node_(node), key_path_(std::move(key_path)) {
-  if (!node.IsMap()) {
-    reader_.Error(node, key_path_, "expected a mapping, got " + YamlReader::Describe(node));
+    : reader_(reader), node_(node), owned_(std::move(key_path)), path_(owned_) {
+  Read();
+}
+
+MapReader::MapReader(YamlReader& reader, const YamlNode& node, const YamlPath& key_path)
+    : reader_(reader), node_(node), path_(key_path) {
+  Read();
+}
+
+void MapReader::Read() {
+  if (!node_.IsMap()) {
+    reader_.Error(node_, path_, "expected a mapping, got " + YamlReader::Describe(node_));
     return;
   }
   valid_ = true;
-  entries_.reserve(node.size());
-  for (std::size_t i = 0; i < node.size(); ++i) {
-    auto [key_node, value] = node.Pair(i);
+  entries_.reserve(node_.size());
+  // Duplicates: by scanning in a small mapping, by hashing in a large one, so that a
+  // mapping of a million keys costs a million steps, not a million squared.
+  constexpr std::size_t kScanned = 16;
+  std::unordered_map<std::string_view, std::size_t> seen;
+  if (node_.size() > kScanned) seen.reserve(node_.size());
+  for (std::size_t i = 0; i < node_.size(); ++i) {
+    auto [key_node, value] = node_.Pair(i);
     if (!key_node.IsScalar()) {
-      reader_.Error(key_node, key_path_,
-                    "expected a plain key, got " + YamlReader::Describe(key_node));
+      reader_.Error(key_node, path_, "expected a plain key, got " + YamlReader::Describe(key_node));
       continue;
     }
-    const std::string& key = key_node.Scalar();
-    if (std::any_of(entries_.begin(), entries_.end(),
-                    [&](const Entry& entry) { return entry.key == key; })) {
-      Location first;
-      for (const Entry& entry : entries_) {
-        if (entry.key == key) first = reader_.Where(entry.key_node);
+    std::string_view key = key_node.Scalar();
+    std::optional<std::size_t> earlier;
+    if (node_.size() > kScanned) {
+      auto [at, added] = seen.try_emplace(key, entries_.size());
+      if (!added) earlier = at->second;
+    } else {
+      for (std::size_t e = 0; e < entries_.size(); ++e) {
+        if (entries_[e].key == key) earlier = e;
       }
-      reader_.Error(key_node, PathOf(key),
-                    "duplicate key '" + key + "' (first given at line " +
+    }
+    if (earlier) {
+      Location first = reader_.Where(entries_[*earlier].key_node);
+      reader_.Error(key_node, path_.Key(key),
+                    "duplicate key '" + std::string(key) + "' (first given at line " +
                         std::to_string(first.line) + "); a repeated key would overwrite data");
       continue;
     }
-    entries_.push_back({key, key_node, value});
+    entries_.push_back({std::string(key), key_node, value});
   }
 }
 
+bool MapReader::Known(std::string_view key) const {
+  return std::find(known_.begin(), known_.end(), key) != known_.end();
+}
+
 YamlNode MapReader::Optional(std::string_view key) {
-  if (std::find(known_.begin(), known_.end(), key) == known_.end()) known_.emplace_back(key);
+  if (!Known(key)) known_.push_back(key);
   for (const Entry& entry : entries_) {
     if (entry.key == key) return entry.value;
   }
@@ -327,27 +374,26 @@ YamlNode MapReader::Optional(std::string_view key) {
 YamlNode MapReader::Required(std::string_view key) {
   YamlNode value = Optional(key);
   if (!value.IsDefined() && valid_) {
-    reader_.Error(node_, key_path_, "missing required key '" + std::string(key) + "'");
+    reader_.Error(node_, path_, "missing required key '" + std::string(key) + "'");
   }
   return value;
 }
 
-std::string MapReader::PathOf(std::string_view key) const { return KeyPath(key_path_, key); }
-
 void MapReader::Finish() {
   for (const Entry& entry : entries_) {
-    if (std::find(known_.begin(), known_.end(), entry.key) != known_.end()) continue;
+    if (Known(entry.key)) continue;
     if (entry.key == "<<") {
       reader_.Error(entry.key_node, PathOf(entry.key),
                     "merge keys ('<<') are not supported; write the keys out in full");
       continue;
     }
     std::string message = "unknown key '" + entry.key + "'";
-    if (auto best = ClosestMatch(entry.key, known_)) {
+    std::vector<std::string> known(known_.begin(), known_.end());
+    if (auto best = ClosestMatch(entry.key, known)) {
       message += "; did you mean '" + *best + "'?";
     } else {
       std::string expected;
-      for (const std::string& candidate : known_) {
+      for (const std::string& candidate : known) {
         expected += (expected.empty() ? "" : ", ") + candidate;
       }
       message += "; expected one of: " + expected;
