@@ -7,6 +7,10 @@
 #include <set>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "app/errors.h"
 #include "app/framework_input.h"
 #include "engine/response_loader.h"
@@ -194,6 +198,12 @@ std::vector<InstitutionSummary> SectorRun::ReadAll(const std::vector<std::string
     Diagnostics diagnostics;
   };
   std::vector<FileResult> results(files.size());
+#ifdef __GLIBC__
+  // Each file's parse frees tens of kilobytes that the next file allocates again; by
+  // default glibc hands them back to the system after every file, and taking them back
+  // costs a page fault per page (18 per file, 8% of a one-core run). Keep them.
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
   auto work = [&] {

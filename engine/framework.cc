@@ -83,12 +83,24 @@ const ProfileField* Framework::FindProfileField(const std::string& key) const {
   return nullptr;
 }
 
+namespace {
+
+/// The element `id` among `dimensions` and theirs, in the canonical order: a plain walk,
+/// as every answer of every response looks its element up.
+const Element* FindIn(const std::vector<Dimension>& dimensions, const std::string& id) {
+  for (const Dimension& dimension : dimensions) {
+    for (const Element& element : dimension.elements) {
+      if (element.id == id) return &element;
+    }
+    if (const Element* found = FindIn(dimension.dimensions, id)) return found;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 const Element* Framework::FindElement(const std::string& id) const {
-  const Element* found = nullptr;
-  ForEachElement(*this, [&](const ElementStep& step) {
-    if (!found && step.element.id == id) found = &step.element;
-  });
-  return found;
+  return FindIn(dimensions, id);
 }
 
 const Element* Framework::FindElementOnceCalled(const std::string& id) const {

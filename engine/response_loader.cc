@@ -46,6 +46,52 @@ const char* ActionStatusName(ActionStatus status) {
 
 namespace {
 
+/// The keys of one answer, read as MapReader reads them. A well-formed answer (a mapping
+/// of known keys, each once, `by` among them: nearly every one) is looked over in one pass
+/// with nothing allocated; any other is read by MapReader itself, whose messages
+/// (duplicates, unknown keys with a suggestion, a missing `by`) stay exactly as they are.
+class AnswerKeys {
+ public:
+  AnswerKeys(YamlReader& reader, const YamlNode& node, const YamlPath& path) : path_(path) {
+    if (!Scan(node)) slow_.emplace(reader, node, path);
+  }
+  bool valid() const { return !slow_ || slow_->valid(); }
+  YamlNode Optional(std::string_view key) {
+    return slow_ ? slow_->Optional(key) : values_[Slot(key)];
+  }
+  YamlNode Required(std::string_view key) {
+    return slow_ ? slow_->Required(key) : values_[Slot(key)];
+  }
+  /// `key` must be one of kKeys (or outlive the path, as for MapReader::At).
+  YamlPath At(std::string_view key) const { return slow_ ? slow_->At(key) : path_.Key(key); }
+  void Finish() {
+    if (slow_) slow_->Finish();
+  }
+
+ private:
+  static constexpr std::string_view kKeys[] = {"by",    "not_applicable", "reason",   "level",
+                                                "value", "checked",        "evidence", "note"};
+  static std::size_t Slot(std::string_view key) {
+    return static_cast<std::size_t>(std::find(std::begin(kKeys), std::end(kKeys), key) -
+                                    std::begin(kKeys));
+  }
+  bool Scan(const YamlNode& node) {
+    if (!node.IsMap() || node.size() > std::size(kKeys)) return false;
+    for (std::size_t i = 0; i < node.size(); ++i) {
+      auto [key, value] = node.Pair(i);
+      if (!key.IsScalar()) return false;
+      std::size_t slot = Slot(key.Scalar());
+      if (slot == std::size(kKeys) || values_[slot].IsDefined()) return false;
+      values_[slot] = value;
+    }
+    return values_[Slot("by")].IsDefined();
+  }
+
+  YamlPath path_;
+  std::array<YamlNode, std::size(kKeys) + 1> values_;  ///< The last: any key not listed.
+  std::optional<MapReader> slow_;
+};
+
 class ResponseLoader {
  public:
   ResponseLoader(const std::string& file, const Framework& framework, Diagnostics& diagnostics)
@@ -353,14 +399,14 @@ class ResponseLoader {
 
   std::optional<Answer> ReadAnswer(const YamlNode& node, const YamlPath& path,
                                    const Element& element) {
-    MapReader map(reader_, node, path);
+    AnswerKeys map(reader_, node, path);
     if (!map.valid()) return std::nullopt;
     Answer answer;
     bool ok = true;
     if (YamlNode by = map.Required("by"); by.IsDefined()) {
       auto text = reader_.ReadString(by, map.At("by"));
       if (text && valid_respondents_.contains(*text)) {
-        answer.by = *text;
+        answer.by = std::move(*text);
       } else if (text && !invalid_respondents_.contains(*text)) {
         reader_.Error(by, map.At("by"), UnknownRespondent(*text));
         ok = false;
@@ -379,7 +425,9 @@ class ResponseLoader {
       answer.not_applicable = flag.value_or(false);
     }
     if (reason.IsDefined()) {
-      if (auto text = reader_.ReadString(reason, map.At("reason"))) answer.reason = *text;
+      if (auto text = reader_.ReadString(reason, map.At("reason"))) {
+        answer.reason = std::move(*text);
+      }
       if (!answer.not_applicable) {
         reader_.Error(reason, map.At("reason"),
                       "'reason' explains a not_applicable answer; add not_applicable: true or "
@@ -444,11 +492,11 @@ class ResponseLoader {
             ok = false;
           }
         }
-        answer.evidence = *list;
+        answer.evidence = std::move(*list);
       }
     }
     if (YamlNode note = map.Optional("note"); note.IsDefined()) {
-      if (auto text = reader_.ReadString(note, map.At("note"))) answer.note = *text;
+      if (auto text = reader_.ReadString(note, map.At("note"))) answer.note = std::move(*text);
     }
     map.Finish();
     if (!ok) return std::nullopt;

@@ -116,6 +116,14 @@ class Scorer {
   }
 
   void Run() {
+    std::size_t elements = 0;
+    std::size_t dimensions = 0;
+    ForEachDimension(framework_, [&](const DimensionStep& step) {
+      ++dimensions;
+      elements += step.dimension.elements.size();
+    });
+    card_.elements.reserve(elements);
+    card_.dimensions.reserve(dimensions);
     std::vector<Part> parts;
     std::vector<Part> target_parts;
     std::vector<std::vector<Part>> perspective_parts(framework_.perspectives.size());
@@ -232,8 +240,9 @@ class Scorer {
     score.excluded_by_profile = !Matches(element.applies_when, response_.institution.profile);
     score.applicable = !score.excluded_by_profile;
 
-    const ElementAnswers* answers = response_.FindAnswers(element.id);
+    const ElementAnswers* answers = AnswersFor(element.id);
     if (answers) {
+      score.ratings.reserve(answers->answers.size());
       for (const Answer& answer : answers->answers) {
         Rating rating;
         auto found = respondents_.find(answer.by);
@@ -302,6 +311,20 @@ class Scorer {
     return score;
   }
 
+  /// Response::FindAnswers, searching on from the last one found: a response lists its
+  /// elements in the framework's order as a rule, so each is found at once.
+  const ElementAnswers* AnswersFor(const std::string& id) {
+    const std::vector<ElementAnswers>& answers = response_.answers;
+    for (std::size_t k = 0; k < answers.size(); ++k) {
+      std::size_t at = (next_answers_ + k) % answers.size();
+      if (answers[at].element_id == id) {
+        next_answers_ = at + 1;
+        return &answers[at];
+      }
+    }
+    return nullptr;
+  }
+
   void RankGaps() {
     for (std::size_t i = 0; i < card_.elements.size(); ++i) {
       const ElementScore& element = card_.elements[i];
@@ -342,6 +365,7 @@ class Scorer {
   const Framework& framework_;
   const Response& response_;
   Scorecard& card_;
+  std::size_t next_answers_ = 0;  ///< Where AnswersFor looks first.
 };
 
 }  // namespace

@@ -7,30 +7,6 @@
 
 namespace maturity {
 
-/// All nodes of one document in one vector; children are listed in `children`.
-class YamlDocument {
- public:
-  struct Node {
-    YamlNode::Type type = YamlNode::Type::kUndefined;
-    bool plain = false;
-    YamlMark mark;
-    /// A scalar's text in `text`; a container's children in `children` (items, or keys
-    /// and values, 2 per pair).
-    std::uint32_t first = 0;
-    std::uint32_t count = 0;
-  };
-
-  std::vector<Node> nodes;
-  std::vector<std::uint32_t> children;
-  /// Every scalar's text, one after another: one allocation for the document, not one
-  /// per scalar (docs/performance.md).
-  std::string text;
-
-  std::string_view Scalar(const Node& node) const {
-    return std::string_view(text).substr(node.first, node.count);
-  }
-};
-
 namespace {
 
 /// Deeper nesting is refused: the loaders walk nested dimensions recursively.
@@ -38,10 +14,6 @@ constexpr std::size_t kMaxYamlDepth = 1000;
 /// What a document may stand for once its aliases are expanded, in bytes of scalar text:
 /// the input limit. An alias costs nothing to read, but every writer expands it.
 constexpr std::uint64_t kMaxExpandedBytes = 64ull * 1024 * 1024;
-
-const YamlDocument::Node* Get(const YamlDocument* document, std::uint32_t index) {
-  return document ? &document->nodes[index] : nullptr;
-}
 
 bool IsNullScalar(const yaml_event_t& event) {
   if (!event.data.scalar.plain_implicit || event.data.scalar.tag) return false;
@@ -51,56 +23,6 @@ bool IsNullScalar(const yaml_event_t& event) {
 }
 
 }  // namespace
-
-YamlNode::Type YamlNode::type() const {
-  const auto* node = Get(document_, index_);
-  return node ? node->type : Type::kUndefined;
-}
-
-std::string_view YamlNode::Scalar() const {
-  const auto* node = Get(document_, index_);
-  return node && node->type == Type::kScalar ? document_->Scalar(*node) : std::string_view();
-}
-
-bool YamlNode::IsPlain() const {
-  const auto* node = Get(document_, index_);
-  return node && node->type == Type::kScalar && node->plain;
-}
-
-YamlMark YamlNode::Mark() const {
-  const auto* node = Get(document_, index_);
-  return node ? node->mark : YamlMark{};
-}
-
-std::size_t YamlNode::size() const {
-  const auto* node = Get(document_, index_);
-  if (!node) return 0;
-  if (node->type == Type::kSequence) return node->count;
-  if (node->type == Type::kMap) return node->count / 2;
-  return 0;
-}
-
-YamlNode YamlNode::operator[](std::size_t index) const {
-  const auto* node = Get(document_, index_);
-  if (!node || node->type != Type::kSequence || index >= node->count) return {};
-  return YamlNode(document_, document_->children[node->first + index]);
-}
-
-YamlNode YamlNode::operator[](std::string_view key) const {
-  for (std::size_t i = 0; i < size() && IsMap(); ++i) {
-    auto [name, value] = Pair(i);
-    if (name.IsScalar() && name.Scalar() == key) return value;
-  }
-  return {};
-}
-
-std::pair<YamlNode, YamlNode> YamlNode::Pair(std::size_t index) const {
-  const auto* node = Get(document_, index_);
-  if (!node || node->type != Type::kMap || index >= node->count / 2) return {};
-  std::uint32_t at = node->first + static_cast<std::uint32_t>(index) * 2;
-  return {YamlNode(document_, document_->children[at]),
-          YamlNode(document_, document_->children[at + 1])};
-}
 
 ParsedYaml::ParsedYaml() = default;
 ParsedYaml::ParsedYaml(ParsedYaml&&) noexcept = default;

@@ -66,6 +66,82 @@ class YamlNode {
   std::uint32_t index_ = 0;
 };
 
+/// All nodes of one document in one vector; children are listed in `children`. Defined
+/// here so that YamlNode's accessors, called for every value read, are inlined.
+class YamlDocument {
+ public:
+  struct Node {
+    YamlNode::Type type = YamlNode::Type::kUndefined;
+    bool plain = false;
+    YamlMark mark;
+    /// A scalar's text in `text`; a container's children in `children` (items, or keys
+    /// and values, 2 per pair).
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
+  };
+
+  std::vector<Node> nodes;
+  std::vector<std::uint32_t> children;
+  /// Every scalar's text, one after another: one allocation for the document, not one
+  /// per scalar (docs/performance.md).
+  std::string text;
+
+  std::string_view Scalar(const Node& node) const {
+    return std::string_view(text).substr(node.first, node.count);
+  }
+};
+
+inline YamlNode::Type YamlNode::type() const {
+  return document_ ? document_->nodes[index_].type : Type::kUndefined;
+}
+
+inline std::string_view YamlNode::Scalar() const {
+  if (!document_) return {};
+  const YamlDocument::Node& node = document_->nodes[index_];
+  return node.type == Type::kScalar ? document_->Scalar(node) : std::string_view();
+}
+
+inline bool YamlNode::IsPlain() const {
+  return document_ && document_->nodes[index_].type == Type::kScalar &&
+         document_->nodes[index_].plain;
+}
+
+inline YamlMark YamlNode::Mark() const {
+  return document_ ? document_->nodes[index_].mark : YamlMark{};
+}
+
+inline std::size_t YamlNode::size() const {
+  if (!document_) return 0;
+  const YamlDocument::Node& node = document_->nodes[index_];
+  if (node.type == Type::kSequence) return node.count;
+  if (node.type == Type::kMap) return node.count / 2;
+  return 0;
+}
+
+inline YamlNode YamlNode::operator[](std::size_t index) const {
+  if (!document_) return {};
+  const YamlDocument::Node& node = document_->nodes[index_];
+  if (node.type != Type::kSequence || index >= node.count) return {};
+  return YamlNode(document_, document_->children[node.first + index]);
+}
+
+inline YamlNode YamlNode::operator[](std::string_view key) const {
+  for (std::size_t i = 0; i < size() && IsMap(); ++i) {
+    auto [name, value] = Pair(i);
+    if (name.IsScalar() && name.Scalar() == key) return value;
+  }
+  return {};
+}
+
+inline std::pair<YamlNode, YamlNode> YamlNode::Pair(std::size_t index) const {
+  if (!document_) return {};
+  const YamlDocument::Node& node = document_->nodes[index_];
+  if (node.type != Type::kMap || index >= node.count / 2) return {};
+  std::uint32_t at = node.first + static_cast<std::uint32_t>(index) * 2;
+  return {YamlNode(document_, document_->children[at]),
+          YamlNode(document_, document_->children[at + 1])};
+}
+
 /// A parsed document and its root; the nodes live as long as this does.
 struct ParsedYaml {
   ParsedYaml();

@@ -249,6 +249,7 @@ std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YamlNod
     return std::nullopt;
   }
   std::vector<std::string> values;
+  values.reserve(node.size());
   bool ok = true;
   for (std::size_t i = 0; i < node.size(); ++i) {
     auto value = ReadString(node[i], key_path.Index(i));
@@ -330,8 +331,8 @@ void MapReader::Read() {
   // Duplicates: by scanning in a small mapping, by hashing in a large one, so that a
   // mapping of a million keys costs a million steps, not a million squared.
   constexpr std::size_t kScanned = 16;
-  std::unordered_map<std::string_view, std::size_t> seen;
-  if (node_.size() > kScanned) seen.reserve(node_.size());
+  std::optional<std::unordered_map<std::string_view, std::size_t>> seen;
+  if (node_.size() > kScanned) seen.emplace().reserve(node_.size());
   for (std::size_t i = 0; i < node_.size(); ++i) {
     auto [key_node, value] = node_.Pair(i);
     if (!key_node.IsScalar()) {
@@ -340,8 +341,8 @@ void MapReader::Read() {
     }
     std::string_view key = key_node.Scalar();
     std::optional<std::size_t> earlier;
-    if (node_.size() > kScanned) {
-      auto [at, added] = seen.try_emplace(key, entries_.size());
+    if (seen) {
+      auto [at, added] = seen->try_emplace(key, entries_.size());
       if (!added) earlier = at->second;
     } else {
       for (std::size_t e = 0; e < entries_.size(); ++e) {
@@ -355,7 +356,7 @@ void MapReader::Read() {
                         std::to_string(first.line) + "); a repeated key would overwrite data");
       continue;
     }
-    entries_.push_back({std::string(key), key_node, value});
+    entries_.push_back({std::string(key), key_node, value});  // Short keys stay inline.
   }
 }
 
@@ -364,7 +365,7 @@ bool MapReader::Known(std::string_view key) const {
 }
 
 YamlNode MapReader::Optional(std::string_view key) {
-  if (!Known(key)) known_.push_back(key);
+  known_.push_back(key);  // Asked twice is listed twice; Finish's message lists each once.
   for (const Entry& entry : entries_) {
     if (entry.key == key) return entry.value;
   }
@@ -388,7 +389,12 @@ void MapReader::Finish() {
       continue;
     }
     std::string message = "unknown key '" + entry.key + "'";
-    std::vector<std::string> known(known_.begin(), known_.end());
+    std::vector<std::string> known;
+    for (std::string_view candidate : known_) {
+      if (std::find(known.begin(), known.end(), candidate) == known.end()) {
+        known.emplace_back(candidate);
+      }
+    }
     if (auto best = ClosestMatch(entry.key, known)) {
       message += "; did you mean '" + *best + "'?";
     } else {
