@@ -209,7 +209,8 @@ std::vector<InstitutionSummary> SectorRun::ReadAll(const std::vector<std::string
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
       try {
-        Response response = LoadResponse(files[i], framework_, results[i].diagnostics);
+        Response response =
+            LoadResponse(files[i], framework_, results[i].diagnostics, ResponseDetail::kScores);
         results[i].summary = Summarise(Score(framework_, response));
       } catch (const InputError& error) {
         results[i].diagnostics = error.diagnostics();

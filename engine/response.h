@@ -35,6 +35,9 @@ struct Answer {
   bool not_applicable = false;
   std::string reason;  ///< Why the element does not apply (required when not applicable).
   std::vector<std::string> evidence;
+  /// How many items of evidence were given, when a response was loaded for its scores only
+  /// (ResponseDetail::kScores keeps no texts); 0 otherwise, `evidence` holding them.
+  std::size_t evidence_count = 0;
   std::string note;
 };
 

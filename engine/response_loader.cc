@@ -104,6 +104,8 @@ class ResponseLoader {
     response_.file = reader.file();
   }
 
+  void set_detail(ResponseDetail detail) { detail_ = detail; }
+
   /// The framework reference, institution and period: what a mapping file shares with
   /// a response file.
   Response LoadHeader(MapReader& map) {
@@ -481,10 +483,10 @@ class ResponseLoader {
     }
 
     if (YamlNode evidence = map.Optional("evidence"); evidence.IsDefined()) {
-      if (auto list = reader_.ReadStringList(evidence, map.At("evidence"), true)) {
+      if (auto list = reader_.ReadStringViews(evidence, map.At("evidence"), true)) {
         // Blank evidence would clear the `unevidenced` flag while showing nothing.
         for (std::size_t i = 0; i < list->size(); ++i) {
-          if ((*list)[i].find_first_not_of(" \t\r\n") == std::string::npos) {
+          if ((*list)[i].find_first_not_of(" \t\r\n") == std::string_view::npos) {
             reader_.Error(evidence.IsSequence() ? evidence[i] : evidence,
                           map.At("evidence").Index(i),
                           "expected what shows the level (a document, a minute, a link), got "
@@ -492,11 +494,16 @@ class ResponseLoader {
             ok = false;
           }
         }
-        answer.evidence = std::move(*list);
+        if (detail_ == ResponseDetail::kFull) {
+          answer.evidence.assign(list->begin(), list->end());
+        } else {
+          answer.evidence_count = list->size();
+        }
       }
     }
     if (YamlNode note = map.Optional("note"); note.IsDefined()) {
-      if (auto text = reader_.ReadString(note, map.At("note"))) answer.note = std::move(*text);
+      auto text = reader_.ReadStringView(note, map.At("note"));
+      if (text && detail_ == ResponseDetail::kFull) answer.note = *text;
     }
     map.Finish();
     if (!ok) return std::nullopt;
@@ -739,14 +746,18 @@ class ResponseLoader {
   Response response_;
   std::set<std::string> invalid_respondents_;
   std::unordered_set<std::string> valid_respondents_;  ///< Looked up once per answer.
+  ResponseDetail detail_ = ResponseDetail::kFull;
   std::set<std::string> respondent_ids_;
 };
 
 }  // namespace
 
 Response ParseResponse(const std::string& file, const std::string& content,
-                       const Framework& framework, Diagnostics& diagnostics) {
-  Response response = ResponseLoader(file, framework, diagnostics).Load(content);
+                       const Framework& framework, Diagnostics& diagnostics,
+                       ResponseDetail detail) {
+  ResponseLoader loader(file, framework, diagnostics);
+  loader.set_detail(detail);
+  Response response = loader.Load(content);
   if (diagnostics.HasErrors()) throw InputError(diagnostics);
   return response;
 }
@@ -756,8 +767,8 @@ Response ReadResponseHeader(YamlReader& reader, MapReader& map, const Framework&
 }
 
 Response LoadResponse(const std::string& path, const Framework& framework,
-                      Diagnostics& diagnostics) {
-  return ParseResponse(path, ReadInputFile(path), framework, diagnostics);
+                      Diagnostics& diagnostics, ResponseDetail detail) {
+  return ParseResponse(path, ReadInputFile(path), framework, diagnostics, detail);
 }
 
 ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string& content) {

@@ -10,10 +10,19 @@
 
 namespace maturity {
 
+/// What a loaded response keeps. Every check is made, and every message is the same,
+/// either way.
+enum class ResponseDetail {
+  kFull,    ///< Everything written.
+  kScores,  ///< What scoring needs: evidence counted and notes checked, their texts not
+            ///< kept (a sector run keeps only each institution's summary).
+};
+
 /// Parses response YAML and checks it against `framework`. Warnings are added to
 /// `diagnostics`; when any error is found, throws InputError with every diagnostic.
 Response ParseResponse(const std::string& file, const std::string& content,
-                       const Framework& framework, Diagnostics& diagnostics);
+                       const Framework& framework, Diagnostics& diagnostics,
+                       ResponseDetail detail = ResponseDetail::kFull);
 
 /// Reads `framework`, `framework_version`, `institution` and `period` from `map` exactly
 /// as a response file gives them, reporting through `reader` (the survey mapping file
@@ -32,6 +41,6 @@ ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string
 
 /// Reads and parses the response file at `path`.
 Response LoadResponse(const std::string& path, const Framework& framework,
-                      Diagnostics& diagnostics);
+                      Diagnostics& diagnostics, ResponseDetail detail = ResponseDetail::kFull);
 
 }  // namespace maturity

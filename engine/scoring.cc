@@ -171,9 +171,13 @@ class Scorer {
     card_.dimensions[index].depth = depth;
     double weight_here = path_weight * dimension.weight;
 
+    const std::size_t part_count = dimension.elements.size() + dimension.dimensions.size();
     std::vector<Part> parts;
     std::vector<Part> target_parts;
     std::vector<std::vector<Part>> perspective_parts(framework_.perspectives.size());
+    parts.reserve(part_count);
+    target_parts.reserve(part_count);
+    for (std::vector<Part>& side : perspective_parts) side.reserve(part_count);
     Coverage coverage;
     for (const Element& element : dimension.elements) {
       ElementScore& score = ScoreElement(element, dimension.id, weight_here);
@@ -216,6 +220,7 @@ class Scorer {
       if (result.score && !counted) target_parts[i].applicable = false;
     }
     result.target = Combine(target_parts, minimum);
+    result.by_perspective.reserve(framework_.perspectives.size());
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
       result.by_perspective.emplace_back(framework_.perspectives[p].key,
                                          Combine(perspective_parts[p], minimum, missing_as));
@@ -251,7 +256,7 @@ class Scorer {
         rating.level = RespondentLevel(framework_, element, answer);
         const auto& required_from = framework_.scoring.evidence_required_from;
         rating.unevidenced = rating.level && required_from && *rating.level >= *required_from &&
-                             answer.evidence.empty();
+                             answer.evidence.empty() && answer.evidence_count == 0;
         score.ratings.push_back(rating);
       }
     }

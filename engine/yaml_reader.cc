@@ -156,12 +156,19 @@ std::string YamlReader::Describe(const YamlNode& node) {
   return Excerpt(node.Scalar());
 }
 
-std::optional<std::string> YamlReader::ReadString(const YamlNode& node, const YamlPath& key_path) {
+std::optional<std::string_view> YamlReader::ReadStringView(const YamlNode& node,
+                                                            const YamlPath& key_path) {
   if (!node.IsScalar()) {
     Error(node, key_path, "expected text, got " + Describe(node));
     return std::nullopt;
   }
-  return std::string(node.Scalar());
+  return node.Scalar();
+}
+
+std::optional<std::string> YamlReader::ReadString(const YamlNode& node,
+                                                  const YamlPath& key_path) {
+  if (auto text = ReadStringView(node, key_path)) return std::string(*text);
+  return std::nullopt;
 }
 
 std::optional<std::string> YamlReader::ReadIdentifier(const YamlNode& node,
@@ -240,27 +247,34 @@ std::optional<bool> YamlReader::ReadBool(const YamlNode& node, const YamlPath& k
   return std::nullopt;
 }
 
-std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YamlNode& node,
-                                                                   const YamlPath& key_path,
-                                                                   bool allow_single) {
-  if (allow_single && node.IsScalar()) return std::vector<std::string>{std::string(node.Scalar())};
+std::optional<YamlReader::TextViews> YamlReader::ReadStringViews(const YamlNode& node,
+                                                                 const YamlPath& key_path,
+                                                                 bool allow_single) {
+  if (allow_single && node.IsScalar()) return TextViews{node.Scalar()};
   if (!node.IsSequence()) {
     Error(node, key_path, "expected a list of texts, got " + Describe(node));
     return std::nullopt;
   }
-  std::vector<std::string> values;
+  TextViews values;
   values.reserve(node.size());
   bool ok = true;
   for (std::size_t i = 0; i < node.size(); ++i) {
-    auto value = ReadString(node[i], key_path.Index(i));
-    if (value) {
-      values.push_back(std::move(*value));
+    if (auto value = ReadStringView(node[i], key_path.Index(i))) {
+      values.push_back(*value);
     } else {
       ok = false;
     }
   }
   if (!ok) return std::nullopt;
   return values;
+}
+
+std::optional<std::vector<std::string>> YamlReader::ReadStringList(const YamlNode& node,
+                                                                   const YamlPath& key_path,
+                                                                   bool allow_single) {
+  auto views = ReadStringViews(node, key_path, allow_single);
+  if (!views) return std::nullopt;
+  return std::vector<std::string>(views->begin(), views->end());
 }
 
 std::optional<Text> YamlReader::ReadText(const YamlNode& node, const YamlPath& key_path,

@@ -69,6 +69,8 @@ class YamlReader {
 
   /// Text: a scalar (numbers and dates are read as the text written).
   std::optional<std::string> ReadString(const YamlNode& node, const YamlPath& key_path);
+  /// The same, as a view of the document's text (valid while this reader lives).
+  std::optional<std::string_view> ReadStringView(const YamlNode& node, const YamlPath& key_path);
   /// An identifier: lowercase letters, digits, '-' and '_', starting with a letter or digit.
   std::optional<std::string> ReadIdentifier(const YamlNode& node, const YamlPath& key_path);
   std::optional<std::int64_t> ReadInteger(const YamlNode& node, const YamlPath& key_path);
@@ -79,6 +81,10 @@ class YamlReader {
   std::optional<std::vector<std::string>> ReadStringList(const YamlNode& node,
                                                          const YamlPath& key_path,
                                                          bool allow_single);
+  /// The same, as views of the document's text (valid while this reader lives).
+  using TextViews = boost::container::small_vector<std::string_view, 4>;
+  std::optional<TextViews> ReadStringViews(const YamlNode& node, const YamlPath& key_path,
+                                           bool allow_single);
   /// Translatable text: a string, or a mapping from language code to string.
   /// `languages` are the codes allowed; the result is ordered as `languages`.
   std::optional<Text> ReadText(const YamlNode& node, const YamlPath& key_path,
