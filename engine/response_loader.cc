@@ -68,13 +68,31 @@ class AnswerKeys {
     if (slow_) slow_->Finish();
   }
 
- private:
   static constexpr std::string_view kKeys[] = {"by",    "not_applicable", "reason",   "level",
                                                 "value", "checked",        "evidence", "note"};
-  static std::size_t Slot(std::string_view key) {
-    return static_cast<std::size_t>(std::find(std::begin(kKeys), std::end(kKeys), key) -
-                                    std::begin(kKeys));
+  /// The index of `key` in kKeys, or the size of kKeys: by length first, as it runs for
+  /// every key of every answer.
+  static constexpr std::size_t Slot(std::string_view key) {
+    constexpr std::size_t kNone = std::size(kKeys);
+    switch (key.size()) {
+      case 2: return key == kKeys[0] ? 0 : kNone;
+      case 14: return key == kKeys[1] ? 1 : kNone;
+      case 6: return key == kKeys[2] ? 2 : kNone;
+      case 5: return key == kKeys[3] ? 3 : key == kKeys[4] ? 4 : kNone;
+      case 7: return key == kKeys[5] ? 5 : kNone;
+      case 8: return key == kKeys[6] ? 6 : kNone;
+      case 4: return key == kKeys[7] ? 7 : kNone;
+      default: return kNone;
+    }
   }
+  /// Checked when compiled (below).
+  static constexpr bool SlotsMatchKeys() {
+    for (std::size_t i = 0; i < std::size(kKeys); ++i) {
+      if (Slot(kKeys[i]) != i) return false;
+    }
+    return Slot("other") == std::size(kKeys);
+  }
+ private:
   bool Scan(const YamlNode& node) {
     if (!node.IsMap() || node.size() > std::size(kKeys)) return false;
     for (std::size_t i = 0; i < node.size(); ++i) {
@@ -91,6 +109,8 @@ class AnswerKeys {
   std::array<YamlNode, std::size(kKeys) + 1> values_;  ///< The last: any key not listed.
   std::optional<MapReader> slow_;
 };
+
+static_assert(AnswerKeys::SlotsMatchKeys());
 
 class ResponseLoader {
  public:
