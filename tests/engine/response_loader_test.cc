@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "engine/scoring.h"
 #include "tests/engine/tiny_framework.h"
 
 namespace maturity {
@@ -97,6 +98,60 @@ TEST_F(ResponseLoaderTest, ReportsEveryAnswerProblemInOneRun) {
             "give one answer per respondent\n"
             "response.yaml:30:7: error: answers.b-disputes[0]: a not_applicable answer needs a "
             "'reason'\n");
+}
+
+TEST_F(ResponseLoaderTest, ReadingForScoresOnlyReportsAndScoresTheSame) {
+  auto errors = [&](const std::string& text, ResponseDetail detail) {
+    Diagnostics diagnostics;
+    try {
+      ParseResponse("response.yaml", text, framework_, diagnostics, detail);
+    } catch (const InputError& error) {
+      return error.diagnostics().Format();
+    }
+    return diagnostics.Format();
+  };
+  std::string bad = TinyResponse("{sector: fe, staff: 300}",
+                                 "answers:\n"
+                                 "  a1:\n"
+                                 "    - {by: m1, level: 4, evidence: [Minutes, '  ']}\n"
+                                 "    - {by: m2, level: 4, evidence: [[nested]]}\n"
+                                 "    - {by: m3, level: 4, evidence: {a: b}, note: [x]}\n");
+  std::string full = errors(bad, ResponseDetail::kFull);
+  EXPECT_NE(full.find("answers.a1[0].evidence[1]: expected what shows the level"),
+            std::string::npos)
+      << full;
+  EXPECT_NE(full.find("answers.a1[2].note: expected text, got a list"), std::string::npos) << full;
+  EXPECT_EQ(errors(bad, ResponseDetail::kScores), full);
+
+  std::string good = TinyResponse("{sector: fe, staff: 300}",
+                                  "answers:\n"
+                                  "  a1:\n"
+                                  "    - {by: m1, level: 4, evidence: [Minutes, Agreement]}\n"
+                                  "    - {by: m2, level: 4, note: no papers to hand}\n"
+                                  "    - {by: t1, level: 3, evidence: Notes of the forum}\n");
+  Diagnostics diagnostics;
+  Response with_texts = ParseResponse("response.yaml", good, framework_, diagnostics);
+  Response scores_only =
+      ParseResponse("response.yaml", good, framework_, diagnostics, ResponseDetail::kScores);
+  const Answer& kept = with_texts.FindAnswers("a1")->answers[0];
+  const Answer& counted = scores_only.FindAnswers("a1")->answers[0];
+  EXPECT_EQ(kept.evidence, (std::vector<std::string>{"Minutes", "Agreement"}));
+  EXPECT_TRUE(counted.evidence.empty());
+  EXPECT_EQ(counted.evidence_count, 2u);
+  EXPECT_EQ(scores_only.FindAnswers("a1")->answers[1].note, "");
+  Scorecard a = Score(framework_, with_texts);
+  Scorecard b = Score(framework_, scores_only);
+  ASSERT_EQ(a.elements.size(), b.elements.size());
+  for (std::size_t i = 0; i < a.elements.size(); ++i) {
+    EXPECT_EQ(a.elements[i].flags, b.elements[i].flags) << a.elements[i].element->id;
+    EXPECT_EQ(a.elements[i].score, b.elements[i].score) << a.elements[i].element->id;
+    ASSERT_EQ(a.elements[i].ratings.size(), b.elements[i].ratings.size());
+    for (std::size_t r = 0; r < a.elements[i].ratings.size(); ++r) {
+      EXPECT_EQ(a.elements[i].ratings[r].unevidenced, b.elements[i].ratings[r].unevidenced);
+    }
+  }
+  EXPECT_TRUE(a.FindElement("a1")->ratings[1].unevidenced);  // m2 gave a note, no evidence.
+  EXPECT_EQ(a.overall.score, b.overall.score);
 }
 
 TEST_F(ResponseLoaderTest, RefusesAnotherFrameworkOrVersion) {

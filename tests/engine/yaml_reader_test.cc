@@ -20,6 +20,33 @@ TEST(MapReaderTest, ReportsDuplicateKeysWithTheFirstLine) {
   EXPECT_EQ(map.Optional("a").Scalar(), "1");
 }
 
+TEST(MapReaderTest, ALargeMappingFindsItsDuplicatesByHashingNotByPairs) {
+  // 200,000 keys, the last repeating the first: a check by pairs would make 2 x 10^10
+  // comparisons (minutes); hashing makes one pass.
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += "k" + std::to_string(i) + ": 1\n";
+  text += "k0: 2\n";
+  Diagnostics diagnostics;
+  YamlReader reader("f.yaml", diagnostics);
+  YamlNode root = reader.Parse(text);
+  MapReader map(reader, root, "");
+  EXPECT_EQ(map.entries().size(), 200000u);
+  EXPECT_EQ(diagnostics.Format(),
+            "f.yaml:200001:1: error: k0: duplicate key 'k0' (first given at line 1); a repeated "
+            "key would overwrite data\n");
+}
+
+TEST(YamlPathTest, IsWrittenOutAsKeyPathsWere) {
+  YamlPath root("answers");
+  YamlPath element = root.Key("vision-shared-purpose");
+  EXPECT_EQ(element.Index(2).Key("evidence").Index(0).str(),
+            "answers.vision-shared-purpose[2].evidence[0]");
+  EXPECT_EQ(YamlPath("").Key("institution").str(), "institution");
+  EXPECT_EQ(YamlPath("").Index(3).str(), "[3]");
+  EXPECT_EQ(element.str(), KeyPath("answers", "vision-shared-purpose"));
+  EXPECT_EQ(element.Index(7).str(), IndexPath(KeyPath("answers", "vision-shared-purpose"), 7));
+}
+
 TEST(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
   Diagnostics diagnostics;
   YamlReader reader("f.yaml", diagnostics);
