@@ -1,13 +1,13 @@
 #include "app/sector_run.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <set>
 #include <thread>
-
-#include <sys/stat.h>
 
 #ifdef __GLIBC__
 #include <malloc.h>

@@ -14,6 +14,13 @@
 namespace maturity {
 
 std::string ReadInputFile(const std::string& path) {
+  std::string content;
+  ReadInputFile(path, content);
+  return content;
+}
+
+void ReadInputFile(const std::string& path, std::string& content) {
+  content.clear();
   const std::string limit = std::to_string(YamlReader::kMaxInputBytes / (1024 * 1024));
   auto folder = [&] {
     return InputError({path, 0, 0}, "", "cannot read: is a folder, expected a YAML file");
@@ -36,7 +43,6 @@ std::string ReadInputFile(const std::string& path) {
   struct stat status {};
   if (::fstat(fd, &status) != 0) throw unreadable(errno);
   if (S_ISDIR(status.st_mode)) throw folder();
-  std::string content;
   if (S_ISREG(status.st_mode)) {
     auto size = static_cast<std::uint64_t>(status.st_size);
     if (size > YamlReader::kMaxInputBytes) {
@@ -62,7 +68,6 @@ std::string ReadInputFile(const std::string& path) {
                        "the input is more than the " + limit + " MiB limit for one input");
     }
   }
-  return content;
 }
 
 /// The line and column (from 1) of byte `offset` in `content`.

@@ -9,6 +9,8 @@ namespace maturity {
 
 /// The whole content of `path`; throws InputError naming the file when it cannot be read.
 std::string ReadInputFile(const std::string& path);
+/// The same into `content` (replaced), reusing its capacity: for a run over many files.
+void ReadInputFile(const std::string& path, std::string& content);
 
 /// Line and column (from 1, columns in characters) of byte `offset` in `content`.
 std::pair<int, int> LineAndColumn(const std::string& content, std::size_t offset);

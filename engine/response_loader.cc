@@ -69,20 +69,28 @@ class AnswerKeys {
   }
 
   static constexpr std::string_view kKeys[] = {"by",    "not_applicable", "reason",   "level",
-                                                "value", "checked",        "evidence", "note"};
+                                               "value", "checked",        "evidence", "note"};
   /// The index of `key` in kKeys, or the size of kKeys: by length first, as it runs for
   /// every key of every answer.
   static constexpr std::size_t Slot(std::string_view key) {
     constexpr std::size_t kNone = std::size(kKeys);
     switch (key.size()) {
-      case 2: return key == kKeys[0] ? 0 : kNone;
-      case 14: return key == kKeys[1] ? 1 : kNone;
-      case 6: return key == kKeys[2] ? 2 : kNone;
-      case 5: return key == kKeys[3] ? 3 : key == kKeys[4] ? 4 : kNone;
-      case 7: return key == kKeys[5] ? 5 : kNone;
-      case 8: return key == kKeys[6] ? 6 : kNone;
-      case 4: return key == kKeys[7] ? 7 : kNone;
-      default: return kNone;
+      case 2:
+        return key == kKeys[0] ? 0 : kNone;
+      case 14:
+        return key == kKeys[1] ? 1 : kNone;
+      case 6:
+        return key == kKeys[2] ? 2 : kNone;
+      case 5:
+        return key == kKeys[3] ? 3 : key == kKeys[4] ? 4 : kNone;
+      case 7:
+        return key == kKeys[5] ? 5 : kNone;
+      case 8:
+        return key == kKeys[6] ? 6 : kNone;
+      case 4:
+        return key == kKeys[7] ? 7 : kNone;
+      default:
+        return kNone;
     }
   }
   /// Checked when compiled (below).
@@ -92,6 +100,7 @@ class AnswerKeys {
     }
     return Slot("other") == std::size(kKeys);
   }
+
  private:
   bool Scan(const YamlNode& node) {
     if (!node.IsMap() || node.size() > std::size(kKeys)) return false;
@@ -786,9 +795,15 @@ Response ReadResponseHeader(YamlReader& reader, MapReader& map, const Framework&
   return ResponseLoader(reader, framework).LoadHeader(map);
 }
 
-Response LoadResponse(const std::string& path, const Framework& framework,
-                      Diagnostics& diagnostics, ResponseDetail detail) {
-  return ParseResponse(path, ReadInputFile(path), framework, diagnostics, detail);
+Response LoadResponse(const std::string& path, const Framework& framework, Diagnostics& diagnostics,
+                      ResponseDetail detail) {
+  // One buffer per thread for the file's text, as for the parsed document (ParseYaml):
+  // a sector run reads thousands of files in turn. The response keeps none of it.
+  thread_local std::string content;
+  ReadInputFile(path, content);
+  Response response = ParseResponse(path, content, framework, diagnostics, detail);
+  if (content.capacity() > (8u << 20)) std::string().swap(content);  // After a large file.
+  return response;
 }
 
 ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string& content) {

@@ -40,7 +40,7 @@ struct ResponseIdentity {
 ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string& content);
 
 /// Reads and parses the response file at `path`.
-Response LoadResponse(const std::string& path, const Framework& framework,
-                      Diagnostics& diagnostics, ResponseDetail detail = ResponseDetail::kFull);
+Response LoadResponse(const std::string& path, const Framework& framework, Diagnostics& diagnostics,
+                      ResponseDetail detail = ResponseDetail::kFull);
 
 }  // namespace maturity

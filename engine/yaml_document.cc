@@ -24,14 +24,48 @@ bool IsNullScalar(const yaml_event_t& event) {
 
 }  // namespace
 
+namespace {
+
+/// The last document parsed on this thread, kept with its buffers' capacity for the next
+/// parse: a sector run parses thousands of files one after another, and allocating each
+/// one's buffers anew fragments the heap that holds the institutions' summaries, which
+/// made every allocation slower as the run went on (docs/performance.md). A document
+/// whose buffers grew beyond kPooledBytes (a hostile file) is freed instead.
+constexpr std::size_t kPooledBytes = 8 << 20;
+thread_local std::unique_ptr<YamlDocument> pooled;
+
+std::unique_ptr<YamlDocument> TakeDocument() {
+  if (!pooled) return std::make_unique<YamlDocument>();
+  std::unique_ptr<YamlDocument> document = std::move(pooled);
+  document->nodes.clear();
+  document->children.clear();
+  document->text.clear();
+  return document;
+}
+
+void ReturnDocument(std::unique_ptr<YamlDocument> document) {
+  if (!document) return;
+  std::size_t bytes = document->nodes.capacity() * sizeof(YamlDocument::Node) +
+                      document->children.capacity() * sizeof(std::uint32_t) +
+                      document->text.capacity();
+  if (bytes <= kPooledBytes) pooled = std::move(document);
+}
+
+}  // namespace
+
 ParsedYaml::ParsedYaml() = default;
 ParsedYaml::ParsedYaml(ParsedYaml&&) noexcept = default;
-ParsedYaml& ParsedYaml::operator=(ParsedYaml&&) noexcept = default;
-ParsedYaml::~ParsedYaml() = default;
+ParsedYaml& ParsedYaml::operator=(ParsedYaml&& other) noexcept {
+  ReturnDocument(std::move(document));
+  document = std::move(other.document);
+  root = other.root;
+  return *this;
+}
+ParsedYaml::~ParsedYaml() { ReturnDocument(std::move(document)); }
 
 ParsedYaml ParseYaml(const std::string& text, YamlSyntaxError& error) {
   ParsedYaml parsed;
-  parsed.document = std::make_unique<YamlDocument>();
+  parsed.document = TakeDocument();
   YamlDocument* document = parsed.document.get();
   yaml_parser_t parser;
   yaml_parser_initialize(&parser);

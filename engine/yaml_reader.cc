@@ -157,7 +157,7 @@ std::string YamlReader::Describe(const YamlNode& node) {
 }
 
 std::optional<std::string_view> YamlReader::ReadStringView(const YamlNode& node,
-                                                            const YamlPath& key_path) {
+                                                           const YamlPath& key_path) {
   if (!node.IsScalar()) {
     Error(node, key_path, "expected text, got " + Describe(node));
     return std::nullopt;
@@ -165,8 +165,7 @@ std::optional<std::string_view> YamlReader::ReadStringView(const YamlNode& node,
   return node.Scalar();
 }
 
-std::optional<std::string> YamlReader::ReadString(const YamlNode& node,
-                                                  const YamlPath& key_path) {
+std::optional<std::string> YamlReader::ReadString(const YamlNode& node, const YamlPath& key_path) {
   if (auto text = ReadStringView(node, key_path)) return std::string(*text);
   return std::nullopt;
 }
