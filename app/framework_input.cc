@@ -18,14 +18,20 @@ namespace maturity {
 Framework LoadFrameworkReporting(const std::string& path, std::ostream& err) {
   Diagnostics diagnostics;
   std::string content = ReadInputFile(path);
-  // A response where the framework belongs: say so, rather than list every framework key
-  // the response lacks (the two arguments are most likely the wrong way round).
-  if (LooksLikeResponse(content)) {
-    throw InputError({path, 1, 1}, "",
-                     "this is a response, not a framework; give the framework with "
-                     "--framework and the response after it (the two may be swapped)");
+  Framework framework;
+  try {
+    framework = ParseFramework(path, content, diagnostics);
+  } catch (const InputError&) {
+    // A response where the framework belongs: say so, rather than list every framework
+    // key the response lacks (the two arguments are most likely the wrong way round).
+    // Looked for only when the framework fails, so a good one is parsed once.
+    if (LooksLikeResponse(content)) {
+      throw InputError({path, 1, 1}, "",
+                       "this is a response, not a framework; give the framework with "
+                       "--framework and the response after it (the two may be swapped)");
+    }
+    throw;
   }
-  Framework framework = ParseFramework(path, content, diagnostics);
   err << diagnostics.Format();
   return framework;
 }
