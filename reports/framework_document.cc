@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "common/messages.h"
+#include "reports/html.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -164,32 +165,9 @@ std::string MarkdownCell(const std::string& text) {
   return cell;
 }
 
-std::string HtmlEscape(const std::string& text) {
-  std::string escaped;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
-
 /// HTML for the little inline Markdown the describer writes: **bold** and `code`.
 std::string HtmlInline(const std::string& text) {
-  std::string escaped = HtmlEscape(text);
+  std::string escaped = EscapeHtml(text);
   std::string out;
   bool bold = false;
   bool code = false;
@@ -248,8 +226,8 @@ void WriteMarkdown(const std::vector<DocumentBlock>& blocks, std::ostream& out) 
 
 void WriteHtml(const std::vector<DocumentBlock>& blocks, const std::string& title,
                std::ostream& out, const std::string& language) {
-  out << "<!DOCTYPE html>\n<html lang=\"" << HtmlEscape(language)
-      << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << HtmlEscape(title)
+  out << "<!DOCTYPE html>\n<html lang=\"" << EscapeHtml(language)
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << EscapeHtml(title)
       << "</title>\n<style>\n"
       << "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
          "line-height:1.45;color:#1f2a44}\n"
