@@ -427,6 +427,30 @@ std::string PublishedName(const SectorReport& report, const InstitutionSummary& 
   return anonymise ? report.codes.at(institution.id) : institution.name;
 }
 
+std::vector<std::size_t> PublishedOrder(const SectorReport& report, bool anonymise) {
+  std::vector<std::size_t> order(report.current.size());
+  for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
+  auto key = [&](std::size_t c) {
+    const InstitutionSummary& institution = report.institutions[report.current[c]];
+    return std::tuple(PublishedName(report, institution, anonymise), institution.id);
+  };
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  return order;
+}
+
+std::vector<const InstitutionTrend*> PublishedTrends(const SectorReport& report, bool anonymise) {
+  std::vector<const InstitutionTrend*> trends;
+  for (const InstitutionTrend& trend : report.trends) trends.push_back(&trend);
+  auto key = [&](const InstitutionTrend* trend) {
+    const InstitutionSummary& to = report.institutions[trend->to];
+    return std::tuple(PublishedName(report, to, anonymise), to.id, to.period);
+  };
+  std::sort(trends.begin(), trends.end(),
+            [&](const InstitutionTrend* a, const InstitutionTrend* b) { return key(a) < key(b); });
+  return trends;
+}
+
 std::vector<const Moderation*> PublishedModeration(const SectorReport& report, bool anonymise) {
   std::vector<const Moderation*> entries;
   for (const Moderation& entry : report.moderation) entries.push_back(&entry);

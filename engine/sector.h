@@ -198,6 +198,13 @@ struct SectorReport {
 std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
                           bool anonymise);
 
+/// Indices into `report.current` in the order published: by the name published (the
+/// anonymous code when anonymising, so that the order reveals nothing), then by id.
+std::vector<std::size_t> PublishedOrder(const SectorReport& report, bool anonymise);
+
+/// The trends in the order published: by the name published, then by period.
+std::vector<const InstitutionTrend*> PublishedTrends(const SectorReport& report, bool anonymise);
+
 /// The moderation entries as published: most flags first, then by the name published
 /// (the anonymous code when anonymising, so that the order reveals nothing), then period.
 std::vector<const Moderation*> PublishedModeration(const SectorReport& report, bool anonymise);

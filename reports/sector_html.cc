@@ -363,14 +363,6 @@ class SectorReportWriter {
   void Institutions() {
     Section("institutions", m_("report.sector.institutions", {report_.latest_period}));
     KeepUntilHere(html_);  // The table may be long: it starts where it fits.
-    // In the order of the names published, so that with anonymise the order reveals nothing.
-    std::vector<std::size_t> order(report_.current.size());
-    for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
-    auto name = [&](std::size_t c) {
-      return PublishedName(report_, report_.institutions[report_.current[c]], options_.anonymise);
-    };
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return name(a) < name(b); });
     html_.Open("table", {{"data-table", "results"}});
     html_.Element("caption", m_("report.sector.institutions_table"));
     TableHead(html_, {{m_(options_.anonymise ? MessageKey("sector.column.institution_code")
@@ -381,10 +373,11 @@ class SectorReportWriter {
                       {m_("column.completeness"), true},
                       {m_("scorecard.jointly_agreed")}});
     html_.Open("tbody");
-    for (std::size_t c : order) {
+    for (std::size_t c : PublishedOrder(report_, options_.anonymise)) {
       const InstitutionSummary& institution = report_.institutions[report_.current[c]];
-      html_.Open("tr", {{"data-id", name(c)}});
-      html_.Element("th", name(c), {{"scope", "row"}});
+      const std::string name = PublishedName(report_, institution, options_.anonymise);
+      html_.Open("tr", {{"data-id", name}});
+      html_.Element("th", name, {{"scope", "row"}});
       NumberCell(html_, Fixed(institution.overall), "overall");
       html_.Element(
           "td",

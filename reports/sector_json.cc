@@ -145,7 +145,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
 
   json.Key("results");
   json.BeginArray();
-  for (std::size_t c = 0; c < report.current.size(); ++c) {
+  for (std::size_t c : PublishedOrder(report, options.anonymise)) {
     const InstitutionSummary& institution = report.institutions[report.current[c]];
     json.BeginObject();
     if (options.anonymise) {
@@ -170,15 +170,15 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
 
   json.Key("trends");
   json.BeginArray();
-  for (const InstitutionTrend& trend : report.trends) {
-    const InstitutionSummary& from = report.institutions[trend.from];
-    const InstitutionSummary& to = report.institutions[trend.to];
+  for (const InstitutionTrend* trend : PublishedTrends(report, options.anonymise)) {
+    const InstitutionSummary& from = report.institutions[trend->from];
+    const InstitutionSummary& to = report.institutions[trend->to];
     json.BeginObject();
     json.StringField(options.anonymise ? "code" : "id",
                      options.anonymise ? report.codes.at(from.id) : from.id);
     json.StringField("from", from.period);
     json.StringField("to", to.period);
-    json.NumberField("change", trend.change);
+    json.NumberField("change", trend->change);
     json.EndObject();
   }
   json.EndArray();

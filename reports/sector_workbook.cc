@@ -199,16 +199,7 @@ class SectorWorkbookWriter {
     style_.Column(sheet, 4, static_cast<Col>(headers.size()), 13, nullptr);
     Row header = 3;
     Row row = header + 1;
-    // Ordered by code when anonymised (so that order reveals nothing), else by name.
-    std::vector<std::size_t> order(report_.current.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      const auto& left = report_.institutions[report_.current[a]];
-      const auto& right = report_.institutions[report_.current[b]];
-      return PublishedName(report_, left, options_.anonymise) <
-             PublishedName(report_, right, options_.anonymise);
-    });
-    for (std::size_t i : order) {
+    for (std::size_t i : PublishedOrder(report_, options_.anonymise)) {
       const InstitutionSummary& institution = report_.institutions[report_.current[i]];
       style_.String(sheet, row, 0, PublishedName(report_, institution, options_.anonymise),
                     style_.text_format);
@@ -632,16 +623,16 @@ class SectorWorkbookWriter {
     row += 2;
     style_.String(sheet, row++, 0, m_("sector.institutions"), style_.section_format);
     header = row++;
-    for (const InstitutionTrend& trend : report_.trends) {
-      const InstitutionSummary& from = report_.institutions[trend.from];
-      const InstitutionSummary& to = report_.institutions[trend.to];
+    for (const InstitutionTrend* trend : PublishedTrends(report_, options_.anonymise)) {
+      const InstitutionSummary& from = report_.institutions[trend->from];
+      const InstitutionSummary& to = report_.institutions[trend->to];
       style_.String(sheet, row, 0, PublishedName(report_, to, options_.anonymise),
                     style_.text_format);
       style_.String(sheet, row, 1, from.period, style_.text_format);
       style_.String(sheet, row, 2, to.period, style_.text_format);
       style_.Number(sheet, row, 3, from.overall, style_.number_format);
       style_.Number(sheet, row, 4, to.overall, style_.number_format);
-      style_.Number(sheet, row, 5, trend.change, style_.number_format);
+      style_.Number(sheet, row, 5, trend->change, style_.number_format);
       ++row;
     }
     if (report_.trends.empty()) {

@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <regex>
 
 #include "tests/reports/golden.h"
@@ -70,6 +72,32 @@ TEST(SectorCliTest, AnonymisedOutputsNameNoInstitution) {
   for (const auto& [ref, value] : xlsx.cells["Heatmap"])
     coded = coded || value.rfind("INST-", 0) == 0;
   EXPECT_TRUE(coded);
+
+  // Listed in the order of their codes, which reveals nothing; in the order of the ids the
+  // codes would stand in the ids' alphabetical order, and anyone knowing the ids could
+  // read the codes back.
+  auto codes_between = [&](const std::string& from, const std::string& to) {
+    std::vector<std::string> codes;
+    std::size_t end = json.find(to, json.find(from));
+    for (std::size_t at = json.find("\"code\": \"", json.find(from)); at < end;
+         at = json.find("\"code\": \"", at + 1)) {
+      codes.push_back(json.substr(at + 9, json.find('"', at + 9) - at - 9));
+    }
+    return codes;
+  };
+  std::vector<std::string> results = codes_between("\"results\": [", "\"trends\": [");
+  std::vector<std::string> trends = codes_between("\"trends\": [", "\"agreement\": {");
+  EXPECT_EQ(results.size(), 14u);
+  EXPECT_FALSE(trends.empty());
+  EXPECT_TRUE(std::is_sorted(results.begin(), results.end())) << ::testing::PrintToString(results);
+  EXPECT_TRUE(std::is_sorted(trends.begin(), trends.end())) << ::testing::PrintToString(trends);
+  std::map<int, std::string> trend_rows;  // Column A of the Trends sheet, by row.
+  for (const auto& [ref, value] : xlsx.cells["Trends"]) {
+    if (ref[0] == 'A' && value.rfind("INST-", 0) == 0) trend_rows[std::stoi(ref.substr(1))] = value;
+  }
+  std::vector<std::string> trend_sheet;
+  for (const auto& [row, code] : trend_rows) trend_sheet.push_back(code);
+  EXPECT_EQ(trend_sheet, trends);
 }
 
 TEST(SectorCliTest, WithoutAnonymiseInstitutionsAreListedByName) {
@@ -274,20 +302,19 @@ TEST(SectorCliTest, TheAnnualCycleIsCountedAndFlagged) {
                                folder + "/sector.json -o " + folder + "/sector.xlsx");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   std::string json = testing::ReadFile(folder + "/sector.json");
-  for (const char* expected :
-       {R"("2024-25": {
+  for (const char* expected : {R"("2024-25": {
       "agreed": 0,
       "not_agreed": 1,
       "not_signed": 0
     })",
-        R"("institution": "coleg-y-dyffryn",
+                               R"("institution": "coleg-y-dyffryn",
       "period": "2024-25",)",
-        R"({
+                               R"({
           "flag": "not-agreed",
           "value": 1,
           "threshold": null
         })",
-        R"({
+                               R"({
           "flag": "actions-overdue",
           "value": 1,
           "threshold": 1
