@@ -636,7 +636,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Cyffredinol: {1} allan o {2}, lefel {3} ({4}), targed {5}, cyflawnder {6}"},
     {"summary.sector",
      "Sector ({1}, {2} institutions): median {3}, middle half {4} to {5}; this institution is at "
-     "the {6}th percentile",
+     "the {6} percentile",
      "Y sector ({1}, {2} o sefydliadau): canolrif {3}, hanner canol {4} i {5}; mae'r sefydliad "
      "hwn ar ganradd {6}"},
     {"summary.complete", "Complete", "Cyflawnder"},

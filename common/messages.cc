@@ -65,4 +65,21 @@ std::string Messages::operator()(MessageKey key, const std::vector<std::string>&
   return result;
 }
 
+std::string Messages::Ordinal(long number) const {
+  std::string text = std::to_string(number);
+  if (language_ == "cy") return text;
+  long last_two = (number < 0 ? -number : number) % 100;
+  if (last_two >= 11 && last_two <= 13) return text + "th";
+  switch (last_two % 10) {
+    case 1:
+      return text + "st";
+    case 2:
+      return text + "nd";
+    case 3:
+      return text + "rd";
+    default:
+      return text + "th";
+  }
+}
+
 }  // namespace maturity

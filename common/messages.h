@@ -55,6 +55,10 @@ class Messages {
   /// The text for `key` with {1}, {2}, ... replaced by `arguments`.
   std::string operator()(MessageKey key, const std::vector<std::string>& arguments) const;
 
+  /// `number` as an ordinal where the language writes one: "1st", "22nd", "113th" in
+  /// English; in Welsh the number itself, as its texts read "canradd 22".
+  std::string Ordinal(long number) const;
+
   /// Every key, for the completeness tests.
   static std::vector<std::string> Keys();
   /// The raw entry (with placeholders) for `key` in `language`; "" when missing.

@@ -1,5 +1,7 @@
 #include "reports/presentation.h"
 
+#include <cmath>
+
 namespace maturity {
 
 std::string PerspectiveLabel(const Framework& framework, const std::string& key,
@@ -50,6 +52,15 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
 
 std::string PercentText(std::optional<double> percent, const Messages& messages) {
   return percent ? FormatFixed(percent, 0) + "%" : messages("scorecard.not_applicable");
+}
+
+std::string SectorStandingText(const BenchmarkComparison& benchmark, const Messages& messages) {
+  const BenchmarkPosition& overall = benchmark.overall;
+  std::string percentile =
+      overall.percentile ? messages.Ordinal(std::lround(*overall.percentile)) : "-";
+  return messages("summary.sector", {benchmark.period, std::to_string(benchmark.institutions),
+                                     FormatFixed(overall.median, 2), FormatFixed(overall.q1, 2),
+                                     FormatFixed(overall.q3, 2), percentile});
 }
 
 std::string ChangeText(std::optional<double> change) {

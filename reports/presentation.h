@@ -8,6 +8,7 @@
 #include "common/messages.h"
 #include "common/numbers.h"
 #include "common/strings.h"
+#include "engine/benchmark.h"
 #include "engine/framework.h"
 #include "engine/scoring.h"
 
@@ -35,6 +36,9 @@ std::string ProfileText(const Framework& framework, const Profile& profile,
 /// A percentage for people, `85%`, rounded to whole numbers; `n/a` (in the catalogue's
 /// language) when absent: nothing applies.
 std::string PercentText(std::optional<double> percent, const Messages& messages);
+/// Where the overall score stands in the published benchmark, as one sentence: the
+/// sector's median and middle half, and the institution's percentile ("the 22nd").
+std::string SectorStandingText(const BenchmarkComparison& benchmark, const Messages& messages);
 /// A change in score with its sign, to two places: `+0.31`, `-0.20`, `0.00`; `-` when none.
 std::string ChangeText(std::optional<double> change);
 /// A share (0 to 1) as PercentText shows it.

@@ -107,11 +107,7 @@ class ReportWriter {
                     m_("report.sides_overall", {Join(sides, "; "), Fixed(overall.divergence)}));
     }
     if (benchmark_) {
-      html_.Element(
-          "p", m_("summary.sector",
-                  {benchmark_->period, std::to_string(benchmark_->institutions),
-                   Fixed(benchmark_->overall.median), Fixed(benchmark_->overall.q1),
-                   Fixed(benchmark_->overall.q3), FormatFixed(benchmark_->overall.percentile, 0)}));
+      html_.Element("p", SectorStandingText(*benchmark_, m_));
     }
     EndSection();
   }

@@ -65,12 +65,7 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   }
 
   if (benchmark) {
-    out << "  "
-        << m("summary.sector",
-             {benchmark->period, n(benchmark->institutions),
-              FormatFixed(benchmark->overall.median, 2), FormatFixed(benchmark->overall.q1, 2),
-              FormatFixed(benchmark->overall.q3, 2), FormatFixed(benchmark->overall.percentile, 0)})
-        << "\n";
+    out << "  " << SectorStandingText(*benchmark, m) << "\n";
   }
 
   // Columns are as wide as their heading and values, in every language.

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <set>
 
+#include "reports/presentation.h"
+
 namespace maturity {
 namespace {
 
@@ -52,6 +54,32 @@ TEST(MessagesTest, PlaceholdersAreFilled) {
   EXPECT_EQ(welsh(*MessageKey::Find("questionnaire.yes")),
             Messages::Raw("questionnaire.yes", "cy"));
   EXPECT_THROW(Messages::For("fr"), std::invalid_argument);
+}
+
+TEST(MessagesTest, OrdinalsAreWrittenAsEachLanguageReadsThem) {
+  const Messages& english = Messages::For("en");
+  std::vector<std::string> written;
+  for (long n :
+       {0L, 1L, 2L, 3L, 4L, 10L, 11L, 12L, 13L, 21L, 22L, 23L, 57L, 100L, 101L, 111L, 112L})
+    written.push_back(english.Ordinal(n));
+  EXPECT_EQ(written, (std::vector<std::string>{"0th", "1st", "2nd", "3rd", "4th", "10th", "11th",
+                                               "12th", "13th", "21st", "22nd", "23rd", "57th",
+                                               "100th", "101st", "111th", "112th"}));
+  // Welsh texts say "canradd 22": the number itself.
+  EXPECT_EQ(Messages::For("cy").Ordinal(22), "22");
+}
+
+TEST(MessagesTest, TheSectorSentenceGivesThePercentileAsAnOrdinal) {
+  BenchmarkComparison benchmark;
+  benchmark.period = "2025-26";
+  benchmark.institutions = 14;
+  benchmark.overall = {2.5, 2.71, 2.4, 3.02, 21.6};
+  EXPECT_EQ(SectorStandingText(benchmark, Messages::For("en")),
+            "Sector (2025-26, 14 institutions): median 2.71, middle half 2.40 to 3.02; this "
+            "institution is at the 22nd percentile");
+  EXPECT_EQ(SectorStandingText(benchmark, Messages::For("cy")),
+            "Y sector (2025-26, 14 o sefydliadau): canolrif 2.71, hanner canol 2.40 i 3.02; mae'r "
+            "sefydliad hwn ar ganradd 22");
 }
 
 }  // namespace
