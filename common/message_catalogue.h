@@ -639,6 +639,16 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "the {6} percentile",
      "Y sector ({1}, {2} o sefydliadau): canolrif {3}, hanner canol {4} i {5}; mae'r sefydliad "
      "hwn ar ganradd {6}"},
+    {"summary.sector_lowest",
+     "Sector ({1}, {2} institutions): median {3}, middle half {4} to {5}; no institution in the "
+     "sector scores lower than this one",
+     "Y sector ({1}, {2} o sefydliadau): canolrif {3}, hanner canol {4} i {5}; nid oes "
+     "sefydliad yn y sector â sgôr is na'r un hwn"},
+    {"summary.sector_highest",
+     "Sector ({1}, {2} institutions): median {3}, middle half {4} to {5}; no institution in the "
+     "sector scores higher than this one",
+     "Y sector ({1}, {2} o sefydliadau): canolrif {3}, hanner canol {4} i {5}; nid oes "
+     "sefydliad yn y sector â sgôr uwch na'r un hwn"},
     {"summary.complete", "Complete", "Cyflawnder"},
     {"summary.top_gaps", "Top gaps (by priority = gap x weight)",
      "Y prif fylchau (yn ôl blaenoriaeth = bwlch x pwysiad)"},

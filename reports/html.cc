@@ -37,6 +37,19 @@ std::string EscapeHtml(std::string_view text) {
   return escaped;
 }
 
+std::string Unbroken(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '-') {
+      out += "\u2011";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 void Html::WriteTag(std::string_view tag, const Attributes& attributes) {
   out_ << '<' << tag;
   for (const auto& [name, value] : attributes) {

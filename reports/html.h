@@ -14,6 +14,11 @@ namespace maturity {
 /// `text` with &, <, >, " and ' escaped, for an HTML text node or attribute value.
 std::string EscapeHtml(std::string_view text);
 
+/// `text` with its hyphens made non-breaking (U+2011), for a period such as 2025-26 in a
+/// heading or label, where a line ending inside it ("2025-" above "26") reads badly.
+/// Not for table cells, which are read back as written.
+std::string Unbroken(std::string_view text);
+
 /// An HTML (and SVG) writer. Elements are written as polyglot markup, which an XML parser
 /// also reads: void elements close themselves (`<meta charset="utf-8"/>`).
 class Html {

@@ -1,5 +1,6 @@
 #include "reports/presentation.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace maturity {
@@ -56,11 +57,17 @@ std::string PercentText(std::optional<double> percent, const Messages& messages)
 
 std::string SectorStandingText(const BenchmarkComparison& benchmark, const Messages& messages) {
   const BenchmarkPosition& overall = benchmark.overall;
-  std::string percentile =
-      overall.percentile ? messages.Ordinal(std::lround(*overall.percentile)) : "-";
-  return messages("summary.sector", {benchmark.period, std::to_string(benchmark.institutions),
-                                     FormatFixed(overall.median, 2), FormatFixed(overall.q1, 2),
-                                     FormatFixed(overall.q3, 2), percentile});
+  std::vector<std::string> arguments = {benchmark.period, std::to_string(benchmark.institutions),
+                                        FormatFixed(overall.median, 2), FormatFixed(overall.q1, 2),
+                                        FormatFixed(overall.q3, 2)};
+  // At either end of the table "the 0th percentile" says less than the plain fact.
+  if (overall.percentile == 0.0) return messages("summary.sector_lowest", arguments);
+  if (overall.percentile == 100.0) return messages("summary.sector_highest", arguments);
+  // Between the ends, never rounded onto them: someone scores lower and someone higher.
+  arguments.push_back(overall.percentile
+                          ? messages.Ordinal(std::clamp(std::lround(*overall.percentile), 1L, 99L))
+                          : "-");
+  return messages("summary.sector", arguments);
 }
 
 std::string ChangeText(std::optional<double> change) {

@@ -60,9 +60,10 @@ class ReportWriter {
         "p",
         m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
         {{"class", "kicker"}});
-    html_.Element("h1", m_("report.heading", {response_.institution.name, response_.period}));
+    html_.Element("h1",
+                  m_("report.heading", {response_.institution.name, Unbroken(response_.period)}));
     std::string profile = ProfileText(framework_, response_.institution.profile, language_);
-    html_.Element("p", m_("report.lead", {response_.institution.name, response_.period}),
+    html_.Element("p", m_("report.lead", {response_.institution.name, Unbroken(response_.period)}),
                   {{"class", "lead"}});
     if (!profile.empty())
       html_.Element("p", m_("scorecard.profile") + ": " + profile, {{"class", "kicker"}});
@@ -84,7 +85,7 @@ class ReportWriter {
                    m_("report.target_detail", {ShareText(overall.completeness, m_)}),
                    "overall.target");
     if (progress_) {
-      HeadlineFigure(html_, m_("scorecard.change_since", {progress_->previous.period}),
+      HeadlineFigure(html_, m_("scorecard.change_since", {Unbroken(progress_->previous.period)}),
                      ChangeText(progress_->overall.score.change),
                      m_("report.change_detail", {Fixed(progress_->overall.score.previous),
                                                  Level(progress_->previous_level)}),

@@ -59,11 +59,11 @@ class SectorReportWriter {
         "p",
         m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
         {{"class", "kicker"}});
-    html_.Element("h1", m_("report.sector.heading", {report_.latest_period}));
-    html_.Element(
-        "p",
-        m_("report.sector.lead", {std::to_string(report_.current.size()), report_.latest_period}),
-        {{"class", "lead"}});
+    html_.Element("h1", m_("report.sector.heading", {Unbroken(report_.latest_period)}));
+    html_.Element("p",
+                  m_("report.sector.lead",
+                     {std::to_string(report_.current.size()), Unbroken(report_.latest_period)}),
+                  {{"class", "lead"}});
     html_.Close("header");
     html_.Line();
   }

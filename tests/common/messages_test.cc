@@ -80,6 +80,23 @@ TEST(MessagesTest, TheSectorSentenceGivesThePercentileAsAnOrdinal) {
   EXPECT_EQ(SectorStandingText(benchmark, Messages::For("cy")),
             "Y sector (2025-26, 14 o sefydliadau): canolrif 2.71, hanner canol 2.40 i 3.02; mae'r "
             "sefydliad hwn ar ganradd 22");
+  // At the ends of the table, the plain fact rather than "the 0th percentile".
+  benchmark.overall.percentile = 0;
+  EXPECT_EQ(SectorStandingText(benchmark, Messages::For("en")),
+            "Sector (2025-26, 14 institutions): median 2.71, middle half 2.40 to 3.02; no "
+            "institution in the sector scores lower than this one");
+  benchmark.overall.percentile = 100;
+  EXPECT_EQ(
+      SectorStandingText(benchmark, Messages::For("cy")),
+      "Y sector (2025-26, 14 o sefydliadau): canolrif 2.71, hanner canol 2.40 i 3.02; nid oes "
+      "sefydliad yn y sector â sgôr uwch na'r un hwn");
+  // Near the ends, never rounded onto them.
+  benchmark.overall.percentile = 99.6;
+  EXPECT_NE(SectorStandingText(benchmark, Messages::For("en")).find("at the 99th percentile"),
+            std::string::npos);
+  benchmark.overall.percentile = 0.2;
+  EXPECT_NE(SectorStandingText(benchmark, Messages::For("en")).find("at the 1st percentile"),
+            std::string::npos);
 }
 
 }  // namespace
