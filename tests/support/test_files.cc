@@ -1,5 +1,6 @@
 #include "tests/support/test_files.h"
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -25,9 +26,31 @@ void WriteFile(const std::string& path, const std::string& content) {
   out << content;
 }
 
+namespace {
+
+std::filesystem::path ScratchRoot() {
+  return std::filesystem::temp_directory_path() / ("maturity-test-" + std::to_string(getpid()));
+}
+
+// Removes this process's scratch folders when its tests have passed; a failing run keeps
+// them, so that what the failing test wrote can be looked at.
+class ScratchCleanup : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    if (::testing::UnitTest::GetInstance()->Passed()) {
+      std::error_code ignored;
+      std::filesystem::remove_all(ScratchRoot(), ignored);
+    }
+  }
+};
+
+[[maybe_unused]] ::testing::Environment* const kScratchCleanup =
+    ::testing::AddGlobalTestEnvironment(new ScratchCleanup);
+
+}  // namespace
+
 std::string ScratchFolder(const std::string& name) {
-  std::filesystem::path folder =
-      std::filesystem::temp_directory_path() / ("maturity-test-" + std::to_string(getpid())) / name;
+  std::filesystem::path folder = ScratchRoot() / name;
   std::filesystem::remove_all(folder);
   std::filesystem::create_directories(folder);
   return folder.string();

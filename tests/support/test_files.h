@@ -10,7 +10,8 @@ std::string SourcePath(const std::string& relative);
 /// The whole content of a file ("" if it cannot be read).
 std::string ReadFile(const std::string& path);
 void WriteFile(const std::string& path, const std::string& content);
-/// A fresh empty folder for one test, removed and recreated on each call.
+/// A fresh empty folder for one test, removed and recreated on each call; all of a test
+/// process's folders are removed when its tests pass (kept when one fails).
 std::string ScratchFolder(const std::string& name);
 
 /// The result of running the `maturity` binary.
