@@ -8,7 +8,7 @@
 #include "app/framework_input.h"
 #include "app/output_set.h"
 #include "engine/input_file.h"
-#include "engine/response_loader.h"
+#include "engine/response_check.h"
 #include "importers/questionnaire_import.h"
 #include "importers/survey_import.h"
 #include "reports/response_yaml.h"
@@ -52,8 +52,12 @@ ImportCounts RunImport(const ImportRequest& request, std::ostream& err) {
   std::ostringstream yaml;
   WriteResponseYaml(response, framework, std::filesystem::path(input).filename().string(), yaml);
   text = yaml.str();
-  // The loader checks what the importer built, as it will when the response is scored.
-  ParseResponse(request.output + " (as imported)", text, framework, diagnostics);
+  // The engine checks what the importer built, on the model, by the rules a response file
+  // keeps; the importers have already located each answer's problems in their cells.
+  for (const ResponseProblem& problem : CheckResponse(framework, response)) {
+    diagnostics.Error({input}, problem.path, "as imported: " + problem.message);
+  }
+  if (diagnostics.HasErrors()) throw InputError(diagnostics);
   err << diagnostics.Format();
   for (const std::string& warning : outputs.Commit()) err << warning << "\n";
 

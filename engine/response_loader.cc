@@ -9,6 +9,7 @@
 
 #include "common/numbers.h"
 #include "common/strings.h"
+#include "engine/answer_kinds.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/value_formats.h"
@@ -362,7 +363,7 @@ class ResponseLoader {
       if (!entry.value.IsSequence()) {
         reader_.Error(entry.value, path,
                       std::string("expected a list of answers such as [{by: RESPONDENT, ") +
-                          AnswerKeyName(*element) + ": ...}], got " +
+                          AnswerKeyName(element->answer_type()) + ": ...}], got " +
                           YamlReader::Describe(entry.value));
         continue;
       }
@@ -403,18 +404,6 @@ class ResponseLoader {
     return ids;
   }
 
-  static const char* AnswerKeyName(const Element& element) {
-    switch (element.answer_type()) {
-      case AnswerType::kLevel:
-        return "level";
-      case AnswerType::kValue:
-        return "value";
-      case AnswerType::kChecked:
-        return "checked";
-    }
-    return "level";
-  }
-
   /// Names the respondents when they are few, else the likeliest meant and how many.
   std::string UnknownRespondent(const std::string& id) const {
     constexpr std::size_t kListed = 8;
@@ -434,7 +423,8 @@ class ResponseLoader {
     if (!map.valid()) return std::nullopt;
     Answer answer;
     bool ok = true;
-    if (YamlNode by = map.Required("by"); by.IsDefined()) {
+    YamlNode by = map.Required("by");
+    if (by.IsDefined()) {
       auto text = reader_.ReadString(by, map.At("by"));
       if (text && valid_respondents_.contains(*text)) {
         answer.by = std::move(*text);
@@ -448,85 +438,60 @@ class ResponseLoader {
       ok = false;
     }
 
+    // The file's syntax is read here; every rule of an answer is CheckAnswer's.
+    bool typed = true;  // Every part was of the type its key needs.
     YamlNode not_applicable = map.Optional("not_applicable");
-    YamlNode reason = map.Optional("reason");
     if (not_applicable.IsDefined()) {
       auto flag = reader_.ReadBool(not_applicable, map.At("not_applicable"));
-      ok = ok && flag.has_value();
+      typed = typed && flag.has_value();
       answer.not_applicable = flag.value_or(false);
     }
+    YamlNode reason = map.Optional("reason");
     if (reason.IsDefined()) {
-      if (auto text = reader_.ReadString(reason, map.At("reason"))) {
-        answer.reason = std::move(*text);
-      }
-      if (!answer.not_applicable) {
-        reader_.Error(reason, map.At("reason"),
-                      "'reason' explains a not_applicable answer; add not_applicable: true or "
-                      "write the explanation as a note");
-        ok = false;
+      auto text = reader_.ReadString(reason, map.At("reason"));
+      typed = typed && text.has_value();
+      answer.reason = text.value_or("");
+    }
+    YamlNode level = map.Optional("level");
+    if (level.IsDefined()) {
+      answer.level = ReadLevel(level, map.At("level"));
+      typed = typed && answer.level.has_value();
+    }
+    YamlNode value = map.Optional("value");
+    if (value.IsDefined()) {
+      answer.value = YamlReader::ParseNumber(value);
+      if (!answer.value) {
+        reader_.Error(value, map.At("value"),
+                      "expected a number" +
+                          (element.measure ? " in " + element.measure->unit.Default() : "") +
+                          ", got " + YamlReader::Describe(value));
+        typed = false;
       }
     }
-
-    const std::string_view expected = AnswerKeyName(element);
-    static const char* const kAnswerKeys[] = {"level", "value", "checked"};
-    struct Given {
-      std::string_view key;
-      YamlNode value;
-    };
-    std::array<Given, std::size(kAnswerKeys)> given_keys;
-    std::size_t given_count = 0;
-    for (const char* key : kAnswerKeys) {
-      YamlNode value = map.Optional(key);
-      if (value.IsDefined()) given_keys[given_count++] = {key, value};
-    }
-    std::span<const Given> given(given_keys.data(), given_count);
-    if (answer.not_applicable) {
-      if (answer.reason.empty() && !reason.IsDefined()) {
-        reader_.Error(node, path, "a not_applicable answer needs a 'reason'");
-        ok = false;
-      }
-      for (const auto& [key, value] : given) {
-        reader_.Error(value, map.At(key),
-                      "a not_applicable answer cannot also give '" + std::string(key) + "'");
-        ok = false;
-      }
-    } else if (given.empty()) {
-      if (map.Optional("by").IsDefined()) {
-        reader_.Error(node, path,
-                      "missing required key '" + std::string(expected) + "' (" +
-                          DescribeExpected(element) + "), or not_applicable: true with a reason");
-      }
-      ok = false;
-    } else {
-      for (const auto& [key, value] : given) {
-        if (key != expected) {
-          reader_.Error(value, map.At(key),
-                        "element '" + element.id + "' is answered with '" + std::string(expected) +
-                            "' (" + DescribeExpected(element) + "), not '" + std::string(key) +
-                            "'");
-          ok = false;
-          continue;
-        }
-        ok = ReadAnswerValue(value, map.At(key), element, answer) && ok;
+    YamlNode checked = map.Optional("checked");
+    if (checked.IsDefined()) {
+      if (checked.IsNull()) {
+        answer.checked.emplace();
+      } else {
+        answer.checked = reader_.ReadStringList(checked, map.At("checked"), false);
+        typed = typed && answer.checked.has_value();
       }
     }
-
-    if (YamlNode evidence = map.Optional("evidence"); evidence.IsDefined()) {
+    YamlNode evidence = map.Optional("evidence");
+    if (evidence.IsDefined()) {
       if (auto list = reader_.ReadStringViews(evidence, map.At("evidence"), true)) {
-        // Blank evidence would clear the `unevidenced` flag while showing nothing.
-        for (std::size_t i = 0; i < list->size(); ++i) {
-          if ((*list)[i].find_first_not_of(" \t\r\n") == std::string_view::npos) {
-            reader_.Error(evidence.IsSequence() ? evidence[i] : evidence,
-                          map.At("evidence").Index(i),
-                          "expected what shows the level (a document, a minute, a link), got "
-                          "an empty text");
-            ok = false;
-          }
-        }
         if (detail_ == ResponseDetail::kFull) {
           answer.evidence.assign(list->begin(), list->end());
         } else {
+          // Evidence is counted, not kept: each item is checked here as CheckAnswer would.
           answer.evidence_count = list->size();
+          for (std::size_t i = 0; i < list->size(); ++i) {
+            if (auto problem = CheckEvidenceItem((*list)[i])) {
+              reader_.Error(evidence.IsSequence() ? evidence[i] : evidence,
+                            map.At("evidence").Index(i), *problem);
+              ok = false;
+            }
+          }
         }
       }
     }
@@ -535,81 +500,93 @@ class ResponseLoader {
       if (text && detail_ == ResponseDetail::kFull) answer.note = *text;
     }
     map.Finish();
-    if (!ok) return std::nullopt;
+
+    if (typed) {
+      const YamlNode* parts[] = {&level, &value, &checked};
+      for (const AnswerProblem& problem : CheckAnswer(framework_, element, answer)) {
+        // A missing answer is said once `by` is there (MapReader has said that it is not).
+        if (problem.rule == AnswerRule::kNoAnswer && !by.IsDefined()) {
+          ok = false;
+          continue;
+        }
+        std::string message = InFileTerms(problem, element);
+        // Paths are built inside each call: a YamlPath refers to its parent, a temporary.
+        switch (problem.part) {
+          case AnswerPart::kWhole:
+            reader_.Error(node, path, message);
+            break;
+          case AnswerPart::kLevel:
+          case AnswerPart::kValue:
+          case AnswerPart::kChecked: {
+            const char* key = PartKey(problem.part);
+            const YamlNode& part =
+                *parts[static_cast<int>(problem.part) - static_cast<int>(AnswerPart::kLevel)];
+            if (problem.rule == AnswerRule::kLevelOffScale) {
+              message = "expected a level from " + std::to_string(framework_.lowest_level()) +
+                        " to " + std::to_string(framework_.highest_level()) + ", got " +
+                        YamlReader::Describe(part);
+            }
+            if (problem.rule == AnswerRule::kUnknownChecklistItem ||
+                problem.rule == AnswerRule::kChecklistItemTwice) {
+              reader_.Error(part[problem.index], map.At(key).Index(problem.index), message);
+            } else {
+              reader_.Error(part, map.At(key), message);
+            }
+            break;
+          }
+          case AnswerPart::kReason:
+            if (reason.IsDefined()) {
+              reader_.Error(reason, map.At("reason"), message);
+            } else {
+              reader_.Error(node, path, message);
+            }
+            break;
+          case AnswerPart::kEvidence:
+            reader_.Error(evidence.IsSequence() ? evidence[problem.index] : evidence,
+                          map.At("evidence").Index(problem.index), message);
+            break;
+        }
+        ok = false;
+      }
+    }
+    if (!ok || !typed) return std::nullopt;
     return answer;
   }
 
-  std::string DescribeExpected(const Element& element) const {
-    switch (element.answer_type()) {
-      case AnswerType::kLevel:
-        return "a level from " + std::to_string(framework_.lowest_level()) + " to " +
-               std::to_string(framework_.highest_level());
-      case AnswerType::kValue:
-        return "a number in " + element.measure->unit.Default();
-      case AnswerType::kChecked:
-        return "the list of checklist items in place";
+  /// A level as written: a plain integer (CheckAnswer checks it is on the scale), or the
+  /// scale's own message for anything else.
+  std::optional<int> ReadLevel(const YamlNode& node, const YamlPath& path) {
+    if (node.IsScalar() && node.IsPlain()) {
+      auto number = YamlReader::ParseInteger(node.Scalar());
+      if (number && *number == static_cast<int>(*number)) return static_cast<int>(*number);
     }
-    return "";
+    return ReadScaleLevel(reader_, framework_, node, path);
   }
 
-  bool ReadAnswerValue(const YamlNode& value, const YamlPath& path, const Element& element,
-                       Answer& answer) {
-    switch (element.answer_type()) {
-      case AnswerType::kLevel:
-        answer.level = ReadScaleLevel(reader_, framework_, value, path);
-        return answer.level.has_value();
-      case AnswerType::kValue:
-        answer.value = YamlReader::ParseNumber(value);
-        if (answer.value) {
-          const Measure& measure = *element.measure;
-          if ((measure.min && *answer.value < *measure.min) ||
-              (measure.max && *answer.value > *measure.max)) {
-            std::string range = measure.min && measure.max ? "from " + FormatNumber(*measure.min) +
-                                                                 " to " + FormatNumber(*measure.max)
-                                : measure.min ? "of at least " + FormatNumber(*measure.min)
-                                              : "of at most " + FormatNumber(*measure.max);
-            reader_.Error(value, path,
-                          "expected a number " + range + " (" + measure.unit.Default() + "), got " +
-                              FormatNumber(*answer.value));
-            answer.value.reset();
-            return false;
-          }
-          return true;
-        }
-        reader_.Error(value, path,
-                      "expected a number in " + element.measure->unit.Default() + ", got " +
-                          YamlReader::Describe(value));
-        return false;
-      case AnswerType::kChecked: {
-        if (value.IsNull()) {
-          answer.checked.emplace();
-          return true;
-        }
-        auto list = reader_.ReadStringList(value, path, false);
-        if (!list) return false;
-        bool ok = true;
-        const std::vector<ChecklistItem>& items = element.checklist->items;
-        for (std::size_t i = 0; i < list->size(); ++i) {
-          const std::string& key = (*list)[i];
-          auto is_key = [&](const ChecklistItem& item) { return item.key == key; };
-          if (std::none_of(items.begin(), items.end(), is_key)) {
-            std::vector<std::string> keys;
-            for (const ChecklistItem& item : items) keys.push_back(item.key);
-            reader_.Error(value[i], path.Index(i),
-                          "unknown checklist item '" + key + "'; the items of '" + element.id +
-                              "' are " + Join(keys, ", "));
-            ok = false;
-          } else if (std::find(list->begin(), list->begin() + static_cast<std::ptrdiff_t>(i),
-                               key) != list->begin() + static_cast<std::ptrdiff_t>(i)) {
-            reader_.Error(value[i], path.Index(i), "checklist item '" + key + "' is listed twice");
-            ok = false;
-          }
-        }
-        answer.checked = std::move(*list);
-        return ok;
-      }
+  /// CheckAnswer's message with the file's own keys named.
+  std::string InFileTerms(const AnswerProblem& problem, const Element& element) const {
+    switch (problem.rule) {
+      case AnswerRule::kNoAnswer:
+        return "missing required key '" + std::string(AnswerKeyName(element.answer_type())) +
+               "' (" + DescribeExpectedAnswer(framework_, element) +
+               "), or not_applicable: true with a reason";
+      case AnswerRule::kNotApplicableWithAnswer:
+        return "a not_applicable answer cannot also give '" + std::string(PartKey(problem.part)) +
+               "'";
+      case AnswerRule::kNotApplicableWithoutReason:
+        return "a not_applicable answer needs a 'reason'";
+      case AnswerRule::kReasonWithoutNotApplicable:
+        return "'reason' explains a not_applicable answer; add not_applicable: true or write the "
+               "explanation as a note";
+      default:
+        return problem.message;
     }
-    return false;
+  }
+
+  static const char* PartKey(AnswerPart part) {
+    return part == AnswerPart::kValue     ? "value"
+           : part == AnswerPart::kChecked ? "checked"
+                                          : "level";
   }
 
   /// A `YYYY-MM-DD` day of the calendar, or a located error.

@@ -48,16 +48,6 @@ const DimensionScore* Scorecard::FindDimension(const std::string& id) const {
 
 namespace {
 
-int BandedLevel(const std::vector<LevelThreshold>& bands, double value, bool higher_is_better,
-                int lowest) {
-  int level = lowest;
-  for (const LevelThreshold& band : bands) {
-    bool reached = higher_is_better ? value >= band.threshold : value <= band.threshold;
-    if (reached) level = std::max(level, band.level);
-  }
-  return level;
-}
-
 /// A child of a dimension (an element or a sub-dimension) as the aggregate sees it.
 struct Part {
   bool applicable = false;
@@ -374,21 +364,6 @@ class Scorer {
 };
 
 }  // namespace
-
-std::optional<int> RespondentLevel(const Framework& framework, const Element& element,
-                                   const Answer& answer) {
-  if (answer.not_applicable) return std::nullopt;
-  if (answer.level) return answer.level;
-  if (answer.value && element.measure) {
-    return BandedLevel(element.measure->bands, *answer.value, element.measure->higher_is_better,
-                       framework.lowest_level());
-  }
-  if (answer.checked && element.checklist) {
-    return BandedLevel(element.checklist->bands, static_cast<double>(answer.checked->size()), true,
-                       framework.lowest_level());
-  }
-  return std::nullopt;
-}
 
 double TargetFor(const Framework& framework, const Element& element, const Profile& profile) {
   if (element.target) return *element.target;

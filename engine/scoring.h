@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/answer_kinds.h"
 #include "engine/framework.h"
 #include "engine/response.h"
 
@@ -139,10 +140,6 @@ struct Scorecard {
   const ElementScore* FindElement(const std::string& id) const;
   const DimensionScore* FindDimension(const std::string& id) const;
 };
-
-/// A respondent's level for `answer` to `element` (section 4.1); none if not applicable.
-std::optional<int> RespondentLevel(const Framework& framework, const Element& element,
-                                   const Answer& answer);
 
 /// The target for `element` at an institution with `profile` (section 4.7).
 double TargetFor(const Framework& framework, const Element& element, const Profile& profile);

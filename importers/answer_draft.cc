@@ -76,71 +76,53 @@ std::vector<std::string> EvidenceLines(const std::string& text) {
   return lines;
 }
 
-std::optional<Answer> AssembleAnswer(const AnswerDraft& draft, const Element& element,
-                                     const std::string& by, DraftProblem& problem) {
-  problem = DraftProblem::kNone;
+std::optional<Answer> DraftAnswer(const AnswerDraft& draft, const std::string& by) {
   bool answered = draft.level || draft.value || draft.any_item;
-  if (!answered && !draft.not_applicable) {
-    problem = draft.evidence.empty() && draft.note.empty() ? DraftProblem::kEmpty
-                                                           : DraftProblem::kNoAnswer;
+  if (!answered && !draft.not_applicable && draft.evidence.empty() && draft.note.empty()) {
     return std::nullopt;
   }
   Answer answer;
   answer.by = by;
   answer.evidence = draft.evidence;
-  answer.note = draft.note;
-  if (draft.not_applicable) {
-    if (answered) {
-      problem = DraftProblem::kBothAnswerAndNotApplicable;
-      return std::nullopt;
-    }
-    if (draft.note.empty()) {
-      problem = DraftProblem::kNoReason;
-      return std::nullopt;
-    }
-    answer.not_applicable = true;
-    answer.reason = draft.note;
-    answer.note.clear();
-    return answer;
-  }
-  if (element.measure) {
-    if (!draft.value) {
-      problem = DraftProblem::kNoAnswer;
-      return std::nullopt;
-    }
-    answer.value = draft.value;
-  } else if (element.checklist) {
-    if (!draft.any_item) {
-      problem = DraftProblem::kNoAnswer;
-      return std::nullopt;
-    }
-    answer.checked = draft.checked;
-  } else {
-    if (!draft.level) {
-      problem = DraftProblem::kNoAnswer;
-      return std::nullopt;
-    }
-    answer.level = draft.level;
-  }
+  answer.not_applicable = draft.not_applicable;
+  // A questionnaire has one notes cell: for an answer that does not apply, it is the reason.
+  (draft.not_applicable ? answer.reason : answer.note) = draft.note;
+  answer.level = draft.level;
+  answer.value = draft.value;
+  if (draft.any_item) answer.checked = draft.checked;
   return answer;
 }
 
-std::string DraftProblemMessage(DraftProblem problem, const std::string& element_id,
+DraftCell CellOf(const AnswerProblem& problem) {
+  switch (problem.part) {
+    case AnswerPart::kWhole:
+      return DraftCell::kFirst;
+    case AnswerPart::kLevel:
+    case AnswerPart::kValue:
+    case AnswerPart::kChecked:
+      return DraftCell::kAnswer;
+    case AnswerPart::kReason:
+      return DraftCell::kNote;
+    case AnswerPart::kEvidence:
+      return DraftCell::kEvidence;
+  }
+  return DraftCell::kFirst;
+}
+
+std::string DraftProblemMessage(const AnswerProblem& problem, const std::string& element_id,
                                 const std::string& not_applicable,
                                 const std::string& reason_where) {
-  switch (problem) {
-    case DraftProblem::kBothAnswerAndNotApplicable:
+  switch (problem.rule) {
+    case AnswerRule::kNotApplicableWithAnswer:
       return "both an answer and " + not_applicable + " for " + element_id + "; keep one";
-    case DraftProblem::kNoReason:
+    case AnswerRule::kNotApplicableWithoutReason:
       return "expected the reason " + element_id + " does not apply, " + reason_where;
-    case DraftProblem::kNoAnswer:
+    case AnswerRule::kNoAnswer:
       return "evidence or a note for " + element_id + " but no answer; give the answer (or " +
              not_applicable + "), or clear the cell";
-    case DraftProblem::kNone:
-    case DraftProblem::kEmpty:
-      break;
+    default:
+      return element_id + ": " + problem.message;
   }
-  return "";
 }
 
 void AddAnswer(Response& response, const std::string& element_id, Answer answer) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/answer_kinds.h"
 #include "engine/framework.h"
 #include "engine/response.h"
 
@@ -40,19 +41,18 @@ struct AnswerDraft {
   bool invalid = false;  ///< A cell was already reported; nothing is assembled.
 };
 
-/// Why a draft makes no answer, for the importer to locate.
-enum class DraftProblem { kNone, kEmpty, kBothAnswerAndNotApplicable, kNoReason, kNoAnswer };
+/// The answer `draft` makes by respondent `by`, unchecked (the rules are CheckAnswer's,
+/// which the importer calls next); none when nothing at all was given.
+std::optional<Answer> DraftAnswer(const AnswerDraft& draft, const std::string& by);
 
-/// The answer `draft` makes for `element` by respondent `by`, or the problem that
-/// stops it. kEmpty: nothing was given (not an error).
-std::optional<Answer> AssembleAnswer(const AnswerDraft& draft, const Element& element,
-                                     const std::string& by, DraftProblem& problem);
+/// Which of a draft's cells a problem CheckAnswer found is about.
+enum class DraftCell { kFirst, kAnswer, kNote, kEvidence };
+DraftCell CellOf(const AnswerProblem& problem);
 
-/// What is wrong, for a problem other than kNone and kEmpty. `not_applicable` is the
-/// answer text that says so; `reason_where` where the reason goes.
-std::string DraftProblemMessage(DraftProblem problem, const std::string& element_id,
-                                const std::string& not_applicable,
-                                const std::string& reason_where);
+/// A problem CheckAnswer found, in an importer's words: `not_applicable` is the answer text
+/// that says so; `reason_where` where the reason goes.
+std::string DraftProblemMessage(const AnswerProblem& problem, const std::string& element_id,
+                                const std::string& not_applicable, const std::string& reason_where);
 
 /// Appends `answer` to `response`'s answers for `element_id`.
 void AddAnswer(Response& response, const std::string& element_id, Answer answer);

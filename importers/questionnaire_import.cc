@@ -96,6 +96,8 @@ XlsxWorkbook BlankQuestionnaire(const Framework& framework, const QuestionnaireI
 struct Draft : AnswerDraft {
   std::string first_ref;  ///< The first cell holding any of it.
   std::string sheet;
+  std::string answer_ref;  ///< The first cell of the answer itself (or "not applicable").
+  std::string evidence_ref;
   std::string note_ref;
 };
 
@@ -545,6 +547,9 @@ class Importer {
       if (text.empty()) continue;
       Draft& draft = DraftFor(entry, i);
       if (draft.first_ref.empty()) draft.first_ref = ref;
+      bool answer_cell = entry.role != "evidence" && entry.role != "note";
+      if (answer_cell && draft.answer_ref.empty()) draft.answer_ref = ref;
+      if (entry.role == "evidence") draft.evidence_ref = ref;
       if (entry.role == "level") {
         ReadLevel(entry.sheet, ref, text, draft);
       } else if (entry.role == "value") {
@@ -632,16 +637,30 @@ class Importer {
                   std::to_string(respondents_first_row_ + column + 1));
         continue;
       }
-      DraftProblem problem;
-      auto answer = AssembleAnswer(draft, *element, respondent->second, problem);
-      if (problem == DraftProblem::kNone) {
-        AddAnswer(response_, element_id, std::move(*answer));
-      } else if (problem != DraftProblem::kEmpty) {
-        Error(draft.sheet, problem == DraftProblem::kNoReason ? draft.note_ref : draft.first_ref,
+      auto answer = DraftAnswer(draft, respondent->second);
+      if (!answer) continue;
+      std::vector<AnswerProblem> problems = CheckAnswer(framework_, *element, *answer);
+      for (const AnswerProblem& problem : problems) {
+        const std::string* cell = &draft.first_ref;
+        switch (CellOf(problem)) {
+          case DraftCell::kAnswer:
+            cell = &draft.answer_ref;
+            break;
+          case DraftCell::kNote:
+            cell = &draft.note_ref;
+            break;
+          case DraftCell::kEvidence:
+            cell = &draft.evidence_ref;
+            break;
+          case DraftCell::kFirst:
+            break;
+        }
+        Error(draft.sheet, cell->empty() ? draft.first_ref : *cell,
               DraftProblemMessage(problem, element_id,
                                   QuotedText(messages_("questionnaire.not_applicable")),
                                   "under Notes"));
       }
+      if (problems.empty()) AddAnswer(response_, element_id, std::move(*answer));
     }
     for (const Perspective& perspective : framework_.perspectives) {
       auto found = sign_offs_.find(perspective.key);

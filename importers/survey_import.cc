@@ -367,6 +367,8 @@ class SurveyImporter {
 
     std::map<std::string, AnswerDraft> drafts;
     std::map<std::string, int> first_column;
+    // The column of each draft's answer, evidence and note, to point at its problems.
+    std::map<std::pair<std::string, DraftCell>, int> cell_column;
     for (std::size_t c = 0; c < mapping_.columns.size(); ++c) {
       const SurveyColumn& column = mapping_.columns[c];
       int at = columns_[c];
@@ -375,6 +377,10 @@ class SurveyImporter {
       AnswerDraft& draft = drafts[column.element];
       if (!first_column.contains(column.element)) first_column[column.element] = at;
       const Element* element = framework_.FindElement(column.element);
+      DraftCell cell = column.role == SurveyColumn::Role::kEvidence ? DraftCell::kEvidence
+                       : column.role == SurveyColumn::Role::kNote   ? DraftCell::kNote
+                                                                    : DraftCell::kAnswer;
+      cell_column.try_emplace({column.element, cell}, at);
       switch (column.role) {
         case SurveyColumn::Role::kEvidence:
           draft.evidence = EvidenceLines(text);
@@ -389,15 +395,17 @@ class SurveyImporter {
     }
     for (auto& [element_id, draft] : drafts) {
       if (draft.invalid) continue;
-      DraftProblem problem;
-      auto answer = AssembleAnswer(draft, *framework_.FindElement(element_id), id, problem);
-      if (problem == DraftProblem::kNone) {
-        AddAnswer(response_, element_id, std::move(*answer));
-      } else if (problem != DraftProblem::kEmpty) {
-        Error(index, first_column[element_id],
+      auto answer = DraftAnswer(draft, id);
+      if (!answer) continue;
+      std::vector<AnswerProblem> problems =
+          CheckAnswer(framework_, *framework_.FindElement(element_id), *answer);
+      for (const AnswerProblem& problem : problems) {
+        auto cell = cell_column.find({element_id, CellOf(problem)});
+        Error(index, cell == cell_column.end() ? first_column[element_id] : cell->second,
               DraftProblemMessage(problem, element_id, "not applicable",
                                   "in its note column (map one with role: note)"));
       }
+      if (problems.empty()) AddAnswer(response_, element_id, std::move(*answer));
     }
   }
 

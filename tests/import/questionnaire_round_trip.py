@@ -365,6 +365,14 @@ expect_error("no-reason", target, [
     f"{target}:{sheet_ref(level_sheet)}!{note_entry['cell']}: error: expected the reason "
     f"{first_level['element']} does not apply, under Notes"])
 
+# A measure below its minimum: the engine's one answer check (CheckAnswer), located at
+# the cell, as a file's error is at its line (it was reported in the YAML the import wrote).
+days = next(e for e in by_role["value"] if e["element"] == "communications-lead-time")
+target = mutate("value-below-min", put(days["sheet"], days["cell"], -3))
+expect_error("value-below-min", target, [
+    f"{target}:{sheet_ref(days['sheet'])}!{days['cell']}: error: communications-lead-time: "
+    "expected a number of at least 0 (days (mean over the last 12 months)), got -3"])
+
 checked = by_role["checked"][0]
 target = mutate("bad-item", put(checked["sheet"], checked["cell"], "Maybe"))
 expect_error("bad-item", target, [
@@ -414,4 +422,4 @@ if failures:
     print(f"{len(failures)} check(s) failed")
     sys.exit(1)
 print(f"questionnaire round trip: {len(expected)} answers through "
-      f"{3 if soffice else 2} writers, 12 error paths: all as expected")
+      f"{3 if soffice else 2} writers, 13 error paths: all as expected")
