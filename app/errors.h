@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "engine/diagnostics.h"  // InputError: every problem of an input, located
+
 namespace maturity {
 
 /// A request that cannot be carried out as asked: a bad option value, an output path

@@ -10,6 +10,7 @@
 #include "reports/html_report.h"
 #include "reports/scorecard_html.h"
 #include "reports/scorecard_json.h"
+#include "reports/scorecard_text.h"
 #include "reports/scorecard_workbook.h"
 
 namespace maturity {
@@ -100,6 +101,10 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
   if (request.benchmark) {
     comparison_ = CompareWithBenchmark(card_, LoadBenchmark(*request.benchmark, framework_));
   }
+}
+
+void ScoreRun::WriteSummary(std::ostream& out, std::size_t gaps) const {
+  WriteScorecardText(card_, out, gaps, benchmark(), language_);
 }
 
 }  // namespace maturity

@@ -47,6 +47,8 @@ class ScoreRun {
   std::vector<std::string> WriteOutputs() const { return outputs_.Commit(); }
 
   const Scorecard& card() const { return card_; }
+  /// The printed summary: overall level, dimensions, the `gaps` top gaps, perception gaps.
+  void WriteSummary(std::ostream& out, std::size_t gaps) const;
   /// The sector comparison, when a benchmark was given.
   const BenchmarkComparison* benchmark() const { return comparison_ ? &*comparison_ : nullptr; }
   const std::string& language() const { return language_; }

@@ -18,6 +18,7 @@
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "reports/sector_html.h"
+#include "reports/sector_text.h"
 #include "reports/sector_workbook.h"
 
 namespace maturity {
@@ -261,6 +262,10 @@ std::vector<InstitutionSummary> SectorRun::ReadAll(const std::vector<std::string
     output_options_.skipped.push_back(std::move(skipped));
   }
   return summaries;
+}
+
+void SectorRun::WriteSummary(std::ostream& out) const {
+  WriteSectorText(report_, output_options_, out);
 }
 
 }  // namespace maturity

@@ -48,6 +48,8 @@ class SectorRun {
   std::vector<std::string> WriteOutputs() const { return outputs_.Commit(); }
 
   const SectorReport& report() const { return report_; }
+  /// The printed summary of the comparison.
+  void WriteSummary(std::ostream& out) const;
   const SectorOutputOptions& output_options() const { return output_options_; }
   std::vector<OutputFile> outputs() const { return outputs_.files(); }
 

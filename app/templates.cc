@@ -1,5 +1,13 @@
 #include "app/templates.h"
 
+#include <algorithm>
+
+#include "app/errors.h"
+#include "app/framework_input.h"
+#include "common/strings.h"
+#include "engine/input_file.h"
+#include "engine/progress.h"
+#include "engine/value_formats.h"
 #include "importers/survey_import.h"
 #include "reports/questionnaire_workbook.h"
 #include "reports/response_template.h"
@@ -56,6 +64,47 @@ OutputSet::Writer TemplateWriter(TemplateFormat format, const Framework& framewo
     questionnaire.with_answers = options.with_answers;
     return WriteQuestionnaireWorkbook(framework, questionnaire, path);
   };
+}
+
+void RunTemplate(const TemplateRequest& request, std::ostream& err) {
+  std::optional<TemplateFormat> format = ParseTemplateFormat(request.format);
+  if (!format) {
+    throw UsageError("--format " + request.format + ": expected " +
+                     JoinAsList(TemplateFormatNames(), "or"));
+  }
+  if (request.from && *format == TemplateFormat::kCsvMap) {
+    throw UsageError("--from starts a response template (--format yaml or xlsx), not a mapping");
+  }
+  if (request.period && !ParsePeriod(*request.period)) {
+    throw UsageError("--period " + *request.period + ": expected " + kPeriodForms);
+  }
+  Framework framework;
+  TemplateOptions options;
+  options.respondents = request.respondents;
+  std::vector<std::string> inputs = {request.framework};
+  if (request.from) inputs.push_back(*request.from);
+  if (request.from_framework) inputs.push_back(*request.from_framework);
+  OutputSet outputs(inputs);
+  outputs.Declare({"-o", request.output}, [&](const std::string& path) {
+    return TemplateWriter(*format, framework, options)(path);
+  });
+  framework = LoadFrameworkReporting(request.framework, err);
+  outputs.ProtectInputs(framework.sources);
+  options.language = OutputLanguage(request.language, framework);
+  WarnOfFallbacks(framework, options.language, err);
+  std::optional<NamedResponse> previous;
+  if (request.from) {
+    previous = LoadResponseWithItsFramework(*request.from, ReadInputFile(*request.from),
+                                            request.from_framework, err);
+    if (request.period) CheckPeriodFollows(previous->response, *request.period);
+    options.previous = &previous->response;
+    // Every one of last period's people gets an answer column.
+    options.respondents =
+        std::max(options.respondents, static_cast<int>(previous->response.respondents.size()));
+    options.period = request.period.value_or("");
+    options.with_answers = request.with_answers;
+  }
+  for (const std::string& warning : outputs.Commit()) err << warning << "\n";
 }
 
 }  // namespace maturity

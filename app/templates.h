@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,5 +33,21 @@ struct TemplateOptions {
 /// The writer of a template in `format` for `framework`, which must outlive it.
 OutputSet::Writer TemplateWriter(TemplateFormat format, const Framework& framework,
                                  const TemplateOptions& options);
+
+struct TemplateRequest {
+  std::string framework;
+  std::string format = "yaml";  ///< A name of TemplateFormatNames().
+  std::string output;
+  std::optional<std::string> language;
+  int respondents = 6;
+  std::optional<std::string> from;            ///< Last period's response to start from.
+  std::optional<std::string> from_framework;  ///< The framework `from` names.
+  std::optional<std::string> period;          ///< With `from`: this period.
+  bool with_answers = false;                  ///< With `from`: last answers as comments.
+};
+
+/// Writes the template `request` asks for, whole or not at all. Throws UsageError (an
+/// unknown format or period, --from with a mapping), InputError, OutputError.
+void RunTemplate(const TemplateRequest& request, std::ostream& err);
 
 }  // namespace maturity
