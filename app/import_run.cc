@@ -55,7 +55,11 @@ ImportCounts RunImport(const ImportRequest& request, std::ostream& err) {
   // The engine checks what the importer built, on the model, by the rules a response file
   // keeps; the importers have already located each answer's problems in their cells.
   for (const ResponseProblem& problem : CheckResponse(framework, response)) {
-    diagnostics.Error({input}, problem.path, "as imported: " + problem.message);
+    if (problem.warning) {
+      diagnostics.Warning({input}, problem.path, problem.message);
+    } else {
+      diagnostics.Error({input}, problem.path, "as imported: " + problem.message);
+    }
   }
   if (diagnostics.HasErrors()) throw InputError(diagnostics);
   err << diagnostics.Format();

@@ -25,7 +25,7 @@ std::string DescribeExpectedAnswer(const Framework& framework, const Element& el
       return "a level from " + std::to_string(framework.lowest_level()) + " to " +
              std::to_string(framework.highest_level());
     case AnswerType::kValue:
-      return "a number in " + element.measure->unit.Default();
+      return "a number in " + element.measure()->unit.Default();
     case AnswerType::kChecked:
       return "the list of checklist items in place";
   }
@@ -82,7 +82,7 @@ void CheckValue(const Framework& framework, const Element& element, const Answer
       }
       return;
     case AnswerType::kValue: {
-      const Measure& measure = *element.measure;
+      const Measure& measure = *element.measure();
       double value = *answer.value;
       if ((measure.min && value < *measure.min) || (measure.max && value > *measure.max)) {
         std::string range = measure.min && measure.max ? "from " + FormatNumber(*measure.min) +
@@ -97,7 +97,7 @@ void CheckValue(const Framework& framework, const Element& element, const Answer
     }
     case AnswerType::kChecked: {
       const std::vector<std::string>& checked = *answer.checked;
-      const std::vector<ChecklistItem>& items = element.checklist->items;
+      const std::vector<ChecklistItem>& items = element.checklist()->items;
       for (std::size_t i = 0; i < checked.size(); ++i) {
         const std::string& key = checked[i];
         auto is_key = [&](const ChecklistItem& item) { return item.key == key; };
@@ -124,13 +124,13 @@ std::optional<int> RespondentLevel(const Framework& framework, const Element& el
                                    const Answer& answer) {
   if (answer.not_applicable) return std::nullopt;
   if (answer.level) return answer.level;
-  if (answer.value && element.measure) {
-    return BandedLevel(element.measure->bands, *answer.value, element.measure->higher_is_better,
+  if (answer.value && element.measure()) {
+    return BandedLevel(element.measure()->bands, *answer.value, element.measure()->higher_is_better,
                        framework.lowest_level());
   }
-  if (answer.checked && element.checklist) {
-    return BandedLevel(element.checklist->bands, static_cast<double>(answer.checked->size()), true,
-                       framework.lowest_level());
+  if (answer.checked && element.checklist()) {
+    return BandedLevel(element.checklist()->bands, static_cast<double>(answer.checked->size()),
+                       true, framework.lowest_level());
   }
   return std::nullopt;
 }

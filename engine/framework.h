@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "engine/diagnostics.h"
@@ -81,6 +82,13 @@ struct Checklist {
   std::vector<LevelThreshold> bands;  ///< Ascending by level.
 };
 
+/// An answer chosen among the scale's levels, each described by the element's `levels`.
+struct LevelChoice {};
+
+/// How an element is answered: the kind's own data (engine/answer_kinds says the rest).
+using AnswerSpec = std::variant<LevelChoice, Measure, Checklist>;
+
+/// The kinds of answer, in the order of AnswerSpec's alternatives.
 enum class AnswerType { kLevel, kValue, kChecked };
 
 struct Element {
@@ -94,14 +102,15 @@ struct Element {
   std::map<int, std::vector<Text>> actions;  ///< Next steps, keyed by the level now reached.
   std::optional<double> target;              ///< Overrides the framework's targets.
   std::vector<Condition> applies_when;       ///< Empty: applies to every institution.
-  std::optional<Measure> measure;
-  std::optional<Checklist> checklist;
-  std::vector<std::string> renamed_from;  ///< Ids this element had in earlier versions.
+  AnswerSpec answer;                         ///< A level (the default), a measure or a checklist.
+  std::vector<std::string> renamed_from;     ///< Ids this element had in earlier versions.
   Location location;
 
-  AnswerType answer_type() const {
-    return measure ? AnswerType::kValue : checklist ? AnswerType::kChecked : AnswerType::kLevel;
-  }
+  AnswerType answer_type() const { return static_cast<AnswerType>(answer.index()); }
+  /// The measure, when the element is answered with one; else null.
+  const Measure* measure() const { return std::get_if<Measure>(&answer); }
+  /// The checklist, when the element is answered with one; else null.
+  const Checklist* checklist() const { return std::get_if<Checklist>(&answer); }
 };
 
 /// A group of elements; `dimensions` holds sub-dimensions (nesting, any depth).

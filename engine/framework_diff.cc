@@ -53,22 +53,24 @@ void CompareElements(const Element& before, const Element& after,
   if (before.answer_type() != after.answer_type()) {
     details.push_back({Kind::kAnswerType, "answer type", AnswerTypeName(before.answer_type()),
                        AnswerTypeName(after.answer_type())});
-  } else if (before.measure && after.measure) {
-    Compare("measure bands", Bands(before.measure->bands), Bands(after.measure->bands), details);
-    Compare("measure unit", before.measure->unit.Default(), after.measure->unit.Default(), details);
-    Compare("measure min", Number(before.measure->min), Number(after.measure->min), details,
+  } else if (before.measure() && after.measure()) {
+    Compare("measure bands", Bands(before.measure()->bands), Bands(after.measure()->bands),
+            details);
+    Compare("measure unit", before.measure()->unit.Default(), after.measure()->unit.Default(),
+            details);
+    Compare("measure min", Number(before.measure()->min), Number(after.measure()->min), details,
             Kind::kValue);
-    Compare("measure max", Number(before.measure->max), Number(after.measure->max), details,
+    Compare("measure max", Number(before.measure()->max), Number(after.measure()->max), details,
             Kind::kValue);
-    Compare("better", before.measure->higher_is_better ? "higher" : "lower",
-            after.measure->higher_is_better ? "higher" : "lower", details, Kind::kValue);
-  } else if (before.checklist && after.checklist) {
-    Compare("checklist bands", Bands(before.checklist->bands), Bands(after.checklist->bands),
+    Compare("better", before.measure()->higher_is_better ? "higher" : "lower",
+            after.measure()->higher_is_better ? "higher" : "lower", details, Kind::kValue);
+  } else if (before.checklist() && after.checklist()) {
+    Compare("checklist bands", Bands(before.checklist()->bands), Bands(after.checklist()->bands),
             details);
     std::set<std::string> old_items;
     std::set<std::string> new_items;
-    for (const ChecklistItem& item : before.checklist->items) old_items.insert(item.key);
-    for (const ChecklistItem& item : after.checklist->items) new_items.insert(item.key);
+    for (const ChecklistItem& item : before.checklist()->items) old_items.insert(item.key);
+    for (const ChecklistItem& item : after.checklist()->items) new_items.insert(item.key);
     for (const std::string& key : old_items) {
       if (!new_items.contains(key)) details.push_back({Kind::kRemoved, "checklist item", key, ""});
     }

@@ -899,11 +899,9 @@ class FrameworkLoader {
       reader_.Error(checklist, map.PathOf("checklist"),
                     "an element has either a measure or a checklist, not both");
     } else if (measure.IsDefined()) {
-      element.measure = ReadMeasure(measure, map.PathOf("measure"));
-      element.checklist.reset();
+      if (auto read = ReadMeasure(measure, map.PathOf("measure"))) element.answer = *read;
     } else if (checklist.IsDefined()) {
-      element.checklist = ReadChecklist(checklist, map.PathOf("checklist"));
-      element.measure.reset();
+      if (auto read = ReadChecklist(checklist, map.PathOf("checklist"))) element.answer = *read;
     }
   }
 

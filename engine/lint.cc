@@ -68,9 +68,9 @@ class Linter {
   /// The levels an element's answers can reach.
   std::set<int> Reachable(const Element& element) const {
     std::set<int> levels;
-    const std::vector<LevelThreshold>* bands = element.measure     ? &element.measure->bands
-                                               : element.checklist ? &element.checklist->bands
-                                                                   : nullptr;
+    const std::vector<LevelThreshold>* bands = element.measure()     ? &element.measure()->bands
+                                               : element.checklist() ? &element.checklist()->bands
+                                                                     : nullptr;
     if (!bands) {
       for (const ScaleLevel& level : framework_.scale) levels.insert(level.level);
       return levels;
@@ -117,7 +117,7 @@ class Linter {
       if (!reachable.contains(level.level)) unreachable.push_back(std::to_string(level.level));
     }
     if (!unreachable.empty()) {
-      Warn(at, path + (element.measure ? ".measure.bands" : ".checklist.bands"),
+      Warn(at, path + (element.measure() ? ".measure.bands" : ".checklist.bands"),
            "no answer can reach level" + std::string(unreachable.size() > 1 ? "s " : " ") +
                JoinAsList(unreachable) + " of element '" + element.id + "'");
     }

@@ -38,7 +38,10 @@ class ResponseChecker {
 
  private:
   void Problem(std::string path, std::string message) {
-    problems_.push_back({std::move(path), std::move(message)});
+    problems_.push_back({std::move(path), std::move(message), false});
+  }
+  void Warning(std::string path, std::string message) {
+    problems_.push_back({std::move(path), std::move(message), true});
   }
 
   void CheckInstitution() {
@@ -90,6 +93,10 @@ class ResponseChecker {
       if (!element) {
         Problem(path, "unknown element '" + entry.element_id + "'");
         continue;
+      }
+      if (!entry.answers.empty() &&
+          !Matches(element->applies_when, response_.institution.profile)) {
+        Warning(path, DoesNotApplyWarning(entry.element_id));
       }
       std::set<std::string> answered_by;
       for (std::size_t i = 0; i < entry.answers.size(); ++i) {
@@ -171,6 +178,11 @@ class ResponseChecker {
 };
 
 }  // namespace
+
+std::string DoesNotApplyWarning(const std::string& element_id) {
+  return "element '" + element_id +
+         "' does not apply to this institution's profile; its answers are kept but not scored";
+}
 
 std::vector<ResponseProblem> CheckResponse(const Framework& framework, const Response& response) {
   return ResponseChecker(framework, response).Check();

@@ -16,11 +16,17 @@ namespace maturity {
 struct ResponseProblem {
   std::string path;
   std::string message;
+  bool warning =
+      false;  ///< Kept and said, not refused (answers to an element that does not apply).
 };
 
 /// Every rule `response` breaks against `framework`: institution and profile, respondents,
 /// each answer (CheckAnswer) and one per respondent, sign-offs and agreed actions. Empty
-/// when a response file written from it would load without an error.
+/// when a response file written from it would load without an error or a warning.
 std::vector<ResponseProblem> CheckResponse(const Framework& framework, const Response& response);
+
+/// The warning for answers to an element that does not apply to the institution's profile
+/// (kept, not scored), as CheckResponse and the YAML loader say it.
+std::string DoesNotApplyWarning(const std::string& element_id);
 
 }  // namespace maturity

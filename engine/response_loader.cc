@@ -12,6 +12,7 @@
 #include "engine/answer_kinds.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
+#include "engine/response_check.h"
 #include "engine/value_formats.h"
 #include "engine/yaml_reader.h"
 
@@ -389,10 +390,7 @@ class ResponseLoader {
       }
       if (!Matches(element->applies_when, response_.institution.profile) &&
           !element_answers.answers.empty()) {
-        reader_.Warning(entry.key_node, path,
-                        "element '" + entry.key +
-                            "' does not apply to this institution's profile; its answers are "
-                            "kept but not scored");
+        reader_.Warning(entry.key_node, path, DoesNotApplyWarning(entry.key));
       }
       response_.answers.push_back(std::move(element_answers));
     }
@@ -463,7 +461,7 @@ class ResponseLoader {
       if (!answer.value) {
         reader_.Error(value, map.At("value"),
                       "expected a number" +
-                          (element.measure ? " in " + element.measure->unit.Default() : "") +
+                          (element.measure() ? " in " + element.measure()->unit.Default() : "") +
                           ", got " + YamlReader::Describe(value));
         typed = false;
       }

@@ -37,9 +37,9 @@ void ForEachText(const Framework& framework, const std::function<void(const Text
         for (const auto& [level, actions] : element.actions) {
           for (const Text& action : actions) each(action);
         }
-        if (element.measure) each(element.measure->unit);
-        if (element.checklist) {
-          for (const ChecklistItem& item : element.checklist->items) each(item.text);
+        if (element.measure()) each(element.measure()->unit);
+        if (element.checklist()) {
+          for (const ChecklistItem& item : element.checklist()->items) each(item.text);
         }
       });
 }

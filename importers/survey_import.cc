@@ -103,17 +103,18 @@ SurveyColumn ReadColumn(YamlReader& reader, const MapReader::Entry& entry, const
     return column;
   }
   if (column.role != SurveyColumn::Role::kAnswer) return column;
-  if (element->checklist) {
+  if (element->checklist()) {
     if (column.items.empty()) {
       reader.Error(entry.value, path,
                    "'" + *id + "' is a checklist: give items: {answer text: item key, ...}");
     }
     for (const auto& [text, key] : column.items) {
       bool known = key == "none";
-      for (const ChecklistItem& item : element->checklist->items) known = known || item.key == key;
+      for (const ChecklistItem& item : element->checklist()->items)
+        known = known || item.key == key;
       if (!known) {
         std::vector<std::string> keys;
-        for (const ChecklistItem& item : element->checklist->items) keys.push_back(item.key);
+        for (const ChecklistItem& item : element->checklist()->items) keys.push_back(item.key);
         reader.Error(entry.value, KeyPath(path, "items"),
                      "'" + key + "' is not an item of '" + *id +
                          "'; its items are: " + Join(keys, ", ") + " (or none)");
@@ -123,7 +124,7 @@ SurveyColumn ReadColumn(YamlReader& reader, const MapReader::Entry& entry, const
     reader.Error(entry.value, KeyPath(path, "items"),
                  "items: is for checklist elements; '" + *id + "' is not one");
   }
-  if (element->measure && !column.levels.empty()) {
+  if (element->measure() && !column.levels.empty()) {
     reader.Error(entry.value, KeyPath(path, "levels"),
                  "'" + *id + "' is a measure, answered with a number; levels: does not apply");
   }
@@ -432,7 +433,7 @@ class SurveyImporter {
       }
       return std::nullopt;
     };
-    if (element.measure) {
+    if (element.measure()) {
       if (auto level = level_of(text); level && *level == kNotApplicable) {
         draft.not_applicable = true;
       } else if (auto number = ParseNumberText(text)) {
@@ -443,7 +444,7 @@ class SurveyImporter {
       }
       return;
     }
-    if (element.checklist) {
+    if (element.checklist()) {
       if (auto level = level_of(text); level && *level == kNotApplicable) {
         draft.not_applicable = true;
         return;
@@ -575,20 +576,20 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
         const Element& element = step.element;
         std::string title = element.title.In(language);
         quoted_key(out, title);
-        if (element.checklist) {
+        if (element.checklist()) {
           out << YAML::BeginMap;
           out << YAML::Key << "element" << YAML::Value << element.id;
           EmitTextField(out, "separator", ";");
           out << YAML::Key << "items" << YAML::Value << YAML::BeginMap;
-          for (const ChecklistItem& item : element.checklist->items) {
+          for (const ChecklistItem& item : element.checklist()->items) {
             quoted_key(out, item.text.In(language));
             out << item.key;
           }
           out << YAML::EndMap << YAML::EndMap;
         } else {
           out << element.id;
-          if (element.measure) {
-            out << YAML::Comment("a number: " + element.measure->unit.In(language));
+          if (element.measure()) {
+            out << YAML::Comment("a number: " + element.measure()->unit.In(language));
           }
         }
         quoted_key(out, title + " - " + messages("survey.comments"));

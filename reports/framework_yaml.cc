@@ -66,32 +66,32 @@ void EmitElement(YAML::Emitter& out, const Element& element) {
     out << YAML::Key << "applies_when" << YAML::Value;
     EmitConditions(out, element.applies_when);
   }
-  if (element.measure) {
+  if (element.measure()) {
     out << YAML::Key << "measure" << YAML::Value << YAML::BeginMap;
-    EmitTextField(out, "unit", element.measure->unit);
+    EmitTextField(out, "unit", element.measure()->unit);
     out << YAML::Key << "better" << YAML::Value
-        << (element.measure->higher_is_better ? "higher" : "lower");
+        << (element.measure()->higher_is_better ? "higher" : "lower");
     out << YAML::Key << "bands" << YAML::Value;
-    EmitBands(out, element.measure->bands);
-    if (element.measure->min) {
+    EmitBands(out, element.measure()->bands);
+    if (element.measure()->min) {
       out << YAML::Key << "min" << YAML::Value;
-      EmitNumber(out, *element.measure->min);
+      EmitNumber(out, *element.measure()->min);
     }
-    if (element.measure->max) {
+    if (element.measure()->max) {
       out << YAML::Key << "max" << YAML::Value;
-      EmitNumber(out, *element.measure->max);
+      EmitNumber(out, *element.measure()->max);
     }
     out << YAML::EndMap;
   }
-  if (element.checklist) {
+  if (element.checklist()) {
     out << YAML::Key << "checklist" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "items" << YAML::Value << YAML::BeginMap;
-    for (const ChecklistItem& item : element.checklist->items) {
+    for (const ChecklistItem& item : element.checklist()->items) {
       EmitTextField(out, item.key.c_str(), item.text);
     }
     out << YAML::EndMap;
     out << YAML::Key << "bands" << YAML::Value;
-    EmitBands(out, element.checklist->bands);
+    EmitBands(out, element.checklist()->bands);
     out << YAML::EndMap;
   }
   if (!element.levels.empty()) {

@@ -659,22 +659,22 @@ class QuestionnaireWriter {
     }
     lxw_col_t last = LastAnswerColumn();
     std::string not_applicable = messages_("questionnaire.not_applicable");
-    if (element.measure) {
+    if (element.measure()) {
       std::string direction =
-          messages_(element.measure->higher_is_better ? MessageKey("measure.higher")
-                                                      : MessageKey("measure.lower"));
+          messages_(element.measure()->higher_is_better ? MessageKey("measure.higher")
+                                                        : MessageKey("measure.lower"));
       AnswerRow(sheet, name, row,
-                messages_("questionnaire.value", {In(element.measure->unit), direction}), "value",
+                messages_("questionnaire.value", {In(element.measure()->unit), direction}), "value",
                 element);
-      NumberValidation(sheet, row++, kFirstAnswerColumn, last, false, element.measure->min,
-                       element.measure->max);
+      NumberValidation(sheet, row++, kFirstAnswerColumn, last, false, element.measure()->min,
+                       element.measure()->max);
       AnswerRow(sheet, name, row, messages_("questionnaire.applies"), "not_applicable", element);
       DropDown(sheet, row++, kFirstAnswerColumn, last, {not_applicable});
-    } else if (element.checklist) {
+    } else if (element.checklist()) {
       style_.String(sheet, row, kTextColumn, messages_("questionnaire.practices"),
                     answer_label_format_);
       ++row;
-      for (const ChecklistItem& item : element.checklist->items) {
+      for (const ChecklistItem& item : element.checklist()->items) {
         AnswerRow(sheet, name, row, In(item.text), "checked", element, item.key);
         DropDown(sheet, row, kFirstAnswerColumn, last,
                  {messages_("questionnaire.yes"), messages_("questionnaire.no")});

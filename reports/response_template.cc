@@ -225,15 +225,15 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
             EmitText(out, by);
           }
           std::string hint;
-          if (element.measure) {
+          if (element.measure()) {
             out << YAML::Key << "value" << YAML::Value << fill;
-            hint = ": " + in(element.measure->unit) + " (" +
-                   m(element.measure->higher_is_better ? MessageKey("measure.higher")
-                                                       : MessageKey("measure.lower")) +
+            hint = ": " + in(element.measure()->unit) + " (" +
+                   m(element.measure()->higher_is_better ? MessageKey("measure.higher")
+                                                         : MessageKey("measure.lower")) +
                    ")";
-          } else if (element.checklist) {
+          } else if (element.checklist()) {
             std::vector<std::string> keys;
-            for (const ChecklistItem& item : element.checklist->items) keys.push_back(item.key);
+            for (const ChecklistItem& item : element.checklist()->items) keys.push_back(item.key);
             out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq
                 << YAML::EndSeq;
             hint = ": " + m("template.in_place", {Join(keys, ", ")});
@@ -243,9 +243,9 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
           out << YAML::EndMap << YAML::Comment(in(perspective.label) + hint);
         }
         out << YAML::EndSeq;
-        if (element.checklist) {
+        if (element.checklist()) {
           std::string items;
-          for (const ChecklistItem& item : element.checklist->items) {
+          for (const ChecklistItem& item : element.checklist()->items) {
             items += (items.empty() ? "" : "\n") + ("  " + item.key + ": " + in(item.text));
           }
           EmitComment(out, items);

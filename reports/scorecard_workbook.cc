@@ -422,7 +422,7 @@ class WorkbookWriter {
           part += FormatNumber(*answer.value) + " → " + std::to_string(rating.level.value_or(0));
         } else if (answer.checked) {
           part += std::to_string(answer.checked->size()) + "/" +
-                  std::to_string(score.element->checklist->items.size()) + " → " +
+                  std::to_string(score.element->checklist()->items.size()) + " → " +
                   std::to_string(rating.level.value_or(0));
         } else {
           part += std::to_string(rating.level.value_or(0));

@@ -86,14 +86,15 @@ TEST_F(AnswerKindsTest, EachRuleIsSaidWithThePartItIsAbout) {
 TEST_F(AnswerKindsTest, AMeasureOutsideItsRangeIsRefused) {
   Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
   Element& facility = framework.dimensions[1].elements[0];
-  facility.measure->min = 0;
-  facility.measure->max = 100;
+  Measure& measure = std::get<Measure>(facility.answer);
+  measure.min = 0;
+  measure.max = 100;
   Answer answer = With([](Answer& a) { a.value = 5000; });
   std::vector<AnswerProblem> problems = CheckAnswer(framework, facility, answer);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].rule, AnswerRule::kValueOutOfRange);
   EXPECT_EQ(problems[0].message, "expected a number from 0 to 100 (hours), got 5000");
-  facility.measure->max.reset();
+  measure.max.reset();
   answer.value = -300;
   EXPECT_EQ(CheckAnswer(framework, facility, answer)[0].message,
             "expected a number of at least 0 (hours), got -300");

@@ -25,12 +25,12 @@ TEST(FrameworkLoaderTest, LoadsTheTinyFramework) {
   EXPECT_EQ(framework.dimensions[0].weight, 2);
   const Element* facility = framework.FindElement("b-facility");
   ASSERT_NE(facility, nullptr);
-  ASSERT_TRUE(facility->measure.has_value());
-  EXPECT_TRUE(facility->measure->higher_is_better);
+  ASSERT_TRUE(facility->measure() != nullptr);
+  EXPECT_TRUE(facility->measure()->higher_is_better);
   EXPECT_EQ(facility->answer_type(), AnswerType::kValue);
   const Element* tor = framework.FindElement("b-tor");
-  ASSERT_TRUE(tor->checklist.has_value());
-  EXPECT_EQ(tor->checklist->items.size(), 3u);
+  ASSERT_TRUE(tor->checklist() != nullptr);
+  EXPECT_EQ(tor->checklist()->items.size(), 3u);
   EXPECT_EQ(framework.FindElement("a2")->target, 5);
   EXPECT_EQ(framework.default_target, 3);
   ASSERT_EQ(framework.target_rules.size(), 2u);
@@ -51,8 +51,8 @@ TEST(FrameworkLoaderTest, TheBundledFrameworkIsValidAndComplete) {
   for (const Dimension& dimension : framework.dimensions) {
     for (const Element& element : dimension.elements) {
       ++elements;
-      measures += element.measure.has_value();
-      checklists += element.checklist.has_value();
+      measures += (element.measure() != nullptr);
+      checklists += (element.checklist() != nullptr);
       EXPECT_FALSE(element.prompt.empty()) << element.id;
       for (const ScaleLevel& level : framework.scale) {
         EXPECT_TRUE(element.levels.contains(level.level)) << element.id << " level " << level.level;
@@ -215,8 +215,8 @@ TEST(ExtendsTest, OverridesRemovesAndAdds) {
   EXPECT_EQ(framework.dimensions[1].weight, 3);
   EXPECT_EQ(framework.dimensions[1].title.Default(), "Beta, revised");
   const Element* facility = framework.FindElement("b-facility");
-  EXPECT_EQ(facility->measure->unit.Default(), "hours a week");
-  EXPECT_EQ(facility->measure->bands.size(), 3u);
+  EXPECT_EQ(facility->measure()->unit.Default(), "hours a week");
+  EXPECT_EQ(facility->measure()->bands.size(), 3u);
   EXPECT_EQ(framework.FindElement("a3")->target, 2);
   ASSERT_EQ(framework.dimensions.size(), 3u);
   EXPECT_EQ(framework.dimensions[2].id, "gamma");
@@ -314,7 +314,7 @@ TEST(FrameworkLoaderTest, AMeasuresRangeHoldsItsThresholds) {
   std::string good = framework;
   good.replace(good.find(bands), bands.size(), bands + ", min: 0, max: 100");
   Framework loaded = testing::ParseTestFramework(good);
-  const Measure& measure = *loaded.FindElement("b-facility")->measure;
+  const Measure& measure = *loaded.FindElement("b-facility")->measure();
   EXPECT_EQ(measure.min, 0);
   EXPECT_EQ(measure.max, 100);
 }
