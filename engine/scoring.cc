@@ -46,6 +46,34 @@ const DimensionScore* Scorecard::FindDimension(const std::string& id) const {
   return nullptr;
 }
 
+std::vector<const ElementScore*> Scorecard::ByDivergence() const {
+  std::vector<const ElementScore*> rated;
+  for (const ElementScore& element : elements) {
+    if (element.divergence) rated.push_back(&element);
+  }
+  std::stable_sort(rated.begin(), rated.end(), [](const ElementScore* a, const ElementScore* b) {
+    return *a->divergence > *b->divergence;
+  });
+  return rated;
+}
+
+std::vector<const DimensionScore*> Scorecard::DimensionsByDivergence() const {
+  std::vector<const DimensionScore*> ordered;
+  for (const DimensionScore& dimension : dimensions) ordered.push_back(&dimension);
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const DimensionScore* a, const DimensionScore* b) {
+                     return a->divergence.value_or(-1) > b->divergence.value_or(-1);
+                   });
+  return ordered;
+}
+
+std::vector<const ElementScore*> Scorecard::PerceptionGaps() const {
+  std::vector<const ElementScore*> gaps = ByDivergence();
+  std::erase_if(gaps,
+                [](const ElementScore* element) { return !element->Has(Flag::kPerceptionGap); });
+  return gaps;
+}
+
 namespace {
 
 /// A child of a dimension (an element or a sub-dimension) as the aggregate sees it.

@@ -139,6 +139,13 @@ struct Scorecard {
 
   const ElementScore* FindElement(const std::string& id) const;
   const DimensionScore* FindDimension(const std::string& id) const;
+  /// The elements the sides rated (a divergence), widest divergence first; ties keep the
+  /// framework's order. Every output lists them in this order.
+  std::vector<const ElementScore*> ByDivergence() const;
+  /// Of those, the perception gaps (flagged perception-gap), widest first.
+  std::vector<const ElementScore*> PerceptionGaps() const;
+  /// Every dimension, widest divergence first (those without one last), ties in pre-order.
+  std::vector<const DimensionScore*> DimensionsByDivergence() const;
 };
 
 /// The target for `element` at an institution with `profile` (section 4.7).

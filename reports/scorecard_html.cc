@@ -303,14 +303,7 @@ class ReportWriter {
     if (framework_.perspectives.size() < 2) return;
     Section("perceptions", m_("report.perceptions"));
     const std::string threshold = FormatFixed(framework_.scoring.divergence_threshold, 1);
-    std::vector<const ElementScore*> divergent;
-    for (const ElementScore& element : card_.elements) {
-      if (element.Has(Flag::kPerceptionGap)) divergent.push_back(&element);
-    }
-    std::stable_sort(divergent.begin(), divergent.end(),
-                     [](const ElementScore* a, const ElementScore* b) {
-                       return *a->divergence > *b->divergence;
-                     });
+    std::vector<const ElementScore*> divergent = card_.PerceptionGaps();
     if (divergent.empty()) {
       html_.Element("p", m_("report.perceptions_none", {threshold}));
       EndSection();

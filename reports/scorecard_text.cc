@@ -126,13 +126,7 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
     out << "  " << m("summary.more_gaps", {n(card.gaps.size() - gap_count)}) << "\n";
   }
 
-  std::vector<const ElementScore*> divergent;
-  for (const ElementScore& element : card.elements) {
-    if (element.Has(Flag::kPerceptionGap)) divergent.push_back(&element);
-  }
-  std::stable_sort(
-      divergent.begin(), divergent.end(),
-      [](const ElementScore* a, const ElementScore* b) { return *a->divergence > *b->divergence; });
+  std::vector<const ElementScore*> divergent = card.PerceptionGaps();
   out << "\n"
       << m("summary.perception_gaps", {FormatFixed(framework.scoring.divergence_threshold, 1)})
       << "\n";

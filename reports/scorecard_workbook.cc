@@ -732,12 +732,7 @@ class WorkbookWriter {
     headers.push_back(m_("column.divergence"));
     lxw_row_t header_row = row++;
     lxw_row_t first = row;
-    std::vector<const DimensionScore*> dimensions;
-    for (const DimensionScore& dimension : card_.dimensions) dimensions.push_back(&dimension);
-    std::stable_sort(dimensions.begin(), dimensions.end(),
-                     [](const DimensionScore* a, const DimensionScore* b) {
-                       return a->divergence.value_or(-1) > b->divergence.value_or(-1);
-                     });
+    std::vector<const DimensionScore*> dimensions = card_.DimensionsByDivergence();
     for (const DimensionScore* dimension : dimensions) {
       style_.String(sheet, row, 0, In(dimension->dimension->title), style_.text_format);
       style_.String(sheet, row, 1, Level(dimension->level), style_.after_number_format);
@@ -782,14 +777,7 @@ class WorkbookWriter {
     // By element, largest divergence first.
     row += 2;
     style_.String(sheet, row++, 0, m_("scorecard.perspectives.by_element"), style_.section_format);
-    std::vector<const ElementScore*> elements;
-    for (const ElementScore& element : card_.elements) {
-      if (element.divergence) elements.push_back(&element);
-    }
-    std::stable_sort(elements.begin(), elements.end(),
-                     [](const ElementScore* a, const ElementScore* b) {
-                       return *a->divergence > *b->divergence;
-                     });
+    std::vector<const ElementScore*> elements = card_.ByDivergence();
     headers = {m_("column.element"), m_("column.dimension")};
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(PerspectiveTitle(perspective.key));
