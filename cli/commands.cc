@@ -598,7 +598,9 @@ int RunTemplate(const std::vector<std::string>& args, std::ostream& out, std::os
   std::optional<NamedResponse> previous;
   if (from) {
     previous = LoadResponseWithItsFramework(*from, ReadInputFile(*from),
-                                            Optional(values, "from-framework"), err);
+                                            Optional(values, "from-framework"), framework,
+                                            "--from-framework", err);
+    outputs.ProtectInputs(previous->framework.sources);
     if (period) CheckPeriodFollows(previous->response, *period);
     options.previous = &previous->response;
     // Every one of last period's people gets an answer column.

@@ -80,7 +80,7 @@ TEST_F(ProgressTest, AJsonResultGivesTheSameChangesAsItsResponse) {
   const Scorecard before = Score(framework_, year1_);
   std::ostringstream json;
   WriteScorecardJson(before, json);
-  PeriodScores from_json = ParseScorecardJson("year1.json", json.str());
+  PeriodScores from_json = ParseScorecardJson("year1.json", json.str(), framework_);
   EXPECT_EQ(from_json.period, "2024-25");
   EXPECT_EQ(from_json.institution_id, "coleg-y-dyffryn");
   Scorecard now = Score(framework_, year2_);
@@ -150,7 +150,7 @@ TEST_F(ProgressTest, AnotherInstitutionOrANotEarlierPeriodIsRefused) {
 
 TEST(ScorecardJsonReaderTest, AFileThatIsNoResultIsALocatedError) {
   try {
-    ParseScorecardJson("x.json", "{\"framework\": 1}\n");
+    ReadScorecardJsonIdentity("x.json", "{\"framework\": 1}\n");
     FAIL() << "accepted";
   } catch (const InputError& error) {
     EXPECT_EQ(error.diagnostics().Format(),
