@@ -71,34 +71,48 @@ TwoPeriods CopyTwoPeriods(const std::string& folder) {
 TEST(LastPeriodCliTest, TheFrameworkGivenScoresLastPeriodWhenItIsTheVersionItNames) {
   std::string folder = ScratchFolder("last-period-framework");
   TwoPeriods periods = CopyTwoPeriods(folder);
-  std::string run = std::string("score -q -f ") + periods.framework + " " + kThis;
+  // A framework of the institution's own, on no search path: framework.yaml beside this
+  // period's response, which with last period's names it.
+  auto local = [](const std::string& text) {
+    return testing::Replace(
+        testing::Replace(text, "\nid: social-partnership\n", "\nid: local-partnership\n"),
+        "\nframework: social-partnership\n", "\nframework: local-partnership\n");
+  };
+  std::string framework_text = local(ReadFile(kFramework));
+  ASSERT_NE(framework_text.find("\nid: local-partnership\n"), std::string::npos);
+  WriteFile(periods.framework, framework_text);
+  WriteFile(periods.last, local(ReadFile(kLast)));
+  std::string this_period = folder + "/this/dyffryn-2025-26.yaml";
+  WriteFile(this_period, local(ReadFile(kThis)));
+  std::string run = "score -q -f " + periods.framework + " " + this_period;
   // Last period's JSON result, scored with this framework: what every run must agree with.
-  ASSERT_EQ(RunMaturityBinary(std::string("score -q -f ") + periods.framework + " " + periods.last +
-                              " --json " + folder + "/last.json")
+  ASSERT_EQ(RunMaturityBinary("score -q -f " + periods.framework + " " + periods.last + " --json " +
+                              folder + "/last.json")
                 .exit_code,
             0);
   auto from_json = RunMaturityBinary(run + " --previous " + folder + "/last.json --json " + folder +
                                      "/from-json.json");
   ASSERT_EQ(from_json.exit_code, 0) << from_json.err;
-  // The framework given is not on the search path (it is named framework.yaml beside this
-  // period's file): it is still the one last period's response names, and scores it.
+  // The framework given is the one last period's response names: it scores it, although
+  // it is on no search path.
   auto given =
       RunMaturityBinary(run + " --previous " + periods.last + " --json " + folder + "/given.json");
   ASSERT_EQ(given.exit_code, 0) << given.err;
   EXPECT_EQ(ReadFile(folder + "/given.json"), ReadFile(folder + "/from-json.json"));
-  // A copy of the same id and version lying beside last period's file, scoring otherwise,
-  // is not used instead of it.
-  WriteFile(
-      periods.last_folder + "/a-copy.yaml",
-      testing::Replace(ReadFile(kFramework), "aggregate: weighted_mean", "aggregate: minimum"));
+  auto template_run =
+      RunMaturityBinary("template -f " + periods.framework + " --from " + periods.last +
+                        " --with-answers -o " + folder + "/next.yaml");
+  ASSERT_EQ(template_run.exit_code, 0) << template_run.err;
+  // A copy of the same id and version lying beside last period's file, scoring otherwise
+  // (the lowest element instead of the mean), is not used instead of it.
+  WriteFile(periods.last_folder + "/a-copy.yaml",
+            testing::Replace(framework_text, "aggregate: weighted_mean", "aggregate: minimum"));
   auto beside =
       RunMaturityBinary(run + " --previous " + periods.last + " --json " + folder + "/beside.json");
   ASSERT_EQ(beside.exit_code, 0) << beside.err;
   EXPECT_EQ(ReadFile(folder + "/beside.json"), ReadFile(folder + "/from-json.json"));
-  // The same for next period's template.
-  auto template_run =
-      RunMaturityBinary(std::string("template -f ") + periods.framework + " --from " +
-                        periods.last + " --with-answers -o " + folder + "/next.yaml");
+  template_run = RunMaturityBinary("template -f " + periods.framework + " --from " + periods.last +
+                                   " --with-answers -o " + folder + "/next.yaml");
   ASSERT_EQ(template_run.exit_code, 0) << template_run.err;
 }
 
