@@ -54,6 +54,7 @@ struct ReadItem {
   bool applicable = true;
   bool has_completeness = false;
   YamlNode node;
+  std::string path;  ///< `overall`, `elements[3]`.
 };
 
 /// Reads the JSON result through the project's YAML reader (JSON is YAML's flow style), so
@@ -184,6 +185,7 @@ class ScorecardJsonReader {
                 std::optional<int>* level_out = nullptr) {
     ReadItem read;
     read.node = node;
+    read.path = path;
     MapReader map(reader_, node, path);
     if (!map.valid()) return read;
     for (std::string_view key : keys) map.Optional(key);
@@ -291,16 +293,15 @@ class ScorecardJsonReader {
   }
 
   /// Refuses a figure that disagrees with what the figures it is made from give.
-  void Agree(const ReadItem& read, const std::string& path, const std::string& key,
-             std::optional<double> written, std::optional<double> computed,
-             const std::string& from) {
+  void Agree(const ReadItem& read, const std::string& key, std::optional<double> written,
+             std::optional<double> computed, const std::string& from) {
     bool agree = written.has_value() == computed.has_value() &&
                  (!written || std::abs(*written - *computed) <= kTolerance);
     if (agree) return;
     YamlNode node = read.node[key.substr(0, key.find('.'))];
     if (key.find('.') != std::string::npos) node = node[key.substr(key.find('.') + 1)];
     reader_.Error(
-        node.IsDefined() ? node : read.node, path + "." + key,
+        node.IsDefined() ? node : read.node, read.path + "." + key,
         (computed ? "expected " + FormatNumber(*computed) : std::string("expected null")) + " (" +
             from + "), got " + (written ? FormatNumber(*written) : std::string("null")) +
             "; a result is read back as 'maturity score --json' wrote it");
@@ -320,8 +321,7 @@ class ScorecardJsonReader {
     // Each element: its sides' mean (each side counts once).
     for (const auto& [id, read] : elements) {
       if (!read.applicable) {
-        Agree(read, "elements[" + id + "]", "score", read.item.score, std::nullopt,
-              "not applicable");
+        Agree(read, "score", read.item.score, std::nullopt, "not applicable");
         continue;
       }
       double total = 0;
@@ -333,8 +333,7 @@ class ScorecardJsonReader {
       }
       std::optional<double> mean;
       if (count > 0) mean = total / count;
-      Agree(read, "elements[" + id + "]", "score", read.item.score, mean,
-            "the mean of its sides' scores");
+      Agree(read, "score", read.item.score, mean, "the mean of its sides' scores");
     }
     // Each dimension: its elements and sub-dimensions, as the framework aggregates them.
     ForEachDimension(framework_, [&](const DimensionStep& step) {
@@ -357,11 +356,10 @@ class ScorecardJsonReader {
         const ReadItem& part = dimensions.at(child.id);
         add(part, part.has_completeness, child.weight);
       }
-      std::string path = "dimensions[" + dimension.id + "]";
-      Agree(read, path, "score", read.item.score, CombineScores(parts, minimum, missing_as),
+      Agree(read, "score", read.item.score, CombineScores(parts, minimum, missing_as),
             "its parts' scores as " + framework_.id + " aggregates them");
       for (const Perspective& perspective : framework_.perspectives) {
-        Agree(read, path, "by_perspective." + perspective.key, side_of(read.item, perspective.key),
+        Agree(read, "by_perspective." + perspective.key, side_of(read.item, perspective.key),
               CombineScores(sides[perspective.key], minimum, missing_as),
               "its parts' " + perspective.key + " scores as " + framework_.id + " aggregates them");
       }
@@ -377,11 +375,11 @@ class ScorecardJsonReader {
         sides[perspective.key].push_back({side.has_value(), side, dimension.weight});
       }
     }
-    Agree(overall, "overall", "score", overall.item.score, CombineScores(parts),
+    Agree(overall, "score", overall.item.score, CombineScores(parts),
           "the weighted mean of the dimensions' scores");
     for (const Perspective& perspective : framework_.perspectives) {
-      Agree(overall, "overall", "by_perspective." + perspective.key,
-            side_of(overall.item, perspective.key), CombineScores(sides[perspective.key]),
+      Agree(overall, "by_perspective." + perspective.key, side_of(overall.item, perspective.key),
+            CombineScores(sides[perspective.key]),
             "the weighted mean of the dimensions' " + perspective.key + " scores");
     }
   }
