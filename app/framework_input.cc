@@ -37,34 +37,45 @@ Framework LoadFrameworkReporting(const std::string& path, std::ostream& err) {
 }
 
 Framework LoadNamedFramework(const std::optional<std::string>& given, const std::string& input,
-                             const std::string& id, const std::string& version, std::ostream& err) {
+                             const std::string& id, const std::string& version, std::ostream& err,
+                             const std::string& option) {
   std::string reference = id + "@" + version;
   if (given) {
     Framework framework = LoadFrameworkReporting(*given, err);
     if (framework.id != id || framework.version != version) {
       throw InputError({input}, "",
-                       "made for " + id + " " + version + ", but --framework " + *given + " is " +
-                           framework.id + " " + framework.version +
+                       "made for " + id + " " + version + ", but " + option + " " + *given +
+                           " is " + framework.id + " " + framework.version +
                            "; import it with the framework it was made for");
     }
     return framework;
   }
-  std::string searched;
-  auto path = ResolveFrameworkReference(reference, input, searched);
-  if (!path) {
-    throw UsageError(input + " was made for " + reference + ", which is not found (searched " +
-                     searched + "); give it with --framework");
+  FrameworkLookup lookup = ResolveFrameworkReference(reference, input);
+  if (!lookup.conflict.empty()) {
+    throw UsageError(input + ": " + lookup.conflict + "; keep one, or give the one to use with " +
+                     option);
   }
-  return LoadFrameworkReporting(*path, err);
+  if (!lookup.path) {
+    throw UsageError(input + " was made for " + reference + ", which is not found (searched " +
+                     lookup.searched + "); give it with " + option);
+  }
+  return LoadFrameworkReporting(*lookup.path, err);
 }
 
 NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::string& content,
                                            const std::optional<std::string>& given,
+                                           const Framework& current, const std::string& option,
                                            std::ostream& err) {
   ResponseIdentity named = ReadResponseIdentity(path, content);
   NamedResponse result;
-  result.framework =
-      LoadNamedFramework(given, path, named.framework_id, named.framework_version, err);
+  if (!given && named.framework_id == current.id && named.framework_version == current.version) {
+    // The framework given for this period scores last period too: a copy of the same
+    // id and version lying beside last period's file is never preferred to it.
+    result.framework = current;
+  } else {
+    result.framework =
+        LoadNamedFramework(given, path, named.framework_id, named.framework_version, err, option);
+  }
   Diagnostics diagnostics;
   result.response = ParseResponse(path, content, result.framework, diagnostics);
   err << diagnostics.Format();

@@ -17,9 +17,12 @@ Framework LoadFrameworkReporting(const std::string& path, std::ostream& err);
 
 /// The framework a questionnaire or survey mapping at `input` was made for (`id`
 /// `version`): the one given with --framework (`given`), which must be it, else the one
-/// found by `id@version` on the framework search path. Throws InputError or UsageError.
+/// found by `id@version` on the framework search path (two different files of that id and
+/// version are refused, naming both). Throws InputError or UsageError; `option` is the one
+/// the messages tell the user to give it with.
 Framework LoadNamedFramework(const std::optional<std::string>& given, const std::string& input,
-                             const std::string& id, const std::string& version, std::ostream& err);
+                             const std::string& id, const std::string& version, std::ostream& err,
+                             const std::string& option = "--framework");
 
 /// A response read with the framework version it names (an earlier period's, say).
 struct NamedResponse {
@@ -28,9 +31,13 @@ struct NamedResponse {
 };
 
 /// Reads the response at `path` (its `content` already read) with the framework it names:
-/// `given` when set (it must be that one), else found as LoadNamedFramework finds it.
+/// `given` when set (it must be that one), else `current` (this period's) when it is that
+/// id and version, else found as LoadNamedFramework finds it (`option`, such as
+/// `--previous-framework`, is the one to give it with). Every file the framework was built
+/// from is in the result's `framework.sources`, for the caller to protect.
 NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::string& content,
                                            const std::optional<std::string>& given,
+                                           const Framework& current, const std::string& option,
                                            std::ostream& err);
 
 /// The language of an output for people: `requested` (UsageError unless the catalogue

@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 
 #include "app/atomic_outputs.h"
 #include "app/errors.h"
@@ -96,10 +96,11 @@ std::vector<std::string> OutputSet::Commit() const {
 
 OutputSet::Writer OutputSet::Text(TextWriter write) {
   return [write = std::move(write)](const std::string& path) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    write(file);
-    file.close();
-    if (!file) throw std::runtime_error(path + ": cannot write");
+    std::ostringstream text;
+    write(text);
+    // For the full-disk test only: the bytes go to this device (/dev/full) instead.
+    const char* device = std::getenv("MATURITY_TEST_TEXT_OUTPUT_DEVICE");
+    WriteWholeFile(path, device ? device : path, text.view());
     return std::vector<std::string>();
   };
 }

@@ -27,19 +27,26 @@ std::vector<std::string> Inputs(const ScoreRequest& request) {
 
 /// Last period's scores: a JSON result read back, or a response scored with the framework
 /// it names (found on the search path as `import` finds one, or `previous_framework`).
-PeriodScores LoadPrevious(const ScoreRequest& request, std::ostream& err) {
+PeriodScores LoadPrevious(const ScoreRequest& request, const Framework& current, OutputSet& outputs,
+                          std::ostream& err) {
   const std::string& path = *request.previous;
   std::string content = ReadInputFile(path);
   std::size_t first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first != std::string::npos && content[first] == '{') {
-    if (request.previous_framework) {
-      throw UsageError("--previous-framework is for a previous response; " + path +
-                       " is a JSON result, already scored");
-    }
-    return ParseScorecardJson(path, content);
+    // Checked against the framework it names, found as a response's is.
+    ResponseIdentity named = ReadScorecardJsonIdentity(path, content);
+    Framework framework =
+        !request.previous_framework && named.framework_id == current.id &&
+                named.framework_version == current.version
+            ? current
+            : LoadNamedFramework(request.previous_framework, path, named.framework_id,
+                                 named.framework_version, err, "--previous-framework");
+    outputs.ProtectInputs(framework.sources);
+    return ParseScorecardJson(path, content, framework);
   }
-  NamedResponse previous =
-      LoadResponseWithItsFramework(path, content, request.previous_framework, err);
+  NamedResponse previous = LoadResponseWithItsFramework(path, content, request.previous_framework,
+                                                        current, "--previous-framework", err);
+  outputs.ProtectInputs(previous.framework.sources);
   return ScoresOf(Score(previous.framework, previous.response));
 }
 
@@ -93,13 +100,15 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
   options.as_of = request.as_of;
   card_ = Score(framework_, response_, options);
   if (request.previous) {
-    PeriodScores previous = LoadPrevious(request, err);
+    PeriodScores previous = LoadPrevious(request, framework_, outputs_, err);
     CheckPreviousPeriod(response_, previous);
     progress_ = CompareWithPrevious(card_, std::move(previous));
     card_.progress = &*progress_;
   }
   if (request.benchmark) {
-    comparison_ = CompareWithBenchmark(card_, LoadBenchmark(*request.benchmark, framework_));
+    Benchmark benchmark = LoadBenchmark(*request.benchmark, framework_);
+    CheckBenchmarkPeriod(response_, benchmark);
+    comparison_ = CompareWithBenchmark(card_, benchmark);
   }
 }
 

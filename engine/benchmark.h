@@ -23,6 +23,7 @@ struct Benchmark {
   std::string framework_id;
   std::string framework_version;
   std::string period;
+  Location period_location;
   int institutions = 0;
   BenchmarkEntry overall;
   std::map<std::string, BenchmarkEntry> dimensions;  ///< By dimension id.
@@ -33,11 +34,22 @@ struct Benchmark {
 /// institution scored are left out).
 Benchmark MakeBenchmark(const SectorReport& report);
 
-/// Reads a benchmark file and checks it is for `framework`; throws InputError.
+/// The fewest institutions a benchmark may be published from: the default smallest group
+/// a sector run shows (`--min-group-size`), so that no institution can be singled out.
+inline constexpr int kLeastBenchmarkInstitutions = 5;
+
+/// Reads a benchmark file and checks it is for `framework` and its figures possible: on
+/// the scale, in order (min <= q1 <= median <= q3 <= max), percentiles rising and agreeing
+/// with the statistics, level counts adding up, dimensions of the framework once, at least
+/// kLeastBenchmarkInstitutions institutions; located errors, throws InputError.
 Benchmark LoadBenchmark(const std::string& path, const Framework& framework);
 /// The same from `content`, named `file` in messages.
 Benchmark ParseBenchmark(const std::string& file, const std::string& content,
                          const Framework& framework);
+
+/// Refuses (InputError at the benchmark's period) a benchmark of a later period than
+/// `current`'s.
+void CheckBenchmarkPeriod(const Response& current, const Benchmark& benchmark);
 
 /// The percentile (0 to 100) of `score` in a 21-point percentile table, interpolated.
 double PercentileFromTable(const std::vector<double>& table, double score);

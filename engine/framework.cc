@@ -104,14 +104,22 @@ const Element* Framework::FindElement(const std::string& id) const {
 }
 
 const Element* Framework::FindElementOnceCalled(const std::string& id) const {
-  if (const Element* element = FindElement(id)) return element;
   const Element* found = nullptr;
   ForEachElement(*this, [&](const ElementStep& step) {
     for (const std::string& old_id : step.element.renamed_from) {
       if (!found && old_id == id) found = &step.element;
     }
   });
-  return found;
+  return found ? found : FindElement(id);
+}
+
+std::vector<std::string> Framework::IdsOnceCalled(const Element& element) const {
+  std::vector<std::string> ids;
+  if (FindElementOnceCalled(element.id) == &element) ids.push_back(element.id);
+  for (const std::string& old_id : element.renamed_from) {
+    if (FindElementOnceCalled(old_id) == &element) ids.push_back(old_id);
+  }
+  return ids;
 }
 
 double Framework::Percent(double score) const {

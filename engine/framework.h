@@ -148,9 +148,13 @@ struct Framework {
   const ProfileField* FindProfileField(const std::string& key) const;
   /// The element with `id` anywhere in the hierarchy, or null.
   const Element* FindElement(const std::string& id) const;
-  /// The element an earlier version knew as `id`: the one with that id now, else the one
-  /// that names it in renamed_from; null when the framework no longer has it.
+  /// The element an earlier version knew as `id`: the one that names it in renamed_from,
+  /// else the one with that id now (so that two elements whose ids were exchanged, or any
+  /// cycle of renames, are followed); null when the framework no longer has it.
   const Element* FindElementOnceCalled(const std::string& id) const;
+  /// The ids `element` may have had in an earlier version, first choice first: its own id
+  /// unless another element names that id in renamed_from, then its renamed_from.
+  std::vector<std::string> IdsOnceCalled(const Element& element) const;
   /// `score` as a percentage of the scale: (score - lowest) / (highest - lowest) x 100.
   double Percent(double score) const;
   /// The highest scale level not above `score`.

@@ -167,17 +167,15 @@ FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& ne
   for (const Element* after : new_elements) {
     const Element* before = nullptr;
     std::string old_id;
-    for (const Element* candidate : old_elements) {
-      if (candidate->id == after->id) before = candidate;
-    }
-    if (!before) {
-      for (const std::string& previous : after->renamed_from) {
-        for (const Element* candidate : old_elements) {
-          if (candidate->id == previous) {
-            before = candidate;
-            old_id = previous;
-          }
-        }
+    // Its own id first unless another element was called that; a swap of two ids, or any
+    // cycle of renames, pairs each element with the one it was.
+    for (const std::string& previous : new_framework.IdsOnceCalled(*after)) {
+      for (const Element* candidate : old_elements) {
+        if (!before && candidate->id == previous) before = candidate;
+      }
+      if (before) {
+        if (previous != after->id) old_id = previous;
+        break;
       }
     }
     ElementChange change;

@@ -98,14 +98,18 @@ class FrameworkLoader {
   bool LoadBase(const YamlNode& node) {
     auto reference = reader_.ReadString(node, "extends");
     if (!reference) return false;
-    std::string searched;
-    std::optional<std::string> path =
-        ResolveFrameworkReference(*reference, reader_.file(), searched);
-    if (!path) {
+    FrameworkLookup lookup = ResolveFrameworkReference(*reference, reader_.file());
+    if (!lookup.conflict.empty()) {
       reader_.Error(node, "extends",
-                    "no framework '" + *reference + "' found (looked in " + searched + ")");
+                    lookup.conflict + "; keep one, or name the one to build on by its path");
       return false;
     }
+    if (!lookup.path) {
+      reader_.Error(node, "extends",
+                    "no framework '" + *reference + "' found (looked in " + lookup.searched + ")");
+      return false;
+    }
+    const std::optional<std::string>& path = lookup.path;
     std::error_code error;
     std::string canonical = std::filesystem::weakly_canonical(*path, error).string();
     auto& chain = Chain();
@@ -1058,10 +1062,10 @@ std::vector<std::string> FrameworkSearchPath(const std::string& from_file) {
   return folders;
 }
 
-std::optional<std::string> ResolveFrameworkReference(const std::string& reference,
-                                                     const std::string& from_file,
-                                                     std::string& searched) {
+FrameworkLookup ResolveFrameworkReference(const std::string& reference,
+                                          const std::string& from_file) {
   namespace fs = std::filesystem;
+  FrameworkLookup lookup;
   std::error_code error;
   bool is_path = reference.find('/') != std::string::npos || reference.ends_with(".yaml") ||
                  reference.ends_with(".yml");
@@ -1069,15 +1073,16 @@ std::optional<std::string> ResolveFrameworkReference(const std::string& referenc
     fs::path path = fs::path(reference).is_absolute()
                         ? fs::path(reference)
                         : fs::path(from_file).parent_path() / reference;
-    searched = path.string();
-    if (fs::is_regular_file(path, error)) return path.string();
-    return std::nullopt;
+    lookup.searched = path.string();
+    if (fs::is_regular_file(path, error)) lookup.path = path.string();
+    return lookup;
   }
   std::string id = reference.substr(0, reference.find('@'));
   std::string version =
       reference.find('@') == std::string::npos ? "" : reference.substr(reference.find('@') + 1);
+  std::string found_content;
   for (const std::string& folder : FrameworkSearchPath(from_file)) {
-    searched += (searched.empty() ? "" : ", ") + folder;
+    lookup.searched += (lookup.searched.empty() ? "" : ", ") + folder;
     if (!fs::is_directory(folder, error)) continue;
     std::vector<fs::path> candidates;
     for (const auto& entry : fs::directory_iterator(folder, error)) {
@@ -1098,10 +1103,22 @@ std::optional<std::string> ResolveFrameworkReference(const std::string& referenc
       ParsedYaml parsed = ParseYaml(content, syntax);
       if (!parsed.root.IsMap() || parsed.root["id"].Scalar() != id) continue;
       if (!version.empty() && parsed.root["version"].Scalar() != version) continue;
-      return candidate.string();
+      if (version.empty()) {
+        lookup.path = candidate.string();
+        return lookup;
+      }
+      if (!lookup.path) {
+        lookup.path = candidate.string();
+        found_content = std::move(content);
+      } else if (content != found_content && !fs::equivalent(*lookup.path, candidate, error)) {
+        lookup.conflict =
+            *lookup.path + " and " + candidate.string() + " are both " + reference + " but differ";
+        lookup.path.reset();
+        return lookup;
+      }
     }
   }
-  return std::nullopt;
+  return lookup;
 }
 
 std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework,

@@ -27,12 +27,22 @@ std::optional<int> ReadScaleLevel(YamlReader& reader, const Framework& framework
 /// the build tree, the source tree's.
 std::vector<std::string> FrameworkSearchPath(const std::string& from_file);
 
+/// Where a framework reference led.
+struct FrameworkLookup {
+  std::optional<std::string> path;  ///< None when nothing matches or the match is ambiguous.
+  std::string searched;             ///< Where it looked, for the message when none matched.
+  /// Set when two files on the search path are the same ID@VERSION with different
+  /// content: names both (`a.yaml and b.yaml are both tiny@1.0.0 but differ`).
+  std::string conflict;
+};
+
 /// The file an `extends:` names: a path (relative to `from_file`'s folder) when it ends in
-/// .yaml or .yml or holds a '/', else `ID` or `ID@VERSION` looked up on the search path.
-/// None when nothing matches; `searched` then says where it looked.
-std::optional<std::string> ResolveFrameworkReference(const std::string& reference,
-                                                     const std::string& from_file,
-                                                     std::string& searched);
+/// .yaml or .yml or holds a '/', else `ID` or `ID@VERSION` looked up on the search path
+/// (the first folder that has it; for ID@VERSION every folder is read, so that a second,
+/// different file of that id and version is found and refused rather than chosen by the
+/// order of the folders or of the file names).
+FrameworkLookup ResolveFrameworkReference(const std::string& reference,
+                                          const std::string& from_file);
 
 /// Reads and parses the framework file at `path`.
 Framework LoadFramework(const std::string& path, Diagnostics& diagnostics);

@@ -84,19 +84,17 @@ std::string MigrateResponse(const std::string& file, const std::string& content,
   edits.push_back({version_offset, ScalarLength(content, version_offset, version),
                    YamlTextScalar(framework.version)});
 
-  std::map<std::string, std::string> renamed;
-  ForEachElement(framework, [&](const ElementStep& step) {
-    for (const std::string& old_id : step.element.renamed_from) renamed[old_id] = step.element.id;
-  });
-
   YamlNode answers = root["answers"];
   for (std::size_t i = 0; i < answers.size(); ++i) {
     auto [key, value] = answers.Pair(i);
     const std::string element_id(key.Scalar());
-    if (framework.FindElement(element_id)) continue;
+    // An element that names this id in renamed_from takes its answers, even when another
+    // element has the id now (two ids exchanged, or a cycle of renames).
+    const Element* now = framework.FindElementOnceCalled(element_id);
+    if (now && now->id == element_id) continue;
     std::size_t offset = Offset(starts, content, key);
-    if (auto found = renamed.find(element_id); found != renamed.end()) {
-      edits.push_back({offset, ScalarLength(content, offset, key), found->second});
+    if (now) {
+      edits.push_back({offset, ScalarLength(content, offset, key), now->id});
       continue;
     }
     std::string message = "element '" + element_id + "' is not in " + framework.id + " " +

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/response_loader.h"
 #include "engine/scoring.h"
 
 namespace maturity {
@@ -37,8 +38,18 @@ struct PeriodScores {
 /// The scores of `card`, by id.
 PeriodScores ScoresOf(const Scorecard& card);
 
-/// Reads a JSON result written by `maturity score --json` (located errors; InputError).
-PeriodScores ParseScorecardJson(const std::string& path, const std::string& content);
+/// The framework id and version a JSON result written by `maturity score --json` names
+/// (located InputError when it has none).
+ResponseIdentity ReadScorecardJsonIdentity(const std::string& path, const std::string& content);
+
+/// Reads a JSON result written by `maturity score --json` for `framework` (the one it
+/// names), checked as strictly as a response: known keys, scores and levels on the scale,
+/// every element and dimension of the framework once, and each figure that can be
+/// recomputed (an element from its sides, a dimension from its parts as the framework
+/// aggregates them, the overall score from the dimensions) equal to what they give.
+/// Located errors (file:line:column); throws InputError.
+PeriodScores ParseScorecardJson(const std::string& path, const std::string& content,
+                                const Framework& framework);
 
 /// A score now and in the previous period; `change` is current minus previous, none when
 /// either is none.

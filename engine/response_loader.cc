@@ -634,6 +634,15 @@ class ResponseLoader {
       }
       if (YamlNode date = map.Required("date"); date.IsDefined()) {
         auto text = ReadDate(date, map.PathOf("date"));
+        // Signed before the period began, it cannot be about it (and would make every
+        // action look on time).
+        if (auto period = ParsePeriod(response_.period);
+            text && period && *text < EarliestStart(*period)) {
+          reader_.Error(date, map.PathOf("date"),
+                        "expected a date on or after " + EarliestStart(*period) + ", when " +
+                            response_.period + " starts at the earliest, got " + *text);
+          text.reset();
+        }
         ok = ok && text.has_value();
         sign_off.date = text.value_or("");
       } else {

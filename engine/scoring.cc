@@ -46,6 +46,23 @@ const DimensionScore* Scorecard::FindDimension(const std::string& id) const {
   return nullptr;
 }
 
+std::optional<double> CombineScores(const std::vector<ScorePart>& parts, bool use_minimum,
+                                    std::optional<double> missing_as) {
+  double total = 0;
+  double weights = 0;
+  std::optional<double> minimum;
+  for (const ScorePart& part : parts) {
+    if (!part.applicable) continue;
+    std::optional<double> score = part.score ? part.score : missing_as;
+    if (!score) continue;
+    total += *score * part.weight;
+    weights += part.weight;
+    minimum = minimum ? std::min(*minimum, *score) : *score;
+  }
+  if (weights == 0) return std::nullopt;
+  return use_minimum ? minimum : std::optional<double>(total / weights);
+}
+
 std::vector<const ElementScore*> Scorecard::ByDivergence() const {
   std::vector<const ElementScore*> rated;
   for (const ElementScore& element : elements) {
@@ -76,31 +93,11 @@ std::vector<const ElementScore*> Scorecard::PerceptionGaps() const {
 
 namespace {
 
-/// A child of a dimension (an element or a sub-dimension) as the aggregate sees it.
-struct Part {
-  bool applicable = false;
-  std::optional<double> score;
-  double weight = 1;
-};
+using Part = ScorePart;
 
-/// The weighted mean, or with `use_minimum` the lowest, of the applicable parts with a
-/// score; an applicable part without one counts as `missing_as` when given (the
-/// framework's `missing: lowest`), else not at all. None when no part counts.
 std::optional<double> Combine(const std::vector<Part>& parts, bool use_minimum = false,
                               std::optional<double> missing_as = std::nullopt) {
-  double total = 0;
-  double weights = 0;
-  std::optional<double> minimum;
-  for (const Part& part : parts) {
-    if (!part.applicable) continue;
-    std::optional<double> score = part.score ? part.score : missing_as;
-    if (!score) continue;
-    total += *score * part.weight;
-    weights += part.weight;
-    minimum = minimum ? std::min(*minimum, *score) : *score;
-  }
-  if (weights == 0) return std::nullopt;
-  return use_minimum ? minimum : std::optional<double>(total / weights);
+  return CombineScores(parts, use_minimum, missing_as);
 }
 
 std::optional<double> Spread(const PerspectiveScores& scores) {

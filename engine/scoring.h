@@ -151,6 +151,20 @@ struct Scorecard {
 /// The target for `element` at an institution with `profile` (section 4.7).
 double TargetFor(const Framework& framework, const Element& element, const Profile& profile);
 
+/// A part of an aggregate as it sees it: an element or a sub-dimension of a dimension, or
+/// a top-level dimension of the overall score.
+struct ScorePart {
+  bool applicable = false;
+  std::optional<double> score;
+  double weight = 1;
+};
+
+/// The weighted mean, or with `use_minimum` the lowest, of the applicable parts with a
+/// score; an applicable part without one counts as `missing_as` when given (the
+/// framework's `missing: lowest`), else not at all. None when no part counts.
+std::optional<double> CombineScores(const std::vector<ScorePart>& parts, bool use_minimum = false,
+                                    std::optional<double> missing_as = std::nullopt);
+
 /// Scores `response` against `framework` (sections 4.1 to 4.9).
 Scorecard Score(const Framework& framework, const Response& response,
                 const ScoreOptions& options = {});

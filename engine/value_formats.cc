@@ -91,6 +91,11 @@ std::optional<Period> ParsePeriod(std::string_view text) {
   return std::nullopt;
 }
 
+std::string EarliestStart(const Period& period) {
+  return std::to_string(period.start_year) +
+         (period.kind == Period::Kind::kYear ? "-01-01" : "-04-01");
+}
+
 std::string Excerpt(std::string_view text, std::size_t shown) {
   if (text.size() <= shown + 20) return "\"" + std::string(text) + "\"";
   std::size_t cut = shown;

@@ -33,6 +33,10 @@ struct Period {
 
 /// The period `text` writes, or none when it is not one of the recognised forms.
 std::optional<Period> ParsePeriod(std::string_view text);
+/// The earliest day `period` can start, as YYYY-MM-DD: 1 January of a calendar year; 1
+/// April of an academic or financial year's first year (a financial year starts then, an
+/// academic year later). Nothing about the period can be signed before it.
+std::string EarliestStart(const Period& period);
 /// What a period must look like, for messages.
 inline constexpr const char* kPeriodForms =
     "a period such as 2025-26 (an academic or financial year) or 2025 (a calendar year)";

@@ -530,8 +530,8 @@ class QuestionnaireWriter {
   void WriteLastPeriod(lxw_worksheet* sheet, const std::string& name, const Element& element,
                        lxw_row_t first, lxw_row_t last) {
     const lxw_col_t col = LastAnswerColumn() + 1;
-    const ElementAnswers* answers = options_.previous->FindAnswers(element.id);
-    for (const std::string& old_id : element.renamed_from) {
+    const ElementAnswers* answers = nullptr;
+    for (const std::string& old_id : framework_.IdsOnceCalled(element)) {
       if (!answers) answers = options_.previous->FindAnswers(old_id);
     }
     std::vector<std::string> lines;

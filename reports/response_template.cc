@@ -59,9 +59,9 @@ std::string AnswerText(const Answer& answer, const Messages& m) {
 }
 
 /// Last period's answers to `element` (under its id or an id it had: renamed_from).
-const ElementAnswers* PreviousAnswers(const Response& previous, const Element& element) {
-  if (const ElementAnswers* found = previous.FindAnswers(element.id)) return found;
-  for (const std::string& old_id : element.renamed_from) {
+const ElementAnswers* PreviousAnswers(const Response& previous, const Framework& framework,
+                                      const Element& element) {
+  for (const std::string& old_id : framework.IdsOnceCalled(element)) {
     if (const ElementAnswers* found = previous.FindAnswers(old_id)) return found;
   }
   return nullptr;
@@ -207,7 +207,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
         }
         if (previous && start.with_answers) {
           // Last period's answers, to review: never copied into this period's lines.
-          const ElementAnswers* answers = PreviousAnswers(*previous, element);
+          const ElementAnswers* answers = PreviousAnswers(*previous, framework, element);
           about += "\n" + m("template.previous_answers", {previous->period});
           if (!answers || answers->answers.empty()) about += " " + m("template.none");
           for (const Answer& answer : answers ? answers->answers : std::vector<Answer>{}) {

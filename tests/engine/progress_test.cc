@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 
+#include "common/numbers.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/response_loader.h"
@@ -80,7 +82,7 @@ TEST_F(ProgressTest, AJsonResultGivesTheSameChangesAsItsResponse) {
   const Scorecard before = Score(framework_, year1_);
   std::ostringstream json;
   WriteScorecardJson(before, json);
-  PeriodScores from_json = ParseScorecardJson("year1.json", json.str());
+  PeriodScores from_json = ParseScorecardJson("year1.json", json.str(), framework_);
   EXPECT_EQ(from_json.period, "2024-25");
   EXPECT_EQ(from_json.institution_id, "coleg-y-dyffryn");
   Scorecard now = Score(framework_, year2_);
@@ -93,6 +95,60 @@ TEST_F(ProgressTest, AJsonResultGivesTheSameChangesAsItsResponse) {
       EXPECT_EQ(read_back.elements.at(id).by_perspective.at(side).change, side_change.change);
     }
   }
+}
+
+TEST_F(ProgressTest, AJsonResultWhoseFiguresDisagreeIsRefusedWhereTheyAre) {
+  const Scorecard before = Score(framework_, year1_);
+  std::ostringstream written;
+  WriteScorecardJson(before, written);
+  const std::string json = written.str();
+  auto errors = [&](const std::string& text) -> std::string {
+    try {
+      ParseScorecardJson("year1.json", text, framework_);
+    } catch (const InputError& error) {
+      return error.diagnostics().Format();
+    }
+    return "";
+  };
+  auto where = [](const std::string& text, std::size_t at) {
+    std::size_t line = std::count(text.begin(), text.begin() + at, '\n') + 1;
+    std::size_t column = at - (text.rfind('\n', at) + 1) + 1;
+    return "year1.json:" + std::to_string(line) + ":" + std::to_string(column);
+  };
+  // The first element's score raised to 5 with its level to match: its sides' mean
+  // disagrees, and so does the dimension made from it.
+  const ElementScore& element = before.elements.front();
+  ASSERT_TRUE(element.score && element.level && *element.score < 4);
+  std::size_t elements_at = json.find("\"elements\": [");
+  std::size_t score_at = json.find("\"score\": ", elements_at) + 9;
+  std::size_t level_at = json.find("\"level\": ", elements_at) + 9;
+  std::string raised = json;
+  raised.replace(level_at, std::to_string(*element.level).size(), "5");
+  raised.replace(score_at, FormatNumber(*element.score).size(), "5");
+  std::string found = errors(raised);
+  // Two errors, in the file's order: the dimension (written before the elements) and the
+  // element itself.
+  ASSERT_EQ(std::count(found.begin(), found.end(), '\n'), 2) << found;
+  std::string dimension_line = found.substr(0, found.find('\n') + 1);
+  std::string element_line = found.substr(dimension_line.size());
+  EXPECT_EQ(element_line, where(raised, score_at) + ": error: elements[0].score: expected " +
+                              FormatNumber(*element.score) +
+                              " (the mean of its sides' scores), got 5; a result is read back "
+                              "as 'maturity score --json' wrote it\n");
+  EXPECT_EQ(dimension_line.substr(0, dimension_line.find(" expected ")),
+            where(raised, raised.find("\"score\": ", raised.find("\"dimensions\": [")) + 9) +
+                ": error: dimensions[0].score:");
+  EXPECT_NE(dimension_line.find(" (its parts' scores as social-partnership aggregates them), got " +
+                                FormatNumber(*before.dimensions.front().score) + "; "),
+            std::string::npos)
+      << dimension_line;
+  // An element the framework does not have.
+  std::string unknown = json;
+  std::size_t id_at = json.find("\"id\": \"", elements_at) + 7;
+  unknown.replace(id_at, element.element->id.size(), "made-up");
+  EXPECT_EQ(errors(unknown), where(unknown, id_at - 1) +
+                                 ": error: elements[0].id: 'made-up' is not an element of "
+                                 "social-partnership 1.0.0\n");
 }
 
 TEST_F(ProgressTest, RenamedElementsAreFollowedAndDroppedOnesListed) {
@@ -150,7 +206,7 @@ TEST_F(ProgressTest, AnotherInstitutionOrANotEarlierPeriodIsRefused) {
 
 TEST(ScorecardJsonReaderTest, AFileThatIsNoResultIsALocatedError) {
   try {
-    ParseScorecardJson("x.json", "{\"framework\": 1}\n");
+    ReadScorecardJsonIdentity("x.json", "{\"framework\": 1}\n");
     FAIL() << "accepted";
   } catch (const InputError& error) {
     EXPECT_EQ(error.diagnostics().Format(),

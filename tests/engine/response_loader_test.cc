@@ -197,7 +197,7 @@ TEST_F(ResponseLoaderTest, ASignOffNeedsANameAndADayOfTheCalendar) {
       "{sector: fe, staff: 300}",
       "answers: {}\nsign_off:\n  - {perspective: management, name: \"  \", date: 2025-11-03}\n"
       "  - {perspective: trade_union, name: Secretary, date: 2025-02-30}\n"
-      "  - {perspective: trade_union, name: Chair, date: 2024-02-29}\n");
+      "  - {perspective: trade_union, name: Chair, date: 2028-02-29}\n");
   std::string errors = ResponseErrors(framework_, text);
   EXPECT_NE(errors.find("sign_off[0].name: expected the name of the person who signed, got an "
                         "empty text\n"),

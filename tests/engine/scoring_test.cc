@@ -279,16 +279,16 @@ TEST_F(ScoringTest, NotApplicableAnswersAreExcluded) {
 TEST_F(ScoringTest, JointlyAgreedNeedsEveryPerspectiveToSignOff) {
   std::string one = TinyResponse(
       "{sector: fe, staff: 300}",
-      "answers: {}\nsign_off:\n  - {perspective: management, name: P, date: 2025-01-01}\n");
+      "answers: {}\nsign_off:\n  - {perspective: management, name: P, date: 2026-01-01}\n");
   EXPECT_FALSE(ScoreText(one).jointly_agreed);
   EXPECT_EQ(card_.signed_off, std::vector<std::string>{"management"});
-  std::string both = one + "  - {perspective: trade_union, name: S, date: 2025-01-02}\n";
+  std::string both = one + "  - {perspective: trade_union, name: S, date: 2026-01-02}\n";
   EXPECT_TRUE(ScoreText(both).jointly_agreed);
   EXPECT_TRUE(card_.not_agreed.empty());
   // Signing to say a side does not agree is not agreement.
   std::string disagreeing =
       one +
-      "  - {perspective: trade_union, name: S, date: 2025-01-02, agreed: false, statement: W}\n";
+      "  - {perspective: trade_union, name: S, date: 2026-01-02, agreed: false, statement: W}\n";
   EXPECT_FALSE(ScoreText(disagreeing).jointly_agreed);
   EXPECT_EQ(card_.signed_off, (std::vector<std::string>{"management", "trade_union"}));
   EXPECT_EQ(card_.not_agreed, std::vector<std::string>{"trade_union"});
