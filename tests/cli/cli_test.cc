@@ -559,3 +559,29 @@ TEST(CliTest, MessagesSayWhatToChange) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, AReturnedQuestionnaireHidingCloseTagsInCommentsIsRefusedAtItsPlace) {
+  // '<a><!--</a>-->' 100,000 times: a depth count that took the </a> in each comment for a
+  // close let it through to the XML parser, which hung, then overflowed its stack.
+  std::string folder = ScratchFolder("xml-comments");
+  std::string questionnaire = folder + "/returned.xlsx";
+  auto blank = RunMaturityBinary(std::string("template -f ") + kFramework + " --format xlsx -o " +
+                                 questionnaire);
+  ASSERT_EQ(blank.exit_code, 0) << blank.err;
+  std::string hostile;
+  for (int i = 0; i < 100000; ++i) hostile += "<a><!--</a>-->";
+  testing::ReplaceXlsxPart(questionnaire, "xl/sharedStrings.xml", hostile);
+  auto result = RunMaturityBinary(std::string("import -f ") + kFramework + " " + questionnaire +
+                                  " -o " + folder + "/response.yaml");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, questionnaire +
+                            ": error: xl/sharedStrings.xml:1:897 inside the workbook: elements "
+                            "nest more than 64 deep; it was not written by a spreadsheet\n");
+  EXPECT_FALSE(fs::exists(folder + "/response.yaml"));
+}
+
+}  // namespace
+}  // namespace maturity
