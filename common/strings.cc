@@ -64,6 +64,102 @@ std::string Quoted(std::string_view text) {
   return out;
 }
 
+bool IsBidiControl(char32_t code) {
+  return code == 0x061C || code == 0x200E || code == 0x200F || (code >= 0x202A && code <= 0x202E) ||
+         (code >= 0x2066 && code <= 0x2069);
+}
+
+namespace {
+
+/// Calls `visit(code, bytes)` for each code point of `text`; a byte that is not UTF-8 is
+/// visited alone with code -1.
+template <typename Visit>
+void ForEachCodePoint(std::string_view text, Visit visit) {
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto size = static_cast<utf8proc_ssize_t>(text.size());
+  for (utf8proc_ssize_t at = 0; at < size;) {
+    utf8proc_int32_t code = -1;
+    utf8proc_ssize_t length = utf8proc_iterate(bytes + at, size - at, &code);
+    if (length <= 0) {
+      code = -1;
+      length = 1;
+    }
+    visit(code, text.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(length)));
+    at += length;
+  }
+}
+
+/// Appends the visible form of a control character, bidirectional formatting character
+/// or stray byte; returns false when `code` is none of them.
+bool AppendEscaped(std::string& out, utf8proc_int32_t code, std::string_view bytes) {
+  char escaped[16];
+  if (code < 0) {
+    std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned char>(bytes[0]));
+  } else if (code < 0x20 || code == 0x7F) {
+    std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned>(code));
+  } else if ((code >= 0x80 && code <= 0x9F) || IsBidiControl(static_cast<char32_t>(code))) {
+    std::snprintf(escaped, sizeof escaped, "U+%04X", static_cast<unsigned>(code));
+  } else {
+    return false;
+  }
+  out += escaped;
+  return true;
+}
+
+}  // namespace
+
+bool NeedsBidiIsolation(std::string_view text) {
+  bool needs = false;
+  ForEachCodePoint(text, [&](utf8proc_int32_t code, std::string_view) {
+    if (code < 0x80 || needs) return;
+    if (IsBidiControl(static_cast<char32_t>(code))) {
+      needs = true;
+      return;
+    }
+    const utf8proc_property_t* property = utf8proc_get_property(code);
+    needs = property->bidi_class == UTF8PROC_BIDI_CLASS_R ||
+            property->bidi_class == UTF8PROC_BIDI_CLASS_AL;
+  });
+  return needs;
+}
+
+std::string WithoutBidiControls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  ForEachCodePoint(text, [&](utf8proc_int32_t code, std::string_view bytes) {
+    if (code < 0 || !IsBidiControl(static_cast<char32_t>(code))) out += bytes;
+  });
+  return out;
+}
+
+std::string TerminalText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  ForEachCodePoint(text, [&](utf8proc_int32_t code, std::string_view bytes) {
+    if (code == '\n' || code == '\t' || !AppendEscaped(out, code, bytes)) out += bytes;
+  });
+  return out;
+}
+
+std::string CommentText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool after_cr = false;
+  ForEachCodePoint(text, [&](utf8proc_int32_t code, std::string_view bytes) {
+    bool cr = code == '\r';
+    if (code == '\n' && after_cr) {
+      // CR LF: one break, already written.
+    } else if (cr || code == '\n' || code == 0x0B || code == 0x0C || code == 0x85 ||
+               code == 0x2028 || code == 0x2029) {
+      out += '\n';
+    } else if (code == '\t' || !AppendEscaped(out, code, bytes)) {
+      out += bytes;
+    }
+    after_cr = cr;
+  });
+  return out;
+}
+
 namespace {
 
 /// Walks `text` one user-perceived character (grapheme cluster) at a time, calling

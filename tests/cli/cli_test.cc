@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include "tests/reports/golden.h"
 #include "tests/support/test_files.h"
@@ -581,6 +582,60 @@ TEST(CliTest, AReturnedQuestionnaireHidingCloseTagsInCommentsIsRefusedAtItsPlace
                             ": error: xl/sharedStrings.xml:1:897 inside the workbook: elements "
                             "nest more than 64 deep; it was not written by a spreadsheet\n");
   EXPECT_FALSE(fs::exists(folder + "/response.yaml"));
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, LastPeriodsTextsCarriedAsCommentsCannotEndTheirComment) {
+  // Evidence written as '#' comments was split on '\n' only: a CR (or NEL, LS, PS, VT, FF)
+  // ended the comment, and what followed became an answer in next period's template.
+  std::string folder = ScratchFolder("comment-breakout");
+  std::string last =
+      ReadFile(testing::SourcePath("examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml"));
+  const std::string original = "\"Joint forum minutes, September 2025\"";
+  ASSERT_NE(last.find(original), std::string::npos);
+  std::string injected;
+  for (const char* line_break : {"\\r", "\\N", "\\L", "\\P", "\\v", "\\f", "\\r\\n"}) {
+    injected += std::string(injected.empty() ? "" : ", ") + "\"minutes" + line_break +
+                "  injected-element: [{by: principal, level: 5}]\"";
+  }
+  last.replace(last.find(original), original.size(), injected);
+  last.replace(last.find("note: \""), 7, "note: \"carried\\r  injected-action: 1 ");
+  testing::WriteFile(folder + "/last.yaml", last);
+  auto written =
+      RunMaturityBinary(std::string("template -f ") + kFramework + " --from " + folder +
+                        "/last.yaml --period 2026-27 --with-answers -o " + folder + "/next.yaml");
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  std::string next = ReadFile(folder + "/next.yaml");
+  // Every line, by every break a YAML reader knows, that holds the text is a comment.
+  for (std::size_t at = next.find("injected-"); at != std::string::npos;
+       at = next.find("injected-", at + 1)) {
+    std::size_t start = next.find_last_of("\n\r", at);
+    for (const char* other : {"\u0085", "\u2028", "\u2029"}) {
+      std::size_t found = next.rfind(other, at);
+      if (found != std::string::npos && (start == std::string::npos || found > start)) {
+        start = found + std::string(other).size() - 1;
+      }
+    }
+    std::size_t first = start == std::string::npos ? 0 : start + 1;
+    EXPECT_EQ(next[first], '#') << next.substr(first, at - first + 20);
+  }
+  EXPECT_NE(next.find("#   principal: 3; evidence: minutes\n#   injected-element: [{by: "
+                      "principal, level: 5}]; minutes\n"),
+            std::string::npos)
+      << next;
+  // Filled in, the template validates: nothing injected became an answer or a key.
+  std::string filled = std::regex_replace(next, std::regex("level: FILL-IN"), "level: 2");
+  filled = std::regex_replace(filled, std::regex("value: FILL-IN"), "value: 10");
+  testing::WriteFile(folder + "/filled.yaml", filled);
+  auto loaded =
+      RunMaturityBinary(std::string("validate -f ") + kFramework + " " + folder + "/filled.yaml");
+  EXPECT_EQ(loaded.exit_code, 0) << loaded.err;
+  EXPECT_EQ(loaded.err.find("injected"), std::string::npos) << loaded.err;
 }
 
 }  // namespace
