@@ -640,3 +640,50 @@ TEST(CliTest, LastPeriodsTextsCarriedAsCommentsCannotEndTheirComment) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, ControlCharactersFromInputsArePrintedEscaped) {
+  // An institution name that sets the terminal's title and clears its screen, with a
+  // right-to-left override that would reverse the rest of the line.
+  std::string folder = ScratchFolder("terminal");
+  std::string response = ReadFile(testing::SourcePath(kCollege));
+  const std::string name = "  name: Coleg y Bryn";
+  ASSERT_NE(response.find(name), std::string::npos);
+  response.replace(response.find(name), name.size(),
+                   "  name: \"\\e]0;PWNED\\a\\e[2JColeg\\r\\u202Eevil\\u0085\\x9b\"");
+  fs::create_directories(folder + "/sector");
+  testing::WriteFile(folder + "/sector/named.yaml", response);
+  const std::string escaped = "\\x1b]0;PWNED\\x07\\x1b[2JColeg\\x0dU+202EevilU+0085U+009B";
+  auto validated = RunMaturityBinary(std::string("validate -f ") + kFramework + " " + folder +
+                                     "/sector/named.yaml");
+  EXPECT_EQ(validated.exit_code, 0) << validated.err;
+  EXPECT_EQ(validated.out, folder + "/sector/named.yaml: valid response of " + escaped +
+                               " for 2025-26 (5 respondents, 42 elements answered)\n");
+  auto scored = RunMaturityBinary(std::string("score -f ") + kFramework + " " + folder +
+                                  "/sector/named.yaml");
+  EXPECT_EQ(scored.exit_code, 0) << scored.err;
+  EXPECT_TRUE(scored.out.starts_with(escaped + " (coleg-y-bryn), 2025-26\n")) << scored.out;
+  // A diagnostic quoting a key, in a sector run that leaves the file out.
+  std::string bad = response;
+  bad.replace(bad.find("  vision-shared-purpose:"), 24, "  \"\\e[2J\\u202Evision\":");
+  testing::WriteFile(folder + "/sector/bad.yaml", bad);
+  auto sector = RunMaturityBinary(std::string("sector -f ") + kFramework + " " + folder +
+                                  "/sector --skip-invalid");
+  EXPECT_EQ(sector.exit_code, 0) << sector.err;
+  EXPECT_EQ(sector.err, folder +
+                            "/sector/bad.yaml:16:3: error: answers.\\x1b[2JU+202Evision: unknown "
+                            "element '\\x1b[2JU+202Evision'; it is not in framework "
+                            "'social-partnership' 1.0.0\nleft out " +
+                            folder + "/sector/bad.yaml: 1 error(s)\n");
+  for (const std::string* printed :
+       {&validated.out, &validated.err, &scored.out, &scored.err, &sector.out, &sector.err}) {
+    EXPECT_EQ(printed->find('\x1b'), std::string::npos) << *printed;
+    EXPECT_EQ(printed->find("\u202E"), std::string::npos) << *printed;
+    EXPECT_EQ(printed->find('\r'), std::string::npos) << *printed;
+  }
+}
+
+}  // namespace
+}  // namespace maturity
