@@ -132,6 +132,55 @@ std::string WithoutBidiControls(std::string_view text) {
   return out;
 }
 
+bool IsBlank(std::string_view text) {
+  bool blank = true;
+  ForEachCodePoint(text, [&](utf8proc_int32_t code, std::string_view) {
+    if (!blank) return;
+    if (code < 0) {
+      blank = false;
+      return;
+    }
+    // Hangul fillers and the blank Braille pattern show nothing although they are letters
+    // or symbols.
+    if (code == 0x115F || code == 0x1160 || code == 0x3164 || code == 0xFFA0 || code == 0x2800) {
+      return;
+    }
+    switch (utf8proc_category(code)) {
+      case UTF8PROC_CATEGORY_ZS:  // Spaces, including no-break and ideographic.
+      case UTF8PROC_CATEGORY_ZL:
+      case UTF8PROC_CATEGORY_ZP:
+      case UTF8PROC_CATEGORY_CC:  // Control characters.
+      case UTF8PROC_CATEGORY_CF:  // Format: ZWSP, ZWJ, BOM, soft hyphen, bidi controls.
+        return;
+      default:
+        blank = false;
+    }
+  });
+  return blank;
+}
+
+std::size_t CountLettersAndDigits(std::string_view text) {
+  std::size_t count = 0;
+  ForEachCodePoint(text, [&](utf8proc_int32_t code, std::string_view) {
+    if (code < 0) return;
+    switch (utf8proc_category(code)) {
+      case UTF8PROC_CATEGORY_LU:
+      case UTF8PROC_CATEGORY_LL:
+      case UTF8PROC_CATEGORY_LT:
+      case UTF8PROC_CATEGORY_LM:
+      case UTF8PROC_CATEGORY_LO:
+      case UTF8PROC_CATEGORY_ND:
+      case UTF8PROC_CATEGORY_NL:
+      case UTF8PROC_CATEGORY_NO:
+        if (code != 0x115F && code != 0x1160 && code != 0x3164 && code != 0xFFA0) ++count;
+        break;
+      default:
+        break;
+    }
+  });
+  return count;
+}
+
 std::string TerminalText(std::string_view text) {
   std::string out;
   out.reserve(text.size());

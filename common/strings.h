@@ -26,6 +26,13 @@ bool NeedsBidiIsolation(std::string_view text);
 /// `text` without its bidirectional formatting characters.
 std::string WithoutBidiControls(std::string_view text);
 
+/// Whether `text` shows nothing: empty, or only spaces, line breaks, control and format
+/// characters (zero-width space and joiners, byte order mark, soft hyphen, bidirectional
+/// controls) and blank fillers. Such a text counts as empty wherever one is required.
+bool IsBlank(std::string_view text);
+/// How many letters and digits (any script) `text` holds.
+std::size_t CountLettersAndDigits(std::string_view text);
+
 /// `text` safe to print on a terminal: every control character (C0 other than newline
 /// and tab, DEL, C1) shown as `\x1b`, every bidirectional formatting character as
 /// `U+202E`, a byte that is not UTF-8 as `\xff`. What every terminal message and summary

@@ -46,6 +46,26 @@ const char* ActionStatusName(ActionStatus status) {
 
 namespace {
 
+// Texts that must say something (issue 31, item 13), kept in one place so that the
+// answer checks can move without it. A text that shows nothing (only spaces or invisible
+// characters: zero-width space, joiners, byte order mark, soft hyphen) counts as empty;
+// a piece of evidence needs a few letters or digits, or "." would clear `unevidenced`.
+constexpr std::size_t kMinEvidenceLettersAndDigits = 3;
+/// The first day a date may be: earlier ones (0000-01-01) are typing mistakes.
+constexpr std::string_view kEarliestDate = "1900-01-01";
+
+/// What is wrong with `text` where a text that says something is required, for "expected
+/// ..., got " + it; "" when nothing is.
+std::string MeaninglessText(std::string_view text, std::size_t min_letters_and_digits = 0) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return "an empty text";
+  if (IsBlank(text)) return "a text of invisible characters only";
+  if (CountLettersAndDigits(text) < min_letters_and_digits) {
+    return Quoted(text) + ", which has fewer than " + std::to_string(min_letters_and_digits) +
+           " letters or digits";
+  }
+  return "";
+}
+
 /// The keys of one answer, read as MapReader reads them. A well-formed answer (a mapping
 /// of known keys, each once, `by` among them: nearly every one) is looked over in one pass
 /// with nothing allocated; any other is read by MapReader itself, whose messages
@@ -220,7 +240,13 @@ class ResponseLoader {
       institution.location = reader_.Where(id);
     }
     if (YamlNode name = map.Required("name"); name.IsDefined()) {
-      if (auto text = reader_.ReadString(name, map.PathOf("name"))) institution.name = *text;
+      if (auto text = reader_.ReadString(name, map.PathOf("name"))) {
+        if (std::string problem = MeaninglessText(*text); !problem.empty()) {
+          reader_.Error(name, map.PathOf("name"),
+                        "expected the institution's name, got " + problem);
+        }
+        institution.name = *text;
+      }
     }
     YamlNode profile = map.Optional("profile");
     if (profile.IsDefined()) ReadProfile(profile, map.PathOf("profile"));
@@ -515,11 +541,11 @@ class ResponseLoader {
       if (auto list = reader_.ReadStringViews(evidence, map.At("evidence"), true)) {
         // Blank evidence would clear the `unevidenced` flag while showing nothing.
         for (std::size_t i = 0; i < list->size(); ++i) {
-          if ((*list)[i].find_first_not_of(" \t\r\n") == std::string_view::npos) {
-            reader_.Error(evidence.IsSequence() ? evidence[i] : evidence,
-                          map.At("evidence").Index(i),
-                          "expected what shows the level (a document, a minute, a link), got "
-                          "an empty text");
+          std::string problem = MeaninglessText((*list)[i], kMinEvidenceLettersAndDigits);
+          if (!problem.empty()) {
+            reader_.Error(
+                evidence.IsSequence() ? evidence[i] : evidence, map.At("evidence").Index(i),
+                "expected what shows the level (a document, a minute, a link), got " + problem);
             ok = false;
           }
         }
@@ -615,6 +641,12 @@ class ResponseLoader {
   /// A `YYYY-MM-DD` day of the calendar, or a located error.
   std::optional<std::string> ReadDate(const YamlNode& node, const std::string& path) {
     auto text = reader_.ReadString(node, path);
+    if (text && IsDate(*text) && *text < kEarliestDate) {
+      reader_.Error(node, path,
+                    "expected a date from " + std::string(kEarliestDate) + " on, got " +
+                        YamlReader::Describe(node));
+      return std::nullopt;
+    }
     if (text && !IsDate(*text)) {
       bool shaped = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-';
       reader_.Error(node, path,
@@ -647,9 +679,9 @@ class ResponseLoader {
       if (YamlNode name = map.Required("name"); name.IsDefined()) {
         auto text = reader_.ReadString(name, map.PathOf("name"));
         // A sign-off without a name is no sign-off: it would count as agreement.
-        if (text && text->find_first_not_of(" \t") == std::string::npos) {
+        if (std::string problem = text ? MeaninglessText(*text) : ""; !problem.empty()) {
           reader_.Error(name, map.PathOf("name"),
-                        "expected the name of the person who signed, got an empty text");
+                        "expected the name of the person who signed, got " + problem);
           text.reset();
         }
         ok = ok && text.has_value();
@@ -676,11 +708,11 @@ class ResponseLoader {
         sign_off.statement = text.value_or("");
       }
       // A side that does not agree must say why: the published report carries the reason.
-      if (!sign_off.agreed && sign_off.statement.find_first_not_of(" \t\n") == std::string::npos) {
+      if (!sign_off.agreed && !MeaninglessText(sign_off.statement).empty()) {
         if (statement.IsDefined()) {
           reader_.Error(statement, map.PathOf("statement"),
-                        "expected the side's explanation of why it does not agree, got an empty "
-                        "text");
+                        "expected the side's explanation of why it does not agree, got " +
+                            MeaninglessText(sign_off.statement));
         } else {
           reader_.Error(node[i], path,
                         "'agreed: false' needs a 'statement': the side's explanation of why it "
@@ -733,8 +765,9 @@ class ResponseLoader {
           return;
         }
         auto read = reader_.ReadString(value, map.PathOf(key));
-        if (read && required && read->find_first_not_of(" \t\n") == std::string::npos) {
-          reader_.Error(value, map.PathOf(key), "expected the action agreed, got an empty text");
+        if (std::string problem = read && required ? MeaninglessText(*read) : "";
+            !problem.empty()) {
+          reader_.Error(value, map.PathOf(key), "expected the action agreed, got " + problem);
           read.reset();
         }
         ok = ok && read.has_value();

@@ -687,3 +687,89 @@ TEST(CliTest, ControlCharactersFromInputsArePrintedEscaped) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, TextsThatSayNothingAndImpossibleFiguresAreRefused) {
+  // Invisible-only names and statements (zero-width space, joiner, word joiner, BOM, soft
+  // hyphen, no-break space), evidence of one dot, a percentage of 5000 and of -300, and a
+  // due date in year 0 were all accepted.
+  std::string folder = ScratchFolder("meaningless");
+  std::string response = ReadFile(testing::SourcePath(kCollege));
+  auto replace = [&](const std::string& from, const std::string& to) {
+    ASSERT_NE(response.find(from), std::string::npos) << from;
+    response.replace(response.find(from), from.size(), to);
+  };
+  replace("  name: Coleg y Bryn", "  name: \"\\u200B\\u00A0\\uFEFF\"");
+  replace("value: 60, evidence: [\"Case study, May 2025\"]",
+          "value: 5000, evidence: [\".\", \"\\u00AD\", \"Q3\", \"Q3 minutes\"]");
+  replace("value: 55}", "value: -300}");
+  replace("name: Principal, date: 2025-11-03}", "name: \"\\u200D\", date: 2025-11-03}");
+  replace("name: UCU branch secretary, date: 2025-11-05}",
+          "name: UCU branch secretary, date: 2025-11-05, agreed: false, statement: \"\\u2060 \"}");
+  response +=
+      "actions:\n  - {element: review-sector-links, action: \"\\u200B\", owner: Joint forum, due: "
+      "0000-01-01, status: planned}\n";
+  std::string path = folder + "/response.yaml";
+  testing::WriteFile(path, response);
+  auto result = RunMaturityBinary(std::string("validate -f ") + kFramework + " " + path);
+  EXPECT_EQ(result.exit_code, 1);
+  const std::string evidence = ": error: answers.delivering-early-resolution[0].evidence";
+  const std::string expected = "expected what shows the level (a document, a minute, a link), got ";
+  EXPECT_EQ(
+      result.err,
+      path +
+          ":6:9: error: institution.name: expected the institution's name, got a text of "
+          "invisible characters only\n" +
+          path +
+          ":199:32: error: answers.delivering-early-resolution[0].value: expected a number from 0 "
+          "to 100 (percent of individual cases), got 5000\n" +
+          path + ":199:49" + evidence + "[0]: " + expected +
+          "\".\", which has fewer than 3 letters or digits\n" + path + ":199:54" + evidence +
+          "[1]: " + expected + "a text of invisible characters only\n" + path + ":199:64" +
+          evidence + "[2]: " + expected + "\"Q3\", which has fewer than 3 letters or digits\n" +
+          path +
+          ":200:31: error: answers.delivering-early-resolution[1].value: expected a number from 0 "
+          "to 100 (percent of individual cases), got -300\n" +
+          path +
+          ":226:37: error: sign_off[0].name: expected the name of the person who signed, got a "
+          "text of invisible characters only\n" +
+          path +
+          ":227:104: error: sign_off[1].statement: expected the side's explanation of why it does "
+          "not agree, got a text of invisible characters only\n" +
+          path +
+          ":229:44: error: actions[0].action: expected the action agreed, got a text of invisible "
+          "characters only\n" +
+          path +
+          ":229:79: error: actions[0].due: expected a date from 1900-01-01 on, got "
+          "\"0000-01-01\"\n");
+}
+
+TEST(CliTest, ExcelsCellLimitCountsUtf16UnitsAsExcelDoes) {
+  // 20,000 emoji are 20,000 code points but 40,000 UTF-16 units, over Excel's 32,767.
+  std::string folder = ScratchFolder("emoji");
+  std::string response = ReadFile(testing::SourcePath(kCollege));
+  std::string emoji;
+  for (int i = 0; i < 20000; ++i) emoji += "\U0001F600";
+  const std::string name = "  name: Coleg y Bryn";
+  response.replace(response.find(name), name.size(), "  name: \"" + emoji + "\"");
+  testing::WriteFile(folder + "/emoji.yaml", response);
+  auto result = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + folder +
+                                  "/emoji.yaml -o " + folder + "/card.xlsx");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of 40015 characters "
+                                     "was shortened to Excel's 32767; the JSON result keeps it "
+                                     "whole\n"),
+            std::string::npos)
+      << result.err;
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
+  const std::string& shown = xlsx.cells.at("Summary").at("B4");
+  std::size_t units = 0;
+  for (unsigned char c : shown) units += (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
+  EXPECT_LE(units, 32767u);
+  EXPECT_GE(units, 32766u);  // An emoji never cut in half: at most one unit short.
+}
+
+}  // namespace
+}  // namespace maturity
