@@ -123,6 +123,23 @@ bool NeedsBidiIsolation(std::string_view text) {
   return needs;
 }
 
+std::string IsolatedText(std::string_view text) {
+  if (!NeedsBidiIsolation(text)) return std::string(text);
+  std::string out = "\u2068";
+  int open = 0;
+  ForEachCodePoint(text, [&](utf8proc_int32_t code, std::string_view bytes) {
+    if (code >= 0x2066 && code <= 0x2068) {
+      ++open;
+    } else if (code == 0x2069) {
+      if (open == 0) return;  // It would close the isolate around the text.
+      --open;
+    }
+    out += bytes;
+  });
+  for (; open > 0; --open) out += "\u2069";
+  return out + "\u2069";
+}
+
 std::string WithoutBidiControls(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -23,6 +23,11 @@ bool IsBidiControl(char32_t code);
 /// Whether `text` holds a bidirectional formatting character or a right-to-left letter,
 /// which can reorder the text shown after it unless it is isolated.
 bool NeedsBidiIsolation(std::string_view text);
+/// `text` unchanged when NeedsBidiIsolation is false; otherwise between FIRST STRONG
+/// ISOLATE (U+2068) and POP DIRECTIONAL ISOLATE (U+2069), its own isolates balanced (an
+/// unmatched U+2069 left out, one added for each it leaves open), so that nothing in it
+/// reorders the text around it: "2025-26" after a name with U+202E stays "2025-26".
+std::string IsolatedText(std::string_view text);
 /// `text` without its bidirectional formatting characters.
 std::string WithoutBidiControls(std::string_view text);
 
