@@ -127,6 +127,10 @@ WorkbookStyle::WorkbookStyle(const std::string& path, Document document)
     : document_(std::move(document)), path_(path) {
   workbook_ = workbook_new(path.c_str());
   if (!workbook_) throw std::runtime_error(path + ": cannot create the workbook");
+  // The document's properties carry inserted texts (a name) too: no bidi controls.
+  for (std::string* text : {&document_.title, &document_.subject, &document_.comments}) {
+    *text = WithoutBidiControls(*text);
+  }
   properties_.title = document_.title.data();
   properties_.subject = document_.subject.data();
   properties_.author = const_cast<char*>("maturity");

@@ -662,9 +662,15 @@ TEST(CliTest, ControlCharactersFromInputsArePrintedEscaped) {
   EXPECT_EQ(validated.out, folder + "/sector/named.yaml: valid response of " + escaped +
                                " for 2025-26 (5 respondents, 42 elements answered)\n");
   auto scored = RunMaturityBinary(std::string("score -f ") + kFramework + " " + folder +
-                                  "/sector/named.yaml");
+                                  "/sector/named.yaml -o " + folder + "/card.xlsx");
   EXPECT_EQ(scored.exit_code, 0) << scored.err;
   EXPECT_TRUE(scored.out.starts_with(escaped + " (coleg-y-bryn), 2025-26\n")) << scored.out;
+  // A workbook cell cannot isolate a bidirectional control: it is left out.
+  testing::XlsxContent card = testing::ReadXlsx(folder + "/card.xlsx");
+  EXPECT_NE(card.cells.at("Summary").at("B4").find("evil"), std::string::npos);
+  for (const auto& [part, xml] : card.parts) {
+    EXPECT_EQ(xml.find("\u202E"), std::string::npos) << part;
+  }
   // A diagnostic quoting a key, in a sector run that leaves the file out.
   std::string bad = response;
   bad.replace(bad.find("  vision-shared-purpose:"), 24, "  \"\\e[2J\\u202Evision\":");

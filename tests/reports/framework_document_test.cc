@@ -36,8 +36,9 @@ TEST(FrameworkDocumentTest, FrameworkTextIsShownLiterallyNeverAsMarkup) {
   // Markdown and HTML in a framework's texts were written raw into `docs -o x.md`, and an
   // unbalanced ** or backtick stayed open in `docs -o x.html`.
   Framework framework = testing::ParseTestFramework(testing::Replace(
-      testing::Replace(testing::kTinyFramework, "title: Tiny framework",
-                       "title: \"<script>alert(1)</script> [x](javascript:alert(1)) **open `tick\""),
+      testing::Replace(
+          testing::kTinyFramework, "title: Tiny framework",
+          "title: \"<script>alert(1)</script> [x](javascript:alert(1)) **open `tick\""),
       "title: Alpha", "title: \"# Not a heading\\n- not an item\\n1. not a list & more\""));
   std::vector<DocumentBlock> blocks = DescribeFramework(framework);
   std::ostringstream markdown;
