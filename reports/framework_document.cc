@@ -259,7 +259,9 @@ void WriteMarkdown(const std::vector<DocumentBlock>& blocks, std::ostream& out) 
     first = false;
     switch (block.kind) {
       case DocumentBlock::Kind::kHeading:
-        out << std::string(static_cast<std::size_t>(block.level), '#') << " " << block.text << "\n";
+        // A heading is one line: a line break in a title would end it.
+        out << std::string(static_cast<std::size_t>(block.level), '#') << " "
+            << MarkdownCell(block.text) << "\n";
         break;
       case DocumentBlock::Kind::kParagraph:
         out << block.text << "\n";

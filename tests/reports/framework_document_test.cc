@@ -47,7 +47,7 @@ TEST(FrameworkDocumentTest, FrameworkTextIsShownLiterallyNeverAsMarkup) {
                                 "\\*\\*open \\`tick\n"),
             std::string::npos)
       << markdown.str();
-  EXPECT_NE(markdown.str().find("## 1. \\# Not a heading\n\\- not an item\n1\\. not a list \\& "
+  EXPECT_NE(markdown.str().find("## 1. \\# Not a heading \\- not an item 1\\. not a list \\& "
                                 "more\n"),
             std::string::npos)
       << markdown.str();
