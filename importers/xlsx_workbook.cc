@@ -27,7 +27,7 @@ constexpr zip_uint64_t kMaxWorkbookSize = 256u << 20;
 /// recurses once per level, so a hostile part could otherwise exhaust the stack.
 constexpr int kMaxXmlDepth = 64;
 
-/// `line:column` (both from 1) of byte `offset` in `text`.
+/// `line:column` (both from 1, the column in characters) of byte `offset` in `text`.
 std::string LineColumn(const std::string& text, std::size_t offset) {
   offset = std::min(offset, text.size());
   std::size_t line = 1;
@@ -37,7 +37,11 @@ std::string LineColumn(const std::string& text, std::size_t offset) {
     ++line;
     line_start = at + 1;
   }
-  return std::to_string(line) + ":" + std::to_string(offset - line_start + 1);
+  std::size_t column = 1;
+  for (std::size_t at = line_start; at < offset; ++at) {
+    column += (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;  // UTF-8 characters.
+  }
+  return std::to_string(line) + ":" + std::to_string(column);
 }
 
 bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -52,9 +56,11 @@ void CheckXmlStructure(const std::string& name, const std::string& xml) {
   auto refuse = [&](std::size_t at, const std::string& what) {
     throw XlsxError(name + ":" + LineColumn(xml, at) + " inside the workbook: " + what);
   };
-  auto skip_past = [&](std::size_t at, std::string_view end, const char* what) {
-    std::size_t found = xml.find(end, at);
-    if (found == std::string::npos) refuse(at, std::string(what) + " is never closed");
+  // Past the `end` of what opens at `start` with `opening` characters.
+  auto skip_past = [&](std::size_t start, std::size_t opening, std::string_view end,
+                       const char* what) {
+    std::size_t found = xml.find(end, start + opening);
+    if (found == std::string::npos) refuse(start, std::string(what) + " is never closed");
     return found + end.size();
   };
   auto name_end = [&](std::size_t at) {
@@ -69,11 +75,11 @@ void CheckXmlStructure(const std::string& name, const std::string& xml) {
   std::size_t at = xml.find('<');
   while (at != std::string::npos) {
     if (text.substr(at).starts_with("<!--")) {
-      at = skip_past(at + 4, "-->", "a comment");
+      at = skip_past(at, 4, "-->", "a comment");
     } else if (text.substr(at).starts_with("<![CDATA[")) {
-      at = skip_past(at + 9, "]]>", "a CDATA section");
+      at = skip_past(at, 9, "]]>", "a CDATA section");
     } else if (text.substr(at).starts_with("<?")) {
-      at = skip_past(at + 2, "?>", "a processing instruction");
+      at = skip_past(at, 2, "?>", "a processing instruction");
     } else if (text.substr(at).starts_with("<!")) {
       refuse(at, "expected an element, a comment or CDATA, got a document type declaration");
     } else if (text.substr(at).starts_with("</")) {

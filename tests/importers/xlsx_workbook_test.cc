@@ -139,10 +139,13 @@ TEST(XlsxWorkbookTest, MalformedXmlIsRefusedWithItsPlace) {
             "xl/workbook.xml:2:11 inside the workbook: expected </sheets> (opened at 2:3), got "
             "</workbook>");
   EXPECT_EQ(refusal("<workbook>\n<!-- open"),
-            "xl/workbook.xml:2:5 inside the workbook: a comment is never closed");
+            "xl/workbook.xml:2:1 inside the workbook: a comment is never closed");
   EXPECT_EQ(refusal("<workbook><sheets>"),
             "xl/workbook.xml:1:19 inside the workbook: expected </sheets> (opened at 1:11), got "
             "the end of the part");
+  EXPECT_EQ(refusal("<workbook>\n<sheets name=\"ŵŷ\"></x>"),  // Columns count characters.
+            "xl/workbook.xml:2:19 inside the workbook: expected </sheets> (opened at 2:1), got "
+            "</x>");
   EXPECT_EQ(refusal("</workbook>"),
             "xl/workbook.xml:1:1 inside the workbook: </workbook> closes an element that was "
             "never opened");
