@@ -17,6 +17,7 @@
 #include "app/templates.h"
 #include "app/validate_run.h"
 #include "cli/options.h"
+#include "common/terminal.h"
 
 namespace maturity {
 
@@ -430,10 +431,8 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
   return kExitSuccess;
 }
 
-}  // namespace
-
-int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-  std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+int RunCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> args = arguments;
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     out << kOverview;
     return args.empty() ? kExitUsage : kExitSuccess;
@@ -470,6 +469,18 @@ int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostre
     err << "maturity " << command << ": error: " << error.what() << "\n";
     return kExitOutputFailed;
   }
+}
+
+}  // namespace
+
+int RunMaturity(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
+  // Every message and summary reaches the terminal through TerminalText; `show` prints
+  // a file's content (YAML, whose writer escapes what it must), which stays as written.
+  TerminalStream safe_err(err);
+  if (!args.empty() && args[0] == "show") return RunCommand(args, out, safe_err);
+  TerminalStream safe_out(out);
+  return RunCommand(args, safe_out, safe_err);
 }
 
 }  // namespace maturity

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "common/strings.h"
+
 namespace maturity {
 
 std::optional<MessageKey> MessageKey::Find(std::string_view key) {
@@ -56,7 +58,8 @@ std::string Messages::operator()(MessageKey key, const std::vector<std::string>&
     if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9' &&
         text[i + 2] == '}') {
       std::size_t index = static_cast<std::size_t>(text[i + 1] - '1');
-      if (index < arguments.size()) result += arguments[index];
+      // An inserted text is isolated when it could reorder the words around it.
+      if (index < arguments.size()) result += IsolatedText(arguments[index]);
       i += 2;
     } else {
       result += text[i];

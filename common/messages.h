@@ -52,7 +52,8 @@ class Messages {
   const std::string& language() const { return language_; }
   /// The text for `key`.
   std::string operator()(MessageKey key) const;
-  /// The text for `key` with {1}, {2}, ... replaced by `arguments`.
+  /// The text for `key` with {1}, {2}, ... replaced by `arguments`, each isolated
+  /// (IsolatedText) when it holds right-to-left letters or bidirectional controls.
   std::string operator()(MessageKey key, const std::vector<std::string>& arguments) const;
 
   /// `number` as an ordinal where the language writes one: "1st", "22nd", "113th" in

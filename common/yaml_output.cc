@@ -24,8 +24,11 @@ void EmitTextField(YAML::Emitter& out, const std::string& key, const std::string
   EmitText(out, text);
 }
 
-void EmitComment(YAML::Emitter& out, const std::string& text, CommentPlace place,
+YAML::_Comment SafeComment(std::string_view text) { return YAML::Comment(CommentText(text)); }
+
+void EmitComment(YAML::Emitter& out, const std::string& raw_text, CommentPlace place,
                  std::size_t width) {
+  const std::string text = CommentText(raw_text);
   std::string wrapped;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -48,7 +51,7 @@ void EmitComment(YAML::Emitter& out, const std::string& text, CommentPlace place
   }
   if (place != CommentPlace::kInline) out << YAML::Newline;
   if (place == CommentPlace::kAfterBlankLine) out << YAML::Newline;
-  out << YAML::Comment(wrapped);
+  out << YAML::Comment(wrapped);  // Already made safe by CommentText.
 }
 
 std::string YamlTextScalar(const std::string& text) {

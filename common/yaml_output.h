@@ -9,6 +9,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace maturity {
@@ -35,6 +36,11 @@ enum class CommentPlace {
 /// `width` columns; a wrapped line continues indented two columns past its own indent.
 void EmitComment(YAML::Emitter& out, const std::string& text,
                  CommentPlace place = CommentPlace::kOwnLines, std::size_t width = 88);
+
+/// A comment written where the output stands, as `YAML::Comment` but through CommentText:
+/// every line break becomes a new `#` line, so a text from an input cannot end the comment.
+/// Every comment goes through this or EmitComment, never `YAML::Comment` directly.
+YAML::_Comment SafeComment(std::string_view text);
 
 /// `text` as the double-quoted scalar EmitText writes, for editing a YAML file in place.
 std::string YamlTextScalar(const std::string& text);

@@ -4,6 +4,7 @@
 
 #include "common/numbers.h"
 #include "common/strings.h"
+#include "engine/response_check.h"
 
 namespace maturity {
 
@@ -136,11 +137,11 @@ std::optional<int> RespondentLevel(const Framework& framework, const Element& el
 }
 
 std::optional<std::string> CheckEvidenceItem(std::string_view evidence) {
-  // Blank evidence would clear the `unevidenced` flag while showing nothing.
-  if (evidence.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return "expected what shows the level (a document, a minute, a link), got an empty text";
-  }
-  return std::nullopt;
+  // Evidence that says nothing ("", ".", a zero-width space) would clear the `unevidenced`
+  // flag while showing nothing: a piece of evidence has a few letters or digits.
+  std::string problem = MeaninglessText(evidence, kMinEvidenceLettersAndDigits);
+  if (problem.empty()) return std::nullopt;
+  return "expected what shows the level (a document, a minute, a link), got " + problem;
 }
 
 std::vector<AnswerProblem> CheckAnswer(const Framework& framework, const Element& element,

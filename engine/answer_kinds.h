@@ -55,6 +55,9 @@ struct AnswerProblem {
 std::vector<AnswerProblem> CheckAnswer(const Framework& framework, const Element& element,
                                        const Answer& answer);
 
+/// The fewest letters or digits a piece of evidence has.
+inline constexpr std::size_t kMinEvidenceLettersAndDigits = 3;
+
 /// Why one item of evidence is not evidence, or none: the rule CheckAnswer applies to each
 /// item, for readers that count evidence without keeping its text.
 std::optional<std::string> CheckEvidenceItem(std::string_view evidence);

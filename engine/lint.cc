@@ -15,6 +15,19 @@ namespace maturity {
 
 namespace {
 
+/// Whether a measure's unit, in any of its languages, says it is a percentage ("%",
+/// "percent", "per cent", Welsh "y cant" or "canran").
+bool IsPercentage(const Text& unit) {
+  for (const auto& [language, text] : unit.translations()) {
+    std::string lower;
+    for (char c : text) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const char* word : {"%", "percent", "per cent", "y cant", "canran"}) {
+      if (lower.find(word) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 class Linter {
  public:
   explicit Linter(const Framework& framework) : framework_(framework) {}
@@ -120,6 +133,16 @@ class Linter {
       Warn(at, path + (element.measure() ? ".measure.bands" : ".checklist.bands"),
            "no answer can reach level" + std::string(unreachable.size() > 1 ? "s " : " ") +
                JoinAsList(unreachable) + " of element '" + element.id + "'");
+    }
+    if (element.measure() && (!element.measure()->min || !element.measure()->max) &&
+        IsPercentage(element.measure()->unit)) {
+      const Measure& measure = *element.measure();
+      std::string missing = !measure.min && !measure.max ? "neither min nor max"
+                            : !measure.min               ? "no min"
+                                                         : "no max";
+      Warn(at, path + ".measure",
+           "element '" + element.id + "' is measured in a percentage but its measure has " +
+               missing + "; answers such as 5000 or -300 are accepted (give min: 0 and max: 100)");
     }
     if (dimension_weight > 0 && element.weight / dimension_weight < 0.05) {
       Warn(at, path + ".weight",

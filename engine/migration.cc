@@ -21,9 +21,18 @@ struct Edit {
 
 /// Byte offsets of each line's start.
 std::vector<std::size_t> LineStarts(const std::string& content) {
+  // Every break libyaml counts as one (CR LF, CR, LF, NEL, LS, PS), so that its line
+  // numbers index these and a commented-out line cannot end its comment with a lone CR.
   std::vector<std::size_t> starts = {0};
   for (std::size_t i = 0; i < content.size(); ++i) {
-    if (content[i] == '\n') starts.push_back(i + 1);
+    if (content[i] == '\r' && i + 1 < content.size() && content[i + 1] == '\n') continue;
+    if (content[i] == '\n' || content[i] == '\r') {
+      starts.push_back(i + 1);
+    } else if (content.compare(i, 2, "\u0085") == 0) {
+      starts.push_back(i + 2);
+    } else if (content.compare(i, 3, "\u2028") == 0 || content.compare(i, 3, "\u2029") == 0) {
+      starts.push_back(i + 3);
+    }
   }
   return starts;
 }

@@ -11,9 +11,10 @@ namespace maturity {
 
 namespace {
 
-bool Blank(const std::string& text) {
-  return text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
+bool Blank(const std::string& text) { return !MeaninglessText(text).empty(); }
+
+/// The first day a date may be: earlier ones (0000-01-01) are typing mistakes.
+constexpr std::string_view kEarliestDate = "1900-01-01";
 
 std::string At(const std::string& list, std::size_t index) {
   return list + "[" + std::to_string(index) + "]";
@@ -146,7 +147,7 @@ class ResponseChecker {
       if (Blank(sign_off.name)) {
         Problem(path + ".name", "expected the name of the person who signed, got an empty text");
       }
-      if (!IsDate(sign_off.date)) {
+      if (!IsDate(sign_off.date) || sign_off.date < kEarliestDate) {
         Problem(path + ".date", "expected a date as YYYY-MM-DD, got '" + sign_off.date + "'");
       }
       if (!sign_off.agreed && Blank(sign_off.statement)) {
@@ -166,7 +167,7 @@ class ResponseChecker {
       if (Blank(action.action)) {
         Problem(path + ".action", "expected the action agreed, got an empty text");
       }
-      if (!action.due.empty() && !IsDate(action.due)) {
+      if (!action.due.empty() && (!IsDate(action.due) || action.due < kEarliestDate)) {
         Problem(path + ".due", "expected a date as YYYY-MM-DD, got '" + action.due + "'");
       }
     }
@@ -178,6 +179,16 @@ class ResponseChecker {
 };
 
 }  // namespace
+
+std::string MeaninglessText(std::string_view text, std::size_t min_letters_and_digits) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return "an empty text";
+  if (IsBlank(text)) return "a text of invisible characters only";
+  if (CountLettersAndDigits(text) < min_letters_and_digits) {
+    return Quoted(text) + ", which has fewer than " + std::to_string(min_letters_and_digits) +
+           " letters or digits";
+  }
+  return "";
+}
 
 std::string DoesNotApplyWarning(const std::string& element_id) {
   return "element '" + element_id +

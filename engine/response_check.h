@@ -3,7 +3,9 @@
 // loader applies the same rules while it reads, with the file's own locations.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/framework.h"
@@ -24,6 +26,12 @@ struct ResponseProblem {
 /// each answer (CheckAnswer) and one per respondent, sign-offs and agreed actions. Empty
 /// when a response file written from it would load without an error or a warning.
 std::vector<ResponseProblem> CheckResponse(const Framework& framework, const Response& response);
+
+/// What is wrong with `text` where a text that says something is required, for
+/// "expected ..., got " + it; "" when nothing is. A text that shows nothing (only spaces or
+/// invisible characters: zero-width space, joiners, byte order mark, soft hyphen) counts
+/// as empty; with `min_letters_and_digits`, fewer letters or digits are too few.
+std::string MeaninglessText(std::string_view text, std::size_t min_letters_and_digits = 0);
 
 /// The warning for answers to an element that does not apply to the institution's profile
 /// (kept, not scored), as CheckResponse and the YAML loader say it.

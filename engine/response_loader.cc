@@ -48,6 +48,9 @@ const char* ActionStatusName(ActionStatus status) {
 
 namespace {
 
+/// The first day a date may be: earlier ones (0000-01-01) are typing mistakes.
+constexpr std::string_view kEarliestDate = "1900-01-01";
+
 /// The keys of one answer, read as MapReader reads them. A well-formed answer (a mapping
 /// of known keys, each once, `by` among them: nearly every one) is looked over in one pass
 /// with nothing allocated; any other is read by MapReader itself, whose messages
@@ -222,7 +225,13 @@ class ResponseLoader {
       institution.location = reader_.Where(id);
     }
     if (YamlNode name = map.Required("name"); name.IsDefined()) {
-      if (auto text = reader_.ReadString(name, map.PathOf("name"))) institution.name = *text;
+      if (auto text = reader_.ReadString(name, map.PathOf("name"))) {
+        if (std::string problem = MeaninglessText(*text); !problem.empty()) {
+          reader_.Error(name, map.PathOf("name"),
+                        "expected the institution's name, got " + problem);
+        }
+        institution.name = *text;
+      }
     }
     YamlNode profile = map.Optional("profile");
     if (profile.IsDefined()) ReadProfile(profile, map.PathOf("profile"));
@@ -590,6 +599,12 @@ class ResponseLoader {
   /// A `YYYY-MM-DD` day of the calendar, or a located error.
   std::optional<std::string> ReadDate(const YamlNode& node, const std::string& path) {
     auto text = reader_.ReadString(node, path);
+    if (text && IsDate(*text) && *text < kEarliestDate) {
+      reader_.Error(node, path,
+                    "expected a date from " + std::string(kEarliestDate) + " on, got " +
+                        YamlReader::Describe(node));
+      return std::nullopt;
+    }
     if (text && !IsDate(*text)) {
       bool shaped = text->size() == 10 && (*text)[4] == '-' && (*text)[7] == '-';
       reader_.Error(node, path,
@@ -622,9 +637,9 @@ class ResponseLoader {
       if (YamlNode name = map.Required("name"); name.IsDefined()) {
         auto text = reader_.ReadString(name, map.PathOf("name"));
         // A sign-off without a name is no sign-off: it would count as agreement.
-        if (text && text->find_first_not_of(" \t") == std::string::npos) {
+        if (std::string problem = text ? MeaninglessText(*text) : ""; !problem.empty()) {
           reader_.Error(name, map.PathOf("name"),
-                        "expected the name of the person who signed, got an empty text");
+                        "expected the name of the person who signed, got " + problem);
           text.reset();
         }
         ok = ok && text.has_value();
@@ -660,11 +675,11 @@ class ResponseLoader {
         sign_off.statement = text.value_or("");
       }
       // A side that does not agree must say why: the published report carries the reason.
-      if (!sign_off.agreed && sign_off.statement.find_first_not_of(" \t\n") == std::string::npos) {
+      if (!sign_off.agreed && !MeaninglessText(sign_off.statement).empty()) {
         if (statement.IsDefined()) {
           reader_.Error(statement, map.PathOf("statement"),
-                        "expected the side's explanation of why it does not agree, got an empty "
-                        "text");
+                        "expected the side's explanation of why it does not agree, got " +
+                            MeaninglessText(sign_off.statement));
         } else {
           reader_.Error(node[i], path,
                         "'agreed: false' needs a 'statement': the side's explanation of why it "
@@ -717,8 +732,9 @@ class ResponseLoader {
           return;
         }
         auto read = reader_.ReadString(value, map.PathOf(key));
-        if (read && required && read->find_first_not_of(" \t\n") == std::string::npos) {
-          reader_.Error(value, map.PathOf(key), "expected the action agreed, got an empty text");
+        if (std::string problem = read && required ? MeaninglessText(*read) : "";
+            !problem.empty()) {
+          reader_.Error(value, map.PathOf(key), "expected the action agreed, got " + problem);
           read.reset();
         }
         ok = ok && read.has_value();

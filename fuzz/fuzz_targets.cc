@@ -8,10 +8,10 @@
 #include "engine/framework_loader.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
-#include "reports/scorecard_json.h"
 #include "importers/questionnaire_import.h"
 #include "importers/xlsx_workbook.h"
 #include "reports/questionnaire_workbook.h"
+#include "reports/scorecard_json.h"
 #include "reports/scorecard_text.h"
 
 namespace maturity::fuzz {
@@ -65,10 +65,10 @@ void QuestionnairePart(const std::string& input) {
   }();
   // Shared strings, workbook, relationships, Institution, Respondents, the first
   // dimension, and the hidden meta sheet (the 14th of the bundled framework's).
-  static const char* const kParts[] = {
-      "xl/sharedStrings.xml",     "xl/workbook.xml",          "xl/_rels/workbook.xml.rels",
-      "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml",
-      "xl/worksheets/sheet14.xml"};
+  static const char* const kParts[] = {"xl/sharedStrings.xml",       "xl/workbook.xml",
+                                       "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet2.xml",
+                                       "xl/worksheets/sheet3.xml",   "xl/worksheets/sheet4.xml",
+                                       "xl/worksheets/sheet14.xml"};
   if (input.empty()) return;
   std::map<std::string, std::string> parts = blank;
   parts[kParts[static_cast<unsigned char>(input[0]) % std::size(kParts)]] = input.substr(1);
@@ -81,6 +81,22 @@ void QuestionnairePart(const std::string& input) {
     (void)response;
   } catch (const XlsxError&) {
   } catch (const InputError&) {
+  }
+}
+
+void XlsxXml(const std::string& input) {
+  std::map<std::string, std::string> parts = {
+      {"xl/sharedStrings.xml", input},
+      {"xl/workbook.xml",
+       "<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>"},
+      {"xl/_rels/workbook.xml.rels",
+       "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+       "</Relationships>"},
+      {"xl/worksheets/sheet1.xml", input}};
+  try {
+    XlsxWorkbook workbook = ParseXlsxParts(std::move(parts));
+    (void)workbook;
+  } catch (const XlsxError&) {
   }
 }
 

@@ -19,6 +19,10 @@ void ResponseLoader(const std::string& input);
 /// InputError.
 void QuestionnairePart(const std::string& input);
 
+/// Reads `input` as the XML of a workbook on its own, fast: as the shared strings and as
+/// the only sheet of an otherwise minimal workbook. Bad XML must end in XlsxError.
+void XlsxXml(const std::string& input);
+
 /// Parses `input` as a sector benchmark for the bundled framework.
 void BenchmarkReader(const std::string& input);
 

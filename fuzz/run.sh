@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(framework_loader response_loader questionnaire_part benchmark_reader)
+[ ${#targets[@]} -gt 0 ] || targets=(framework_loader response_loader questionnaire_part xlsx_xml benchmark_reader)
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DMATURITY_FUZZ=ON -DMATURITY_SANITIZE=ON -DBUILD_TESTING=OFF \
@@ -39,6 +39,17 @@ for i, part in enumerate(parts):
     open(f"{sys.argv[2]}/seed-{i}", "wb").write(bytes([i]) + book.read(part))
 SEEDS
       cp tests/data/fuzz/questionnaire/* "$corpus"/ 2>/dev/null || true ;;
+    xlsx_xml)
+      # Seeds: every XML part of a real questionnaire, as it is.
+      build-fuzz/cli/maturity template -f frameworks/social-partnership.yaml --format xlsx \
+        --respondents 2 -o build-fuzz/blank.xlsx >/dev/null
+      /usr/bin/python3 - build-fuzz/blank.xlsx "$corpus" <<'SEEDS'
+import sys, zipfile
+book = zipfile.ZipFile(sys.argv[1])
+for i, part in enumerate(n for n in book.namelist() if n.endswith((".xml", ".rels"))):
+    open(f"{sys.argv[2]}/seed-{i}", "wb").write(book.read(part))
+SEEDS
+      cp tests/data/fuzz/xml/* "$corpus"/ 2>/dev/null || true ;;
     benchmark_reader)
       build-fuzz/cli/maturity sector -q -f frameworks/social-partnership.yaml \
         examples/regulator-sector-comparison/responses --benchmark-out "$corpus/seed.json" \

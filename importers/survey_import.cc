@@ -516,14 +516,14 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
   };
   YAML::Emitter out;
   SetHouseStyle(out);
-  out << YAML::Comment("Survey mapping for " + framework.title.In(language) + " " +
-                       framework.version +
-                       ".\n"
-                       "Use: maturity import SURVEY.csv --map THIS-FILE -o RESPONSE.yaml\n"
-                       "Change each column name to the header your survey tool exports, fill in "
-                       "the\n"
-                       "institution, and list under ignore: every other column (timestamps, "
-                       "e-mail).");
+  out << SafeComment("Survey mapping for " + framework.title.In(language) + " " +
+                     framework.version +
+                     ".\n"
+                     "Use: maturity import SURVEY.csv --map THIS-FILE -o RESPONSE.yaml\n"
+                     "Change each column name to the header your survey tool exports, fill in "
+                     "the\n"
+                     "institution, and list under ignore: every other column (timestamps, "
+                     "e-mail).");
   out << YAML::BeginMap;
   out << YAML::Key << "framework" << YAML::Value << framework.id;
   out << YAML::Key << "framework_version" << YAML::Value;
@@ -536,7 +536,7 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
     for (const ProfileField& field : framework.profile) {
       out << YAML::Key << field.key << YAML::Value << kFillIn;
       if (field.type == ProfileFieldType::kChoice) {
-        out << YAML::Comment(Join(field.values, ", "));
+        out << SafeComment(Join(field.values, ", "));
       }
     }
     out << YAML::EndMap;
@@ -545,9 +545,9 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
   out << YAML::Key << "period" << YAML::Value << kFillIn;
   EmitTextField(out, "delimiter", ",");
   EmitTextField(out, "respondent_id", messages("survey.respondent_id"));
-  out << YAML::Comment("or delete: respondents are then row-2, row-3, ...");
+  out << SafeComment("or delete: respondents are then row-2, row-3, ...");
   EmitTextField(out, "perspective", messages("questionnaire.perspective"));
-  out << YAML::Key << "perspectives" << YAML::Comment("answer text in that column -> perspective")
+  out << YAML::Key << "perspectives" << SafeComment("answer text in that column -> perspective")
       << YAML::Value << YAML::BeginMap;
   for (const Perspective& perspective : framework.perspectives) {
     quoted_key(out, perspective.label.In(language));
@@ -555,7 +555,7 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
   }
   out << YAML::EndMap;
   out << YAML::Key << "levels"
-      << YAML::Comment("answer text -> level, for every question answered on the scale")
+      << SafeComment("answer text -> level, for every question answered on the scale")
       << YAML::Value << YAML::BeginMap;
   for (const ScaleLevel& level : framework.scale) {
     quoted_key(out, level.label.In(language));
@@ -565,7 +565,7 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
   out << "not_applicable";
   out << YAML::EndMap;
   out << YAML::Key << "ignore" << YAML::Value << YAML::Flow << YAML::BeginSeq << YAML::EndSeq
-      << YAML::Comment(
+      << SafeComment(
              "columns not to import, e.g. [\"Start time\", \"Completion time\", "
              "\"Email\"]");
   out << YAML::Key << "columns" << YAML::Value << YAML::BeginMap;
@@ -589,7 +589,7 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
         } else {
           out << element.id;
           if (element.measure()) {
-            out << YAML::Comment("a number: " + element.measure()->unit.In(language));
+            out << SafeComment("a number: " + element.measure()->unit.In(language));
           }
         }
         quoted_key(out, title + " - " + messages("survey.comments"));

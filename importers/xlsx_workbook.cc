@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <memory>
 #include <sstream>
+#include <string_view>
+#include <vector>
 
 namespace maturity {
 
@@ -25,26 +27,115 @@ constexpr zip_uint64_t kMaxWorkbookSize = 256u << 20;
 /// recurses once per level, so a hostile part could otherwise exhaust the stack.
 constexpr int kMaxXmlDepth = 64;
 
-/// The deepest element nesting in `xml`, counted without parsing (tags, comments,
-/// processing instructions and CDATA are told apart by their first characters), stopping
-/// once past `limit`.
-int XmlDepth(const std::string& xml, int limit) {
-  int depth = 0;
-  int deepest = 0;
-  for (std::size_t at = xml.find('<'); at != std::string::npos; at = xml.find('<', at + 1)) {
-    if (at + 1 >= xml.size()) break;
-    char next = xml[at + 1];
-    if (next == '/') {
-      --depth;
-    } else if (next != '?' && next != '!') {
-      std::size_t end = xml.find('>', at);
-      if (end == std::string::npos) break;
-      if (xml[end - 1] != '/') deepest = std::max(deepest, ++depth);
-      if (deepest > limit) break;
-      at = end;
-    }
+/// `line:column` (both from 1, the column in characters) of byte `offset` in `text`.
+std::string LineColumn(const std::string& text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t at = text.find('\n'); at != std::string::npos && at < offset;
+       at = text.find('\n', at + 1)) {
+    ++line;
+    line_start = at + 1;
   }
-  return deepest;
+  std::size_t column = 1;
+  for (std::size_t at = line_start; at < offset; ++at) {
+    column += (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;  // UTF-8 characters.
+  }
+  return std::to_string(line) + ":" + std::to_string(column);
+}
+
+bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/// Checks the structure of the XML part `name` before it is parsed, in one pass over it
+/// (linear time, no recursion): comments, CDATA sections and processing instructions are
+/// skipped whole, quoted attribute values may hold `>` and `/`, every element closes in
+/// order, and elements nest at most `kMaxXmlDepth` deep (the XML parser recurses once per
+/// level). A document type declaration is refused: spreadsheets never write one. Throws
+/// XlsxError naming the part, the line and column, and what was expected.
+void CheckXmlStructure(const std::string& name, const std::string& xml) {
+  auto refuse = [&](std::size_t at, const std::string& what) {
+    throw XlsxError(name + ":" + LineColumn(xml, at) + " inside the workbook: " + what);
+  };
+  // Past the `end` of what opens at `start` with `opening` characters.
+  auto skip_past = [&](std::size_t start, std::size_t opening, std::string_view end,
+                       const char* what) {
+    std::size_t found = xml.find(end, start + opening);
+    if (found == std::string::npos) refuse(start, std::string(what) + " is never closed");
+    return found + end.size();
+  };
+  auto name_end = [&](std::size_t at) {
+    while (at < xml.size() && !IsXmlSpace(xml[at]) && xml[at] != '>' && xml[at] != '/' &&
+           xml[at] != '<' && xml[at] != '"' && xml[at] != '\'' && xml[at] != '=') {
+      ++at;
+    }
+    return at;
+  };
+  std::vector<std::pair<std::string_view, std::size_t>> open;  // Name, where it opened.
+  std::string_view text(xml);
+  std::size_t at = xml.find('<');
+  while (at != std::string::npos) {
+    if (text.substr(at).starts_with("<!--")) {
+      at = skip_past(at, 4, "-->", "a comment");
+    } else if (text.substr(at).starts_with("<![CDATA[")) {
+      at = skip_past(at, 9, "]]>", "a CDATA section");
+    } else if (text.substr(at).starts_with("<?")) {
+      at = skip_past(at, 2, "?>", "a processing instruction");
+    } else if (text.substr(at).starts_with("<!")) {
+      refuse(at, "expected an element, a comment or CDATA, got a document type declaration");
+    } else if (text.substr(at).starts_with("</")) {
+      std::size_t end = name_end(at + 2);
+      std::string_view closed = text.substr(at + 2, end - at - 2);
+      while (end < xml.size() && IsXmlSpace(xml[end])) ++end;
+      if (end >= xml.size() || xml[end] != '>') refuse(at, "expected '>' to end the closing tag");
+      if (open.empty()) {
+        refuse(at, "</" + std::string(closed) + "> closes an element that was never opened");
+      }
+      if (open.back().first != closed) {
+        refuse(at, "expected </" + std::string(open.back().first) + "> (opened at " +
+                       LineColumn(xml, open.back().second) + "), got </" + std::string(closed) +
+                       ">");
+      }
+      open.pop_back();
+      at = end + 1;
+    } else {
+      std::size_t end = name_end(at + 1);
+      if (end == at + 1) refuse(at, "expected an element name after '<'");
+      std::string_view opened = text.substr(at + 1, end - at - 1);
+      bool empty = false;
+      while (true) {
+        if (end >= xml.size()) refuse(at, "the tag <" + std::string(opened) + " is never closed");
+        char c = xml[end];
+        if (c == '"' || c == '\'') {
+          std::size_t quote = xml.find(c, end + 1);
+          if (quote == std::string::npos) refuse(end, "an attribute value is never closed");
+          end = quote + 1;
+        } else if (c == '<') {
+          refuse(end, "expected '>' to end the tag <" + std::string(opened) + ", got '<'");
+        } else if (c == '/' && end + 1 < xml.size() && xml[end + 1] == '>') {
+          empty = true;
+          end += 1;
+          break;
+        } else if (c == '>') {
+          break;
+        } else {
+          ++end;
+        }
+      }
+      if (!empty) {
+        if (open.size() >= static_cast<std::size_t>(kMaxXmlDepth)) {
+          refuse(at, "elements nest more than " + std::to_string(kMaxXmlDepth) +
+                         " deep; it was not written by a spreadsheet");
+        }
+        open.emplace_back(opened, at);
+      }
+      at = end + 1;
+    }
+    at = xml.find('<', at);
+  }
+  if (!open.empty()) {
+    refuse(xml.size(), "expected </" + std::string(open.back().first) + "> (opened at " +
+                           LineColumn(xml, open.back().second) + "), got the end of the part");
+  }
 }
 
 std::string ReadEntry(zip_t* archive, zip_uint64_t index, const std::string& name) {
@@ -87,10 +178,7 @@ pt::ptree StripPrefixes(const pt::ptree& tree) {
 pt::ptree ParseXml(const std::map<std::string, std::string>& parts, const std::string& name) {
   auto found = parts.find(name);
   if (found == parts.end()) throw XlsxError("the workbook has no " + name + " part");
-  if (XmlDepth(found->second, kMaxXmlDepth) > kMaxXmlDepth) {
-    throw XlsxError(name + " inside the workbook nests its elements more than " +
-                    std::to_string(kMaxXmlDepth) + " deep; it was not written by a spreadsheet");
-  }
+  CheckXmlStructure(name, found->second);
   pt::ptree tree;
   std::istringstream in(found->second);
   try {

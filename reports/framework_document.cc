@@ -12,6 +12,58 @@ namespace {
 
 std::string Number(double value) { return FormatRounded(value, 2); }
 
+/// A text from the framework as Markdown that shows it literally: whatever its authors
+/// wrote (`<script>`, `[x](javascript:...)`, `**`, a line starting `#` or `1.`) is text,
+/// never markup, in a Markdown viewer and in the HTML written from the same blocks.
+std::string Literal(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool line_start = true;    // Only spaces so far on this line.
+  bool line_digits = false;  // Only spaces, then digits, so far on this line.
+  for (char c : text) {
+    bool escape = false;
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '&':
+      case '~':
+        escape = true;
+        break;
+      case '#':
+      case '-':
+      case '+':
+      case '=':
+        escape = line_start;  // A heading, a list item or a heading's underline.
+        break;
+      case '.':
+      case ')':
+        escape = line_digits;  // "1." or "1)" would begin a numbered list.
+        break;
+      default:
+        break;
+    }
+    if (escape) out += '\\';
+    out += c;
+    if (c == '\n') {
+      line_start = true;
+      line_digits = false;
+    } else if (c >= '0' && c <= '9') {
+      line_digits = line_start || line_digits;
+      line_start = false;
+    } else if (c != ' ' && c != '\t') {
+      line_start = false;
+      line_digits = false;
+    }
+  }
+  return out;
+}
+
 class Describer {
  public:
   Describer(const Framework& framework, const std::string& language)
@@ -55,13 +107,14 @@ class Describer {
   }
 
  private:
-  const std::string& In(const Text& text) const { return text.In(language_); }
+  /// A text of the framework, shown literally (Literal).
+  std::string In(const Text& text) const { return Literal(text.In(language_)); }
 
   std::string TargetsText() const {
     std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
       rules += "; " + m_("docs.target_rule",
-                         {Number(rule.target), ConditionsText(framework_, rule.when, m_)});
+                         {Number(rule.target), Literal(ConditionsText(framework_, rule.when, m_))});
     }
     return m_("docs.targets", {rules, Number(framework_.default_target)});
   }
@@ -87,8 +140,8 @@ class Describer {
         m_("docs.element_facts", {KindLabel(element.kind, m_), Number(element.weight), element.id});
     if (element.target) facts += ", " + m_("docs.element_target", {Number(*element.target)});
     if (!element.applies_when.empty())
-      facts +=
-          "; " + m_("docs.applies_where", {ConditionsText(framework_, element.applies_when, m_)});
+      facts += "; " + m_("docs.applies_where",
+                         {Literal(ConditionsText(framework_, element.applies_when, m_))});
     Paragraph(facts + ".");
     if (!element.prompt.empty()) Paragraph("**" + In(element.prompt) + "**");
     if (!element.guidance.empty()) Paragraph(In(element.guidance));
@@ -165,24 +218,30 @@ std::string MarkdownCell(const std::string& text) {
   return cell;
 }
 
-/// HTML for the little inline Markdown the describer writes: **bold** and `code`.
+/// HTML for the little inline Markdown the describer writes: **bold**, `code` and the
+/// backslash escapes of Literal (the character itself). A bold or code span left open is
+/// closed at the end of its block, so that it never runs on into the rest of the page.
 std::string HtmlInline(const std::string& text) {
-  std::string escaped = EscapeHtml(text);
   std::string out;
   bool bold = false;
   bool code = false;
-  for (std::size_t i = 0; i < escaped.size(); ++i) {
-    if (escaped.compare(i, 2, "**") == 0) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && !code) {
+      out += EscapeHtml(text.substr(i + 1, 1));
+      ++i;
+    } else if (text.compare(i, 2, "**") == 0 && !code) {
       out += bold ? "</strong>" : "<strong>";
       bold = !bold;
       ++i;
-    } else if (escaped[i] == '`') {
+    } else if (text[i] == '`') {
       out += code ? "</code>" : "<code>";
       code = !code;
     } else {
-      out += escaped[i];
+      out += EscapeHtml(text.substr(i, 1));
     }
   }
+  if (code) out += "</code>";
+  if (bold) out += "</strong>";
   return out;
 }
 
@@ -200,7 +259,9 @@ void WriteMarkdown(const std::vector<DocumentBlock>& blocks, std::ostream& out) 
     first = false;
     switch (block.kind) {
       case DocumentBlock::Kind::kHeading:
-        out << std::string(static_cast<std::size_t>(block.level), '#') << " " << block.text << "\n";
+        // A heading is one line: a line break in a title would end it.
+        out << std::string(static_cast<std::size_t>(block.level), '#') << " "
+            << MarkdownCell(block.text) << "\n";
         break;
       case DocumentBlock::Kind::kParagraph:
         out << block.text << "\n";

@@ -184,8 +184,7 @@ void EmitProfile(YAML::Emitter& out, const std::vector<ProfileField>& profile) {
 void WriteFrameworkYaml(const Framework& framework, std::ostream& stream) {
   YAML::Emitter out;
   SetHouseStyle(out);
-  out << YAML::Comment(framework.id + " " + framework.version +
-                       ", fully resolved by maturity show");
+  out << SafeComment(framework.id + " " + framework.version + ", fully resolved by maturity show");
   out << YAML::BeginMap;
   out << YAML::Key << "id" << YAML::Value << framework.id;
   out << YAML::Key << "version" << YAML::Value;

@@ -1,6 +1,9 @@
 #include "reports/html.h"
 
+#include <algorithm>
 #include <stdexcept>
+
+#include "common/strings.h"
 
 namespace maturity {
 
@@ -53,7 +56,7 @@ std::string Unbroken(std::string_view text) {
 void Html::WriteTag(std::string_view tag, const Attributes& attributes) {
   out_ << '<' << tag;
   for (const auto& [name, value] : attributes) {
-    out_ << ' ' << name << "=\"" << EscapeHtml(value) << '"';
+    out_ << ' ' << name << "=\"" << EscapeHtml(IsolatedText(value)) << '"';
   }
 }
 
@@ -83,7 +86,20 @@ void Html::Element(std::string_view tag, std::string_view text, const Attributes
   Close(tag);
 }
 
-void Html::Text(std::string_view text) { out_ << EscapeHtml(text); }
+void Html::Text(std::string_view text) {
+  if (!NeedsBidiIsolation(text)) {
+    out_ << EscapeHtml(text);
+    return;
+  }
+  // A text that could reorder what follows it (a right-to-left override in a name) is
+  // isolated: in <bdi> where an element may stand, and always by the isolate characters
+  // themselves (inside SVG text and <title>, where no element may).
+  bool elements_allowed =
+      std::find(open_.begin(), open_.end(), "svg") == open_.end() && innermost() != "title";
+  if (elements_allowed) out_ << "<bdi>";
+  out_ << EscapeHtml(IsolatedText(text));
+  if (elements_allowed) out_ << "</bdi>";
+}
 
 void Html::Style(std::string_view css) {
   if (css.find('<') != std::string_view::npos) {

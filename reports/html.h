@@ -37,6 +37,9 @@ class Html {
   void Empty(std::string_view tag, const Attributes& attributes = {});
   /// An element holding one text.
   void Element(std::string_view tag, std::string_view text, const Attributes& attributes = {});
+  /// A text, escaped; one that holds right-to-left letters or bidirectional controls is
+  /// isolated (<bdi>, and U+2068 ... U+2069), as are attribute values, so that no inserted
+  /// text reorders the page's own words after it.
   void Text(std::string_view text);
   /// A style sheet written as given: for the report's own fixed CSS only, never for text
   /// from an input.

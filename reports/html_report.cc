@@ -47,6 +47,10 @@ tbody th[scope="row"] { min-width: 9rem; }
 .statement { border-left: 5px solid #b91c1c; background: #fbf1f1; margin: 0.5rem 0 1rem;
   padding: 0.4rem 0.9rem; white-space: pre-wrap; break-inside: avoid; }
 .statement p { margin: 0.2rem 0; }
+/* Free texts (names, statements, notes, evidence) may hold words longer than the page
+   is wide: they wrap anywhere rather than run off the printed page. */
+h1, h2, h3, p, li, dd, small, td, tbody th, caption, figcaption, .statement, bdi {
+  overflow-wrap: anywhere; }
 figure.chart { margin: 0.6rem 0 1rem; break-inside: avoid; }
 figure.chart figcaption { font-weight: bold; margin-bottom: 0.3rem; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }

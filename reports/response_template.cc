@@ -83,7 +83,7 @@ void WriteCarriedActions(YAML::Emitter& out, const Framework& framework, const R
   }
   if (carried.empty() && gone.empty()) return;
   if (!carried.empty()) {
-    out << YAML::Key << "actions" << YAML::Comment(m("template.actions_carried", {previous.period}))
+    out << YAML::Key << "actions" << SafeComment(m("template.actions_carried", {previous.period}))
         << YAML::Value << YAML::BeginSeq;
     for (const AgreedAction* action : carried) {
       AgreedAction moved = *action;
@@ -105,8 +105,8 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
   auto in = [&](const Text& text) -> const std::string& { return text.In(language); };
   YAML::Emitter out;
   SetHouseStyle(out);
-  out << YAML::Comment(m("template.title", {in(framework.title), framework.version}) + "\n" +
-                       m("template.replace", {fill}) + "\n" + m("template.check"));
+  out << SafeComment(m("template.title", {in(framework.title), framework.version}) + "\n" +
+                     m("template.replace", {fill}) + "\n" + m("template.check"));
   out << YAML::BeginMap;
   out << YAML::Key << "framework" << YAML::Value << framework.id;
   out << YAML::Key << "framework_version" << YAML::Value;
@@ -119,7 +119,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
     EmitText(out, previous->institution.name);
   } else {
     out << YAML::Key << "id" << YAML::Value << fill
-        << YAML::Comment(m("questionnaire.institution_id_hint"));
+        << SafeComment(m("questionnaire.institution_id_hint"));
     out << YAML::Key << "name" << YAML::Value << fill;
   }
   if (!framework.profile.empty()) {
@@ -134,9 +134,9 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
         } else {
           EmitText(out, value->second.text);
         }
-        out << YAML::Comment(m("template.check_still_true", {ProfileHint(field, m)}));
+        out << SafeComment(m("template.check_still_true", {ProfileHint(field, m)}));
       } else {
-        out << fill << YAML::Comment(ProfileHint(field, m));
+        out << fill << SafeComment(ProfileHint(field, m));
       }
     }
     out << YAML::EndMap;
@@ -148,9 +148,9 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
   } else {
     out << fill;
   }
-  out << YAML::Comment(previous ? m("template.last_period", {previous->period})
-                                : m("questionnaire.period_hint"));
-  out << YAML::Key << "respondents" << YAML::Comment(m("template.respondents")) << YAML::Value
+  out << SafeComment(previous ? m("template.last_period", {previous->period})
+                              : m("questionnaire.period_hint"));
+  out << YAML::Key << "respondents" << SafeComment(m("template.respondents")) << YAML::Value
       << YAML::BeginSeq;
   // Who answers: last period's people (those whose side the framework still has), or one
   // placeholder per side.
@@ -165,7 +165,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
       out << YAML::Key << "perspective" << YAML::Value << perspective->key;
       if (!respondent.name.empty()) EmitTextField(out, "name", respondent.name);
       if (!respondent.role.empty()) EmitTextField(out, "role", respondent.role);
-      out << YAML::EndMap << YAML::Comment(in(perspective->label));
+      out << YAML::EndMap << SafeComment(in(perspective->label));
     }
   }
   if (answering.empty()) {
@@ -173,7 +173,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
       answering.emplace_back(fill, &perspective);
       out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << fill << YAML::Key
           << "perspective" << YAML::Value << perspective.key << YAML::EndMap
-          << YAML::Comment(in(perspective.label));
+          << SafeComment(in(perspective.label));
     }
   }
   out << YAML::EndSeq;
@@ -240,7 +240,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
           } else {
             out << YAML::Key << "level" << YAML::Value << fill;
           }
-          out << YAML::EndMap << YAML::Comment(in(perspective.label) + hint);
+          out << YAML::EndMap << SafeComment(in(perspective.label) + hint);
         }
         out << YAML::EndSeq;
         if (element.checklist()) {

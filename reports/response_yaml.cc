@@ -46,7 +46,7 @@ void WriteResponseYaml(const Response& response, const Framework& framework,
                        const std::string& source, std::ostream& stream) {
   YAML::Emitter out;
   SetHouseStyle(out);
-  out << YAML::Comment("Imported from " + source + " by maturity import.");
+  out << SafeComment("Imported from " + source + " by maturity import.");
   out << YAML::BeginMap;
   out << YAML::Key << "framework" << YAML::Value << response.framework_id;
   EmitTextField(out, "framework_version", response.framework_version);

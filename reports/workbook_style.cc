@@ -12,6 +12,7 @@
 
 #include "common/messages.h"
 #include "common/numbers.h"
+#include "common/strings.h"
 #include "reports/presentation.h"
 
 namespace maturity {
@@ -41,20 +42,29 @@ constexpr std::size_t kMaxCellCharacters = 32767;
 /// Excel's limit on a header or footer, codes included.
 constexpr std::size_t kMaxFooterCharacters = 255;
 
-/// Characters as libxlsxwriter and Excel count them: UTF-8 code points.
+/// UTF-16 code units of a character whose UTF-8 starts with `lead`: two beyond U+FFFF
+/// (a four-byte sequence, e.g. an emoji), one otherwise, none for a continuation byte.
+std::size_t Utf16Units(unsigned char lead) {
+  if ((lead & 0xC0) == 0x80) return 0;
+  return lead >= 0xF0 ? 2 : 1;
+}
+
+/// Characters as Excel counts them: UTF-16 code units (an emoji counts two), not the code
+/// points libxlsxwriter checks.
 std::size_t CharacterCount(const std::string& text) {
   std::size_t count = 0;
-  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  for (unsigned char c : text) count += Utf16Units(c);
   return count;
 }
 
-/// The first `count` characters of `text` (whole UTF-8 characters).
+/// The longest start of `text` of at most `count` characters as CharacterCount counts
+/// them, never cutting a character.
 std::string FirstCharacters(const std::string& text, std::size_t count) {
   std::size_t seen = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && seen++ == count) {
-      return text.substr(0, i);
-    }
+    std::size_t units = Utf16Units(static_cast<unsigned char>(text[i]));
+    if (units > 0 && seen + units > count) return text.substr(0, i);
+    seen += units;
   }
   return text;
 }
@@ -117,6 +127,10 @@ WorkbookStyle::WorkbookStyle(const std::string& path, Document document)
     : document_(std::move(document)), path_(path) {
   workbook_ = workbook_new(path.c_str());
   if (!workbook_) throw std::runtime_error(path + ": cannot create the workbook");
+  // The document's properties carry inserted texts (a name) too: no bidi controls.
+  for (std::string* text : {&document_.title, &document_.subject, &document_.comments}) {
+    *text = WithoutBidiControls(*text);
+  }
   properties_.title = document_.title.data();
   properties_.subject = document_.subject.data();
   properties_.author = const_cast<char*>("maturity");
@@ -276,7 +290,7 @@ lxw_worksheet* WorkbookStyle::AddSheet(const std::string& name) {
   // Excel drops a footer over 255 characters: the left part (the institution and period)
   // gives way, ending in an ellipsis, so that the sheet name and page numbers stay.
   std::string right = "&C&A&R" + Messages::For(document_.language)("workbook.page");
-  std::string left = EscapeHeader(document_.footer);
+  std::string left = EscapeHeader(WithoutBidiControls(document_.footer));
   std::size_t room = kMaxFooterCharacters - 2 - CharacterCount(right);
   if (CharacterCount(left) > room) {
     left = FirstCharacters(left, room - 1);
@@ -405,7 +419,10 @@ void WorkbookStyle::Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
 }
 
 void WorkbookStyle::String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
-                           const std::string& text, lxw_format* format) {
+                           const std::string& inserted, lxw_format* format) {
+  // A bidirectional control (a right-to-left override) in a name would reorder the rest
+  // of the cell; a cell cannot isolate it as a page can, so it is left out.
+  const std::string text = WithoutBidiControls(inserted);
   if (text.empty()) {
     worksheet_write_blank(sheet, row, col, format);
     return;

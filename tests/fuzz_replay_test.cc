@@ -33,6 +33,8 @@ TEST(FuzzReplayTest, QuestionnairePartFindings) {
   ReplayFolder("tests/data/fuzz/questionnaire", fuzz::QuestionnairePart);
 }
 
+TEST(FuzzReplayTest, XlsxXmlFindings) { ReplayFolder("tests/data/fuzz/xml", fuzz::XlsxXml); }
+
 TEST(FuzzReplayTest, BenchmarkReaderFindings) {
   ReplayFolder("tests/data/fuzz/benchmark", fuzz::BenchmarkReader);
 }

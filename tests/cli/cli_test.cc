@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include "tests/reports/golden.h"
 #include "tests/support/test_files.h"
@@ -555,6 +556,225 @@ TEST(CliTest, MessagesSayWhatToChange) {
                            "them"),
             std::string::npos)
       << small.err;
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, AReturnedQuestionnaireHidingCloseTagsInCommentsIsRefusedAtItsPlace) {
+  // '<a><!--</a>-->' 100,000 times: a depth count that took the </a> in each comment for a
+  // close let it through to the XML parser, which hung, then overflowed its stack.
+  std::string folder = ScratchFolder("xml-comments");
+  std::string questionnaire = folder + "/returned.xlsx";
+  auto blank = RunMaturityBinary(std::string("template -f ") + kFramework + " --format xlsx -o " +
+                                 questionnaire);
+  ASSERT_EQ(blank.exit_code, 0) << blank.err;
+  std::string hostile;
+  for (int i = 0; i < 100000; ++i) hostile += "<a><!--</a>-->";
+  testing::ReplaceXlsxPart(questionnaire, "xl/sharedStrings.xml", hostile);
+  auto result = RunMaturityBinary(std::string("import -f ") + kFramework + " " + questionnaire +
+                                  " -o " + folder + "/response.yaml");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err, questionnaire +
+                            ": error: xl/sharedStrings.xml:1:897 inside the workbook: elements "
+                            "nest more than 64 deep; it was not written by a spreadsheet\n");
+  EXPECT_FALSE(fs::exists(folder + "/response.yaml"));
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, LastPeriodsTextsCarriedAsCommentsCannotEndTheirComment) {
+  // Evidence written as '#' comments was split on '\n' only: a CR (or NEL, LS, PS, VT, FF)
+  // ended the comment, and what followed became an answer in next period's template.
+  std::string folder = ScratchFolder("comment-breakout");
+  std::string last =
+      ReadFile(testing::SourcePath("examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml"));
+  const std::string original = "\"Joint forum minutes, September 2025\"";
+  ASSERT_NE(last.find(original), std::string::npos);
+  std::string injected;
+  for (const char* line_break : {"\\r", "\\N", "\\L", "\\P", "\\v", "\\f", "\\r\\n"}) {
+    injected += std::string(injected.empty() ? "" : ", ") + "\"minutes" + line_break +
+                "  injected-element: [{by: principal, level: 5}]\"";
+  }
+  last.replace(last.find(original), original.size(), injected);
+  last.replace(last.find("note: \""), 7, "note: \"carried\\r  injected-action: 1 ");
+  testing::WriteFile(folder + "/last.yaml", last);
+  auto written =
+      RunMaturityBinary(std::string("template -f ") + kFramework + " --from " + folder +
+                        "/last.yaml --period 2026-27 --with-answers -o " + folder + "/next.yaml");
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  std::string next = ReadFile(folder + "/next.yaml");
+  // Every line, by every break a YAML reader knows, that holds the text is a comment.
+  for (std::size_t at = next.find("injected-"); at != std::string::npos;
+       at = next.find("injected-", at + 1)) {
+    std::size_t start = next.find_last_of("\n\r", at);
+    for (const char* other : {"\u0085", "\u2028", "\u2029"}) {
+      std::size_t found = next.rfind(other, at);
+      if (found != std::string::npos && (start == std::string::npos || found > start)) {
+        start = found + std::string(other).size() - 1;
+      }
+    }
+    std::size_t first = start == std::string::npos ? 0 : start + 1;
+    EXPECT_EQ(next[first], '#') << next.substr(first, at - first + 20);
+  }
+  EXPECT_NE(next.find("#   principal: 3; evidence: minutes\n#   injected-element: [{by: "
+                      "principal, level: 5}]; minutes\n"),
+            std::string::npos)
+      << next;
+  // Filled in, the template validates: nothing injected became an answer or a key.
+  std::string filled = std::regex_replace(next, std::regex("level: FILL-IN"), "level: 2");
+  filled = std::regex_replace(filled, std::regex("value: FILL-IN"), "value: 10");
+  testing::WriteFile(folder + "/filled.yaml", filled);
+  auto loaded =
+      RunMaturityBinary(std::string("validate -f ") + kFramework + " " + folder + "/filled.yaml");
+  EXPECT_EQ(loaded.exit_code, 0) << loaded.err;
+  EXPECT_EQ(loaded.err.find("injected"), std::string::npos) << loaded.err;
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, ControlCharactersFromInputsArePrintedEscaped) {
+  // An institution name that sets the terminal's title and clears its screen, with a
+  // right-to-left override that would reverse the rest of the line.
+  std::string folder = ScratchFolder("terminal");
+  std::string response = ReadFile(testing::SourcePath(kCollege));
+  const std::string name = "  name: Coleg y Bryn";
+  ASSERT_NE(response.find(name), std::string::npos);
+  response.replace(response.find(name), name.size(),
+                   "  name: \"\\e]0;PWNED\\a\\e[2JColeg\\r\\u202Eevil\\u0085\\x9b\"");
+  fs::create_directories(folder + "/sector");
+  testing::WriteFile(folder + "/sector/named.yaml", response);
+  const std::string escaped = "\\x1b]0;PWNED\\x07\\x1b[2JColeg\\x0dU+202EevilU+0085U+009B";
+  auto validated = RunMaturityBinary(std::string("validate -f ") + kFramework + " " + folder +
+                                     "/sector/named.yaml");
+  EXPECT_EQ(validated.exit_code, 0) << validated.err;
+  EXPECT_EQ(validated.out, folder + "/sector/named.yaml: valid response of " + escaped +
+                               " for 2025-26 (5 respondents, 42 elements answered)\n");
+  auto scored = RunMaturityBinary(std::string("score -f ") + kFramework + " " + folder +
+                                  "/sector/named.yaml -o " + folder + "/card.xlsx");
+  EXPECT_EQ(scored.exit_code, 0) << scored.err;
+  EXPECT_TRUE(scored.out.starts_with(escaped + " (coleg-y-bryn), 2025-26\n")) << scored.out;
+  // A workbook cell cannot isolate a bidirectional control: it is left out.
+  testing::XlsxContent card = testing::ReadXlsx(folder + "/card.xlsx");
+  EXPECT_NE(card.cells.at("Summary").at("B4").find("evil"), std::string::npos);
+  for (const auto& [part, xml] : card.parts) {
+    EXPECT_EQ(xml.find("\u202E"), std::string::npos) << part;
+  }
+  // A diagnostic quoting a key, in a sector run that leaves the file out.
+  std::string bad = response;
+  bad.replace(bad.find("  vision-shared-purpose:"), 24, "  \"\\e[2J\\u202Evision\":");
+  testing::WriteFile(folder + "/sector/bad.yaml", bad);
+  auto sector = RunMaturityBinary(std::string("sector -f ") + kFramework + " " + folder +
+                                  "/sector --skip-invalid");
+  EXPECT_EQ(sector.exit_code, 0) << sector.err;
+  EXPECT_EQ(sector.err, folder +
+                            "/sector/bad.yaml:16:3: error: answers.\\x1b[2JU+202Evision: unknown "
+                            "element '\\x1b[2JU+202Evision'; it is not in framework "
+                            "'social-partnership' 1.0.0\nleft out " +
+                            folder + "/sector/bad.yaml: 1 error(s)\n");
+  for (const std::string* printed :
+       {&validated.out, &validated.err, &scored.out, &scored.err, &sector.out, &sector.err}) {
+    EXPECT_EQ(printed->find('\x1b'), std::string::npos) << *printed;
+    EXPECT_EQ(printed->find("\u202E"), std::string::npos) << *printed;
+    EXPECT_EQ(printed->find('\r'), std::string::npos) << *printed;
+  }
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(CliTest, TextsThatSayNothingAndImpossibleFiguresAreRefused) {
+  // Invisible-only names and statements (zero-width space, joiner, word joiner, BOM, soft
+  // hyphen, no-break space), evidence of one dot, a percentage of 5000 and of -300, and a
+  // due date in year 0 were all accepted.
+  std::string folder = ScratchFolder("meaningless");
+  std::string response = ReadFile(testing::SourcePath(kCollege));
+  auto replace = [&](const std::string& from, const std::string& to) {
+    ASSERT_NE(response.find(from), std::string::npos) << from;
+    response.replace(response.find(from), from.size(), to);
+  };
+  replace("  name: Coleg y Bryn", "  name: \"\\u200B\\u00A0\\uFEFF\"");
+  replace("value: 60, evidence: [\"Case study, May 2025\"]",
+          "value: 5000, evidence: [\".\", \"\\u00AD\", \"Q3\", \"Q3 minutes\"]");
+  replace("value: 55}", "value: -300}");
+  replace("name: Principal, date: 2025-11-03}", "name: \"\\u200D\", date: 2025-11-03}");
+  replace("name: UCU branch secretary, date: 2025-11-05}",
+          "name: UCU branch secretary, date: 2025-11-05, agreed: false, statement: \"\\u2060 \"}");
+  response +=
+      "actions:\n  - {element: review-sector-links, action: \"\\u200B\", owner: Joint forum, due: "
+      "0000-01-01, status: planned}\n";
+  std::string path = folder + "/response.yaml";
+  testing::WriteFile(path, response);
+  auto result = RunMaturityBinary(std::string("validate -f ") + kFramework + " " + path);
+  EXPECT_EQ(result.exit_code, 1);
+  const std::string evidence = ": error: answers.delivering-early-resolution[0].evidence";
+  const std::string expected = "expected what shows the level (a document, a minute, a link), got ";
+  EXPECT_EQ(
+      result.err,
+      path +
+          ":6:9: error: institution.name: expected the institution's name, got a text of "
+          "invisible characters only\n" +
+          path +
+          ":199:32: error: answers.delivering-early-resolution[0].value: expected a number from 0 "
+          "to 100 (percent of individual cases), got 5000\n" +
+          path + ":199:49" + evidence + "[0]: " + expected +
+          "\".\", which has fewer than 3 letters or digits\n" + path + ":199:54" + evidence +
+          "[1]: " + expected + "a text of invisible characters only\n" + path + ":199:64" +
+          evidence + "[2]: " + expected + "\"Q3\", which has fewer than 3 letters or digits\n" +
+          path +
+          ":200:31: error: answers.delivering-early-resolution[1].value: expected a number from 0 "
+          "to 100 (percent of individual cases), got -300\n" +
+          path +
+          ":226:37: error: sign_off[0].name: expected the name of the person who signed, got a "
+          "text of invisible characters only\n" +
+          path +
+          ":227:104: error: sign_off[1].statement: expected the side's explanation of why it does "
+          "not agree, got a text of invisible characters only\n" +
+          path +
+          ":229:44: error: actions[0].action: expected the action agreed, got a text of invisible "
+          "characters only\n" +
+          path +
+          ":229:79: error: actions[0].due: expected a date from 1900-01-01 on, got "
+          "\"0000-01-01\"\n");
+}
+
+TEST(CliTest, ExcelsCellLimitCountsUtf16UnitsAsExcelDoes) {
+  // 20,000 emoji are 20,000 code points but 40,000 UTF-16 units, over Excel's 32,767.
+  std::string folder = ScratchFolder("emoji");
+  std::string response = ReadFile(testing::SourcePath(kCollege));
+  std::string emoji;
+  for (int i = 0; i < 20000; ++i) emoji += "\U0001F600";
+  const std::string name = "  name: Coleg y Bryn";
+  response.replace(response.find(name), name.size(), "  name: \"" + emoji + "\"");
+  testing::WriteFile(folder + "/emoji.yaml", response);
+  auto result = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + folder +
+                                  "/emoji.yaml -o " + folder + "/card.xlsx");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of 40015 characters "
+                                     "was shortened to Excel's 32767; the JSON result keeps it "
+                                     "whole\n"),
+            std::string::npos)
+      << result.err;
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
+  const std::string& shown = xlsx.cells.at("Summary").at("B4");
+  std::size_t units = 0;
+  for (unsigned char c : shown) units += (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
+  EXPECT_LE(units, 32767u);
+  EXPECT_GE(units, 32766u);  // An emoji never cut in half: at most one unit short.
 }
 
 }  // namespace

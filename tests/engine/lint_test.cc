@@ -63,6 +63,32 @@ TEST_F(LintTest, TheBundledFrameworkHasNoErrors) {
   EXPECT_EQ(findings.find(": error: "), std::string::npos) << findings;
 }
 
+TEST_F(LintTest, APercentageWithoutBoundsIsWarnedOf) {
+  Diagnostics diagnostics;
+  Framework framework = LoadFramework("frameworks/social-partnership.yaml", diagnostics);
+  auto findings = [&] {
+    std::string out;
+    for (const Diagnostic& finding : LintFramework(framework)) {
+      if (finding.message.find("percentage") != std::string::npos) out += finding.Format() + "\n";
+    }
+    return out;
+  };
+  EXPECT_EQ(findings(), "");  // Every percentage of the bundled framework is bounded.
+  for (Dimension& dimension : framework.dimensions) {
+    for (Element& element : dimension.elements) {
+      if (element.id == "delivering-early-resolution") std::get<Measure>(element.answer).max.reset();
+      if (element.id == "delivering-early-resolution") std::get<Measure>(element.answer).min.reset();
+    }
+  }
+  std::string found = findings();
+  EXPECT_NE(found.find(": warning: dimensions[7].elements[2].measure: element "
+                       "'delivering-early-resolution' is measured in a percentage but its measure "
+                       "has neither min nor max; answers such as 5000 or -300 are accepted (give "
+                       "min: 0 and max: 100)\n"),
+            std::string::npos)
+      << found;
+}
+
 TEST_F(LintTest, TheCliFailsOnErrorsAndOnWarningsWhenStrict) {
   auto errors = testing::RunMaturityBinary("lint tests/data/lint/every-rule.yaml");
   EXPECT_EQ(errors.exit_code, 1);

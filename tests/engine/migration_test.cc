@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "engine/framework_loader.h"
+#include "engine/response_loader.h"
 #include "tests/support/test_files.h"
 
 namespace maturity {
@@ -31,6 +32,30 @@ TEST_F(MigrationTest, CarriesRenamedAnswersAndKeepsEverythingElseAsWritten) {
             "old-response.yaml:18:3: warning: answers.b-large: element 'b-large' is not in tiny "
             "1.1.0 and no element names it in renamed_from; its 1 answer(s) cannot be carried "
             "over; kept as comments\n");
+}
+
+TEST_F(MigrationTest, ACommentedOutAnswerCannotEndItsCommentWithALoneCarriageReturn) {
+  // Lines were counted by '\n' only: text after a lone CR inside a commented-out answer
+  // was live YAML again (here, one more answer to a2).
+  std::string response = old_response_;
+  const std::string note = "note: Only the main site has a forum}";
+  ASSERT_NE(response.find(note), std::string::npos);
+  response.replace(response.find(note), note.size(),
+                   "note: \"Only the main\r    - {by: t1, level: 5}\r  \"}");
+  Diagnostics diagnostics;
+  std::string migrated =
+      MigrateResponse("old-response.yaml", response, Load("tests/data/diff/new.yaml"),
+                      {.comment_out_uncarried = true}, diagnostics);
+  EXPECT_NE(migrated.find("# not carried to 1.1.0:     - {by: t1, level: 2, note: \"Only the "
+                          "main\r# not carried to 1.1.0:     - {by: t1, level: 5}\r# not "
+                          "carried to 1.1.0:   \"}\n"),
+            std::string::npos)
+      << migrated;
+  Diagnostics check;
+  Response carried =
+      ParseResponse("migrated.yaml", migrated, Load("tests/data/diff/new.yaml"), check);
+  ASSERT_NE(carried.FindAnswers("a2-renamed"), nullptr);
+  EXPECT_EQ(carried.FindAnswers("a2-renamed")->answers.size(), 2u);
 }
 
 TEST_F(MigrationTest, RefusesToDropAnswersUnlessAskedToKeepThemAsComments) {

@@ -99,11 +99,12 @@ TEST_F(ScoringTest, ChecklistsCountItemsAndMaySkipALevel) {
 }
 
 TEST_F(ScoringTest, EachPerspectiveCountsEquallyWhateverItsNumberOfRespondents) {
-  const Scorecard& card = ScoreText(TinyResponse(
-      "{sector: fe, staff: 300}",
-      "answers:\n  a1:\n    - {by: m1, level: 4, evidence: [E]}\n"
-      "    - {by: m2, level: 4, evidence: [E]}\n    - {by: m3, level: 4, evidence: [E]}\n"
-      "    - {by: t1, level: 1}\n"));
+  const Scorecard& card =
+      ScoreText(TinyResponse("{sector: fe, staff: 300}",
+                             "answers:\n  a1:\n    - {by: m1, level: 4, evidence: [Minutes]}\n"
+                             "    - {by: m2, level: 4, evidence: [Minutes]}\n    - {by: m3, level: "
+                             "4, evidence: [Minutes]}\n"
+                             "    - {by: t1, level: 1}\n"));
   const ElementScore& a1 = *card.FindElement("a1");
   ASSERT_EQ(a1.by_perspective.size(), 2u);
   EXPECT_EQ(a1.by_perspective[0].respondents, 3);
@@ -195,7 +196,7 @@ TEST_F(ScoringTest, AggregateMinimumTakesTheLowestElement) {
 TEST_F(ScoringTest, WhereNothingAppliesCompletenessIsNoneNotZero) {
   const Scorecard& card = ScoreText(
       TinyResponse("{sector: fe, staff: 300}",
-                   "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [E]}\n"
+                   "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [Minutes]}\n"
                    "  b-facility:\n    - {by: m1, not_applicable: true, reason: no reps}\n"
                    "  b-disputes:\n    - {by: m1, not_applicable: true, reason: none}\n"
                    "  b-tor:\n    - {by: m1, not_applicable: true, reason: no forum}\n"));
@@ -207,8 +208,9 @@ TEST_F(ScoringTest, WhereNothingAppliesCompletenessIsNoneNotZero) {
 }
 
 TEST_F(ScoringTest, MissingExcludeLeavesUnansweredElementsOut) {
-  const Scorecard& card = ScoreText(TinyResponse(
-      "{sector: fe, staff: 300}", "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [E]}\n"));
+  const Scorecard& card =
+      ScoreText(TinyResponse("{sector: fe, staff: 300}",
+                             "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [Minutes]}\n"));
   EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->score.value(), 3.0);
   EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->completeness.value(), 2.0 / 3.0);
   EXPECT_FALSE(card.FindDimension("beta")->score.has_value());
@@ -223,8 +225,9 @@ TEST_F(ScoringTest, MissingExcludeLeavesUnansweredElementsOut) {
 
 TEST_F(ScoringTest, MissingLowestCountsUnansweredElementsAsTheLowestLevel) {
   UseFramework(Replace(kTinyFramework, "missing: exclude", "missing: lowest"));
-  const Scorecard& card = ScoreText(TinyResponse(
-      "{sector: fe, staff: 300}", "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [E]}\n"));
+  const Scorecard& card =
+      ScoreText(TinyResponse("{sector: fe, staff: 300}",
+                             "answers:\n  a1:\n    - {by: m1, level: 3, evidence: [Minutes]}\n"));
   EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->score.value(), 7.0 / 3.0);  // (3 x 2 + 1) / 3
   EXPECT_DOUBLE_EQ(card.FindDimension("beta")->score.value(), 1.0);
   EXPECT_DOUBLE_EQ(card.FindDimension("alpha")->completeness.value(), 2.0 / 3.0);

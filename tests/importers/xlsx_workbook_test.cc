@@ -90,9 +90,70 @@ TEST(XlsxWorkbookTest, DeeplyNestedXmlIsRefusedNotRecursedInto) {
     FAIL() << "expected XlsxError";
   } catch (const XlsxError& error) {
     EXPECT_EQ(std::string(error.what()),
-              "xl/sharedStrings.xml inside the workbook nests its elements more than 64 deep; "
+              "xl/sharedStrings.xml:1:216 inside the workbook: elements nest more than 64 deep; "
               "it was not written by a spreadsheet");
   }
+}
+
+TEST(XlsxWorkbookTest, ACloseTagInsideACommentCdataOrInstructionClosesNothing) {
+  // A counter that took "<!" or "<?" for one character counted each </a> here as a close,
+  // let 100,000 levels through to the parser and overflowed the stack.
+  for (const std::string& hidden :
+       {std::string("<!--</a>-->"), std::string("<![CDATA[</a>]]>"), std::string("<?pi </a>?>")}) {
+    std::string path = WriteSample("hidden-close");
+    std::string xml;
+    for (int i = 0; i < 100000; ++i) xml += "<a>" + hidden;
+    testing::ReplaceXlsxPart(path, "xl/sharedStrings.xml", xml);
+    try {
+      ReadXlsxWorkbook(path);
+      FAIL() << "expected XlsxError for " << hidden;
+    } catch (const XlsxError& error) {
+      std::size_t column = 64 * (3 + hidden.size()) + 1;  // The 65th <a>.
+      EXPECT_EQ(std::string(error.what()),
+                "xl/sharedStrings.xml:1:" + std::to_string(column) +
+                    " inside the workbook: elements nest more than 64 deep; it was not written "
+                    "by a spreadsheet");
+    }
+  }
+}
+
+TEST(XlsxWorkbookTest, QuotedAttributesMayHoldTagCharacters) {
+  XlsxWorkbook workbook = ParseXlsxParts({{"xl/sharedStrings.xml",
+                                           "<?xml version=\"1.0\"?>\n<sst a=\"/>\" b='</sst>'>"
+                                           "<!-- <si> --><si><t><![CDATA[<x>]]></t></si></sst>"},
+                                          {"xl/workbook.xml", "<workbook><sheets/></workbook>"},
+                                          {"xl/_rels/workbook.xml.rels", "<Relationships/>"}});
+  EXPECT_TRUE(workbook.sheets.empty());
+}
+
+TEST(XlsxWorkbookTest, MalformedXmlIsRefusedWithItsPlace) {
+  auto refusal = [](const std::string& xml) {
+    try {
+      ParseXlsxParts({{"xl/workbook.xml", xml}});
+    } catch (const XlsxError& error) {
+      return std::string(error.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(refusal("<workbook>\n  <sheets></workbook>"),
+            "xl/workbook.xml:2:11 inside the workbook: expected </sheets> (opened at 2:3), got "
+            "</workbook>");
+  EXPECT_EQ(refusal("<workbook>\n<!-- open"),
+            "xl/workbook.xml:2:1 inside the workbook: a comment is never closed");
+  EXPECT_EQ(refusal("<workbook><sheets>"),
+            "xl/workbook.xml:1:19 inside the workbook: expected </sheets> (opened at 1:11), got "
+            "the end of the part");
+  EXPECT_EQ(refusal("<workbook>\n<sheets name=\"ŵŷ\"></x>"),  // Columns count characters.
+            "xl/workbook.xml:2:19 inside the workbook: expected </sheets> (opened at 2:1), got "
+            "</x>");
+  EXPECT_EQ(refusal("</workbook>"),
+            "xl/workbook.xml:1:1 inside the workbook: </workbook> closes an element that was "
+            "never opened");
+  EXPECT_EQ(refusal("<workbook a=\"x></workbook>"),
+            "xl/workbook.xml:1:13 inside the workbook: an attribute value is never closed");
+  EXPECT_EQ(refusal("<!DOCTYPE x [<!ENTITY e \"e\">]><workbook/>"),
+            "xl/workbook.xml:1:1 inside the workbook: expected an element, a comment or CDATA, "
+            "got a document type declaration");
 }
 
 TEST(XlsxWorkbookTest, AWorkbookThatUnpacksTooLargeIsRefused) {

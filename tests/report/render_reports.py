@@ -12,7 +12,9 @@ Writes the institution's report (`maturity report`) and the regulator's sector r
 - every number a table or headline figure shows equals the JSON result's, as rounded;
 - the en+cy document holds both languages' parts, and the anonymised sector report holds
   no institution's name or id anywhere (text, attributes, titles), while the one that is
-  not anonymised does (so the check can fail).
+  not anonymised does (so the check can fail);
+- a 20,000-character statement without a space prints whole (pdftotext), and a
+  right-to-left override in the institution's name leaves "2025-26" after it as it is.
 
 Usage: render_reports.py MATURITY OUT_FOLDER [--docs IMAGES_FOLDER]
 With --docs, the screenshots shown in docs/report.md are written there.
@@ -332,6 +334,41 @@ def render(page, out_folder, name, docs):
     return pages
 
 
+def pdf_text(pdf):
+    return run(["pdftotext", "-enc", "UTF-8", pdf, "-"]).stdout
+
+
+def check_hostile_texts(maturity, out):
+    """A 20,000-character statement with no space prints whole (it kept 222 characters,
+    the rest ran off the page), and a right-to-left override in the institution's name
+    does not reverse the report's own words after it ("2025-26" shown as "62-5202")."""
+    with open(NOW, encoding="utf-8") as f:
+        response = f.read()
+    statement = "".join("%05d" % i for i in range(4000))  # 20,000 digits, no space.
+    response = response.replace(
+        "name: UCU branch secretary, date: 2025-11-05}",
+        'name: UCU branch secretary, date: 2025-11-05, agreed: false, statement: "%s"}'
+        % statement)
+    response = response.replace("  name: Coleg y Dyffryn", '  name: "Coleg \\u202Eevil"')
+    hostile = os.path.join(out, "hostile.yaml")
+    with open(hostile, "w", encoding="utf-8") as f:
+        f.write(response)
+    page = os.path.join(out, "hostile.html")
+    run([maturity, "report", "-f", FRAMEWORK, hostile, "--lang", "en", "-o", page])
+    render(page, out, "hostile", None)
+    text = pdf_text(os.path.join(out, "hostile.pdf"))
+    # The statement runs over pages: the page footers are not part of it.
+    joined = re.sub(r"\s+", "", re.sub(r"Page \d+ of \d+", "", text))
+    if statement not in joined:
+        kept = max((len(run_) for run_ in re.findall(r"\d{100,}", joined)), default=0)
+        fail("hostile: the long statement is not printed whole (%d of %d digits in a row)"
+             % (kept, len(statement)))
+    if re.search("62[-\u2011]5202", text) or not re.search("2025[-\u2011]26", text):
+        fail("hostile: the name's right-to-left override reversed the period after it")
+    print("hostile: checked a 20,000-character statement and a right-to-left override")
+    return 1
+
+
 def main():
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
@@ -390,6 +427,8 @@ def main():
             fail("%s: the anonymised report names %s" % (page, found))
         if not anonymised and len(found) < len(names) / 2:
             fail("%s: the named report shows only %s: the check cannot fail" % (page, found))
+
+    check_hostile_texts(maturity, out)
 
     if checked < 500:
         fail("only %d numbers were compared with the JSON" % checked)

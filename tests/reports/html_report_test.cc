@@ -107,6 +107,39 @@ TEST(HtmlReportTest, TextFromAnInputCannotAddMarkup) {
       std::string::npos);
 }
 
+TEST(HtmlReportTest, ARightToLeftOverrideInANameReversesNothingAfterIt) {
+  // "Coleg \u202Eevil" made the heading's "2025-26" read "62-5202": every text that could
+  // reorder what follows is isolated, in the title, headings, tables, charts and attributes.
+  auto example = testing::ScoreExample("examples/college-self-assessment/coleg-y-bryn.yaml");
+  Response& response = example->response;
+  response.institution.name = "Coleg \u202Eevil\u2069\u202E";  // A PDI to break out, too.
+  example->card = Score(example->framework, response);
+  std::ostringstream out;
+  WriteScorecardHtml(example->card, out, {"en"});
+  const std::string html = out.str();
+  ExpectWellFormed(html);
+  // The name isolated where it is inserted (its stray U+2069 left out), the heading
+  // isolated as a whole by the writer.
+  EXPECT_NE(html.find("<h1><bdi>\u2068\u2068Coleg \u202Eevil\u202E\u2069: social partnership "
+                      "self-assessment, 2025\u201126\u2069</bdi></h1>"),
+            std::string::npos)
+      << html.substr(html.find("<h1>"), 200);
+  EXPECT_NE(html.find("<title>\u2068\u2068Coleg \u202Eevil\u202E\u2069:"), std::string::npos);
+  // After every override, the isolate that holds it closes before any other text: the
+  // override's own text, then U+2069.
+  std::size_t overrides = 0;
+  for (std::size_t at = html.find("\u202E"); at != std::string::npos;
+       at = html.find("\u202E", at + 1)) {
+    ++overrides;
+    std::size_t close = html.find("\u2069", at);
+    ASSERT_NE(close, std::string::npos);
+    EXPECT_TRUE(html.substr(at, close - at) == "\u202Eevil\u202E" ||
+                html.substr(at, close - at) == "\u202E")
+        << html.substr(at, 80);
+  }
+  EXPECT_GT(overrides, 2u);
+}
+
 TEST(HtmlReportTest, TheSectorReportMatchesItsGolden) {
   std::vector<std::unique_ptr<testing::ScoredExample>> examples;
   std::vector<InstitutionSummary> summaries;

@@ -54,13 +54,15 @@ TEST(ResponseYamlTest, TextsThatLookLikeOtherValuesStayTexts) {
   response.respondents.front().role = "null";
   Answer& answer = response.answers.front().answers.front();
   answer.note = "Line one\nLine two: \"quoted\" # not a comment\tand ŵ ŷ";
-  answer.evidence = {"~", "- a list?", "{not: a map}"};
+  response.respondents.at(1).name = "~";
+  answer.evidence = {"true", "- a list?", "{not: a map}"};
   std::string yaml = AsYaml(response, example->framework);
   Diagnostics diagnostics;
   Response again = ParseResponse("again.yaml", yaml, example->framework, diagnostics);
   EXPECT_EQ(again.institution.name, "yes");
   EXPECT_EQ(again.respondents.front().name, "1.0");
   EXPECT_EQ(again.respondents.front().role, "null");
+  EXPECT_EQ(again.respondents.at(1).name, "~");
   EXPECT_EQ(again.answers.front().answers.front().note, answer.note);
   EXPECT_EQ(again.answers.front().answers.front().evidence, answer.evidence);
 }
