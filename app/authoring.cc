@@ -9,9 +9,9 @@
 #include "engine/input_file.h"
 #include "engine/lint.h"
 #include "engine/migration.h"
-#include "reports/framework_diff_text.h"
-#include "reports/framework_document.h"
-#include "reports/framework_yaml.h"
+#include "reports/text/framework_diff_text.h"
+#include "reports/html/framework_document.h"
+#include "reports/yaml/framework_yaml.h"
 
 namespace maturity {
 

@@ -11,7 +11,7 @@
 #include "engine/response_loader.h"
 #include "engine/translations.h"
 #include "engine/yaml_reader.h"
-#include "reports/html_report.h"
+#include "reports/html/html_report.h"
 
 namespace maturity {
 

@@ -11,7 +11,7 @@
 #include "engine/response_check.h"
 #include "importers/questionnaire_import.h"
 #include "importers/survey_import.h"
-#include "reports/response_yaml.h"
+#include "reports/yaml/response_yaml.h"
 
 namespace maturity {
 

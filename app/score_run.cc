@@ -7,11 +7,11 @@
 #include "engine/input_file.h"
 #include "engine/response_loader.h"
 #include "engine/value_formats.h"
-#include "reports/html_report.h"
-#include "reports/scorecard_html.h"
-#include "reports/scorecard_json.h"
-#include "reports/scorecard_text.h"
-#include "reports/scorecard_workbook.h"
+#include "reports/html/html_report.h"
+#include "reports/html/scorecard_html.h"
+#include "reports/json/scorecard_json.h"
+#include "reports/text/scorecard_text.h"
+#include "reports/xlsx/scorecard_workbook.h"
 
 namespace maturity {
 

@@ -17,9 +17,9 @@
 #include "app/framework_input.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
-#include "reports/sector_html.h"
-#include "reports/sector_text.h"
-#include "reports/sector_workbook.h"
+#include "reports/html/sector_html.h"
+#include "reports/text/sector_text.h"
+#include "reports/xlsx/sector_workbook.h"
 
 namespace maturity {
 

@@ -10,7 +10,7 @@
 #include "app/output_set.h"
 #include "engine/framework.h"
 #include "engine/sector.h"
-#include "reports/sector_json.h"
+#include "reports/json/sector_json.h"
 
 namespace maturity {
 

@@ -9,8 +9,8 @@
 #include "engine/progress.h"
 #include "engine/value_formats.h"
 #include "importers/survey_import.h"
-#include "reports/questionnaire_workbook.h"
-#include "reports/response_template.h"
+#include "reports/xlsx/questionnaire_workbook.h"
+#include "reports/yaml/response_template.h"
 
 namespace maturity {
 

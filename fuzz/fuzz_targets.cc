@@ -10,9 +10,9 @@
 #include "engine/scoring.h"
 #include "importers/questionnaire_import.h"
 #include "importers/xlsx_workbook.h"
-#include "reports/questionnaire_workbook.h"
-#include "reports/scorecard_json.h"
-#include "reports/scorecard_text.h"
+#include "reports/xlsx/questionnaire_workbook.h"
+#include "reports/json/scorecard_json.h"
+#include "reports/text/scorecard_text.h"
 
 namespace maturity::fuzz {
 

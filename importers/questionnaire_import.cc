@@ -13,7 +13,7 @@
 #include "engine/value_formats.h"
 #include "importers/answer_draft.h"
 #include "reports/presentation.h"
-#include "reports/questionnaire_workbook.h"
+#include "reports/xlsx/questionnaire_workbook.h"
 
 namespace maturity {
 

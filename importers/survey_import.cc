@@ -13,8 +13,8 @@
 #include "importers/answer_draft.h"
 #include "importers/csv_table.h"
 #include "importers/xlsx_workbook.h"
-#include "reports/response_template.h"
-#include "reports/response_yaml.h"
+#include "reports/yaml/response_template.h"
+#include "reports/yaml/response_yaml.h"
 
 namespace maturity {
 

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/framework_loader.h"
-#include "reports/framework_diff_text.h"
+#include "reports/text/framework_diff_text.h"
 #include "tests/support/test_files.h"
 
 namespace maturity {

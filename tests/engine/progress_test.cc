@@ -12,7 +12,7 @@
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
 #include "engine/response_loader.h"
-#include "reports/scorecard_json.h"
+#include "reports/json/scorecard_json.h"
 #include "tests/engine/tiny_framework.h"
 #include "tests/support/test_files.h"
 

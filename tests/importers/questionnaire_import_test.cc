@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/framework_loader.h"
-#include "reports/questionnaire_workbook.h"
+#include "reports/xlsx/questionnaire_workbook.h"
 #include "tests/support/test_files.h"
 #include "tests/support/xlsx_reader.h"
 

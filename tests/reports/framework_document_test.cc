@@ -1,4 +1,4 @@
-#include "reports/framework_document.h"
+#include "reports/html/framework_document.h"
 
 #include <gtest/gtest.h>
 

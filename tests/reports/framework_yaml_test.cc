@@ -1,11 +1,11 @@
-#include "reports/framework_yaml.h"
+#include "reports/yaml/framework_yaml.h"
 
 #include <gtest/gtest.h>
 
 #include <sstream>
 
 #include "engine/framework_loader.h"
-#include "reports/framework_diff_text.h"
+#include "reports/text/framework_diff_text.h"
 #include "tests/support/test_files.h"
 
 namespace maturity {

@@ -1,7 +1,7 @@
 // The published HTML reports: the writer keeps them well formed and escapes every text;
 // the language choice; golden documents for the institution's report (with progress,
 // benchmark and agreed actions, in en+cy) and the anonymised sector report.
-#include "reports/html_report.h"
+#include "reports/html/html_report.h"
 
 #include <gtest/gtest.h>
 
@@ -11,9 +11,9 @@
 
 #include "engine/progress.h"
 #include "engine/sector.h"
-#include "reports/html.h"
-#include "reports/scorecard_html.h"
-#include "reports/sector_html.h"
+#include "reports/html/html.h"
+#include "reports/html/scorecard_html.h"
+#include "reports/html/sector_html.h"
 #include "tests/reports/golden.h"
 
 namespace maturity {

@@ -1,4 +1,4 @@
-#include "reports/json_writer.h"
+#include "reports/json/json_writer.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
-#include "reports/questionnaire_workbook.h"
+#include "reports/xlsx/questionnaire_workbook.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "common/messages.h"
-#include "reports/workbook_style.h"
+#include "reports/xlsx/workbook_style.h"
 #include "tests/engine/tiny_framework.h"
 #include "tests/support/test_files.h"
 #include "tests/support/xlsx_reader.h"

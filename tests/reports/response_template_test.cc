@@ -1,4 +1,4 @@
-#include "reports/response_template.h"
+#include "reports/yaml/response_template.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
-#include "reports/response_yaml.h"
+#include "reports/yaml/response_yaml.h"
 
 #include <gtest/gtest.h>
 
 #include <sstream>
 
-#include "reports/scorecard_json.h"
+#include "reports/json/scorecard_json.h"
 #include "tests/reports/golden.h"
 
 namespace maturity {

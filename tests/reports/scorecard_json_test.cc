@@ -1,4 +1,4 @@
-#include "reports/scorecard_json.h"
+#include "reports/json/scorecard_json.h"
 
 #include <gtest/gtest.h>
 

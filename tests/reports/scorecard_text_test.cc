@@ -1,4 +1,4 @@
-#include "reports/scorecard_text.h"
+#include "reports/text/scorecard_text.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "reports/scorecard_workbook.h"
+#include "reports/xlsx/scorecard_workbook.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "reports/sector_workbook.h"
+#include "reports/xlsx/sector_workbook.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "reports/framework_yaml.h"
+#include "reports/yaml/framework_yaml.h"
 
 #include <string>
 

@@ -1,9 +1,9 @@
-#include "reports/framework_document.h"
+#include "reports/html/framework_document.h"
 
 #include <functional>
 
 #include "common/messages.h"
-#include "reports/html.h"
+#include "reports/html/html.h"
 #include "reports/presentation.h"
 
 namespace maturity {

@@ -1,9 +1,9 @@
-#include "reports/sector_json.h"
+#include "reports/json/sector_json.h"
 
 #include <algorithm>
 
 #include "engine/benchmark.h"
-#include "reports/json_writer.h"
+#include "reports/json/json_writer.h"
 
 namespace maturity {
 

@@ -1,4 +1,4 @@
-#include "reports/workbook_style.h"
+#include "reports/xlsx/workbook_style.h"
 
 #include <fcntl.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "reports/questionnaire_workbook.h"
+#include "reports/xlsx/questionnaire_workbook.h"
 
 #include <algorithm>
 #include <functional>
@@ -7,7 +7,7 @@
 
 #include "common/messages.h"
 #include "reports/presentation.h"
-#include "reports/workbook_style.h"
+#include "reports/xlsx/workbook_style.h"
 
 // libxlsxwriter 1.1.5 (Debian 12) does not free the formula it copies for a LIST_FORMULA
 // validation (one short string per drop-down whose list lives on the meta sheet; found by

@@ -1,4 +1,4 @@
-#include "reports/sector_text.h"
+#include "reports/text/sector_text.h"
 
 #include <algorithm>
 

@@ -11,8 +11,8 @@
 
 #include "common/messages.h"
 #include "engine/framework.h"
-#include "reports/html.h"
-#include "reports/svg_charts.h"
+#include "reports/html/html.h"
+#include "reports/html/svg_charts.h"
 
 namespace maturity {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "engine/sector.h"
-#include "reports/sector_json.h"
+#include "reports/json/sector_json.h"
 
 namespace maturity {
 

@@ -1,11 +1,11 @@
-#include "reports/sector_html.h"
+#include "reports/html/sector_html.h"
 
 #include <algorithm>
 
 #include "common/messages.h"
-#include "reports/html_report.h"
+#include "reports/html/html_report.h"
 #include "reports/presentation.h"
-#include "reports/svg_charts.h"
+#include "reports/html/svg_charts.h"
 
 namespace maturity {
 

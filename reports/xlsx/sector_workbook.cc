@@ -1,11 +1,11 @@
-#include "reports/sector_workbook.h"
+#include "reports/xlsx/sector_workbook.h"
 
 #include <algorithm>
 #include <functional>
 
 #include "common/messages.h"
 #include "reports/presentation.h"
-#include "reports/workbook_style.h"
+#include "reports/xlsx/workbook_style.h"
 
 namespace maturity {
 

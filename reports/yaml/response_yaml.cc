@@ -1,4 +1,4 @@
-#include "reports/response_yaml.h"
+#include "reports/yaml/response_yaml.h"
 
 #include "common/yaml_output.h"
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "engine/statistics.h"
-#include "reports/html.h"
+#include "reports/html/html.h"
 
 namespace maturity {
 

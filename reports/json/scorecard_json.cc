@@ -1,8 +1,8 @@
-#include "reports/scorecard_json.h"
+#include "reports/json/scorecard_json.h"
 
 #include "common/strings.h"
 #include "engine/progress.h"
-#include "reports/json_writer.h"
+#include "reports/json/json_writer.h"
 
 namespace maturity {
 

@@ -1,13 +1,13 @@
-#include "reports/scorecard_html.h"
+#include "reports/html/scorecard_html.h"
 
 #include <algorithm>
 #include <map>
 
 #include "common/messages.h"
 #include "engine/progress.h"
-#include "reports/html_report.h"
+#include "reports/html/html_report.h"
 #include "reports/presentation.h"
-#include "reports/svg_charts.h"
+#include "reports/html/svg_charts.h"
 
 namespace maturity {
 

@@ -1,4 +1,4 @@
-#include "reports/scorecard_workbook.h"
+#include "reports/xlsx/scorecard_workbook.h"
 
 #include <xlsxwriter.h>
 
@@ -10,9 +10,9 @@
 
 #include "common/messages.h"
 #include "engine/progress.h"
-#include "reports/json_writer.h"
+#include "reports/json/json_writer.h"
 #include "reports/presentation.h"
-#include "reports/workbook_style.h"
+#include "reports/xlsx/workbook_style.h"
 
 namespace maturity {
 

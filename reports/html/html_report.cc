@@ -1,4 +1,4 @@
-#include "reports/html_report.h"
+#include "reports/html/html_report.h"
 
 #include <algorithm>
 #include <stdexcept>

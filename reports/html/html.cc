@@ -1,4 +1,4 @@
-#include "reports/html.h"
+#include "reports/html/html.h"
 
 #include <algorithm>
 #include <stdexcept>

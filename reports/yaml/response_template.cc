@@ -1,4 +1,4 @@
-#include "reports/response_template.h"
+#include "reports/yaml/response_template.h"
 
 #include <string>
 
@@ -6,7 +6,7 @@
 #include "common/strings.h"
 #include "common/yaml_output.h"
 #include "reports/presentation.h"
-#include "reports/response_yaml.h"
+#include "reports/yaml/response_yaml.h"
 
 namespace maturity {
 

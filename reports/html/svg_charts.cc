@@ -1,4 +1,4 @@
-#include "reports/svg_charts.h"
+#include "reports/html/svg_charts.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "reports/framework_diff_text.h"
+#include "reports/text/framework_diff_text.h"
 
 namespace maturity {
 
