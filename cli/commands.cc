@@ -307,6 +307,12 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "suppress groups with fewer institutions than this")(
       "anonymise", "publish codes instead of institution names and ids")("anonymize",
                                                                          "the same as --anonymise")(
+      "anonymise-key", po::value<std::string>(),
+      "derive the codes from the secret key in this file, made (mode 0600) when absent: the "
+      "same key gives the same codes every run and year (default: a new random key)")(
+      "as-of", po::value<std::string>(),
+      "today's date, YYYY-MM-DD: responses for a later period are set aside, and agreed "
+      "actions are judged overdue at it (default: today; overdue at the latest sign-off)")(
       "skip-invalid", "leave invalid files out (listed in the output and on stderr)")(
       "benchmark-out", po::value<std::string>(),
       "write the published aggregates for 'maturity score --benchmark'")(
@@ -339,6 +345,8 @@ int RunSector(const std::vector<std::string>& args, std::ostream& out, std::ostr
     }
   }
   request.anonymise = values.count("anonymise") || values.count("anonymize");
+  request.anonymise_key = Optional(values, "anonymise-key");
+  request.as_of = Optional(values, "as-of");
   request.skip_invalid = values.count("skip-invalid") > 0;
   request.jobs = values["jobs"].as<unsigned>();
   request.language = Optional(values, "lang");
