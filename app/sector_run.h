@@ -19,7 +19,7 @@ struct SectorRequest {
   std::string framework;
   std::vector<std::string> inputs;  ///< Response files, or folders searched recursively.
   SectorOptions options;
-  bool anonymise = false;     ///< Publish codes instead of names and ids.
+  bool anonymise = false;  ///< Publish codes instead of names and ids.
   /// The file holding the key codes are derived from; made when absent. None: a new
   /// random key for this run only.
   std::optional<std::string> anonymise_key;
@@ -70,7 +70,7 @@ class SectorRun {
   SectorReport report_;
   SectorOutputOptions output_options_;
   std::vector<std::string> report_languages_;
-  std::string as_of_;                     ///< The given date, or today.
+  std::string as_of_;                       ///< The given date, or today.
   std::optional<std::string> score_as_of_;  ///< The given date only: for overdue actions.
   std::optional<std::string> key_to_make_;  ///< Where the new key is saved.
   AnonymisationKey key_{};

@@ -1,5 +1,7 @@
 #include "engine/sector.h"
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -7,8 +9,6 @@
 #include <numeric>
 #include <set>
 #include <tuple>
-
-#include <sodium.h>
 
 #include "engine/value_formats.h"
 

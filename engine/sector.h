@@ -204,8 +204,8 @@ struct Moderation {
 /// One institution of the period analysed, as published.
 struct PublishedInstitution {
   const InstitutionSummary* institution = nullptr;
-  std::string name;  ///< Its anonymous code when anonymised.
-  std::string id;    ///< Empty when anonymised.
+  std::string name;                       ///< Its anonymous code when anonymised.
+  std::string id;                         ///< Empty when anonymised.
   std::optional<double> percentile_rank;  ///< PERCENTRANK.INC of overall; none without one.
 };
 
@@ -226,8 +226,8 @@ struct PublishedModeration {
 /// anonymised, so that no order reveals an id or a standing).
 struct SectorPublication {
   bool anonymised = false;
-  bool names_files = true;      ///< File names may be shown (never when anonymised).
-  bool group_extremes = true;   ///< Groups' minimum and maximum (each one institution's).
+  bool names_files = true;     ///< File names may be shown (never when anonymised).
+  bool group_extremes = true;  ///< Groups' minimum and maximum (each one institution's).
   std::vector<PublishedInstitution> institutions;  ///< The period analysed.
   std::vector<PublishedTrend> trends;              ///< By name, then period.
   std::vector<PublishedModeration> moderation;     ///< Most flags first, by name, period.

@@ -368,13 +368,14 @@ class SectorReportWriter {
     KeepUntilHere(html_);  // The table may be long: it starts where it fits.
     html_.Open("table", {{"data-table", "results"}});
     html_.Element("caption", m_("report.sector.institutions_table"));
-    TableHead(html_, {{m_(report_.published.anonymised ? MessageKey("sector.column.institution_code")
-                                                       : MessageKey("sector.column.institution"))},
-                      {m_("scorecard.overall_score"), true},
-                      {m_("column.level")},
-                      {m_("sector.column.percentile_rank"), true},
-                      {m_("column.completeness"), true},
-                      {m_("scorecard.jointly_agreed")}});
+    TableHead(html_,
+              {{m_(report_.published.anonymised ? MessageKey("sector.column.institution_code")
+                                                : MessageKey("sector.column.institution"))},
+               {m_("scorecard.overall_score"), true},
+               {m_("column.level")},
+               {m_("sector.column.percentile_rank"), true},
+               {m_("column.completeness"), true},
+               {m_("scorecard.jointly_agreed")}});
     html_.Open("tbody");
     for (const PublishedInstitution& published : report_.published.institutions) {
       const InstitutionSummary& institution = *published.institution;

@@ -146,8 +146,8 @@ class SectorWorkbookWriter {
                                        count(found->second.not_signed)}));
     }
     fact(m_("sector.sheet.moderation"),
-         m_("sector.moderation_text", {count(report_.flagged_in_latest_period),
-                                       m_("sector.sheet.moderation"), count(n)}));
+         m_("sector.moderation_text",
+            {count(report_.flagged_in_latest_period), m_("sector.sheet.moderation"), count(n)}));
     fact(m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_));
     if (report_.statistics.overall) {
       const Statistics& overall = *report_.statistics.overall;
@@ -163,8 +163,8 @@ class SectorWorkbookWriter {
              : m_("sector.peer_groups_by", {Join(GroupFieldLabels(), ", ")}));
     fact(m_("sector.smallest_group"),
          m_("sector.smallest_group_text", {count(report_.options.min_group_size)}));
-    fact(m_("sector.anonymised"), m_(report_.published.anonymised
-                                         ? MessageKey("sector.anonymised_yes")
+    fact(m_("sector.anonymised"),
+         m_(report_.published.anonymised ? MessageKey("sector.anonymised_yes")
                                          : MessageKey("sector.anonymised_no")));
     fact(m_("sector.left_out"), options_.skipped.empty()
                                     ? m_("sector.left_out_none")
