@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <set>
 #include <thread>
@@ -17,6 +18,7 @@
 #include "app/framework_input.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
+#include "engine/value_formats.h"
 #include "reports/html/sector_html.h"
 #include "reports/text/sector_text.h"
 #include "reports/xlsx/sector_workbook.h"
@@ -73,6 +75,16 @@ void Collect(const fs::path& folder, std::set<fs::path>& visited, std::vector<st
   }
 }
 
+/// Today's date in UTC, YYYY-MM-DD.
+std::string Today() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[11];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
+  return text;
+}
+
 }  // namespace
 
 ResponseFiles FindResponseFiles(const std::vector<std::string>& inputs) {
@@ -117,7 +129,14 @@ ResponseFiles FindResponseFiles(const std::vector<std::string>& inputs) {
 
 SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_({}) {
   if (request.options.min_group_size < 1) throw UsageError("--min-group-size must be 1 or more");
-  output_options_.anonymise = request.anonymise;
+  if (request.anonymise_key && !request.anonymise) {
+    throw UsageError("--anonymise-key needs --anonymise");
+  }
+  if (request.as_of && !IsDate(*request.as_of)) {
+    throw UsageError("--as-of " + *request.as_of + ": expected a date as YYYY-MM-DD");
+  }
+  as_of_ = request.as_of.value_or(Today());
+  score_as_of_ = request.as_of;
   ResponseFiles found = FindResponseFiles(request.inputs);
   for (const SkippedInput& skipped : found.skipped) {
     err << "skipped " << skipped.path << ": " << skipped.why << "\n";
@@ -125,6 +144,7 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
   const std::vector<std::string>& files = found.files;
   std::vector<std::string> inputs = files;
   inputs.push_back(request.framework);
+  if (request.anonymise_key) inputs.push_back(*request.anonymise_key);  // Never overwritten.
   outputs_ = OutputSet(inputs);
   if (request.workbook) {
     outputs_.Declare(
@@ -153,6 +173,29 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
         OutputSet::Text([this](std::ostream& out) { WriteBenchmarkJson(report_, out); }));
   }
 
+  if (request.anonymise_key) {
+    // A key not yet made cannot be recognised as an input by the output checks.
+    std::error_code error;
+    fs::path key = fs::weakly_canonical(*request.anonymise_key, error);
+    for (const OutputFile& file : outputs_.files()) {
+      if (fs::weakly_canonical(file.path, error) == key) {
+        throw UsageError(file.option + " " + file.path +
+                         ": is the anonymisation key (--anonymise-key); choose another path");
+      }
+    }
+    bool exists = fs::exists(*request.anonymise_key, error);
+    if (exists) {
+      key_ = ReadKey(*request.anonymise_key);
+    } else {
+      key_ = RandomKey();
+      key_to_make_ = *request.anonymise_key;
+    }
+  } else if (request.anonymise) {
+    key_ = RandomKey();
+    err << "maturity sector: warning: --anonymise without --anonymise-key: the codes come "
+           "from a new random key and differ on every run; give --anonymise-key FILE for codes "
+           "that stay the same from run to run and year to year\n";
+  }
   if (request.anonymise && request.options.min_group_size < kSafeGroupSize) {
     err << "maturity sector: warning: --anonymise with --min-group-size "
         << request.options.min_group_size << " publishes groups of fewer than " << kSafeGroupSize
@@ -182,10 +225,29 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
     }
   }
   if (summaries.empty()) throw RefusedError("no valid responses to compare");
+  SectorOptions options = request.options;
+  options.anonymise = request.anonymise;
+  options.key = key_;
+  options.as_of = as_of_;
   try {
-    report_ = AnalyseSector(framework_, std::move(summaries), request.options);
+    report_ = AnalyseSector(framework_, std::move(summaries), options);
   } catch (const SectorOptionError& error) {
     throw UsageError(error.what());
+  }
+  for (const SetAsideResponse& response : report_.set_aside) {
+    err << "maturity sector: warning: set aside " << response.file << ": ";
+    if (response.reason == SetAsideReason::kLaterPeriod) {
+      err << "period " << response.period << " has not begun (as of " << as_of_
+          << "); check the response's period\n";
+    } else {
+      err << "period " << response.period << " has fewer responses than --min-group-size "
+          << options.min_group_size << ", too few to publish anonymised\n";
+    }
+  }
+  if (report_.institutions.empty()) {
+    throw RefusedError("no responses left to compare once " +
+                       std::to_string(report_.set_aside.size()) +
+                       " were set aside; nothing was written");
   }
   // Privacy: a benchmark published from fewer institutions than the smallest group
   // shown would expose them.
@@ -196,6 +258,19 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
                        std::to_string(request.options.min_group_size) +
                        ", --min-group-size); nothing was written");
   }
+}
+
+std::vector<std::string> SectorRun::WriteOutputs() const {
+  std::vector<std::string> notes;
+  if (key_to_make_) {
+    // Before the outputs: published codes are never left without the key they came from.
+    SaveNewKey(*key_to_make_, key_);
+    notes.push_back("maturity sector: made a new anonymisation key in " + *key_to_make_ +
+                    " (readable by you only): keep it secret, and give it to later runs for "
+                    "the same codes");
+  }
+  for (std::string& warning : outputs_.Commit()) notes.push_back(std::move(warning));
+  return notes;
 }
 
 std::vector<InstitutionSummary> SectorRun::ReadAll(const std::vector<std::string>& files,
@@ -219,7 +294,7 @@ std::vector<InstitutionSummary> SectorRun::ReadAll(const std::vector<std::string
       try {
         Response response =
             LoadResponse(files[i], framework_, results[i].diagnostics, ResponseDetail::kScores);
-        results[i].summary = Summarise(Score(framework_, response));
+        results[i].summary = Summarise(Score(framework_, response, {score_as_of_}));
       } catch (const InputError& error) {
         results[i].diagnostics = error.diagnostics();
       }

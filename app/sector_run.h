@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/anonymisation_key.h"
 #include "app/output_set.h"
 #include "engine/framework.h"
 #include "engine/sector.h"
@@ -18,7 +19,13 @@ struct SectorRequest {
   std::string framework;
   std::vector<std::string> inputs;  ///< Response files, or folders searched recursively.
   SectorOptions options;
-  bool anonymise = false;     ///< Publish codes instead of names and ids.
+  bool anonymise = false;  ///< Publish codes instead of names and ids.
+  /// The file holding the key codes are derived from; made when absent. None: a new
+  /// random key for this run only.
+  std::optional<std::string> anonymise_key;
+  /// YYYY-MM-DD: when overdue actions are judged and which periods have begun; none:
+  /// today.
+  std::optional<std::string> as_of;
   bool skip_invalid = false;  ///< Leave invalid files out instead of stopping.
   unsigned jobs = 0;          ///< Files read at once; 0: one per core.
   std::optional<std::string> language;
@@ -44,8 +51,9 @@ class SectorRun {
   SectorRun(const SectorRun&) = delete;
   SectorRun& operator=(const SectorRun&) = delete;
 
-  /// Writes every output whole, or none (OutputError); returns warnings to show.
-  std::vector<std::string> WriteOutputs() const { return outputs_.Commit(); }
+  /// Writes every output whole, or none (OutputError), and a new anonymisation key
+  /// first when one is to be made; returns warnings and notes to show.
+  std::vector<std::string> WriteOutputs() const;
 
   const SectorReport& report() const { return report_; }
   /// The printed summary of the comparison.
@@ -64,6 +72,10 @@ class SectorRun {
   SectorReport report_;
   SectorOutputOptions output_options_;
   std::vector<std::string> report_languages_;
+  std::string as_of_;                       ///< The given date, or today.
+  std::optional<std::string> score_as_of_;  ///< The given date only: for overdue actions.
+  std::optional<std::string> key_to_make_;  ///< Where the new key is saved.
+  AnonymisationKey key_{};
 };
 
 /// Something found in an input folder that is not read, and why.

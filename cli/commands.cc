@@ -192,6 +192,12 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "suppress groups with fewer institutions than this")(
       "anonymise", "publish codes instead of institution names and ids")("anonymize",
                                                                          "the same as --anonymise")(
+      "anonymise-key", po::value<std::string>(),
+      "derive the codes from the secret key in this file, made (mode 0600) when absent: the "
+      "same key gives the same codes every run and year (default: a new random key)")(
+      "as-of", po::value<std::string>(),
+      "today's date, YYYY-MM-DD: responses for a later period are set aside, and agreed "
+      "actions are judged overdue at it (default: today; overdue at the latest sign-off)")(
       "skip-invalid", "leave invalid files out (listed in the output and on stderr)")(
       "benchmark-out", po::value<std::string>(),
       "write the published aggregates for 'maturity score --benchmark'")(
@@ -215,6 +221,8 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
   request.options.min_group_size = values->Get<int>("min-group-size");
   request.options.group_by = values->CommaList("group-by");
   request.anonymise = values->Has("anonymise") || values->Has("anonymize");
+  request.anonymise_key = values->Optional("anonymise-key");
+  request.as_of = values->Optional("as-of");
   request.skip_invalid = values->Has("skip-invalid");
   request.jobs = values->Get<unsigned>("jobs");
   request.language = values->Optional("lang");

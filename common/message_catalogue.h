@@ -714,27 +714,34 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "of the ratings that need evidence have none. Many not applicable: {3} or more of the "
      "applicable elements marked not applicable. Wide perception gap: the sides {4} or more "
      "apart overall. Not agreed: a side signed but does not agree. Actions overdue: agreed "
-     "actions still open after their due date.",
+     "actions still open after their due date. Id changed: the same name answered under "
+     "another id in an earlier period, so its change was not compared. One side only: a side "
+     "gave no answers (how many sides).",
      "Rheswm i holi yw baner, nid canfyddiad. Newid mawr: symudodd y sgôr gyffredinol {1} neu "
      "fwy ers cyfnod blaenorol y sefydliad yn y rhediad hwn. Tystiolaeth denau: nid oes "
      "tystiolaeth i {2} neu fwy o'r graddau sydd ei hangen. Llawer yn amherthnasol: {3} neu "
      "fwy o'r elfennau perthnasol wedi'u nodi'n amherthnasol. Bwlch canfyddiad llydan: yr "
      "ochrau {4} neu fwy ar wahân yn gyffredinol. Heb gytuno: llofnododd ochr heb gytuno. "
-     "Camau gweithredu'n hwyr: camau a gytunwyd sy'n dal ar agor ar ôl eu dyddiad targed."},
+     "Camau gweithredu'n hwyr: camau a gytunwyd sy'n dal ar agor ar ôl eu dyddiad targed. "
+     "Dynodydd wedi newid: atebodd yr un enw dan ddynodydd arall mewn cyfnod cynharach, felly "
+     "ni chymharwyd ei newid. Un ochr yn unig: ni roddodd ochr unrhyw atebion (sawl ochr)."},
     {"sector.moderation.none", "No self-assessment raised a flag.",
      "Ni chododd unrhyw hunanasesiad faner."},
     {"sector.column.flags", "Flags", "Baneri"},
     {"sector.agreement", "Agreement (latest period)", "Cytundeb (y cyfnod diweddaraf)"},
     {"sector.agreement_text", "{1} agreed; {2} not agreed, with a statement; {3} not signed",
      "{1} wedi cytuno; {2} heb gytuno, gyda datganiad; {3} heb eu llofnodi"},
-    {"sector.moderation_text", "{1} self-assessment(s) flagged for a closer look (sheet {2})",
-     "{1} hunanasesiad wedi'u baneru i edrych arnynt yn fanylach (taflen {2})"},
+    {"sector.moderation_text",
+     "{1} self-assessment(s) of {3} flagged for a closer look (sheet {2})",
+     "{1} hunanasesiad o {3} wedi'u baneru i edrych arnynt yn fanylach (taflen {2})"},
     {"moderation.large-change", "Large change", "Newid mawr"},
     {"moderation.thin-evidence", "Thin evidence", "Tystiolaeth denau"},
     {"moderation.many-not-applicable", "Many not applicable", "Llawer yn amherthnasol"},
     {"moderation.wide-perception-gap", "Wide perception gap", "Bwlch canfyddiad llydan"},
     {"moderation.not-agreed", "Not agreed", "Heb gytuno"},
     {"moderation.actions-overdue", "Actions overdue", "Camau gweithredu'n hwyr"},
+    {"moderation.id-changed", "Id changed", "Dynodydd wedi newid"},
+    {"moderation.one-side-only", "One side only", "Un ochr yn unig"},
     {"sector.title", "Sector comparison", "Cymharu'r sector"},
     {"sector.period_analysed", "Period analysed", "Y cyfnod a ddadansoddwyd"},
     {"sector.institutions", "Institutions", "Sefydliadau"},
@@ -907,12 +914,20 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "cyfran y lleill sydd islaw iddo."},
     {"sector.method.anonymisation", "Anonymisation", "Dienwi"},
     {"sector.method.anonymisation_text",
-     "Institutions appear only as codes (INST-…), assigned in an order derived from a hash of "
-     "their ids, so that neither the code nor its order reveals the name or the standing. Codes "
-     "stay the same while the set of institutions does.",
-     "Dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos, wedi'u neilltuo mewn trefn sy'n "
-     "deillio o stwnsh o'u dynodwyr, fel nad yw'r cod na'i drefn yn datgelu'r enw na'r safle. "
-     "Mae'r codau'n aros yr un fath tra bo'r set o sefydliadau'n aros yr un fath."},
+     "Institutions appear only as codes (INST-…), assigned in the order of a keyed hash of "
+     "their ids (HMAC-SHA-256 with a secret key the publisher keeps), so that no one without "
+     "the key can tell from the ids which code is whose, and neither the code nor its order "
+     "reveals the name or the standing. Peer groups show no minimum or maximum (each is one "
+     "institution's score); a group is also withheld when a smaller withheld group could "
+     "otherwise be worked out from the sector and the other groups; a period with fewer "
+     "institutions than the smallest group is not published.",
+     "Dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos, wedi'u neilltuo yn nhrefn "
+     "stwnsh wedi'i allweddu o'u dynodwyr (HMAC-SHA-256 gydag allwedd gyfrinachol a gedwir "
+     "gan y cyhoeddwr), fel na all neb heb yr allwedd ddweud o'r dynodwyr pa god sy'n perthyn "
+     "i bwy, ac nad yw'r cod na'i drefn yn datgelu'r enw na'r safle. Nid yw grwpiau "
+     "cymheiriaid yn dangos isafswm nac uchafswm (sgôr un sefydliad yw pob un); atelir grŵp "
+     "hefyd pan ellid fel arall gyfrifo grŵp llai a ataliwyd o'r sector a'r grwpiau eraill; "
+     "ni chyhoeddir cyfnod â llai o sefydliadau na'r grŵp lleiaf."},
 
     // The framework document (maturity docs).
     {"docs.version", "Version {1} ({2}).", "Fersiwn {1} ({2})."},

@@ -288,8 +288,8 @@ Benchmark MakeBenchmark(const SectorReport& report) {
     if (!statistics) return made;
     made.statistics = *statistics;
     std::vector<double> scores;
-    for (std::size_t index : report.current) {
-      if (std::optional<double> score = score_of(report.institutions[index])) {
+    for (const InstitutionSummary* institution : report.current) {
+      if (std::optional<double> score = score_of(*institution)) {
         scores.push_back(*score);
       }
     }

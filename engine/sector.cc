@@ -1,5 +1,7 @@
 #include "engine/sector.h"
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -20,14 +22,21 @@ std::optional<double> Median(std::vector<double> values) {
   return QuantileInclusive(values, 0.5);
 }
 
-/// FNV-1a: a fixed, platform-independent hash, so that codes are stable across runs.
-std::uint64_t StableHash(const std::string& text) {
-  std::uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
+/// A name as people write it, for matching one institution across periods: trimmed,
+/// spaces runs made one, ASCII letters in lower case.
+std::string NameForMatching(const std::string& name) {
+  std::string result;
+  bool space = false;
+  for (unsigned char c : name) {
+    if (std::isspace(c)) {
+      space = !result.empty();
+      continue;
+    }
+    if (space) result += ' ';
+    space = false;
+    result += static_cast<char>(std::tolower(c));
   }
-  return hash;
+  return result;
 }
 
 class SectorAnalysis {
@@ -36,7 +45,9 @@ class SectorAnalysis {
       : framework_(framework), options_(options), report_(report) {}
 
   void Run() {
+    CheckGroupFields();
     SortAndCheckDuplicates();
+    SetAside();
     if (report_.institutions.empty()) return;
     ForEachDimension(framework_, [&](const DimensionStep& step) {
       report_.dimensions.push_back({&step.dimension, step.depth});
@@ -46,9 +57,12 @@ class SectorAnalysis {
     for (const InstitutionSummary& institution : report_.institutions) {
       report_.latest_period = std::max(report_.latest_period, institution.period);
     }
-    for (std::size_t i = 0; i < report_.institutions.size(); ++i) {
-      if (report_.institutions[i].period == report_.latest_period) report_.current.push_back(i);
+    std::set<std::string> ids;
+    for (const InstitutionSummary& institution : report_.institutions) {
+      if (institution.period == report_.latest_period) report_.current.push_back(&institution);
+      ids.insert(institution.id);
     }
+    report_.distinct_institutions = static_cast<int>(ids.size());
     report_.statistics = Distribute(report_.current);
     PercentileRanks();
     Groups();
@@ -58,10 +72,11 @@ class SectorAnalysis {
     Periods();
     Codes();
     Moderate();
+    Publish();
     double completeness_total = 0;
     int completeness_count = 0;
-    for (std::size_t index : report_.current) {
-      const InstitutionSummary& institution = report_.institutions[index];
+    for (const InstitutionSummary* member : report_.current) {
+      const InstitutionSummary& institution = *member;
       report_.jointly_agreed += institution.jointly_agreed;
       if (institution.completeness) {
         completeness_total += *institution.completeness;
@@ -74,6 +89,81 @@ class SectorAnalysis {
   }
 
  private:
+  /// Only a choice field, or an integer field by its bands, can group: the value of a
+  /// text field is what people typed (a name, say), which a group's name would publish.
+  void CheckGroupFields() const {
+    std::vector<std::string> allowed;
+    for (const ProfileField& candidate : framework_.profile) {
+      if (candidate.type == ProfileFieldType::kChoice ||
+          (candidate.type == ProfileFieldType::kInteger && !candidate.bands.empty())) {
+        allowed.push_back(candidate.key);
+      }
+    }
+    std::string allowed_text;
+    for (const std::string& key : allowed) allowed_text += (allowed_text.empty() ? "" : ", ") + key;
+    if (allowed_text.empty()) allowed_text = "none";
+    for (const std::string& by : options_.group_by) {
+      const ProfileField* field = framework_.FindProfileField(by);
+      if (!field) {
+        std::string declared;
+        for (const ProfileField& candidate : framework_.profile) {
+          declared += (declared.empty() ? "" : ", ") + candidate.key;
+        }
+        throw SectorOptionError("--group-by " + by + ": the framework's profile has no field '" +
+                                by + "' (it has: " + (declared.empty() ? "none" : declared) + ")");
+      }
+      if (std::find(allowed.begin(), allowed.end(), by) != allowed.end()) continue;
+      if (field->type == ProfileFieldType::kInteger) {
+        throw SectorOptionError("--group-by " + by +
+                                ": an integer field can only group by its bands, and '" + by +
+                                "' has none (fields that can group: " + allowed_text + ")");
+      }
+      throw SectorOptionError("--group-by " + by + ": '" + by +
+                              "' is a free-text field, and a group's name would publish what "
+                              "was typed in it; group by a choice field or a banded number "
+                              "(fields that can group: " +
+                              allowed_text + ")");
+    }
+  }
+
+  /// Leaves out responses for a period that has not begun, and, when anonymising, the
+  /// periods with too few responses to publish.
+  void SetAside() {
+    auto& institutions = report_.institutions;
+    std::vector<InstitutionSummary> kept;
+    int current_year = options_.as_of.size() >= 4 ? std::stoi(options_.as_of.substr(0, 4)) : 0;
+    std::vector<SetAsideResponse> later;
+    for (InstitutionSummary& institution : institutions) {
+      std::optional<Period> period = ParsePeriod(institution.period);
+      if (current_year > 0 && period && period->start_year > current_year) {
+        later.push_back({institution.file, institution.period, SetAsideReason::kLaterPeriod});
+      } else {
+        kept.push_back(std::move(institution));
+      }
+    }
+    std::vector<SetAsideResponse> small;
+    if (options_.anonymise) {
+      std::map<std::string, int> responses;
+      for (const InstitutionSummary& institution : kept) ++responses[institution.period];
+      std::vector<InstitutionSummary> published;
+      for (InstitutionSummary& institution : kept) {
+        if (responses[institution.period] < options_.min_group_size) {
+          small.push_back({institution.file, institution.period, SetAsideReason::kSmallPeriod});
+        } else {
+          published.push_back(std::move(institution));
+        }
+      }
+      kept = std::move(published);
+    }
+    institutions = std::move(kept);
+    for (auto* list : {&later, &small}) {
+      std::sort(list->begin(), list->end(), [](const auto& a, const auto& b) {
+        return std::tie(a.file, a.period) < std::tie(b.file, b.period);
+      });
+      report_.set_aside.insert(report_.set_aside.end(), list->begin(), list->end());
+    }
+  }
+
   void SortAndCheckDuplicates() {
     auto& institutions = report_.institutions;
     std::stable_sort(institutions.begin(), institutions.end(),
@@ -111,12 +201,12 @@ class SectorAnalysis {
     if (diagnostics.HasErrors()) throw InputError(diagnostics);
   }
 
-  Distribution Distribute(const std::vector<std::size_t>& members) const {
+  Distribution Distribute(const std::vector<const InstitutionSummary*>& members) const {
     Distribution distribution;
     std::vector<double> overall;
     std::vector<std::vector<double>> dimensions(dimension_count_);
-    for (std::size_t index : members) {
-      const InstitutionSummary& institution = report_.institutions[index];
+    for (const InstitutionSummary* member : members) {
+      const InstitutionSummary& institution = *member;
       if (institution.overall) overall.push_back(*institution.overall);
       for (std::size_t d = 0; d < dimension_count_; ++d) {
         if (institution.dimensions[d]) dimensions[d].push_back(*institution.dimensions[d]);
@@ -132,57 +222,37 @@ class SectorAnalysis {
 
   void PercentileRanks() {
     std::vector<double> scores;
-    for (std::size_t index : report_.current) {
-      if (report_.institutions[index].overall)
-        scores.push_back(*report_.institutions[index].overall);
+    for (const InstitutionSummary* institution : report_.current) {
+      if (institution->overall) scores.push_back(*institution->overall);
     }
     std::sort(scores.begin(), scores.end());
-    for (std::size_t index : report_.current) {
-      const auto& overall = report_.institutions[index].overall;
-      report_.percentile_ranks.push_back(
-          overall ? std::optional(PercentRankInclusive(scores, *overall)) : std::nullopt);
+    for (const InstitutionSummary* institution : report_.current) {
+      const auto& overall = institution->overall;
+      percentile_ranks_[institution] =
+          overall ? std::optional(PercentRankInclusive(scores, *overall)) : std::nullopt;
     }
   }
 
   void Groups() {
     for (const std::string& by : options_.group_by) {
-      const ProfileField* field = framework_.FindProfileField(by);
-      if (!field) {
-        std::string declared;
-        for (const ProfileField& candidate : framework_.profile) {
-          declared += (declared.empty() ? "" : ", ") + candidate.key;
-        }
-        throw SectorOptionError("--group-by " + by + ": the framework's profile has no field '" +
-                                by + "' (it has: " + (declared.empty() ? "none" : declared) + ")");
-      }
+      const ProfileField* field = framework_.FindProfileField(by);  // CheckGroupFields.
       std::vector<std::string> values;
       if (field->type == ProfileFieldType::kChoice) {
         values = field->values;
-      } else if (field->type == ProfileFieldType::kInteger) {
-        if (field->bands.empty()) {
-          throw SectorOptionError("--group-by " + by +
-                                  ": an integer field can only group by its bands, and '" + by +
-                                  "' has none");
-        }
-        for (const Band& band : field->bands) values.push_back(band.key);
       } else {
-        std::set<std::string> distinct;
-        for (std::size_t index : report_.current) {
-          auto found = report_.institutions[index].profile.find(by);
-          if (found != report_.institutions[index].profile.end())
-            distinct.insert(found->second.text);
-        }
-        values.assign(distinct.begin(), distinct.end());
+        for (const Band& band : field->bands) values.push_back(band.key);
       }
+      std::size_t first = report_.groups.size();
+      std::vector<std::vector<const InstitutionSummary*>> members_of;
       for (const std::string& value : values) {
-        std::vector<std::size_t> members;
-        for (std::size_t index : report_.current) {
-          auto found = report_.institutions[index].profile.find(by);
-          if (found == report_.institutions[index].profile.end()) continue;
+        std::vector<const InstitutionSummary*> members;
+        for (const InstitutionSummary* institution : report_.current) {
+          auto found = institution->profile.find(by);
+          if (found == institution->profile.end()) continue;
           const ProfileValue& declared = found->second;
           if ((field->type == ProfileFieldType::kInteger ? declared.band : declared.text) ==
               value) {
-            members.push_back(index);
+            members.push_back(institution);
           }
         }
         PeerGroup group;
@@ -191,9 +261,41 @@ class SectorAnalysis {
         group.n = static_cast<int>(members.size());
         // An empty group has nothing to hide: it is shown as having no members.
         group.suppressed = group.n > 0 && group.n < options_.min_group_size;
-        if (!group.suppressed) group.statistics = Distribute(members);
         report_.groups.push_back(std::move(group));
+        members_of.push_back(std::move(members));
       }
+      SuppressComplements(first);
+      for (std::size_t g = first; g < report_.groups.size(); ++g) {
+        if (!report_.groups[g].suppressed) {
+          report_.groups[g].statistics = Distribute(members_of[g - first]);
+        }
+      }
+    }
+  }
+
+  /// Secondary suppression: the sector minus a field's published groups is its suppressed
+  /// groups together. When that is one group, or fewer institutions than a group may
+  /// have, the next-smallest published group is suppressed too, until it is neither.
+  void SuppressComplements(std::size_t first) {
+    while (true) {
+      int suppressed_groups = 0;
+      int suppressed_members = 0;
+      PeerGroup* smallest = nullptr;
+      for (std::size_t g = first; g < report_.groups.size(); ++g) {
+        PeerGroup& group = report_.groups[g];
+        if (group.n == 0) continue;
+        if (group.suppressed) {
+          ++suppressed_groups;
+          suppressed_members += group.n;
+        } else if (!smallest || group.n < smallest->n) {
+          smallest = &group;
+        }
+      }
+      bool derivable = suppressed_groups == 1 ||
+                       (suppressed_groups > 1 && suppressed_members < options_.min_group_size);
+      if (!derivable || !smallest) return;
+      smallest->suppressed = true;
+      smallest->secondary = true;
     }
   }
 
@@ -207,8 +309,8 @@ class SectorAnalysis {
       int below = 0;
       int divergent = 0;
       int unevidenced = 0;
-      for (std::size_t index : report_.current) {
-        const ElementSummary& element = report_.institutions[index].elements[e];
+      for (const InstitutionSummary* institution : report_.current) {
+        const ElementSummary& element = institution->elements[e];
         if (!element.applicable || !element.score) continue;
         scores.push_back(*element.score);
         below += element.below_target;
@@ -240,8 +342,8 @@ class SectorAnalysis {
     auto median_of =
         [&](const std::function<std::optional<double>(const InstitutionSummary&)>& get) {
           std::vector<double> values;
-          for (std::size_t index : report_.current) {
-            if (auto value = get(report_.institutions[index])) values.push_back(*value);
+          for (const InstitutionSummary* institution : report_.current) {
+            if (auto value = get(*institution)) values.push_back(*value);
           }
           return Median(values);
         };
@@ -278,9 +380,9 @@ class SectorAnalysis {
     for (const InstitutionSummary& institution : report_.institutions)
       periods.insert(institution.period);
     for (const std::string& period : periods) {
-      std::vector<std::size_t> members;
-      for (std::size_t i = 0; i < report_.institutions.size(); ++i) {
-        if (report_.institutions[i].period == period) members.push_back(i);
+      std::vector<const InstitutionSummary*> members;
+      for (const InstitutionSummary& institution : report_.institutions) {
+        if (institution.period == period) members.push_back(&institution);
       }
       PeriodSummary summary;
       summary.period = period;
@@ -294,10 +396,9 @@ class SectorAnalysis {
         std::vector<double> before;
         std::vector<double> after;
         for (const InstitutionTrend& trend : report_.trends) {
-          if (trend.change && report_.institutions[trend.to].period == period &&
-              report_.institutions[trend.from].period == previous) {
-            before.push_back(*report_.institutions[trend.from].overall);
-            after.push_back(*report_.institutions[trend.to].overall);
+          if (trend.change && trend.to->period == period && trend.from->period == previous) {
+            before.push_back(*trend.from->overall);
+            after.push_back(*trend.to->overall);
           }
         }
         if (!after.empty()) {
@@ -321,10 +422,16 @@ class SectorAnalysis {
     const double wide =
         limits.wide_perception_gap.value_or(framework_.scoring.divergence_threshold);
     constexpr double kTolerance = 1e-9;  // As the perception-gap flag: 1.0 apart is 1.0.
-    std::map<std::size_t, std::optional<double>> change_to;
+    std::map<const InstitutionSummary*, std::optional<double>> change_to;
     for (const InstitutionTrend& trend : report_.trends) change_to[trend.to] = trend.change;
-    for (std::size_t i = 0; i < report_.institutions.size(); ++i) {
-      const InstitutionSummary& institution = report_.institutions[i];
+    // The ids each name was given in each period: the same name under another id in an
+    // earlier period is an institution whose id changed (and whose change would not be
+    // compared with its past).
+    std::map<std::string, std::vector<const InstitutionSummary*>> by_name;
+    for (const InstitutionSummary& institution : report_.institutions) {
+      by_name[NameForMatching(institution.name)].push_back(&institution);
+    }
+    for (const InstitutionSummary& institution : report_.institutions) {
       AgreementCounts& counts = report_.agreement[institution.period];
       switch (institution.agreement) {
         case Agreement::kAgreed:
@@ -337,11 +444,11 @@ class SectorAnalysis {
           ++counts.not_signed;
           break;
       }
-      Moderation entry{i, {}};
+      Moderation entry{&institution, {}};
       auto raise = [&](ModerationFlag flag, double value, std::optional<double> threshold) {
         entry.flags.push_back({flag, value, threshold});
       };
-      if (auto found = change_to.find(i);
+      if (auto found = change_to.find(&institution);
           found != change_to.end() && found->second &&
           std::fabs(*found->second) + kTolerance >= limits.large_change) {
         raise(ModerationFlag::kLargeChange, *found->second, limits.large_change);
@@ -369,12 +476,38 @@ class SectorAnalysis {
       if (institution.overdue_actions > 0) {
         raise(ModerationFlag::kActionsOverdue, institution.overdue_actions, 1);
       }
+      const std::string name = NameForMatching(institution.name);
+      if (!name.empty()) {
+        const InstitutionSummary* earlier = nullptr;  // The latest earlier period's.
+        for (const InstitutionSummary* other : by_name[name]) {
+          if (other->id != institution.id && other->period < institution.period &&
+              (!earlier || other->period > earlier->period)) {
+            earlier = other;
+          }
+        }
+        if (earlier && !SameIdRespondedIn(institution.id, earlier->period)) {
+          raise(ModerationFlag::kIdChanged, 1, std::nullopt);
+        }
+      }
+      if (institution.silent_sides > 0) {
+        raise(ModerationFlag::kOneSideOnly, institution.silent_sides, std::nullopt);
+      }
       if (!entry.flags.empty()) report_.moderation.push_back(std::move(entry));
     }
     // Most flags first; institutions are already ordered by id, then period.
     std::stable_sort(
         report_.moderation.begin(), report_.moderation.end(),
         [](const Moderation& a, const Moderation& b) { return a.flags.size() > b.flags.size(); });
+    for (const Moderation& entry : report_.moderation) {
+      report_.flagged_in_latest_period += entry.institution->period == report_.latest_period;
+    }
+  }
+
+  bool SameIdRespondedIn(const std::string& id, const std::string& period) const {
+    for (const InstitutionSummary& institution : report_.institutions) {
+      if (institution.id == id && institution.period == period) return true;
+    }
+    return false;
   }
 
   void Trends() {
@@ -382,8 +515,8 @@ class SectorAnalysis {
     for (std::size_t i = 1; i < institutions.size(); ++i) {
       if (institutions[i].id != institutions[i - 1].id) continue;
       InstitutionTrend trend;
-      trend.from = i - 1;
-      trend.to = i;
+      trend.from = &institutions[i - 1];
+      trend.to = &institutions[i];
       auto change = [](const std::optional<double>& before, const std::optional<double>& after) {
         return before && after ? std::optional<double>(*after - *before) : std::nullopt;
       };
@@ -396,73 +529,84 @@ class SectorAnalysis {
     }
   }
 
+  /// Anonymous codes, in the order of a keyed hash of the id: without the key, neither a
+  /// code nor its place can be derived from the ids, which are public.
   void Codes() {
-    std::vector<std::string> ids;
+    if (!options_.anonymise) return;
+    std::vector<std::pair<std::array<unsigned char, 32>, std::string>> ids;
     for (const InstitutionSummary& institution : report_.institutions) {
-      if (ids.empty() || ids.back() != institution.id) ids.push_back(institution.id);
+      if (ids.empty() || ids.back().second != institution.id) {
+        ids.emplace_back(KeyedHash(options_.key, institution.id), institution.id);
+      }
     }
-    // Ordered by a hash of the id, not by the id or by score, so that a code says
-    // nothing about the institution's name or standing.
-    std::stable_sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) {
-      return StableHash(a) < StableHash(b);
-    });
+    std::sort(ids.begin(), ids.end());
     int width = ids.size() < 100 ? 2 : ids.size() < 1000 ? 3 : ids.size() < 10000 ? 4 : 5;
     for (std::size_t i = 0; i < ids.size(); ++i) {
       std::string number = std::to_string(i + 1);
-      report_.codes[ids[i]] =
+      report_.codes[ids[i].second] =
           "INST-" + std::string(width - std::min<std::size_t>(width, number.size()), '0') + number;
     }
+  }
+
+  /// What the writers show, in the order they show it.
+  void Publish() {
+    SectorPublication& published = report_.published;
+    const bool anonymise = options_.anonymise;
+    published.anonymised = anonymise;
+    published.names_files = !anonymise;
+    published.group_extremes = !anonymise;
+    auto name_of = [&](const InstitutionSummary& institution) {
+      return anonymise ? report_.codes.at(institution.id) : institution.name;
+    };
+    auto id_of = [&](const InstitutionSummary& institution) {
+      return anonymise ? std::string() : institution.id;
+    };
+    for (const InstitutionSummary* institution : report_.current) {
+      published.institutions.push_back({institution, name_of(*institution), id_of(*institution),
+                                        percentile_ranks_.at(institution)});
+    }
+    std::sort(published.institutions.begin(), published.institutions.end(),
+              [](const PublishedInstitution& a, const PublishedInstitution& b) {
+                return std::tie(a.name, a.institution->id) < std::tie(b.name, b.institution->id);
+              });
+    for (const InstitutionTrend& trend : report_.trends) {
+      published.trends.push_back({&trend, name_of(*trend.to), id_of(*trend.to)});
+    }
+    std::sort(published.trends.begin(), published.trends.end(),
+              [](const PublishedTrend& a, const PublishedTrend& b) {
+                return std::tie(a.name, a.trend->to->id, a.trend->to->period) <
+                       std::tie(b.name, b.trend->to->id, b.trend->to->period);
+              });
+    for (const Moderation& entry : report_.moderation) {
+      published.moderation.push_back(
+          {&entry, name_of(*entry.institution),
+           anonymise ? report_.codes.at(entry.institution->id) : entry.institution->id});
+    }
+    std::sort(published.moderation.begin(), published.moderation.end(),
+              [](const PublishedModeration& a, const PublishedModeration& b) {
+                auto key = [](const PublishedModeration& m) {
+                  return std::tuple(-static_cast<int>(m.entry->flags.size()), m.reference,
+                                    m.entry->institution->period);
+                };
+                return key(a) < key(b);
+              });
   }
 
   const Framework& framework_;
   const SectorOptions& options_;
   SectorReport& report_;
   std::size_t dimension_count_ = 0;
+  std::map<const InstitutionSummary*, std::optional<double>> percentile_ranks_;
 };
 
 }  // namespace
 
-std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
-                          bool anonymise) {
-  return anonymise ? report.codes.at(institution.id) : institution.name;
-}
-
-std::vector<std::size_t> PublishedOrder(const SectorReport& report, bool anonymise) {
-  std::vector<std::size_t> order(report.current.size());
-  for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
-  auto key = [&](std::size_t c) {
-    const InstitutionSummary& institution = report.institutions[report.current[c]];
-    return std::tuple(PublishedName(report, institution, anonymise), institution.id);
-  };
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
-  return order;
-}
-
-std::vector<const InstitutionTrend*> PublishedTrends(const SectorReport& report, bool anonymise) {
-  std::vector<const InstitutionTrend*> trends;
-  for (const InstitutionTrend& trend : report.trends) trends.push_back(&trend);
-  auto key = [&](const InstitutionTrend* trend) {
-    const InstitutionSummary& to = report.institutions[trend->to];
-    return std::tuple(PublishedName(report, to, anonymise), to.id, to.period);
-  };
-  std::sort(trends.begin(), trends.end(),
-            [&](const InstitutionTrend* a, const InstitutionTrend* b) { return key(a) < key(b); });
-  return trends;
-}
-
-std::vector<const Moderation*> PublishedModeration(const SectorReport& report, bool anonymise) {
-  std::vector<const Moderation*> entries;
-  for (const Moderation& entry : report.moderation) entries.push_back(&entry);
-  auto key = [&](const Moderation* entry) {
-    const InstitutionSummary& institution = report.institutions[entry->institution];
-    return std::tuple(-static_cast<int>(entry->flags.size()),
-                      anonymise ? report.codes.at(institution.id) : institution.id,
-                      institution.period);
-  };
-  std::sort(entries.begin(), entries.end(),
-            [&](const Moderation* a, const Moderation* b) { return key(a) < key(b); });
-  return entries;
+std::array<unsigned char, 32> KeyedHash(const AnonymisationKey& key, const std::string& id) {
+  static_assert(crypto_auth_hmacsha256_BYTES == 32 && crypto_auth_hmacsha256_KEYBYTES == 32);
+  std::array<unsigned char, 32> hash{};
+  crypto_auth_hmacsha256(hash.data(), reinterpret_cast<const unsigned char*>(id.data()), id.size(),
+                         key.data());
+  return hash;
 }
 
 const char* AgreementName(Agreement agreement) {
@@ -491,6 +635,10 @@ const char* ModerationFlagName(ModerationFlag flag) {
       return "not-agreed";
     case ModerationFlag::kActionsOverdue:
       return "actions-overdue";
+    case ModerationFlag::kIdChanged:
+      return "id-changed";
+    case ModerationFlag::kOneSideOnly:
+      return "one-side-only";
   }
   return "";
 }
@@ -511,6 +659,17 @@ InstitutionSummary Summarise(const Scorecard& card) {
                                                  : Agreement::kNotSigned;
   summary.overall_divergence = card.overall.divergence;
   summary.overdue_actions = card.overdue_actions;
+  std::set<std::string> sides;  // The perspectives that gave any rating.
+  for (const ElementScore& element : card.elements) {
+    for (const Rating& rating : element.ratings) {
+      if (rating.respondent) sides.insert(rating.respondent->perspective);
+    }
+  }
+  if (!sides.empty()) {
+    for (const Perspective& perspective : card.framework->perspectives) {
+      summary.silent_sides += !sides.count(perspective.key);
+    }
+  }
   const auto& needs_evidence = card.framework->scoring.evidence_required_from;
   for (const ElementScore& element : card.elements) {
     if (element.excluded_by_profile) continue;

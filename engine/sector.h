@@ -2,6 +2,7 @@
 // support needs, perceptions and trends out (docs/sector.md).
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -51,6 +52,7 @@ struct InstitutionSummary {
   int applicable_elements = 0;       ///< Not excluded by the profile.
   int not_applicable_elements = 0;   ///< Of those, marked not applicable.
   int overdue_actions = 0;
+  int silent_sides = 0;  ///< Perspectives of the framework with no rating at all.
   std::optional<double> overall;
   PerspectiveScores overall_by_perspective;
   std::vector<std::optional<double>> dimensions;  ///< Scorecard::dimensions order.
@@ -61,9 +63,32 @@ struct InstitutionSummary {
 /// Summarises `card` for the sector analysis.
 InstitutionSummary Summarise(const Scorecard& card);
 
+/// The secret anonymous codes are derived from (HMAC-SHA-256 of the id): 256 bits.
+using AnonymisationKey = std::array<unsigned char, 32>;
+
 struct SectorOptions {
-  std::vector<std::string> group_by;  ///< Profile fields; integers group by their bands.
-  int min_group_size = 5;             ///< Smaller groups are suppressed.
+  /// Choice fields, and integer fields by their bands; never a free-text field.
+  std::vector<std::string> group_by;
+  int min_group_size = 5;  ///< Smaller groups are suppressed.
+  /// Publish codes instead of names, ids and file names; no group minimum or maximum;
+  /// no period with fewer than min_group_size institutions.
+  bool anonymise = false;
+  AnonymisationKey key{};  ///< Used when anonymising; keep it secret.
+  /// Today, YYYY-MM-DD: responses for a period that begins in a later year are set
+  /// aside. Empty: none is.
+  std::string as_of;
+};
+
+enum class SetAsideReason {
+  kLaterPeriod,  ///< The period begins after the as-of date's year.
+  kSmallPeriod,  ///< Anonymising, and the period has fewer than min_group_size responses.
+};
+
+/// A response left out of the analysis by a rule of publication.
+struct SetAsideResponse {
+  std::string file;
+  std::string period;
+  SetAsideReason reason;
 };
 
 /// A dimension as the sector report lists it, parents before children.
@@ -88,9 +113,12 @@ struct PeerGroup {
   std::string by;
   std::string value;
   int n = 0;
-  /// 0 < n < min_group_size: publish nothing but the group's name.
+  /// Publish nothing but the group's name: 0 < n < min_group_size, or `secondary`.
   bool suppressed = false;
-  Distribution statistics;
+  /// Suppressed although large enough, so that a smaller suppressed group of the same
+  /// field cannot be derived as the sector minus the published groups.
+  bool secondary = false;
+  Distribution statistics;  ///< Empty when suppressed.
 };
 
 /// How one element fares across the sector, for deciding where support is needed.
@@ -131,8 +159,8 @@ struct PeriodSummary {
 
 /// One institution's change between two consecutive periods it responded in.
 struct InstitutionTrend {
-  std::size_t from = 0;  ///< Index into SectorReport::institutions.
-  std::size_t to = 0;
+  const InstitutionSummary* from = nullptr;  ///< Into SectorReport::institutions.
+  const InstitutionSummary* to = nullptr;
   std::optional<double> change;
   std::vector<std::optional<double>> dimension_changes;  ///< SectorReport::dimensions order.
 };
@@ -151,23 +179,58 @@ enum class ModerationFlag {
   kWidePerceptionGap,
   kNotAgreed,
   kActionsOverdue,
+  kIdChanged,
+  kOneSideOnly,
 };
 
 /// `large-change`, `thin-evidence`, `many-not-applicable`, `wide-perception-gap`,
-/// `not-agreed`, `actions-overdue`.
+/// `not-agreed`, `actions-overdue`, `id-changed`, `one-side-only`.
 const char* ModerationFlagName(ModerationFlag flag);
 
 /// One reason to look more closely at a self-assessment: the value that crossed the line.
 struct RaisedFlag {
   ModerationFlag flag;
   double value = 0;
-  std::optional<double> threshold;  ///< None for not-agreed (a fact, not a measure).
+  /// None for not-agreed, id-changed and one-side-only (facts, not measures).
+  std::optional<double> threshold;
 };
 
 /// A self-assessment with at least one flag.
 struct Moderation {
-  std::size_t institution = 0;  ///< Index into SectorReport::institutions.
+  const InstitutionSummary* institution = nullptr;  ///< Into SectorReport::institutions.
   std::vector<RaisedFlag> flags;
+};
+
+/// One institution of the period analysed, as published.
+struct PublishedInstitution {
+  const InstitutionSummary* institution = nullptr;
+  std::string name;                       ///< Its anonymous code when anonymised.
+  std::string id;                         ///< Empty when anonymised.
+  std::optional<double> percentile_rank;  ///< PERCENTRANK.INC of overall; none without one.
+};
+
+struct PublishedTrend {
+  const InstitutionTrend* trend = nullptr;
+  std::string name;  ///< As PublishedInstitution::name.
+  std::string id;    ///< Empty when anonymised.
+};
+
+struct PublishedModeration {
+  const Moderation* entry = nullptr;
+  std::string name;       ///< As PublishedInstitution::name.
+  std::string reference;  ///< What data outputs identify it by: the code, or else the id.
+};
+
+/// What may be published of a sector run, in the order it is published. Writers render
+/// it and decide nothing: every list is ordered by the name published (the code when
+/// anonymised, so that no order reveals an id or a standing).
+struct SectorPublication {
+  bool anonymised = false;
+  bool names_files = true;     ///< File names may be shown (never when anonymised).
+  bool group_extremes = true;  ///< Groups' minimum and maximum (each one institution's).
+  std::vector<PublishedInstitution> institutions;  ///< The period analysed.
+  std::vector<PublishedTrend> trends;              ///< By name, then period.
+  std::vector<PublishedModeration> moderation;     ///< Most flags first, by name, period.
 };
 
 struct SectorReport {
@@ -176,38 +239,37 @@ struct SectorReport {
   /// The dimensions in the order of every per-dimension list here and in the summaries.
   std::vector<SectorDimension> dimensions;
   std::vector<InstitutionSummary> institutions;  ///< Every response, by id then period.
+  std::vector<SetAsideResponse> set_aside;       ///< Not analysed, in file order.
   std::string latest_period;
-  std::vector<std::size_t> current;  ///< The responses of the latest period.
-  /// Per `current` entry: PERCENTRANK.INC of overall; none when it has no overall score.
-  std::vector<std::optional<double>> percentile_ranks;
+  /// The responses of the latest period, in `institutions` order.
+  std::vector<const InstitutionSummary*> current;
   Distribution statistics;  ///< Over `current`.
   std::vector<PeerGroup> groups;
   std::vector<ElementView> elements;  ///< Weakest first.
   PerceptionView perceptions;
   std::vector<PeriodSummary> periods;  ///< Ascending.
   std::vector<InstitutionTrend> trends;
-  std::map<std::string, std::string> codes;          ///< Institution id -> anonymous code.
+  /// Institution id -> anonymous code; only when anonymising (never derivable without
+  /// the key).
+  std::map<std::string, std::string> codes;
+  int distinct_institutions = 0;                     ///< Over every period analysed.
   int jointly_agreed = 0;                            ///< Among `current`.
   std::map<std::string, AgreementCounts> agreement;  ///< By period.
   std::vector<Moderation> moderation;                ///< Most flags first, then by id and period.
-                                                     ///< Publish through PublishedModeration.
+  int flagged_in_latest_period = 0;                  ///< Moderation entries of `current`.
   std::optional<double> mean_completeness;           ///< Among `current` where something applies.
+  SectorPublication published;                       ///< What the writers show.
+
+  SectorReport() = default;
+  // Holds pointers into itself: moved, never copied.
+  SectorReport(SectorReport&&) = default;
+  SectorReport& operator=(SectorReport&&) = default;
+  SectorReport(const SectorReport&) = delete;
+  SectorReport& operator=(const SectorReport&) = delete;
 };
 
-/// The name an institution is published under: its anonymous code when anonymising.
-std::string PublishedName(const SectorReport& report, const InstitutionSummary& institution,
-                          bool anonymise);
-
-/// Indices into `report.current` in the order published: by the name published (the
-/// anonymous code when anonymising, so that the order reveals nothing), then by id.
-std::vector<std::size_t> PublishedOrder(const SectorReport& report, bool anonymise);
-
-/// The trends in the order published: by the name published, then by period.
-std::vector<const InstitutionTrend*> PublishedTrends(const SectorReport& report, bool anonymise);
-
-/// The moderation entries as published: most flags first, then by the name published
-/// (the anonymous code when anonymising, so that the order reveals nothing), then period.
-std::vector<const Moderation*> PublishedModeration(const SectorReport& report, bool anonymise);
+/// HMAC-SHA-256 of `id` under `key`: what codes are ordered by.
+std::array<unsigned char, 32> KeyedHash(const AnonymisationKey& key, const std::string& id);
 
 /// A command-line choice that cannot be used (an unknown --group-by field).
 class SectorOptionError : public std::runtime_error {
@@ -215,8 +277,9 @@ class SectorOptionError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// Analyses the summaries of one framework's responses. Throws InputError when two
-/// responses share an institution and period, SectorOptionError for a bad option.
+/// Analyses the summaries of one framework's responses and decides what is published.
+/// Throws InputError when two responses share an institution and period,
+/// SectorOptionError for a bad option.
 SectorReport AnalyseSector(const Framework& framework, std::vector<InstitutionSummary> institutions,
                            const SectorOptions& options);
 

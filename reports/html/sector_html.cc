@@ -87,26 +87,28 @@ class SectorReportWriter {
     HeadlineFigure(html_, m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_),
                    "", "mean_completeness");
     html_.Close("div");
-    if (options_.anonymise) html_.Element("p", m_("report.sector.anonymised"));
+    if (report_.published.anonymised) html_.Element("p", m_("report.sector.anonymised"));
     if (!options_.skipped.empty()) {
       html_.Element("p", m_("sector.left_out_text", {std::to_string(options_.skipped.size())}));
     }
     EndSection();
   }
 
+  /// Without `extremes`, the minimum and maximum are shown as "-" (each is one
+  /// institution's value).
   void StatisticsRow(const std::string& id, const std::string& label,
-                     const std::optional<Statistics>& s, int depth = 0) {
+                     const std::optional<Statistics>& s, int depth = 0, bool extremes = true) {
     html_.Open("tr", {{"data-id", id}});
     Html::Attributes heading = {{"scope", "row"}};
     if (depth > 0) heading.emplace_back("class", "depth-" + std::to_string(std::min(depth, 2)));
     html_.Element("th", label, heading);
     NumberCell(html_, s ? std::to_string(s->n) : "0", "n");
     for (auto [field, value] : std::vector<std::pair<const char*, std::optional<double>>>{
-             {"min", s ? std::optional(s->min) : std::nullopt},
+             {"min", s && extremes ? std::optional(s->min) : std::nullopt},
              {"q1", s ? std::optional(s->q1) : std::nullopt},
              {"median", s ? std::optional(s->median) : std::nullopt},
              {"q3", s ? std::optional(s->q3) : std::nullopt},
-             {"max", s ? std::optional(s->max) : std::nullopt},
+             {"max", s && extremes ? std::optional(s->max) : std::nullopt},
              {"mean", s ? std::optional(s->mean) : std::nullopt}}) {
       NumberCell(html_, Fixed(value), field);
     }
@@ -190,7 +192,8 @@ class SectorReportWriter {
           html_.Close("tr");
           continue;
         }
-        StatisticsRow(group.value, label, group.statistics.overall);
+        StatisticsRow(group.value, label, group.statistics.overall, 0,
+                      report_.published.group_extremes);
       }
       html_.Close("tbody");
       html_.Close("table");
@@ -365,17 +368,18 @@ class SectorReportWriter {
     KeepUntilHere(html_);  // The table may be long: it starts where it fits.
     html_.Open("table", {{"data-table", "results"}});
     html_.Element("caption", m_("report.sector.institutions_table"));
-    TableHead(html_, {{m_(options_.anonymise ? MessageKey("sector.column.institution_code")
-                                             : MessageKey("sector.column.institution"))},
-                      {m_("scorecard.overall_score"), true},
-                      {m_("column.level")},
-                      {m_("sector.column.percentile_rank"), true},
-                      {m_("column.completeness"), true},
-                      {m_("scorecard.jointly_agreed")}});
+    TableHead(html_,
+              {{m_(report_.published.anonymised ? MessageKey("sector.column.institution_code")
+                                                : MessageKey("sector.column.institution"))},
+               {m_("scorecard.overall_score"), true},
+               {m_("column.level")},
+               {m_("sector.column.percentile_rank"), true},
+               {m_("column.completeness"), true},
+               {m_("scorecard.jointly_agreed")}});
     html_.Open("tbody");
-    for (std::size_t c : PublishedOrder(report_, options_.anonymise)) {
-      const InstitutionSummary& institution = report_.institutions[report_.current[c]];
-      const std::string name = PublishedName(report_, institution, options_.anonymise);
+    for (const PublishedInstitution& published : report_.published.institutions) {
+      const InstitutionSummary& institution = *published.institution;
+      const std::string& name = published.name;
       html_.Open("tr", {{"data-id", name}});
       html_.Element("th", name, {{"scope", "row"}});
       NumberCell(html_, Fixed(institution.overall), "overall");
@@ -385,7 +389,7 @@ class SectorReportWriter {
               ? LevelName(framework_, framework_.LevelReached(*institution.overall), language_)
               : "-",
           {{"class", "level"}});
-      NumberCell(html_, ShareText(report_.percentile_ranks[c], m_), "percentile_rank");
+      NumberCell(html_, ShareText(published.percentile_rank, m_), "percentile_rank");
       NumberCell(html_, ShareText(institution.completeness, m_), "completeness");
       Cell(html_,
            m_(institution.jointly_agreed ? MessageKey("report.yes") : MessageKey("report.no")));
@@ -402,7 +406,7 @@ class SectorReportWriter {
         {m_("sector.method.scores"), m_("report.sector.method_scores")},
         {m_("sector.method.statistics"), m_("sector.method.statistics_text")},
         {m_("sector.column.percentile_rank"), m_("sector.method.percentile_rank_text")}};
-    if (options_.anonymise) {
+    if (report_.published.anonymised) {
       entries.emplace_back(m_("sector.method.anonymisation"),
                            m_("sector.method.anonymisation_text"));
     }

@@ -1,5 +1,6 @@
 // The regulator's published sector report: one self-contained HTML file in one or two
-// languages (docs/report.md). With anonymise, no institution's name or id appears in it.
+// languages (docs/report.md). When the report is anonymised, no institution's name or id
+// appears in it.
 #pragma once
 
 #include <ostream>
@@ -7,7 +8,7 @@
 #include <vector>
 
 #include "engine/sector.h"
-#include "reports/json/sector_json.h"
+#include "reports/sector_output.h"
 
 namespace maturity {
 

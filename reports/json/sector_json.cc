@@ -9,15 +9,17 @@ namespace maturity {
 
 namespace {
 
-/// n, min, quartiles, max, mean and levels, as fields of the object being written.
-void WriteStatisticsFields(JsonWriter& json, const std::optional<Statistics>& statistics) {
+/// n, min, quartiles, max, mean and levels, as fields of the object being written; min
+/// and max only when `extremes` (each is one institution's value).
+void WriteStatisticsFields(JsonWriter& json, const std::optional<Statistics>& statistics,
+                           bool extremes = true) {
   json.IntegerField("n", statistics ? statistics->n : 0);
   if (!statistics) return;
-  json.NumberField("min", statistics->min);
+  if (extremes) json.NumberField("min", statistics->min);
   json.NumberField("q1", statistics->q1);
   json.NumberField("median", statistics->median);
   json.NumberField("q3", statistics->q3);
-  json.NumberField("max", statistics->max);
+  if (extremes) json.NumberField("max", statistics->max);
   json.NumberField("mean", statistics->mean);
   json.Key("levels");
   json.BeginObject();
@@ -26,19 +28,20 @@ void WriteStatisticsFields(JsonWriter& json, const std::optional<Statistics>& st
   json.EndObject();
 }
 
-void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statistics) {
+void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statistics,
+                     bool extremes = true) {
   json.BeginObject();
-  WriteStatisticsFields(json, statistics);
+  WriteStatisticsFields(json, statistics, extremes);
   json.EndObject();
 }
 
-void WriteDimensions(JsonWriter& json, const Distribution& distribution) {
+void WriteDimensions(JsonWriter& json, const Distribution& distribution, bool extremes = true) {
   json.Key("dimensions");
   json.BeginArray();
   for (const DimensionStatistics& row : distribution.dimensions) {
     json.BeginObject();
     json.StringField("id", row.dimension->id);
-    WriteStatisticsFields(json, row.statistics);
+    WriteStatisticsFields(json, row.statistics, extremes);
     json.EndObject();
   }
   json.EndArray();
@@ -52,25 +55,22 @@ void WriteFrameworkReference(JsonWriter& json, const Framework& framework) {
   json.EndObject();
 }
 
-int DistinctInstitutions(const SectorReport& report) {
-  return static_cast<int>(report.codes.size());
-}
-
 }  // namespace
 
 void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& options,
                      std::ostream& out) {
   const Framework& framework = *report.framework;
+  const SectorPublication& published = report.published;
   JsonWriter json(out);
   json.BeginObject();
   WriteFrameworkReference(json, framework);
-  json.IntegerField("institutions", DistinctInstitutions(report));
+  json.IntegerField("institutions", report.distinct_institutions);
   json.StringField("period", report.latest_period);
   json.IntegerField("responses_in_period", static_cast<int>(report.current.size()));
   json.IntegerField("jointly_agreed", report.jointly_agreed);
   json.NumberField("mean_completeness", report.mean_completeness);
   json.IntegerField("min_group_size", report.options.min_group_size);
-  json.BoolField("anonymised", options.anonymise);
+  json.BoolField("anonymised", published.anonymised);
   json.Key("overall");
   WriteStatistics(json, report.statistics.overall);
   if (!report.current.empty()) WriteDimensions(json, report.statistics);
@@ -85,8 +85,8 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     if (!group.suppressed) json.IntegerField("n", group.n);
     if (!group.suppressed && group.n > 0) {
       json.Key("overall");
-      WriteStatistics(json, group.statistics.overall);
-      WriteDimensions(json, group.statistics);
+      WriteStatistics(json, group.statistics.overall, published.group_extremes);
+      WriteDimensions(json, group.statistics, published.group_extremes);
     }
     json.EndObject();
   }
@@ -145,17 +145,17 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
 
   json.Key("results");
   json.BeginArray();
-  for (std::size_t c : PublishedOrder(report, options.anonymise)) {
-    const InstitutionSummary& institution = report.institutions[report.current[c]];
+  for (const PublishedInstitution& row : published.institutions) {
+    const InstitutionSummary& institution = *row.institution;
     json.BeginObject();
-    if (options.anonymise) {
-      json.StringField("code", report.codes.at(institution.id));
+    if (published.anonymised) {
+      json.StringField("code", row.name);
     } else {
-      json.StringField("id", institution.id);
-      json.StringField("name", institution.name);
+      json.StringField("id", row.id);
+      json.StringField("name", row.name);
     }
     json.NumberField("overall", institution.overall);
-    json.NumberField("percentile_rank", report.percentile_ranks[c]);
+    json.NumberField("percentile_rank", row.percentile_rank);
     json.NumberField("completeness", institution.completeness);
     json.BoolField("jointly_agreed", institution.jointly_agreed);
     json.Key("dimensions");
@@ -170,15 +170,16 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
 
   json.Key("trends");
   json.BeginArray();
-  for (const InstitutionTrend* trend : PublishedTrends(report, options.anonymise)) {
-    const InstitutionSummary& from = report.institutions[trend->from];
-    const InstitutionSummary& to = report.institutions[trend->to];
+  for (const PublishedTrend& row : published.trends) {
     json.BeginObject();
-    json.StringField(options.anonymise ? "code" : "id",
-                     options.anonymise ? report.codes.at(from.id) : from.id);
-    json.StringField("from", from.period);
-    json.StringField("to", to.period);
-    json.NumberField("change", trend->change);
+    if (published.anonymised) {
+      json.StringField("code", row.name);
+    } else {
+      json.StringField("id", row.id);
+    }
+    json.StringField("from", row.trend->from->period);
+    json.StringField("to", row.trend->to->period);
+    json.NumberField("change", row.trend->change);
     json.EndObject();
   }
   json.EndArray();
@@ -197,13 +198,11 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
 
   json.Key("moderation");
   json.BeginArray();
-  for (const Moderation* published : PublishedModeration(report, options.anonymise)) {
-    const Moderation& entry = *published;
-    const InstitutionSummary& institution = report.institutions[entry.institution];
+  for (const PublishedModeration& row : published.moderation) {
+    const Moderation& entry = *row.entry;
     json.BeginObject();
-    json.StringField("institution",
-                     options.anonymise ? report.codes.at(institution.id) : institution.id);
-    json.StringField("period", institution.period);
+    json.StringField("institution", row.reference);
+    json.StringField("period", entry.institution->period);
     json.Key("flags");
     json.BeginArray();
     for (const RaisedFlag& flag : entry.flags) {
@@ -222,7 +221,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   json.BeginArray();
   for (const SkippedFile& skipped : options.skipped) {
     json.BeginObject();
-    if (!options.anonymise) json.StringField("file", skipped.file);
+    if (published.names_files) json.StringField("file", skipped.file);
     json.IntegerField("errors", static_cast<int>(skipped.errors.size()));
     json.EndObject();
   }

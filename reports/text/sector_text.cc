@@ -15,7 +15,7 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
   auto n = [](std::size_t count) { return std::to_string(count); };
   out << m("sector_summary.title", {framework.title.In(language), framework.version}) << "\n";
   out << m("sector_summary.institutions",
-           {n(report.codes.size()), n(report.current.size()), report.latest_period,
+           {n(report.distinct_institutions), n(report.current.size()), report.latest_period,
             n(report.jointly_agreed), ShareText(report.mean_completeness, m)});
   if (!options.skipped.empty()) {
     out << "; " << m("sector_summary.left_out", {n(options.skipped.size())});
@@ -27,8 +27,9 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
              {n(found->second.agreed), n(found->second.not_agreed), n(found->second.not_signed)})
         << "\n";
   }
-  if (!report.moderation.empty()) {
-    out << m("sector.moderation_text", {n(report.moderation.size()), m("sector.sheet.moderation")})
+  if (report.flagged_in_latest_period > 0) {
+    out << m("sector.moderation_text", {n(report.flagged_in_latest_period),
+                                        m("sector.sheet.moderation"), n(report.current.size())})
         << "\n";
   }
   if (const auto& overall = report.statistics.overall) {

@@ -4,7 +4,7 @@
 #include <ostream>
 
 #include "engine/sector.h"
-#include "reports/json/sector_json.h"
+#include "reports/sector_output.h"
 
 namespace maturity {
 

@@ -59,9 +59,11 @@ class SectorWorkbookWriter {
     return std::string(static_cast<std::size_t>(row.depth) * 4, ' ') + In(row.dimension->title);
   }
 
+  double NameWidth() const { return report_.published.anonymised ? 18 : 32; }
+
   std::string InstitutionHeader() const {
-    return m_(options_.anonymise ? MessageKey("sector.column.institution_code")
-                                 : MessageKey("sector.column.institution"));
+    return m_(report_.published.anonymised ? MessageKey("sector.column.institution_code")
+                                           : MessageKey("sector.column.institution"));
   }
 
   /// n, min, Q1, median, Q3, max, mean and the level counts, from `col` on.
@@ -133,7 +135,7 @@ class SectorWorkbookWriter {
     fact(m_("sector.period_analysed"), report_.latest_period);
     fact(m_("sector.institutions"),
          m_("sector.institutions_text",
-            {count(report_.codes.size()), count(n), report_.latest_period}));
+            {count(report_.distinct_institutions), count(n), report_.latest_period}));
     fact(m_("sector.responses_by_period"), periods);
     fact(m_("scorecard.jointly_agreed"),
          m_("sector.jointly_agreed_text", {count(report_.jointly_agreed), count(n)}));
@@ -145,7 +147,7 @@ class SectorWorkbookWriter {
     }
     fact(m_("sector.sheet.moderation"),
          m_("sector.moderation_text",
-            {count(report_.moderation.size()), m_("sector.sheet.moderation")}));
+            {count(report_.flagged_in_latest_period), m_("sector.sheet.moderation"), count(n)}));
     fact(m_("sector.mean_completeness"), ShareText(report_.mean_completeness, m_));
     if (report_.statistics.overall) {
       const Statistics& overall = *report_.statistics.overall;
@@ -161,8 +163,9 @@ class SectorWorkbookWriter {
              : m_("sector.peer_groups_by", {Join(GroupFieldLabels(), ", ")}));
     fact(m_("sector.smallest_group"),
          m_("sector.smallest_group_text", {count(report_.options.min_group_size)}));
-    fact(m_("sector.anonymised"), m_(options_.anonymise ? MessageKey("sector.anonymised_yes")
-                                                        : MessageKey("sector.anonymised_no")));
+    fact(m_("sector.anonymised"),
+         m_(report_.published.anonymised ? MessageKey("sector.anonymised_yes")
+                                         : MessageKey("sector.anonymised_no")));
     fact(m_("sector.left_out"), options_.skipped.empty()
                                     ? m_("sector.left_out_none")
                                     : m_("sector.left_out_text", {count(options_.skipped.size())}));
@@ -171,11 +174,11 @@ class SectorWorkbookWriter {
       style_.String(sheet, row++, 0, m_("sector.files_left_out"), style_.section_format);
       for (std::size_t i = 0; i < options_.skipped.size(); ++i) {
         const SkippedFile& skipped = options_.skipped[i];
-        std::string name =
-            options_.anonymise ? m_("sector.file_number", {count(i + 1)}) : skipped.file;
-        std::string reasons = options_.anonymise
-                                  ? m_("sector.file_errors", {count(skipped.errors.size())})
-                                  : Join(skipped.errors, "\n");
+        const bool names_files = report_.published.names_files;
+        std::string name = names_files ? skipped.file : m_("sector.file_number", {count(i + 1)});
+        std::string reasons = names_files
+                                  ? Join(skipped.errors, "\n")
+                                  : m_("sector.file_errors", {count(skipped.errors.size())});
         style_.String(sheet, row, 0, name, style_.text_format);
         style_.String(sheet, row, 1, reasons, style_.text_format);
         worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{reasons, 90}}), nullptr);
@@ -194,18 +197,17 @@ class SectorWorkbookWriter {
                                         m_("scorecard.jointly_agreed")};
     for (std::size_t d = 0; d < report_.dimensions.size(); ++d)
       headers.push_back(In(report_.dimensions[d].dimension->title));
-    style_.Column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
+    style_.Column(sheet, 0, 0, NameWidth(), style_.text_format);
     style_.Column(sheet, 1, 3, 11, nullptr);
     style_.Column(sheet, 4, static_cast<Col>(headers.size()), 13, nullptr);
     Row header = 3;
     Row row = header + 1;
-    for (std::size_t i : PublishedOrder(report_, options_.anonymise)) {
-      const InstitutionSummary& institution = report_.institutions[report_.current[i]];
-      style_.String(sheet, row, 0, PublishedName(report_, institution, options_.anonymise),
-                    style_.text_format);
+    for (const PublishedInstitution& published : report_.published.institutions) {
+      const InstitutionSummary& institution = *published.institution;
+      style_.String(sheet, row, 0, published.name, style_.text_format);
       style_.Number(sheet, row, 1, institution.overall, style_.number_format);
-      if (report_.percentile_ranks[i]) {
-        worksheet_write_number(sheet, row, 2, *report_.percentile_ranks[i], style_.percent_format);
+      if (published.percentile_rank) {
+        worksheet_write_number(sheet, row, 2, *published.percentile_rank, style_.percent_format);
       } else {
         style_.String(sheet, row, 2, m_("scorecard.not_applicable"), style_.percent_format);
       }
@@ -499,10 +501,10 @@ class SectorWorkbookWriter {
   void WriteModeration() {
     lxw_worksheet* sheet = style_.AddSheet(m_("sector.sheet.moderation"));
     const ModerationThresholds& limits = framework_.scoring.moderation;
-    const double first_width = options_.anonymise ? 18 : 32;
+    const double first_width = NameWidth();
     style_.Column(sheet, 0, 0, first_width, style_.text_format);
     style_.Column(sheet, 1, 2, 10, nullptr);
-    style_.Column(sheet, 3, 8, 14, nullptr);
+    style_.Column(sheet, 3, 10, 14, nullptr);
     style_.String(sheet, 0, 0, m_("sector.moderation.title"), style_.title_format);
     // The key is a paragraph: wrapped across the table's width, so the page keeps its scale.
     const std::string key =
@@ -511,24 +513,24 @@ class SectorWorkbookWriter {
             PercentText(limits.many_not_applicable * 100, m_),
             FormatNumber(
                 limits.wide_perception_gap.value_or(framework_.scoring.divergence_threshold))});
-    worksheet_merge_range(sheet, 1, 0, 1, 8, "", style_.text_format);
+    worksheet_merge_range(sheet, 1, 0, 1, 10, "", style_.text_format);
     style_.String(sheet, 1, 0, key, style_.text_format);
-    worksheet_set_row(sheet, 1, WorkbookStyle::RowHeight({{key, first_width + 20 + 6 * 14}}),
+    worksheet_set_row(sheet, 1, WorkbookStyle::RowHeight({{key, first_width + 20 + 8 * 14}}),
                       nullptr);
     std::vector<std::string> headers = {m_("sector.column.institution"), m_("scorecard.period"),
                                         m_("sector.column.flags")};
     const std::vector<ModerationFlag> order = {
         ModerationFlag::kLargeChange,       ModerationFlag::kThinEvidence,
         ModerationFlag::kManyNotApplicable, ModerationFlag::kWidePerceptionGap,
-        ModerationFlag::kNotAgreed,         ModerationFlag::kActionsOverdue};
+        ModerationFlag::kNotAgreed,         ModerationFlag::kActionsOverdue,
+        ModerationFlag::kIdChanged,         ModerationFlag::kOneSideOnly};
     for (ModerationFlag flag : order) headers.push_back(ModerationLabel(flag));
     const Row header = 3;
     Row row = header + 1;
-    for (const Moderation* published : PublishedModeration(report_, options_.anonymise)) {
-      const Moderation& entry = *published;
-      const InstitutionSummary& institution = report_.institutions[entry.institution];
-      style_.String(sheet, row, 0, PublishedName(report_, institution, options_.anonymise),
-                    style_.text_format);
+    for (const PublishedModeration& published : report_.published.moderation) {
+      const Moderation& entry = *published.entry;
+      const InstitutionSummary& institution = *entry.institution;
+      style_.String(sheet, row, 0, published.name, style_.text_format);
       style_.String(sheet, row, 1, institution.period, style_.text_format);
       worksheet_write_number(sheet, row, 2, static_cast<double>(entry.flags.size()),
                              style_.integer_format);
@@ -541,9 +543,11 @@ class SectorWorkbookWriter {
         } else if (order[f] == ModerationFlag::kThinEvidence ||
                    order[f] == ModerationFlag::kManyNotApplicable) {
           worksheet_write_number(sheet, row, col, raised->value, style_.percent_format);
-        } else if (order[f] == ModerationFlag::kNotAgreed) {
+        } else if (order[f] == ModerationFlag::kNotAgreed ||
+                   order[f] == ModerationFlag::kIdChanged) {
           style_.String(sheet, row, col, m_("sector.yes"), style_.text_format);
-        } else if (order[f] == ModerationFlag::kActionsOverdue) {
+        } else if (order[f] == ModerationFlag::kActionsOverdue ||
+                   order[f] == ModerationFlag::kOneSideOnly) {
           worksheet_write_number(sheet, row, col, raised->value, style_.integer_format);
         } else if (order[f] == ModerationFlag::kLargeChange) {
           worksheet_write_number(sheet, row, col, raised->value, style_.change_format);
@@ -575,6 +579,10 @@ class SectorWorkbookWriter {
         return m_("moderation.not-agreed");
       case ModerationFlag::kActionsOverdue:
         return m_("moderation.actions-overdue");
+      case ModerationFlag::kIdChanged:
+        return m_("moderation.id-changed");
+      case ModerationFlag::kOneSideOnly:
+        return m_("moderation.one-side-only");
     }
     return ModerationFlagName(flag);
   }
@@ -583,7 +591,7 @@ class SectorWorkbookWriter {
     const std::string name = m_("sector.sheet.trends");
     lxw_worksheet* sheet = style_.AddSheet(name);
     Title(sheet, m_("sector.trends.title"), m_("sector.trends.key"));
-    style_.Column(sheet, 0, 0, options_.anonymise ? 18 : 32, style_.text_format);
+    style_.Column(sheet, 0, 0, NameWidth(), style_.text_format);
     style_.Column(sheet, 1, 8, 12, nullptr);
     Row row = 3;
     style_.String(sheet, row++, 0, m_("sector.trends.sector"), style_.section_format);
@@ -623,11 +631,11 @@ class SectorWorkbookWriter {
     row += 2;
     style_.String(sheet, row++, 0, m_("sector.institutions"), style_.section_format);
     header = row++;
-    for (const InstitutionTrend* trend : PublishedTrends(report_, options_.anonymise)) {
-      const InstitutionSummary& from = report_.institutions[trend->from];
-      const InstitutionSummary& to = report_.institutions[trend->to];
-      style_.String(sheet, row, 0, PublishedName(report_, to, options_.anonymise),
-                    style_.text_format);
+    for (const PublishedTrend& published : report_.published.trends) {
+      const InstitutionTrend* trend = published.trend;
+      const InstitutionSummary& from = *trend->from;
+      const InstitutionSummary& to = *trend->to;
+      style_.String(sheet, row, 0, published.name, style_.text_format);
       style_.String(sheet, row, 1, from.period, style_.text_format);
       style_.String(sheet, row, 2, to.period, style_.text_format);
       style_.Number(sheet, row, 3, from.overall, style_.number_format);
@@ -680,7 +688,7 @@ class SectorWorkbookWriter {
     line(m_("sector.sheet.perceptions"), m_("sector.method.perceptions_text"));
     line(m_("sector.sheet.trends"), m_("sector.method.trends_text"));
     line(m_("sector.column.percentile_rank"), m_("sector.method.percentile_rank_text"));
-    if (options_.anonymise) {
+    if (report_.published.anonymised) {
       line(m_("sector.method.anonymisation"), m_("sector.method.anonymisation_text"));
     }
     line(m_("scorecard.framework"),

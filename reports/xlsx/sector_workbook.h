@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "engine/sector.h"
-#include "reports/json/sector_json.h"
+#include "reports/sector_output.h"
 
 namespace maturity {
 
 /// Writes Overview, Heatmap, Distribution, Peer groups, Elements, Perceptions, Trends
-/// (with several periods) and Method. With `options.anonymise`, no institution name, id
+/// (with several periods) and Method. When the report is anonymised, no institution name, id
 /// or file name appears anywhere in the file, document properties included; suppressed
 /// peer groups show their name only, in tables and charts alike.
 [[nodiscard]] std::vector<std::string> WriteSectorWorkbook(

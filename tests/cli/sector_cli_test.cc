@@ -1,11 +1,17 @@
 // End-to-end runs of `maturity sector` on the regulator example.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <set>
+#include <sstream>
 
 #include "tests/reports/golden.h"
 #include "tests/support/test_files.h"
@@ -21,6 +27,7 @@ using testing::ScratchFolder;
 
 const std::string kFramework = "frameworks/social-partnership.yaml";
 const std::string kResponses = "examples/regulator-sector-comparison/responses";
+const std::string kTestKey = "tests/data/sector/test-anonymisation.key";
 
 /// Every institution id and name in the example responses, read from the files.
 std::vector<std::string> InstitutionNamesAndIds() {
@@ -323,6 +330,279 @@ TEST(SectorCliTest, TheAnnualCycleIsCountedAndFlagged) {
   }
   testing::XlsxContent book = testing::ReadXlsx(folder + "/sector.xlsx");
   EXPECT_EQ(book.cells.at("Moderation").at("A5"), "Coleg y Dyffryn");
+}
+
+/// Copies the named responses of the example's 2025-26 folder into a new folder.
+std::string CopyResponses(const std::string& name, const std::vector<std::string>& files) {
+  std::string folder = ScratchFolder(name) + "/in";
+  fs::create_directories(folder);
+  for (const std::string& file : files) {
+    fs::copy_file(testing::SourcePath(kResponses + "/2025-26/" + file), folder + "/" + file);
+  }
+  return folder;
+}
+
+/// The code -> overall score of an anonymised JSON's results.
+std::map<std::string, std::string> CodesAndScores(const std::string& json) {
+  boost::property_tree::ptree tree;
+  std::istringstream in(json);
+  boost::property_tree::read_json(in, tree);
+  std::map<std::string, std::string> scores;
+  for (const auto& [unused, row] : tree.get_child("results")) {
+    scores[row.get<std::string>("code")] = row.get<std::string>("overall");
+  }
+  return scores;
+}
+
+TEST(SectorCliTest, AKeptKeyIsMadeOnceSecretAndGivesTheSameCodesEveryRun) {
+  std::string folder = ScratchFolder("sector-key");
+  std::string key = folder + "/sector.key";
+  auto run = [&](const std::string& key_option, const std::string& json) {
+    return RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses + " --anonymise " +
+                             key_option + " --json " + folder + "/" + json + " -o " + folder + "/" +
+                             json + ".xlsx");
+  };
+  auto first = run("--anonymise-key " + key, "first.json");
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(first.err, "maturity sector: made a new anonymisation key in " + key +
+                           " (readable by you only): keep it secret, and give it to later runs "
+                           "for the same codes\nwrote " +
+                           folder + "/first.json.xlsx\nwrote " + folder + "/first.json\n");
+  struct stat status {};
+  ASSERT_EQ(::stat(key.c_str(), &status), 0);
+  EXPECT_EQ(status.st_mode & 0777, 0600u);
+  std::string secret = ReadFile(key);
+  EXPECT_TRUE(std::regex_match(secret, std::regex("[0-9a-f]{64}\n"))) << secret;
+  std::string secret_line = secret.substr(0, 64);
+  EXPECT_EQ(ReadFile(folder + "/first.json").find(secret_line), std::string::npos);
+  for (const auto& [part, text] : testing::ReadXlsx(folder + "/first.json.xlsx").parts) {
+    EXPECT_EQ(text.find(secret_line), std::string::npos) << part;
+  }
+
+  // The same key again: the key is read, not remade, and the JSON is the same bytes.
+  auto second = run("--anonymise-key " + key, "second.json");
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(ReadFile(key), secret);
+  EXPECT_EQ(ReadFile(folder + "/second.json"), ReadFile(folder + "/first.json"));
+
+  // Another key: the same scores under other codes.
+  auto other = run("--anonymise-key " + testing::SourcePath(kTestKey), "other.json");
+  ASSERT_EQ(other.exit_code, 0) << other.err;
+  std::map<std::string, std::string> mine = CodesAndScores(ReadFile(folder + "/first.json"));
+  std::map<std::string, std::string> theirs = CodesAndScores(ReadFile(folder + "/other.json"));
+  ASSERT_EQ(mine.size(), 14u);
+  EXPECT_NE(mine, theirs);
+
+  // No key: a new one each run, said in a warning.
+  auto unkeyed = run("", "unkeyed.json");
+  ASSERT_EQ(unkeyed.exit_code, 0) << unkeyed.err;
+  EXPECT_EQ(unkeyed.err.substr(0, unkeyed.err.find('\n') + 1),
+            "maturity sector: warning: --anonymise without --anonymise-key: the codes come from "
+            "a new random key and differ on every run; give --anonymise-key FILE for codes that "
+            "stay the same from run to run and year to year\n");
+  auto again = run("", "again.json");
+  EXPECT_NE(CodesAndScores(ReadFile(folder + "/unkeyed.json")),
+            CodesAndScores(ReadFile(folder + "/again.json")));
+}
+
+TEST(SectorCliTest, CodesCannotBeReadBackFromThePublicIds) {
+  // The attacker knows every id and how codes were once made: in the order of an
+  // unkeyed FNV-1a hash of the id. Matching the named run's scores with the anonymised
+  // run's says which code is whose; the attacker's guess must be no better than chance.
+  std::string folder = ScratchFolder("sector-attack-codes");
+  auto named = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses + " --json " +
+                                 folder + "/named.json");
+  auto anonymous = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                     " --anonymise --anonymise-key " + kTestKey + " --json " +
+                                     folder + "/anonymous.json");
+  ASSERT_EQ(named.exit_code, 0) << named.err;
+  ASSERT_EQ(anonymous.exit_code, 0) << anonymous.err;
+  boost::property_tree::ptree tree;
+  std::istringstream in(ReadFile(folder + "/named.json"));
+  boost::property_tree::read_json(in, tree);
+  std::map<std::string, std::string> score_of_id;
+  for (const auto& [unused, row] : tree.get_child("results")) {
+    score_of_id[row.get<std::string>("id")] = row.get<std::string>("overall");
+  }
+  std::map<std::string, std::string> score_of_code =
+      CodesAndScores(ReadFile(folder + "/anonymous.json"));
+  std::vector<std::string> ids;
+  for (const auto& [id, score] : score_of_id) ids.push_back(id);
+  auto fnv = [](const std::string& text) {
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ULL;
+    return hash;
+  };
+  std::stable_sort(ids.begin(), ids.end(),
+                   [&](const std::string& a, const std::string& b) { return fnv(a) < fnv(b); });
+  int right = 0;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    std::string guess = "INST-" + std::string(i + 1 < 10 ? "0" : "") + std::to_string(i + 1);
+    right += score_of_code.at(guess) == score_of_id.at(ids[i]);
+  }
+  EXPECT_LE(right, 3) << "of 14 codes re-identified from the ids alone";
+}
+
+TEST(SectorCliTest, AMalformedKeyIsAnErrorNamingItAndNothingIsWritten) {
+  std::string folder = ScratchFolder("sector-bad-key");
+  std::string key = folder + "/sector.key";
+  testing::WriteFile(key, "0123456789abcdefg\n");
+  auto run = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                               " --anonymise --anonymise-key " + key + " --json " + folder +
+                               "/sector.json");
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_EQ(run.err, key +
+                         ":1:17: error: expected an anonymisation key of 64 hexadecimal digits "
+                         "on one line (as --anonymise-key writes when the file does not exist), "
+                         "found a character that is not a hexadecimal digit\n");
+  EXPECT_FALSE(fs::exists(folder + "/sector.json"));
+  EXPECT_EQ(ReadFile(key), "0123456789abcdefg\n");
+
+  // The key is an input: no output may be written over it.
+  auto over = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                " --anonymise --anonymise-key " + kTestKey + " --json " + kTestKey);
+  EXPECT_EQ(over.exit_code, 2);
+  EXPECT_EQ(over.err, "maturity sector: error: --json " + kTestKey + ": is the input file " +
+                          kTestKey +
+                          "; inputs are never overwritten\nTry 'maturity sector --help'.\n");
+  auto unmade = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                  " --anonymise --anonymise-key " + folder + "/new.key --json " +
+                                  folder + "/new.key");
+  EXPECT_EQ(unmade.exit_code, 2);
+  EXPECT_EQ(unmade.err, "maturity sector: error: --json " + folder + "/new.key" +
+                            ": is the anonymisation key (--anonymise-key); choose another path\n"
+                            "Try 'maturity sector --help'.\n");
+  EXPECT_FALSE(fs::exists(folder + "/new.key"));
+  auto without = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                   " --anonymise-key " + kTestKey);
+  EXPECT_EQ(without.exit_code, 2);
+  EXPECT_EQ(without.err,
+            "maturity sector: error: --anonymise-key needs --anonymise\n"
+            "Try 'maturity sector --help'.\n");
+}
+
+TEST(SectorCliTest, NoSuppressedGroupCanBeDerivedFromTheAnonymisedJson) {
+  // Six colleges and one council: the council's group is suppressed. The attacker takes
+  // the sector's n and mean, subtracts every published group, and looks at what is left.
+  std::string folder = CopyResponses(
+      "sector-attack-groups", {"coleg-aber-taf.yaml", "coleg-bro-hafren.yaml",
+                               "coleg-cwm-gwyn.yaml", "coleg-dyffryn-clwyd.yaml",
+                               "coleg-eryri.yaml", "coleg-ffynnon.yaml", "cyngor-sir-y-fro.yaml"});
+  auto run = RunMaturityBinary("sector -q -f " + kFramework + " " + folder +
+                               " --group-by sector,staff --anonymise --anonymise-key " + kTestKey +
+                               " --json " + folder + "/../sector.json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::string json = ReadFile(folder + "/../sector.json");
+  boost::property_tree::ptree tree;
+  std::istringstream in(json);
+  boost::property_tree::read_json(in, tree);
+  const int min_group_size = tree.get<int>("min_group_size");
+  const double sector_n = tree.get<double>("overall.n");
+  const double sector_total = sector_n * tree.get<double>("overall.mean");
+  std::set<std::string> published_scores;
+  for (const auto& [unused, row] : tree.get_child("results")) {
+    published_scores.insert(row.get<std::string>("overall"));
+    // Nothing in an institution's row tells its group.
+    for (const auto& [key, value] : row) {
+      EXPECT_TRUE(key == "code" || key == "overall" || key == "percentile_rank" ||
+                  key == "completeness" || key == "jointly_agreed" || key == "dimensions")
+          << key;
+    }
+  }
+  std::map<std::string, std::tuple<double, double, int>> left;  // by -> n, total, suppressed
+  for (const auto& [unused, group] : tree.get_child("groups")) {
+    std::string by = group.get<std::string>("by");
+    auto& [n, total, suppressed] = left.try_emplace(by, sector_n, sector_total, 0).first->second;
+    if (group.get<bool>("suppressed")) {
+      ++suppressed;
+      continue;
+    }
+    // No group minimum or maximum: each is one institution's score.
+    EXPECT_FALSE(group.get_child_optional("overall.min")) << group.get<std::string>("value");
+    EXPECT_FALSE(group.get_child_optional("overall.max")) << group.get<std::string>("value");
+    if (auto dimensions = group.get_child_optional("dimensions")) {
+      for (const auto& [unused_too, dimension] : *dimensions) {
+        EXPECT_FALSE(dimension.get_child_optional("min"));
+        EXPECT_FALSE(dimension.get_child_optional("max"));
+      }
+    }
+    if (group.get<int>("n") == 0) continue;
+    n -= group.get<double>("overall.n");
+    total -= group.get<double>("overall.n") * group.get<double>("overall.mean");
+  }
+  ASSERT_EQ(left.size(), 2u);
+  for (const auto& [by, rest] : left) {
+    const auto& [n, total, suppressed] = rest;
+    if (n < 0.5 || suppressed == 0) continue;  // Nothing left over.
+    // What is left is several suppressed groups together, at least a group's size.
+    EXPECT_GE(suppressed, 2) << by << ": one suppressed group is the sector minus the others "
+                             << "(mean " << total / n << " over " << n << ")";
+    EXPECT_GE(n, min_group_size - 1e-9) << by << ": " << n << " institution(s) derivable";
+    if (std::fabs(n - 1) < 1e-9) {
+      std::ostringstream derived;
+      derived << total;
+      ADD_FAILURE() << by << ": one institution's score derived: " << derived.str();
+    }
+  }
+}
+
+TEST(SectorCliTest, AResponseForAPeriodNotYetBegunIsSetAside) {
+  std::string folder = CopyResponses("sector-future", {"coleg-eryri.yaml", "coleg-ffynnon.yaml"});
+  std::string future = testing::ReadFile(folder + "/coleg-eryri.yaml");
+  ASSERT_NE(future.find("period: 2025-26"), std::string::npos);
+  future.replace(future.find("period: 2025-26"), 15, "period: 2099-00");
+  // Signed in that period too, as a consistent far-future file would be.
+  for (std::size_t at = future.find("date: 2026-"); at != std::string::npos;
+       at = future.find("date: 2026-", at)) {
+    future.replace(at, 11, "date: 2099-");
+  }
+  testing::WriteFile(folder + "/zz-future.yaml", future);
+  auto run = RunMaturityBinary("sector -q -f " + kFramework + " " + folder +
+                               " --as-of 2026-12-03 --json " + folder + "/../sector.json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.err, "maturity sector: warning: set aside " + folder +
+                         "/zz-future.yaml: period 2099-00 has not begun (as of 2026-12-03); check "
+                         "the response's period\nwrote " +
+                         folder + "/../sector.json\n");
+  std::string json = ReadFile(folder + "/../sector.json");
+  EXPECT_NE(json.find("\"period\": \"2025-26\","), std::string::npos) << json;
+  EXPECT_NE(json.find("\"responses_in_period\": 2,"), std::string::npos);
+  EXPECT_EQ(json.find("2099"), std::string::npos);
+  // Today is after 2026 too: the same without --as-of.
+  auto today = RunMaturityBinary("sector -q -f " + kFramework + " " + folder + " --json " + folder +
+                                 "/../today.json");
+  ASSERT_EQ(today.exit_code, 0) << today.err;
+  EXPECT_EQ(ReadFile(folder + "/../today.json"), json);
+
+  // Anonymised, a period with fewer responses than --min-group-size is not published.
+  auto small = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                 " --anonymise --anonymise-key " + kTestKey +
+                                 " --min-group-size 14 --json " + folder + "/../small.json");
+  ASSERT_EQ(small.exit_code, 0) << small.err;
+  EXPECT_NE(small.err.find("maturity sector: warning: set aside " + kResponses +
+                           "/2024-25/coleg-aber-taf.yaml: period 2024-25 has fewer responses "
+                           "than --min-group-size 14, too few to publish anonymised\n"),
+            std::string::npos)
+      << small.err;
+  EXPECT_EQ(ReadFile(folder + "/../small.json").find("2024-25"), std::string::npos);
+}
+
+TEST(SectorCliTest, GroupingByAFreeTextFieldIsAUsageError) {
+  std::string folder = ScratchFolder("sector-text-field");
+  std::string framework = ReadFile(testing::SourcePath(kFramework));
+  std::size_t at = framework.find("\nprofile:\n");
+  ASSERT_NE(at, std::string::npos);
+  framework.insert(at + 10, "  contact:\n    type: text\n    required: false\n");
+  testing::WriteFile(folder + "/framework.yaml", framework);
+  auto run = RunMaturityBinary("sector -q -f " + folder + "/framework.yaml " + kResponses +
+                               " --group-by sector,contact --json " + folder + "/sector.json");
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_EQ(run.err,
+            "maturity sector: error: --group-by contact: 'contact' is a free-text field, and a "
+            "group's name would publish what was typed in it; group by a choice field or a "
+            "banded number (fields that can group: sector, staff)\n"
+            "Try 'maturity sector --help'.\n");
+  EXPECT_FALSE(fs::exists(folder + "/sector.json"));
 }
 
 }  // namespace

@@ -2,10 +2,21 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "tests/engine/tiny_framework.h"
 
 namespace maturity {
 namespace {
+
+SectorOptions GroupedBy(std::vector<std::string> fields, int min_group_size) {
+  SectorOptions options;
+  options.group_by = std::move(fields);
+  options.min_group_size = min_group_size;
+  return options;
+}
 
 class SectorTest : public ::testing::Test {
  protected:
@@ -32,6 +43,22 @@ class SectorTest : public ::testing::Test {
     summary.elements.resize(ElementsInOrder(framework_).size());
     summary.elements[0] = {true, overall, overall < 3, overall < 2.5, false};
     return summary;
+  }
+
+  /// The percentile ranks in the order published.
+  static std::vector<std::optional<double>> Ranks(const SectorReport& report) {
+    std::vector<std::optional<double>> ranks;
+    for (const PublishedInstitution& row : report.published.institutions)
+      ranks.push_back(row.percentile_rank);
+    return ranks;
+  }
+
+  static SectorOptions Anonymised(unsigned char key_byte, int min_group_size = 1) {
+    SectorOptions options;
+    options.anonymise = true;
+    options.key.fill(key_byte);
+    options.min_group_size = min_group_size;
+    return options;
   }
 
   Framework framework_ = testing::ParseTestFramework(testing::kTinyFramework);
@@ -62,8 +89,8 @@ TEST_F(SectorTest, ModerationFlagsEachReasonAtItsThresholdMostFlaggedFirst) {
   SectorReport report = AnalyseSector(framework_, {quiet, one, loud, before}, {});
   ASSERT_EQ(report.moderation.size(), 2u);
   const Moderation& first = report.moderation[0];
-  EXPECT_EQ(report.institutions[first.institution].id, "b-loud");
-  EXPECT_EQ(report.institutions[first.institution].period, "2025-26");
+  EXPECT_EQ(first.institution->id, "b-loud");
+  EXPECT_EQ(first.institution->period, "2025-26");
   std::vector<std::string> names;
   for (const RaisedFlag& flag : first.flags) names.push_back(ModerationFlagName(flag.flag));
   EXPECT_EQ(names,
@@ -76,7 +103,8 @@ TEST_F(SectorTest, ModerationFlagsEachReasonAtItsThresholdMostFlaggedFirst) {
   EXPECT_EQ(first.flags[3].threshold, std::optional(1.0));  // The divergence_threshold.
   EXPECT_EQ(first.flags[4].threshold, std::nullopt);
   EXPECT_DOUBLE_EQ(first.flags[5].value, 2);
-  EXPECT_EQ(report.institutions[report.moderation[1].institution].id, "c-one");
+  EXPECT_EQ(report.moderation[1].institution->id, "c-one");
+  EXPECT_EQ(report.flagged_in_latest_period, 2);
   // Agreement counted per period.
   EXPECT_EQ(report.agreement.at("2025-26").agreed, 2);
   EXPECT_EQ(report.agreement.at("2025-26").not_agreed, 1);
@@ -105,9 +133,10 @@ TEST_F(SectorTest, StatisticsDescribeTheLatestPeriod) {
   EXPECT_EQ(report.statistics.dimensions[1].dimension->id, "beta");
   EXPECT_EQ(report.dimensions[1].dimension, report.statistics.dimensions[1].dimension);
   EXPECT_DOUBLE_EQ(report.statistics.dimensions[1].statistics->median, 2.0);  // overall - 1
-  EXPECT_EQ(report.codes.size(), 3u);
-  // Percentile ranks in `current` order (sorted by id): a 2.0 -> 0, b 3.0 -> 0.5, c -> 1.
-  EXPECT_EQ(report.percentile_ranks, (std::vector<std::optional<double>>{0.0, 0.5, 1.0}));
+  EXPECT_EQ(report.distinct_institutions, 3);
+  EXPECT_TRUE(report.codes.empty());  // Not anonymised: no codes are made.
+  // Percentile ranks, published by name: a 2.0 -> 0, b 3.0 -> 0.5, c -> 1.
+  EXPECT_EQ(Ranks(report), (std::vector<std::optional<double>>{0.0, 0.5, 1.0}));
 }
 
 TEST_F(SectorTest, GroupsBelowTheMinimumSizeAreSuppressed) {
@@ -116,22 +145,63 @@ TEST_F(SectorTest, GroupsBelowTheMinimumSizeAreSuppressed) {
     input.push_back(Make("fe" + std::to_string(i), "2025-26", "fe", 300, 2 + i * 0.5));
   for (int i = 0; i < 5; ++i)
     input.push_back(Make("he" + std::to_string(i), "2025-26", "he", 2000, 3));
-  SectorReport report = AnalyseSector(framework_, input, {{"sector", "staff"}, 5});
+  for (int i = 0; i < 6; ++i)
+    input.push_back(Make("small" + std::to_string(i), "2025-26", "he", 100, 3));
+  SectorReport report = AnalyseSector(framework_, input, GroupedBy({"sector", "staff"}, 5));
   ASSERT_EQ(report.groups.size(), 5u);  // fe, he, then small, medium, large.
   EXPECT_EQ(report.groups[0].value, "fe");
   EXPECT_EQ(report.groups[0].n, 4);
   EXPECT_TRUE(report.groups[0].suppressed);  // 4 = min-group-size - 1
+  EXPECT_FALSE(report.groups[0].secondary);
   EXPECT_FALSE(report.groups[0].statistics.overall.has_value());
+  // The only suppressed group of its field would be the sector minus the others: the
+  // next-smallest group is suppressed too, although its 11 are many.
   EXPECT_EQ(report.groups[1].value, "he");
-  EXPECT_FALSE(report.groups[1].suppressed);  // 5 = min-group-size
-  EXPECT_DOUBLE_EQ(report.groups[1].statistics.overall->median, 3.0);
-  EXPECT_EQ(report.groups[2].value, "small");
-  EXPECT_FALSE(report.groups[2].suppressed);  // Nobody: nothing to hide, shown as none.
-  EXPECT_EQ(report.groups[2].n, 0);
+  EXPECT_EQ(report.groups[1].n, 11);
+  EXPECT_TRUE(report.groups[1].suppressed);
+  EXPECT_TRUE(report.groups[1].secondary);
+  EXPECT_FALSE(report.groups[1].statistics.overall.has_value());
+  EXPECT_EQ(report.groups[2].value, "small");  // 6 of 100 staff.
+  EXPECT_FALSE(report.groups[2].suppressed);
+  EXPECT_DOUBLE_EQ(report.groups[2].statistics.overall->median, 3.0);
   EXPECT_EQ(report.groups[3].value, "medium");
   EXPECT_TRUE(report.groups[3].suppressed);
+  EXPECT_FALSE(report.groups[3].secondary);
   EXPECT_EQ(report.groups[4].value, "large");
-  EXPECT_FALSE(report.groups[4].suppressed);
+  EXPECT_TRUE(report.groups[4].secondary);  // 5 = min-group-size, smaller than small's 6.
+  EXPECT_FALSE(report.groups[2].secondary);
+}
+
+TEST_F(SectorTest, SuppressedGroupsTogetherSmallerThanAGroupAreNotLeftDerivable) {
+  // Grouped by staff band: small (100 staff), medium (300), large (2000).
+  auto sector = [&](int small, int medium, int large) {
+    std::vector<InstitutionSummary> input;
+    int k = 0;
+    for (auto [count, staff] : {std::pair{small, 100}, {medium, 300}, {large, 2000}}) {
+      for (int i = 0; i < count; ++i)
+        input.push_back(Make("i" + std::to_string(k++), "2025-26", "fe", staff, 3));
+    }
+    return AnalyseSector(framework_, input, GroupedBy({"staff"}, 5));
+  };
+  // Small and medium together are 4: their total could be worked out; large goes too.
+  SectorReport small = sector(2, 2, 6);
+  EXPECT_TRUE(small.groups[0].suppressed && small.groups[1].suppressed);
+  EXPECT_TRUE(small.groups[2].suppressed && small.groups[2].secondary);
+  // Together 6: nothing smaller than a group can be derived; large is published.
+  SectorReport enough = sector(3, 3, 6);
+  EXPECT_TRUE(enough.groups[0].suppressed && enough.groups[1].suppressed);
+  EXPECT_FALSE(enough.groups[2].suppressed);
+  // Nothing suppressed: nothing more to hide.
+  SectorReport none = sector(5, 0, 6);
+  for (const PeerGroup& group : none.groups) EXPECT_FALSE(group.suppressed) << group.value;
+}
+
+TEST_F(SectorTest, AnonymisedGroupsPublishNoMinimumOrMaximum) {
+  std::vector<InstitutionSummary> input;
+  for (int i = 0; i < 5; ++i)
+    input.push_back(Make("fe" + std::to_string(i), "2025-26", "fe", 300, 3));
+  EXPECT_FALSE(AnalyseSector(framework_, input, Anonymised(1, 5)).published.group_extremes);
+  EXPECT_TRUE(AnalyseSector(framework_, input, {}).published.group_extremes);
 }
 
 TEST_F(SectorTest, AnInstitutionWithoutAnOverallScoreHasNoPercentileRank) {
@@ -139,7 +209,7 @@ TEST_F(SectorTest, AnInstitutionWithoutAnOverallScoreHasNoPercentileRank) {
                                            Make("b", "2025-26", "fe", 300, 3.0)};
   input[1].overall.reset();
   SectorReport report = AnalyseSector(framework_, input, {});
-  EXPECT_EQ(report.percentile_ranks,
+  EXPECT_EQ(Ranks(report),
             (std::vector<std::optional<double>>{1.0, std::nullopt}));  // Not 0: unknown.
 }
 
@@ -205,27 +275,120 @@ TEST_F(SectorTest, PerceptionsTakeMediansPerPerspective) {
   EXPECT_FALSE(report.perceptions.dimensions[1].median_divergence.has_value());  // One side.
 }
 
-TEST_F(SectorTest, CodesAreStableDistinctAndRevealNothing) {
+TEST_F(SectorTest, CodesComeFromTheKeyNotFromTheIds) {
   std::vector<InstitutionSummary> input;
-  for (const char* id : {"coleg-a", "coleg-b", "prifysgol-c"})
-    input.push_back(Make(id, "2025-26", "fe", 300, 3));
-  SectorReport first = AnalyseSector(framework_, input, {});
+  for (int i = 0; i < 20; ++i)
+    input.push_back(Make("coleg-" + std::to_string(i), "2025-26", "fe", 300, 3));
+  SectorReport first = AnalyseSector(framework_, input, Anonymised(7));
   std::reverse(input.begin(), input.end());
-  SectorReport second = AnalyseSector(framework_, input, {});
-  EXPECT_EQ(first.codes, second.codes);
+  SectorReport again = AnalyseSector(framework_, input, Anonymised(7));
+  EXPECT_EQ(first.codes, again.codes);  // The same key: the same codes, whatever the order.
   std::set<std::string> codes;
   for (const auto& [id, code] : first.codes) {
     EXPECT_EQ(code.rfind("INST-", 0), 0u);
     EXPECT_EQ(code.find(id), std::string::npos);
     codes.insert(code);
   }
-  EXPECT_EQ(codes.size(), 3u);
+  EXPECT_EQ(codes.size(), 20u);
+  // Another key: other codes. Anyone who knows the ids and not the key cannot tell
+  // which is whose (with a fixed hash of the id, all of them could).
+  SectorReport other = AnalyseSector(framework_, input, Anonymised(8));
+  int same = 0;
+  for (const auto& [id, code] : first.codes) same += other.codes.at(id) == code;
+  EXPECT_LT(same, 5);
+  // The published lists are in code order, which is the keyed hash's.
+  for (std::size_t i = 1; i < first.published.institutions.size(); ++i) {
+    EXPECT_LT(first.published.institutions[i - 1].name, first.published.institutions[i].name);
+    EXPECT_EQ(first.published.institutions[i].id, "");
+  }
+}
+
+TEST_F(SectorTest, APeriodNotYetBegunIsSetAside) {
+  std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0),
+                                           Make("b", "2025-26", "fe", 300, 3.0),
+                                           Make("c", "2099-00", "fe", 300, 5.0)};
+  SectorOptions options;
+  options.as_of = "2026-12-03";
+  SectorReport report = AnalyseSector(framework_, input, options);
+  EXPECT_EQ(report.latest_period, "2025-26");
+  EXPECT_EQ(report.current.size(), 2u);
+  ASSERT_EQ(report.set_aside.size(), 1u);
+  EXPECT_EQ(report.set_aside[0].file, "c-2099-00.yaml");
+  EXPECT_EQ(report.set_aside[0].reason, SetAsideReason::kLaterPeriod);
+  // The period that has begun is kept: 2026-27 begins in 2026.
+  input[2].period = "2026-27";
+  EXPECT_EQ(AnalyseSector(framework_, input, options).latest_period, "2026-27");
+}
+
+TEST_F(SectorTest, AnonymisedPeriodsWithTooFewResponsesAreSetAside) {
+  std::vector<InstitutionSummary> input;
+  for (int i = 0; i < 5; ++i)
+    input.push_back(Make("i" + std::to_string(i), "2025-26", "fe", 300, 3));
+  input.push_back(Make("i0", "2024-25", "fe", 300, 2));
+  SectorReport report = AnalyseSector(framework_, input, Anonymised(1, 5));
+  EXPECT_EQ(report.periods.size(), 1u);
+  EXPECT_TRUE(report.trends.empty());
+  ASSERT_EQ(report.set_aside.size(), 1u);
+  EXPECT_EQ(report.set_aside[0].period, "2024-25");
+  EXPECT_EQ(report.set_aside[0].reason, SetAsideReason::kSmallPeriod);
+  // Named, the regulator sees every period.
+  SectorOptions named;
+  named.min_group_size = 5;
+  EXPECT_EQ(AnalyseSector(framework_, input, named).periods.size(), 2u);
+}
+
+TEST_F(SectorTest, AnIdChangedBetweenPeriodsAndASilentSideAreFlagged) {
+  InstitutionSummary before = Make("coleg-old", "2024-25", "fe", 300, 2.0);
+  before.name = "Coleg  Y Bryn";
+  InstitutionSummary after = Make("coleg-new", "2025-26", "fe", 300, 3.5);
+  after.name = "coleg y bryn";
+  InstitutionSummary quiet = Make("d", "2025-26", "fe", 300, 3.0);
+  quiet.silent_sides = 1;
+  SectorReport report = AnalyseSector(framework_, {before, after, quiet}, {});
+  ASSERT_EQ(report.moderation.size(), 2u);
+  std::map<std::string, std::vector<std::string>> flags;
+  for (const Moderation& entry : report.moderation) {
+    for (const RaisedFlag& flag : entry.flags)
+      flags[entry.institution->id].push_back(ModerationFlagName(flag.flag));
+  }
+  EXPECT_EQ(flags["coleg-new"], std::vector<std::string>{"id-changed"});
+  EXPECT_EQ(flags["d"], std::vector<std::string>{"one-side-only"});
+  EXPECT_TRUE(report.trends.empty());  // Ids differ: no change was compared, hence the flag.
+}
+
+TEST(SectorSummaryTest, ASideWithNoAnswerIsCounted) {
+  Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
+  auto silent_sides = [&](const std::string& answers) {
+    Diagnostics diagnostics;
+    Response response =
+        ParseResponse("r.yaml", testing::TinyResponse("{sector: fe, staff: 300}", answers),
+                      framework, diagnostics);
+    return Summarise(Score(framework, response)).silent_sides;
+  };
+  EXPECT_EQ(silent_sides("answers:\n  a1: [{by: m1, level: 3}, {by: m2, level: 4}]\n"), 1);
+  EXPECT_EQ(silent_sides("answers:\n  a1: [{by: m1, level: 3}, {by: t1, level: 2}]\n"), 0);
+}
+
+TEST(SectorGroupByTest, AFreeTextFieldCannotGroup) {
+  std::string text = testing::kTinyFramework;
+  std::size_t at = text.find("  staff: {type: integer");
+  text.insert(at, "  contact: {type: text}\n");
+  Framework framework = testing::ParseTestFramework(text);
+  try {
+    AnalyseSector(framework, {}, GroupedBy({"contact"}, 5));
+    FAIL() << "expected a SectorOptionError";
+  } catch (const SectorOptionError& error) {
+    EXPECT_STREQ(error.what(),
+                 "--group-by contact: 'contact' is a free-text field, and a group's name would "
+                 "publish what was typed in it; group by a choice field or a banded number "
+                 "(fields that can group: sector, staff)");
+  }
 }
 
 TEST_F(SectorTest, GroupingByAnUnknownFieldIsRefused) {
   std::vector<InstitutionSummary> input = {Make("a", "2025-26", "fe", 300, 2.0)};
   try {
-    AnalyseSector(framework_, input, {{"region"}, 5});
+    AnalyseSector(framework_, input, GroupedBy({"region"}, 5));
     FAIL() << "expected a SectorOptionError";
   } catch (const SectorOptionError& error) {
     EXPECT_STREQ(error.what(),

@@ -41,7 +41,7 @@ dimensions:
 )";
 
 /// Five institutions: A (and A inner) at 1..5, B at 1, 1, 2, 5, 5.
-SectorReport Analyse(const Framework& framework) {
+SectorReport Analyse(const Framework& framework, bool anonymise = false) {
   const int b_levels[] = {1, 1, 2, 5, 5};
   std::vector<InstitutionSummary> summaries;
   for (int k = 1; k <= 5; ++k) {
@@ -67,12 +67,13 @@ SectorReport Analyse(const Framework& framework) {
   }
   SectorOptions options;
   options.min_group_size = 5;
+  options.anonymise = anonymise;
+  options.key.fill(3);
   return AnalyseSector(framework, summaries, options);
 }
 
-testing::XlsxContent Write(const SectorReport& report, bool anonymise, const std::string& name) {
+testing::XlsxContent Write(const SectorReport& report, const std::string& name) {
   SectorOutputOptions options;
-  options.anonymise = anonymise;
   std::string path = testing::ScratchFolder(name) + "/sector.xlsx";
   EXPECT_TRUE(WriteSectorWorkbook(report, options, path, 0).empty());
   return testing::ReadXlsx(path);
@@ -81,7 +82,7 @@ testing::XlsxContent Write(const SectorReport& report, bool anonymise, const std
 TEST(SectorWorkbookTest, DistributionRowsFollowTheDimensionsWithTheirStatistics) {
   Framework framework = testing::ParseTestFramework(kNested);
   SectorReport report = Analyse(framework);
-  testing::XlsxContent xlsx = Write(report, false, "sector-workbook");
+  testing::XlsxContent xlsx = Write(report, "sector-workbook");
   const auto& cells = xlsx.cells.at("Distribution");
   // Row 5 is the overall score; the dimensions follow, sub-dimensions indented.
   EXPECT_EQ(cells.at("A6"), "A");
@@ -97,9 +98,9 @@ TEST(SectorWorkbookTest, DistributionRowsFollowTheDimensionsWithTheirStatistics)
 
 TEST(SectorWorkbookTest, AnAnonymisedWorkbookNamesNoInstitutionAnywhere) {
   Framework framework = testing::ParseTestFramework(kNested);
-  SectorReport report = Analyse(framework);
-  testing::XlsxContent named = Write(report, false, "sector-workbook-named");
-  testing::XlsxContent anonymous = Write(report, true, "sector-workbook-anonymous");
+  SectorReport report = Analyse(framework, true);
+  testing::XlsxContent named = Write(Analyse(framework), "sector-workbook-named");
+  testing::XlsxContent anonymous = Write(report, "sector-workbook-anonymous");
   auto mentions = [](const testing::XlsxContent& xlsx, const std::string& text) {
     for (const auto& [part, xml] : xlsx.parts) {
       if (xml.find(text) != std::string::npos) return true;
