@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/authoring.h"
+#include "app/collect_run.h"
 #include "app/errors.h"
 #include "app/import_run.h"
 #include "app/score_run.h"
@@ -40,6 +41,9 @@ constexpr const char* kOverview =
     "  diff      list what changed between two versions of a framework\n"
     "  docs      publish a framework for respondents as HTML or Markdown\n"
     "  lint      find what a framework's authors would want to fix before publishing it\n"
+    "  serve     answer and coordinate online: a web server with its store in DIR\n"
+    "  collect   run online assessments from the command line: create, invite, status,\n"
+    "            close, export, backup\n"
     "\n"
     "Run 'maturity COMMAND --help' for a command's options.\n"
     "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 output not written.\n";
@@ -439,6 +443,191 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
   return kExitSuccess;
 }
 
+int ServeCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  CommandOptions options(
+      "Usage: maturity serve --data DIR [--listen 127.0.0.1:8080] [--base-url URL]\n"
+      "\n"
+      "Serves online answering (docs/serve.md): each respondent answers through a personal\n"
+      "link, each side's coordinator follows its side, and the two sides answer blind until\n"
+      "answering closes. The store is an SQLite file in DIR, created on first start. Stops\n"
+      "cleanly on SIGTERM or Ctrl-C, letting requests in flight finish.\n"
+      "\n"
+      "Options",
+      "");
+  options.Add()("data", po::value<std::string>(), "the folder of the store (required)")(
+      "listen", po::value<std::string>()->default_value("127.0.0.1:8080"),
+      "ADDRESS:PORT to listen on (port 0: any free port); loopback unless exposed on purpose")(
+      "base-url", po::value<std::string>(),
+      "the address people reach the server at, for the links (default: http://LISTEN); "
+      "https:// makes the session cookie Secure")(
+      "threads", po::value<int>()->default_value(2), "threads serving requests")("help,h",
+                                                                                 "show this help");
+  options.Required("data", "--data DIR is required").NoPositionals("serve takes no FILE");
+  options.InRange("threads", 1, 64);
+  auto values = options.Parse(args, out);
+  if (!values) return kExitSuccess;
+  ServeRequest request;
+  request.data = values->Get<std::string>("data");
+  request.listen = values->Get<std::string>("listen");
+  request.base_url = values->Optional("base-url");
+  request.threads = values->Get<int>("threads");
+  RunServe(request, out, err);
+  return kExitSuccess;
+}
+
+constexpr const char* kCollectOverview =
+    "Usage: maturity collect ACTION --data DIR ...\n"
+    "\n"
+    "Runs online assessments in the store of 'maturity serve' (docs/serve.md):\n"
+    "  create   a new assessment; prints its id and one coordinator link per side\n"
+    "  invite   a respondent; prints their personal link\n"
+    "  revoke   end a respondent's link\n"
+    "  status   who has saved, submitted, and how much they answered\n"
+    "  close    close answering (refused while someone invited has not submitted)\n"
+    "  export   the response in the documented format, once answering has closed\n"
+    "  backup   a consistent copy of the store, while the server runs\n"
+    "\n"
+    "Run 'maturity collect ACTION --help' for an action's options.\n";
+
+int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    out << kCollectOverview;
+    if (args.empty()) throw UsageError("give an ACTION: create, invite, revoke, status, close, export or backup");
+    return kExitSuccess;
+  }
+  std::string action = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (action == "create") {
+    CommandOptions options(
+        "Usage: maturity collect create --data DIR --framework F --institution ID --name NAME\n"
+        "                               --period P [--profile FIELD=VALUE]... [--from LAST]\n"
+        "\n"
+        "Creates an assessment and prints its id and one coordinator link per side. With\n"
+        "--from, last period's institution, profile, respondents (each given a new link) and\n"
+        "open actions are carried, as 'template --from' carries them.\n"
+        "\n"
+        "Options",
+        "");
+    options.Add()("data", po::value<std::string>(), "the folder of the store (required)")(
+        "framework,f", po::value<std::string>(), "the framework file (required)")(
+        "institution", po::value<std::string>(), "the institution's id")(
+        "name", po::value<std::string>(), "the institution's name")(
+        "period", po::value<std::string>(), "the period assessed, e.g. 2025-26 (required)")(
+        "profile", po::value<std::vector<std::string>>()->composing(),
+        "a profile value, FIELD=VALUE (repeat for each field)")(
+        "from", po::value<std::string>(), "last period's response: carry what it holds")(
+        "from-framework", po::value<std::string>(),
+        "the framework last period's response names (default: found as import finds it)")(
+        "json", "print the result as JSON")("help,h", "show this help");
+    options.Required("data", "--data DIR is required")
+        .Required("framework", "--framework FRAMEWORK is required")
+        .Required("period", "--period P is required")
+        .NoPositionals("collect create takes no FILE")
+        .Needs("from-framework", "from");
+    auto values = options.Parse(rest, out);
+    if (!values) return kExitSuccess;
+    CollectCreateRequest request;
+    request.data = values->Get<std::string>("data");
+    request.framework = values->Get<std::string>("framework");
+    request.institution = values->Optional("institution");
+    request.name = values->Optional("name");
+    request.period = values->Get<std::string>("period");
+    if (values->Has("profile")) request.profile = values->Get<std::vector<std::string>>("profile");
+    request.from = values->Optional("from");
+    request.from_framework = values->Optional("from-framework");
+    request.json = values->Has("json");
+    RunCollectCreate(request, out, err);
+    return kExitSuccess;
+  }
+  if (action == "invite") {
+    CommandOptions options(
+        "Usage: maturity collect invite --data DIR ASSESSMENT --respondent ID --perspective P\n"
+        "                               [--name N] [--role R] [--json]\n"
+        "\n"
+        "Prints the respondent's personal link. Inviting someone again ends their old link\n"
+        "and issues a new one; their answers stay.\n"
+        "\n"
+        "Options",
+        "assessment");
+    options.Add()("data", po::value<std::string>(), "the folder of the store (required)")(
+        "respondent", po::value<std::string>(), "the respondent's id (required)")(
+        "perspective", po::value<std::string>(), "the side they answer for (required)")(
+        "name", po::value<std::string>()->default_value(""), "their name")(
+        "role", po::value<std::string>()->default_value(""), "their role")(
+        "json", "print the result as JSON")("help,h", "show this help");
+    options.Required("data", "--data DIR is required")
+        .Required("respondent", "--respondent ID is required")
+        .Required("perspective", "--perspective P is required")
+        .Positionals(1, "give exactly one ASSESSMENT (got {count})");
+    auto values = options.Parse(rest, out);
+    if (!values) return kExitSuccess;
+    CollectInviteRequest request;
+    request.data = values->Get<std::string>("data");
+    request.assessment = values->Positionals().front();
+    request.respondent = values->Get<std::string>("respondent");
+    request.perspective = values->Get<std::string>("perspective");
+    request.name = values->Get<std::string>("name");
+    request.role = values->Get<std::string>("role");
+    request.json = values->Has("json");
+    RunCollectInvite(request, out);
+    return kExitSuccess;
+  }
+  // The actions on one assessment, or the whole store.
+  struct Simple {
+    const char* usage;
+    const char* about;
+    bool assessment;
+  };
+  const std::map<std::string, Simple> simple = {
+      {"revoke", {"Usage: maturity collect revoke --data DIR ASSESSMENT --respondent ID\n",
+                  "Ends the respondent's link; their answers stay. Invite them again for a new "
+                  "one.\n", true}},
+      {"status", {"Usage: maturity collect status --data DIR ASSESSMENT [--json]\n",
+                  "Per respondent: invited, last saved, submitted, answered of applicable; per "
+                  "side: submitted of invited.\n", true}},
+      {"close", {"Usage: maturity collect close --data DIR ASSESSMENT [--force]\n",
+                 "Closes answering; refused while someone invited has not submitted, unless\n"
+                 "--force, which names them.\n", true}},
+      {"export", {"Usage: maturity collect export --data DIR ASSESSMENT -o RESPONSE.yaml\n",
+                  "Writes the response in the documented format once answering has closed;\n"
+                  "'maturity score' scores it.\n", true}},
+      {"backup", {"Usage: maturity collect backup --data DIR -o FILE\n",
+                  "Writes a consistent copy of the store while the server runs.\n", false}},
+  };
+  auto found = simple.find(action);
+  if (found == simple.end()) {
+    throw UsageError("unknown action '" + action +
+                     "': expected create, invite, revoke, status, close, export or backup");
+  }
+  const Simple& spec = found->second;
+  std::string help = std::string(spec.usage) + "\n" + spec.about + "\nOptions";
+  CommandOptions options(help.c_str(), "assessment");
+  options.Add()("data", po::value<std::string>(), "the folder of the store (required)");
+  if (action == "revoke") options.Add()("respondent", po::value<std::string>(), "the respondent's id (required)");
+  if (action == "status") options.Add()("json", "print the status as JSON");
+  if (action == "close") options.Add()("force", "close although some have not submitted");
+  if (action == "export" || action == "backup") options.Add()("output,o", po::value<std::string>(), "the file to write (required)");
+  options.Add()("help,h", "show this help");
+  options.Required("data", "--data DIR is required");
+  if (action == "revoke") options.Required("respondent", "--respondent ID is required");
+  if (action == "export" || action == "backup") options.Required("output", "-o FILE is required");
+  if (spec.assessment) {
+    options.Positionals(1, "give exactly one ASSESSMENT (got {count})");
+  } else {
+    options.NoPositionals("backup takes no ASSESSMENT");
+  }
+  auto values = options.Parse(rest, out);
+  if (!values) return kExitSuccess;
+  std::string data = values->Get<std::string>("data");
+  std::string assessment = spec.assessment ? values->Positionals().front() : "";
+  if (action == "revoke") RunCollectRevoke(data, assessment, values->Get<std::string>("respondent"), out);
+  if (action == "status") RunCollectStatus(data, assessment, values->Has("json"), out);
+  if (action == "close") RunCollectClose(data, assessment, values->Has("force"), out);
+  if (action == "export") RunCollectExport(data, assessment, values->Get<std::string>("output"), err);
+  if (action == "backup") RunCollectBackup(data, values->Get<std::string>("output"), err);
+  return kExitSuccess;
+}
+
 int RunCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
   std::vector<std::string> args = arguments;
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
@@ -453,7 +642,8 @@ int RunCommand(const std::vector<std::string>& arguments, std::ostream& out, std
       {"validate", ValidateCommand}, {"score", ScoreCommand},  {"report", ReportCommand},
       {"sector", SectorCommand},     {"lint", LintCommand},    {"docs", DocsCommand},
       {"diff", DiffCommand},         {"show", ShowCommand},    {"migrate", MigrateCommand},
-      {"template", TemplateCommand}, {"import", ImportCommand}};
+      {"template", TemplateCommand}, {"import", ImportCommand},  {"serve", ServeCommand},
+      {"collect", CollectCommand}};
   std::string command = args[0];
   auto found = commands.find(command);
   if (found == commands.end()) {

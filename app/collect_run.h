@@ -1,0 +1,60 @@
+// What `maturity serve` and `maturity collect` do (docs/serve.md): open the store, apply
+// the collection's rules (collect/), and print or write the result. Refusals are
+// RefusedError (exit 1); a store that cannot be opened or written is OutputError (exit 3).
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace maturity {
+
+struct ServeRequest {
+  std::string data;
+  std::string listen = "127.0.0.1:8080";
+  std::optional<std::string> base_url;  ///< Where links point; default http://LISTEN.
+  int threads = 2;
+};
+
+/// Serves until SIGTERM or SIGINT; prints `listening on http://ADDRESS:PORT` on `out`
+/// once connections are accepted.
+void RunServe(const ServeRequest& request, std::ostream& out, std::ostream& err);
+
+struct CollectCreateRequest {
+  std::string data;
+  std::string framework;
+  std::optional<std::string> institution;
+  std::optional<std::string> name;
+  std::string period;
+  std::vector<std::string> profile;  ///< FIELD=VALUE.
+  std::optional<std::string> from;   ///< Last period's response.
+  std::optional<std::string> from_framework;
+  bool json = false;
+};
+void RunCollectCreate(const CollectCreateRequest& request, std::ostream& out, std::ostream& err);
+
+struct CollectInviteRequest {
+  std::string data;
+  std::string assessment;
+  std::string respondent;
+  std::string perspective;
+  std::string name;
+  std::string role;
+  bool json = false;
+};
+void RunCollectInvite(const CollectInviteRequest& request, std::ostream& out);
+
+void RunCollectRevoke(const std::string& data, const std::string& assessment,
+                      const std::string& respondent, std::ostream& out);
+void RunCollectStatus(const std::string& data, const std::string& assessment, bool json,
+                      std::ostream& out);
+void RunCollectClose(const std::string& data, const std::string& assessment, bool force,
+                     std::ostream& out);
+/// Writes the response once answering has closed, whole or not at all.
+void RunCollectExport(const std::string& data, const std::string& assessment,
+                      const std::string& output, std::ostream& err);
+void RunCollectBackup(const std::string& data, const std::string& output, std::ostream& err);
+
+}  // namespace maturity

@@ -1,0 +1,556 @@
+#include "collect/collection.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <ctime>
+#include <set>
+#include <sstream>
+
+#include "collect/tokens.h"
+#include "common/strings.h"
+#include "engine/framework_loader.h"
+#include "engine/response_check.h"
+#include "engine/value_formats.h"
+#include "reports/yaml/framework_yaml.h"
+
+namespace maturity {
+
+namespace {
+
+/// An assessment's id: the institution's id and the period, kept to letters, digits, '-'
+/// and '_' (`coleg-cambria-2025-26`), so that it is typed and read without quoting.
+std::string AssessmentId(const std::string& institution, const std::string& period) {
+  std::string id;
+  for (char c : institution + "-" + period) {
+    unsigned char u = static_cast<unsigned char>(c);
+    id += (std::isalnum(u) || c == '-' || c == '_') ? static_cast<char>(std::tolower(u)) : '-';
+  }
+  return id;
+}
+
+bool HasText(const Answer& answer) {
+  return !answer.evidence.empty() || !answer.note.empty() || !answer.reason.empty();
+}
+
+bool Answered(const Answer& answer) { return GivesAnswer(answer) || answer.not_applicable; }
+
+std::vector<const Element*> ApplicableElements(const Framework& framework, const Profile& profile) {
+  std::vector<const Element*> out;
+  for (const Element* element : ElementsInOrder(framework)) {
+    if (Matches(element->applies_when, profile)) out.push_back(element);
+  }
+  return out;
+}
+
+LinkRecord NewLink(const std::string& token, const std::string& assessment, LinkRole role,
+                   const std::string& perspective, const std::string& respondent,
+                   const std::string& at) {
+  LinkRecord link;
+  link.token_hash = HashToken(token);
+  link.assessment = assessment;
+  link.role = role;
+  link.perspective = perspective;
+  link.respondent = respondent;
+  link.issued_at = at;
+  return link;
+}
+
+}  // namespace
+
+std::string UtcNow() {
+  std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  gmtime_r(&now, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+std::string Visitor::who() const {
+  return coordinator() ? link.perspective + " coordinator" : "respondent " + link.respondent;
+}
+
+std::pair<std::optional<ProfileValue>, std::string> ReadProfileText(const ProfileField& field,
+                                                                    const std::string& text) {
+  ProfileValue value;
+  value.text = text;
+  if (field.type == ProfileFieldType::kChoice) {
+    if (std::find(field.values.begin(), field.values.end(), text) == field.values.end()) {
+      return {std::nullopt, "expected one of " + Join(field.values, ", ") + ", got '" + text + "'"};
+    }
+  } else if (field.type == ProfileFieldType::kInteger) {
+    char* end = nullptr;
+    errno = 0;
+    long long number = text.empty() ? 0 : std::strtoll(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || errno != 0) {
+      return {std::nullopt, "expected a whole number, got '" + text + "'"};
+    }
+    value.number = number;
+    if (!field.bands.empty()) {
+      const Band* band = field.BandOf(number);
+      if (!band) return {std::nullopt, text + " falls in none of the bands of '" + field.key + "'"};
+      value.band = band->key;
+    }
+  } else if (!MeaninglessText(text).empty()) {
+    return {std::nullopt, "expected a text, got '" + text + "'"};
+  }
+  return {value, ""};
+}
+
+std::shared_ptr<const Framework> Collection::FrameworkOf(const AssessmentRecord& assessment) {
+  std::lock_guard lock(frameworks_mutex_);
+  auto found = frameworks_.find(assessment.id);
+  if (found != frameworks_.end()) return found->second;
+  Diagnostics diagnostics;
+  auto framework = std::make_shared<const Framework>(ParseFramework(
+      "assessment " + assessment.id + " (framework)", assessment.framework_yaml, diagnostics));
+  frameworks_.emplace(assessment.id, framework);
+  return framework;
+}
+
+AssessmentRecord Collection::Find(const std::string& assessment) {
+  auto record = store_.FindAssessment(assessment);
+  if (!record) throw CollectionRefused("no assessment '" + assessment + "' in this store");
+  return *record;
+}
+
+Profile Collection::ProfileOf(const AssessmentRecord& assessment, const Framework& framework) {
+  Profile profile;
+  for (const auto& [key, text] : assessment.profile) {
+    const ProfileField* field = framework.FindProfileField(key);
+    if (!field) continue;
+    auto [value, problem] = ReadProfileText(*field, text);
+    if (value) profile[key] = *value;
+  }
+  return profile;
+}
+
+Progress Collection::ProgressOf(const Framework& framework, const Profile& profile,
+                                const std::vector<StoredAnswer>& answers,
+                                const std::string& respondent) {
+  Progress progress;
+  std::set<std::string> answered;
+  for (const StoredAnswer& stored : answers) {
+    if (stored.respondent == respondent && Answered(stored.answer)) answered.insert(stored.element);
+  }
+  for (const Element* element : ApplicableElements(framework, profile)) {
+    ++progress.applicable;
+    if (answered.contains(element->id)) ++progress.answered;
+  }
+  return progress;
+}
+
+void Collection::Audit(const std::string& assessment, const std::string& who,
+                       const std::string& what) {
+  store_.AppendAudit({0, assessment, UtcNow(), who, what});
+}
+
+CreatedAssessment Collection::Create(const NewAssessment& request) {
+  const Framework& framework = *request.framework;
+  Response response;
+  response.framework_id = framework.id;
+  response.framework_version = framework.version;
+  response.period = request.period;
+  std::vector<std::pair<std::string, std::string>> profile;
+  std::vector<Respondent> respondents;
+  std::vector<AgreedAction> actions;
+  if (request.previous) {
+    const Response& previous = *request.previous;
+    response.institution.id = previous.institution.id;
+    response.institution.name = previous.institution.name;
+    for (const auto& [key, value] : previous.institution.profile) profile.emplace_back(key, value.text);
+    for (const Respondent& respondent : previous.respondents) {
+      if (framework.FindPerspective(respondent.perspective)) respondents.push_back(respondent);
+    }
+    for (const AgreedAction& action : previous.actions) {
+      if (action.open() && framework.FindElement(action.element)) actions.push_back(action);
+    }
+  }
+  if (!request.institution_id.empty()) response.institution.id = request.institution_id;
+  if (!request.institution_name.empty()) response.institution.name = request.institution_name;
+  for (const auto& [key, text] : request.profile) {
+    auto same = std::find_if(profile.begin(), profile.end(),
+                             [&](const auto& entry) { return entry.first == key; });
+    if (same != profile.end()) {
+      same->second = text;
+    } else {
+      profile.emplace_back(key, text);
+    }
+  }
+  std::vector<std::string> problems;
+  for (const auto& [key, text] : profile) {
+    const ProfileField* field = framework.FindProfileField(key);
+    if (!field) {
+      problems.push_back("--profile " + key + ": the framework has no profile field '" + key + "'");
+      continue;
+    }
+    auto [value, problem] = ReadProfileText(*field, text);
+    if (!value) {
+      problems.push_back("--profile " + key + ": " + problem);
+    } else {
+      response.institution.profile[key] = *value;
+    }
+  }
+  response.respondents = respondents;
+  response.actions = actions;
+  for (const ResponseProblem& problem : CheckResponse(framework, response)) {
+    if (problem.warning || problem.path.starts_with("institution.profile.")) continue;
+    problems.push_back(problem.path + ": " + problem.message);
+  }
+  if (!problems.empty()) throw CollectionRefused(Join(problems, "\n"));
+
+  AssessmentRecord record;
+  record.id = AssessmentId(response.institution.id, response.period);
+  if (store_.FindAssessment(record.id)) {
+    throw CollectionRefused("an assessment for " + response.institution.id + " in " +
+                            response.period + " exists already: " + record.id);
+  }
+  std::ostringstream yaml;
+  WriteFrameworkYaml(framework, yaml);
+  record.framework_id = framework.id;
+  record.framework_version = framework.version;
+  record.framework_yaml = yaml.str();
+  record.institution_id = response.institution.id;
+  record.institution_name = response.institution.name;
+  record.period = response.period;
+  record.profile = profile;
+  record.actions = actions;
+  record.created_at = UtcNow();
+
+  CreatedAssessment created;
+  created.id = record.id;
+  std::vector<LinkRecord> links;
+  for (const Perspective& perspective : framework.perspectives) {
+    std::string token = NewToken();
+    links.push_back(NewLink(token, record.id, LinkRole::kCoordinator, perspective.key, "",
+                            record.created_at));
+    created.coordinators.push_back({perspective.key, "", token});
+  }
+  store_.CreateAssessment(record, links);
+  Audit(record.id, "command line",
+        "created for " + record.institution_id + ", " + record.period + ", framework " +
+            framework.id + "@" + framework.version +
+            (request.previous ? ", from " + request.previous->file : ""));
+  for (const Respondent& respondent : respondents) {
+    created.respondents.push_back(Invite(record.id, respondent, "command line"));
+  }
+  return created;
+}
+
+IssuedLink Collection::Invite(const std::string& assessment, const Respondent& respondent,
+                              const std::string& who) {
+  AssessmentRecord record = Find(assessment);
+  auto framework = FrameworkOf(record);
+  if (!framework->FindPerspective(respondent.perspective)) {
+    std::vector<std::string> keys;
+    for (const Perspective& perspective : framework->perspectives) keys.push_back(perspective.key);
+    throw CollectionRefused("unknown perspective '" + respondent.perspective + "': expected " +
+                            Join(keys, " or "));
+  }
+  if (!MeaninglessText(respondent.id).empty()) {
+    throw CollectionRefused("expected a respondent id, got '" + respondent.id + "'");
+  }
+  if (record.closed_at.size()) throw CollectionRefused("answering has closed for " + assessment);
+  for (const RespondentRecord& existing : store_.Respondents(assessment)) {
+    if (existing.respondent.id == respondent.id &&
+        existing.respondent.perspective != respondent.perspective) {
+      throw CollectionRefused("respondent '" + respondent.id + "' answers for " +
+                              existing.respondent.perspective + "; give another id");
+    }
+  }
+  std::string token = NewToken();
+  std::string now = UtcNow();
+  store_.Invite(assessment, respondent,
+                NewLink(token, assessment, LinkRole::kRespondent, respondent.perspective,
+                        respondent.id, now));
+  Audit(assessment, who, "issued a link to " + respondent.id + " (" + respondent.perspective + ")");
+  return {respondent.perspective, respondent.id, token};
+}
+
+void Collection::Revoke(const std::string& assessment, const std::string& respondent,
+                        const std::string& who) {
+  Find(assessment);
+  if (!store_.Revoke(assessment, respondent, UtcNow())) {
+    throw CollectionRefused("no respondent '" + respondent + "' in " + assessment);
+  }
+  Audit(assessment, who, "revoked the link of " + respondent);
+}
+
+AssessmentStatus Collection::Status(const std::string& assessment) {
+  AssessmentStatus status;
+  status.assessment = Find(assessment);
+  auto framework = FrameworkOf(status.assessment);
+  Profile profile = ProfileOf(status.assessment, *framework);
+  std::vector<StoredAnswer> answers = store_.Answers(assessment, "");
+  std::vector<SideDone> done = store_.SidesDone(assessment);
+  for (const Perspective& perspective : framework->perspectives) {
+    SideStatus side{perspective.key, 0, 0, ""};
+    for (const SideDone& entry : done) {
+      if (entry.perspective == perspective.key) side.done_at = entry.at;
+    }
+    status.sides.push_back(side);
+  }
+  for (RespondentRecord& record : store_.Respondents(assessment)) {
+    Progress progress = ProgressOf(*framework, profile, answers, record.respondent.id);
+    for (SideStatus& side : status.sides) {
+      if (side.perspective != record.respondent.perspective || !record.revoked_at.empty()) continue;
+      ++side.invited;
+      if (!record.submitted_at.empty()) ++side.submitted;
+    }
+    status.respondents.push_back({std::move(record), progress});
+  }
+  return status;
+}
+
+std::vector<std::string> Collection::NotSubmitted(const std::string& assessment,
+                                                  const std::string& perspective) {
+  std::vector<std::string> out;
+  for (const RespondentRecord& record : store_.Respondents(assessment)) {
+    if (!record.revoked_at.empty() || !record.submitted_at.empty()) continue;
+    if (perspective.empty() || record.respondent.perspective == perspective) {
+      out.push_back(record.respondent.id);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Collection::Close(const std::string& assessment, bool force,
+                                           const std::string& who) {
+  AssessmentRecord record = Find(assessment);
+  if (!record.closed_at.empty()) {
+    throw CollectionRefused("answering closed already for " + assessment + " (" +
+                            record.closed_at + ")");
+  }
+  std::vector<std::string> waiting = NotSubmitted(assessment, "");
+  if (!waiting.empty() && !force) {
+    throw CollectionRefused("not closed: " + Join(waiting, ", ") +
+                            " have not submitted; close with --force to close without them");
+  }
+  if (store_.CloseAnswering(assessment, UtcNow())) {
+    Audit(assessment, who,
+          "closed answering" + (waiting.empty() ? "" : ", without " + Join(waiting, ", ")));
+  }
+  return waiting;
+}
+
+std::pair<std::shared_ptr<const Framework>, Response> Collection::Export(
+    const std::string& assessment) {
+  AssessmentRecord record = Find(assessment);
+  if (record.closed_at.empty()) {
+    throw CollectionRefused("answering is still open for " + assessment +
+                            ": each side answers blind until it closes (maturity collect close)");
+  }
+  auto framework = FrameworkOf(record);
+  Response response;
+  response.file = "assessment " + record.id;
+  response.framework_id = record.framework_id;
+  response.framework_version = record.framework_version;
+  response.institution.id = record.institution_id;
+  response.institution.name = record.institution_name;
+  response.institution.profile = ProfileOf(record, *framework);
+  response.period = record.period;
+  response.actions = record.actions;
+  std::vector<StoredAnswer> answers = store_.Answers(assessment, "");
+  std::set<std::string> answering;
+  for (const StoredAnswer& stored : answers) {
+    if (Answered(stored.answer)) answering.insert(stored.respondent);
+  }
+  for (const RespondentRecord& record : store_.Respondents(assessment)) {
+    if (record.revoked_at.empty() || answering.contains(record.respondent.id)) {
+      response.respondents.push_back(record.respondent);
+    }
+  }
+  for (const Element* element : ElementsInOrder(*framework)) {
+    ElementAnswers entry{element->id, {}};
+    for (const Respondent& respondent : response.respondents) {
+      for (const StoredAnswer& stored : answers) {
+        if (stored.element == element->id && stored.respondent == respondent.id &&
+            Answered(stored.answer)) {
+          entry.answers.push_back(stored.answer);
+        }
+      }
+    }
+    if (!entry.answers.empty()) response.answers.push_back(std::move(entry));
+  }
+  return {framework, std::move(response)};
+}
+
+std::optional<Visitor> Collection::Open(const std::string& token_hash) {
+  auto link = store_.FindLink(token_hash);
+  if (!link || !link->revoked_at.empty()) return std::nullopt;
+  auto assessment = store_.FindAssessment(link->assessment);
+  if (!assessment) return std::nullopt;
+  Visitor visitor{*link, *assessment, FrameworkOf(*assessment), {}};
+  visitor.profile = ProfileOf(*assessment, *visitor.framework);
+  return visitor;
+}
+
+RespondentForm Collection::Form(const Visitor& visitor) {
+  if (visitor.coordinator()) throw CollectionRefused("a coordinator's link has no form");
+  RespondentForm form;
+  for (const RespondentRecord& record : store_.Respondents(visitor.assessment.id)) {
+    if (record.respondent.id == visitor.link.respondent) form.respondent = record;
+  }
+  form.submitted = !form.respondent.submitted_at.empty();
+  std::vector<StoredAnswer> answers = store_.Answers(visitor.assessment.id, visitor.link.respondent);
+  ForEachDimension(*visitor.framework, [&](const DimensionStep& step) {
+    FormDimension dimension{&step.dimension, step.depth, {}, {}};
+    for (const Element& element : step.dimension.elements) {
+      if (!Matches(element.applies_when, visitor.profile)) continue;
+      FormElement entry{&element, std::nullopt};
+      for (const StoredAnswer& stored : answers) {
+        if (stored.element == element.id) entry.saved = stored;
+      }
+      ++dimension.progress.applicable;
+      if (entry.saved && Answered(entry.saved->answer)) ++dimension.progress.answered;
+      dimension.elements.push_back(std::move(entry));
+    }
+    form.progress.applicable += dimension.progress.applicable;
+    form.progress.answered += dimension.progress.answered;
+    form.dimensions.push_back(std::move(dimension));
+  });
+  return form;
+}
+
+SaveOutcome Collection::Save(const Visitor& visitor, const std::vector<FormAnswer>& answers) {
+  if (visitor.coordinator()) throw CollectionRefused("a coordinator's link does not answer");
+  if (visitor.closed()) {
+    throw CollectionRefused("answering has closed", CollectionRefused::Reason::kClosed);
+  }
+  const Framework& framework = *visitor.framework;
+  SaveOutcome outcome;
+  std::vector<AnswerWrite> writes;
+  for (const FormAnswer& given : answers) {
+    const Element* element = framework.FindElement(given.element);
+    if (!element || !Matches(element->applies_when, visitor.profile)) continue;
+    Answer answer = given.answer;
+    answer.by = visitor.link.respondent;
+    bool blank = !GivesAnswer(answer) && !answer.not_applicable && !HasText(answer);
+    SaveProblem problem{given.element, {}, false, false};
+    if (!blank) {
+      for (AnswerProblem& found : CheckAnswer(framework, *element, answer)) {
+        if (found.rule == AnswerRule::kNoAnswer) {
+          problem.draft = true;
+        } else {
+          problem.problems.push_back(std::move(found));
+        }
+      }
+    }
+    if (!problem.problems.empty()) {
+      outcome.problems.push_back(std::move(problem));
+      continue;
+    }
+    if (problem.draft) outcome.problems.push_back(problem);
+    writes.push_back({given.element, answer, given.expected_version, blank});
+  }
+  std::vector<WriteResult> results;
+  try {
+    results = store_.SaveAnswers(visitor.assessment.id, visitor.link.respondent, writes, UtcNow());
+  } catch (const StoreConflict& error) {
+    // The store refuses in the same transaction what the rules refuse: a submitted or
+    // revoked respondent, a closed assessment (a page opened before the change).
+    throw CollectionRefused(error.what(), CollectionRefused::Reason::kLocked);
+  }
+  for (const WriteResult& result : results) {
+    outcome.versions[result.element] = result.version;
+    if (result.outcome == WriteOutcome::kSaved) outcome.saved.push_back(result.element);
+    if (result.outcome == WriteOutcome::kStale) {
+      outcome.problems.push_back({result.element, {}, true, false});
+    }
+  }
+  if (!outcome.saved.empty()) {
+    Audit(visitor.assessment.id, visitor.who(), "saved " + Join(outcome.saved, ", "));
+  }
+  return outcome;
+}
+
+void Collection::Submit(const Visitor& visitor) {
+  RespondentForm form = Form(visitor);
+  if (visitor.closed()) throw CollectionRefused("answering has closed");
+  if (form.submitted) return;
+  std::vector<std::string> drafts;
+  for (const FormDimension& dimension : form.dimensions) {
+    for (const FormElement& entry : dimension.elements) {
+      if (entry.saved && !Answered(entry.saved->answer)) drafts.push_back(entry.element->id);
+    }
+  }
+  if (!drafts.empty()) {
+    throw CollectionRefused("give an answer to " + Join(drafts, ", ") +
+                            ", or clear their texts, before submitting",
+                            CollectionRefused::Reason::kDrafts, drafts);
+  }
+  store_.SetSubmitted(visitor.assessment.id, visitor.link.respondent, UtcNow());
+  Audit(visitor.assessment.id, visitor.who(),
+        "submitted (" + std::to_string(form.progress.answered) + " of " +
+            std::to_string(form.progress.applicable) + " answered)");
+}
+
+CoordinatorView Collection::Coordinate(const Visitor& visitor) {
+  if (!visitor.coordinator()) throw CollectionRefused("not a coordinator's link");
+  CoordinatorView view{Status(visitor.assessment.id)};
+  // Blind: the other sides' respondents are counted in `sides`, never listed.
+  std::erase_if(view.status.respondents, [&](const RespondentStatus& status) {
+    return status.record.respondent.perspective != visitor.link.perspective;
+  });
+  return view;
+}
+
+IssuedLink Collection::InviteOnOwnSide(const Visitor& coordinator, Respondent respondent) {
+  if (!coordinator.coordinator()) throw CollectionRefused("not a coordinator's link");
+  respondent.perspective = coordinator.link.perspective;
+  return Invite(coordinator.assessment.id, respondent, coordinator.who());
+}
+
+void Collection::RevokeOnOwnSide(const Visitor& coordinator, const std::string& respondent) {
+  if (!coordinator.coordinator()) throw CollectionRefused("not a coordinator's link");
+  for (const RespondentRecord& record : store_.Respondents(coordinator.assessment.id)) {
+    if (record.respondent.id == respondent &&
+        record.respondent.perspective == coordinator.link.perspective) {
+      Revoke(coordinator.assessment.id, respondent, coordinator.who());
+      return;
+    }
+  }
+  throw CollectionRefused("no respondent '" + respondent + "' on your side");
+}
+
+void Collection::Reopen(const Visitor& coordinator, const std::string& respondent) {
+  if (!coordinator.coordinator()) throw CollectionRefused("not a coordinator's link");
+  if (coordinator.closed()) throw CollectionRefused("answering has closed");
+  for (const RespondentRecord& record : store_.Respondents(coordinator.assessment.id)) {
+    if (record.respondent.id == respondent &&
+        record.respondent.perspective == coordinator.link.perspective) {
+      store_.SetSubmitted(coordinator.assessment.id, respondent, "");
+      Audit(coordinator.assessment.id, coordinator.who(), "reopened the answers of " + respondent);
+      return;
+    }
+  }
+  throw CollectionRefused("no respondent '" + respondent + "' on your side");
+}
+
+void Collection::DeclareDone(const Visitor& coordinator, bool force) {
+  if (!coordinator.coordinator()) throw CollectionRefused("not a coordinator's link");
+  if (coordinator.closed()) throw CollectionRefused("answering has closed");
+  std::vector<std::string> waiting =
+      NotSubmitted(coordinator.assessment.id, coordinator.link.perspective);
+  if (!waiting.empty() && !force) {
+    throw CollectionRefused(Join(waiting, ", ") + " have not submitted",
+                            CollectionRefused::Reason::kWaiting, waiting);
+  }
+  store_.DeclareSideDone(coordinator.assessment.id,
+                         {coordinator.link.perspective, UtcNow(), waiting});
+  Audit(coordinator.assessment.id, coordinator.who(),
+        "declared the side done" + (waiting.empty() ? "" : ", without " + Join(waiting, ", ")));
+  std::set<std::string> done;
+  for (const SideDone& side : store_.SidesDone(coordinator.assessment.id)) {
+    done.insert(side.perspective);
+  }
+  for (const Perspective& perspective : coordinator.framework->perspectives) {
+    if (!done.contains(perspective.key)) return;
+  }
+  if (store_.CloseAnswering(coordinator.assessment.id, UtcNow())) {
+    Audit(coordinator.assessment.id, "every side", "closed answering: every side is done");
+  }
+}
+
+}  // namespace maturity

@@ -1,0 +1,222 @@
+// Online collection: the rules of answering through personal links, over the store.
+// Who may see and change what, and when, is decided here and only here; the command line
+// (`maturity collect`) and the server (`maturity serve`) both call it.
+//
+// The rules (docs/serve.md): each respondent sees and changes only their own answers,
+// checked by the engine's one answer check (CheckAnswer) and saved unless stale; a
+// respondent's submitted answers are locked until their side's coordinator reopens them;
+// until answering closes (both sides declared done, or `collect close`), nobody sees
+// another respondent's answers, evidence or notes: coordinators see their own side's
+// progress and the other side's counts. Every change is appended to the audit trail.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/answer_kinds.h"
+#include "engine/framework.h"
+#include "engine/response.h"
+#include "store/store.h"
+
+namespace maturity {
+
+/// A request the rules refuse, with the reason for the person who asked (exit code 1 on
+/// the command line; shown on the page by the server). Nothing has changed.
+class CollectionRefused : public std::runtime_error {
+ public:
+  /// What a page says of it, in its own language; kOther shows the message.
+  enum class Reason {
+    kOther,
+    kDrafts,   ///< Submit: `names` are elements with a text but no answer yet.
+    kWaiting,  ///< Side done: `names` are respondents of the side who have not submitted.
+    kClosed,   ///< Answering has closed.
+    kLocked,   ///< The respondent's answers are submitted.
+  };
+  explicit CollectionRefused(const std::string& message, Reason reason = Reason::kOther,
+                             std::vector<std::string> names = {})
+      : std::runtime_error(message), reason_(reason), names_(std::move(names)) {}
+  Reason reason() const { return reason_; }
+  const std::vector<std::string>& names() const { return names_; }
+
+ private:
+  Reason reason_;
+  std::vector<std::string> names_;
+};
+
+/// Now, in UTC: 2026-12-03T10:00:00Z.
+std::string UtcNow();
+
+struct NewAssessment {
+  const Framework* framework = nullptr;
+  std::string institution_id;
+  std::string institution_name;
+  std::string period;
+  std::vector<std::pair<std::string, std::string>> profile;  ///< FIELD=VALUE as given.
+  /// Last period's response (`--from`): institution, profile, respondents and open actions
+  /// are carried; what is given above overrides.
+  const Response* previous = nullptr;
+};
+
+/// A link as the person it was issued to receives it: the token is shown once, never kept.
+struct IssuedLink {
+  std::string perspective;
+  std::string respondent;  ///< "" for a coordinator's link.
+  std::string token;
+};
+
+struct CreatedAssessment {
+  std::string id;
+  std::vector<IssuedLink> coordinators;  ///< One per side, in the framework's order.
+  std::vector<IssuedLink> respondents;   ///< Those carried from last period.
+};
+
+/// How far one respondent has got: answered of the elements that apply.
+struct Progress {
+  std::size_t answered = 0;
+  std::size_t applicable = 0;
+};
+
+struct RespondentStatus {
+  RespondentRecord record;
+  Progress progress;
+};
+
+struct SideStatus {
+  std::string perspective;
+  std::size_t invited = 0;  ///< Respondents with a valid link.
+  std::size_t submitted = 0;
+  std::string done_at;  ///< When its coordinator declared the side done; "" until then.
+};
+
+struct AssessmentStatus {
+  AssessmentRecord assessment;
+  std::vector<SideStatus> sides;
+  /// Every respondent: for the command line (the host); the pages show a coordinator only
+  /// their own side's.
+  std::vector<RespondentStatus> respondents;
+};
+
+/// Someone who came through a link: what the rules know of them.
+struct Visitor {
+  LinkRecord link;
+  AssessmentRecord assessment;
+  std::shared_ptr<const Framework> framework;
+  Profile profile;
+
+  bool coordinator() const { return link.role == LinkRole::kCoordinator; }
+  bool closed() const { return !assessment.closed_at.empty(); }
+  /// `respondent m1`, `management coordinator`: who the audit trail names.
+  std::string who() const;
+};
+
+/// One element of a respondent's form: the element and its saved answer, if any.
+struct FormElement {
+  const Element* element = nullptr;
+  std::optional<StoredAnswer> saved;
+};
+
+struct FormDimension {
+  const Dimension* dimension = nullptr;
+  int depth = 0;
+  std::vector<FormElement> elements;  ///< Those that apply to the institution's profile.
+  Progress progress;
+};
+
+/// What a respondent's own form shows: only their answers.
+struct RespondentForm {
+  RespondentRecord respondent;
+  std::vector<FormDimension> dimensions;  ///< Only those holding an element that applies.
+  Progress progress;
+  bool submitted = false;
+};
+
+/// One element's answer as a form sent it, with the version of the copy it was made on.
+struct FormAnswer {
+  std::string element;
+  Answer answer;
+  int expected_version = 0;
+};
+
+/// One element a save did not take, and why.
+struct SaveProblem {
+  std::string element;
+  std::vector<AnswerProblem> problems;  ///< Empty when the copy was stale.
+  bool stale = false;
+  /// A text given with no answer yet (evidence, a note): kept, but not an answer.
+  bool draft = false;
+};
+
+struct SaveOutcome {
+  std::vector<std::string> saved;  ///< Elements whose answer changed.
+  std::vector<SaveProblem> problems;
+  std::map<std::string, int> versions;  ///< Each element's version now saved.
+};
+
+/// A coordinator's view: their own side's respondents, the other sides' counts only.
+struct CoordinatorView {
+  AssessmentStatus status;  ///< `respondents` holds only the coordinator's side.
+};
+
+class Collection {
+ public:
+  explicit Collection(Store& store) : store_(store) {}
+
+  // The host's actions (the command line).
+  CreatedAssessment Create(const NewAssessment& request);
+  IssuedLink Invite(const std::string& assessment, const Respondent& respondent,
+                    const std::string& who);
+  void Revoke(const std::string& assessment, const std::string& respondent,
+              const std::string& who);
+  AssessmentStatus Status(const std::string& assessment);
+  /// Closes answering; refused while an invited respondent has not submitted, unless
+  /// `force`. Returns those who had not.
+  std::vector<std::string> Close(const std::string& assessment, bool force,
+                                 const std::string& who);
+  /// The response in the documented format, once answering has closed.
+  std::pair<std::shared_ptr<const Framework>, Response> Export(const std::string& assessment);
+
+  // Through a link (the server).
+  /// The person a token belongs to; none for an unknown, revoked or malformed token (the
+  /// same answer for each, so that a guess learns nothing).
+  std::optional<Visitor> Open(const std::string& token_hash);
+  RespondentForm Form(const Visitor& visitor);
+  SaveOutcome Save(const Visitor& visitor, const std::vector<FormAnswer>& answers);
+  /// Locks the respondent's answers; refused while a text waits without an answer.
+  void Submit(const Visitor& visitor);
+  CoordinatorView Coordinate(const Visitor& visitor);
+  IssuedLink InviteOnOwnSide(const Visitor& coordinator, Respondent respondent);
+  void RevokeOnOwnSide(const Visitor& coordinator, const std::string& respondent);
+  void Reopen(const Visitor& coordinator, const std::string& respondent);
+  /// The coordinator's side has finished; refused while one of its respondents has not
+  /// submitted unless `force` (they are named). Closes answering when every side is done.
+  void DeclareDone(const Visitor& coordinator, bool force);
+
+  /// The assessment's framework, parsed once from the store.
+  std::shared_ptr<const Framework> FrameworkOf(const AssessmentRecord& assessment);
+
+ private:
+  AssessmentRecord Find(const std::string& assessment);
+  Profile ProfileOf(const AssessmentRecord& assessment, const Framework& framework);
+  Progress ProgressOf(const Framework& framework, const Profile& profile,
+                      const std::vector<StoredAnswer>& answers, const std::string& respondent);
+  void Audit(const std::string& assessment, const std::string& who, const std::string& what);
+  std::vector<std::string> NotSubmitted(const std::string& assessment,
+                                        const std::string& perspective);
+
+  Store& store_;
+  std::mutex frameworks_mutex_;
+  std::map<std::string, std::shared_ptr<const Framework>> frameworks_;
+};
+
+/// The value a profile field takes from `text` as written (`--profile staff=420`), or the
+/// reason it cannot (`expected one of fe, he, got 'xx'`).
+std::pair<std::optional<ProfileValue>, std::string> ReadProfileText(const ProfileField& field,
+                                                                    const std::string& text);
+
+}  // namespace maturity

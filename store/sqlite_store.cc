@@ -1,0 +1,785 @@
+// The store in one SQLite file, DATA/maturity.sqlite: write-ahead log, full sync (a
+// commit that returns is on the disk), every statement prepared, every operation one
+// transaction, one connection shared under a lock (SQLite serialises writers anyway).
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+
+#include "store/store.h"
+
+namespace maturity {
+
+namespace {
+
+constexpr const char* kFileName = "maturity.sqlite";
+
+// Each step upgrades the schema by one version; a store is migrated forward on open.
+constexpr const char* kMigrations[] = {
+    // Version 1.
+    R"(
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE assessments (
+  id TEXT PRIMARY KEY, framework_id TEXT NOT NULL, framework_version TEXT NOT NULL,
+  framework_yaml TEXT NOT NULL, institution_id TEXT NOT NULL, institution_name TEXT NOT NULL,
+  period TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT NOT NULL DEFAULT '');
+CREATE TABLE profile (
+  assessment TEXT NOT NULL REFERENCES assessments(id), seq INTEGER NOT NULL,
+  field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (assessment, seq));
+CREATE TABLE actions (
+  assessment TEXT NOT NULL REFERENCES assessments(id), seq INTEGER NOT NULL,
+  element TEXT NOT NULL, action TEXT NOT NULL, owner TEXT NOT NULL, due TEXT NOT NULL,
+  status TEXT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (assessment, seq));
+CREATE TABLE respondents (
+  assessment TEXT NOT NULL REFERENCES assessments(id), id TEXT NOT NULL,
+  perspective TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+  invited_at TEXT NOT NULL, last_saved_at TEXT NOT NULL DEFAULT '',
+  submitted_at TEXT NOT NULL DEFAULT '', revoked_at TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (assessment, id));
+CREATE TABLE links (
+  token_hash TEXT PRIMARY KEY, assessment TEXT NOT NULL REFERENCES assessments(id),
+  role TEXT NOT NULL, perspective TEXT NOT NULL, respondent TEXT NOT NULL,
+  issued_at TEXT NOT NULL, revoked_at TEXT NOT NULL DEFAULT '');
+CREATE INDEX links_by_respondent ON links (assessment, respondent);
+CREATE TABLE answers (
+  assessment TEXT NOT NULL, respondent TEXT NOT NULL, element TEXT NOT NULL,
+  level INTEGER, value REAL, has_checked INTEGER NOT NULL, not_applicable INTEGER NOT NULL,
+  reason TEXT NOT NULL, note TEXT NOT NULL, version INTEGER NOT NULL, saved_at TEXT NOT NULL,
+  PRIMARY KEY (assessment, respondent, element),
+  FOREIGN KEY (assessment, respondent) REFERENCES respondents(assessment, id));
+CREATE TABLE answer_items (
+  assessment TEXT NOT NULL, respondent TEXT NOT NULL, element TEXT NOT NULL,
+  list TEXT NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL,
+  PRIMARY KEY (assessment, respondent, element, list, seq));
+CREATE TABLE sides_done (
+  assessment TEXT NOT NULL REFERENCES assessments(id), perspective TEXT NOT NULL,
+  at TEXT NOT NULL, not_submitted TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
+CREATE TABLE sessions (
+  id_hash TEXT PRIMARY KEY, token_hash TEXT NOT NULL REFERENCES links(token_hash),
+  csrf TEXT NOT NULL, language TEXT NOT NULL, expires_at TEXT NOT NULL);
+CREATE TABLE audit (
+  sequence INTEGER PRIMARY KEY AUTOINCREMENT, assessment TEXT NOT NULL, at TEXT NOT NULL,
+  who TEXT NOT NULL, what TEXT NOT NULL);
+-- The trail is appended to, never changed: the database itself refuses.
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is never changed'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is never changed'); END;
+)",
+};
+static_assert(std::size(kMigrations) == Store::kSchemaVersion);
+
+std::string JoinLines(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += '\n';
+    out += item;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> out;
+  if (text.empty()) return out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t end = text.find('\n', start);
+    out.push_back(text.substr(start, end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+const char* RoleName(LinkRole role) {
+  return role == LinkRole::kCoordinator ? "coordinator" : "respondent";
+}
+
+/// A prepared statement, bound by position, finalised when it goes.
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &statement_, nullptr) != SQLITE_OK) {
+      throw StoreError(std::string("store: ") + sqlite3_errmsg(db));
+    }
+  }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement() { sqlite3_finalize(statement_); }
+
+  Statement& Bind(const std::string& text) {
+    Check(sqlite3_bind_text(statement_, ++bound_, text.data(), static_cast<int>(text.size()),
+                            SQLITE_TRANSIENT));
+    return *this;
+  }
+  Statement& Bind(const char* text) { return Bind(std::string(text)); }
+  Statement& Bind(long long number) {
+    Check(sqlite3_bind_int64(statement_, ++bound_, number));
+    return *this;
+  }
+  Statement& Bind(int number) { return Bind(static_cast<long long>(number)); }
+  Statement& Bind(std::size_t number) { return Bind(static_cast<long long>(number)); }
+  Statement& Bind(bool flag) { return Bind(flag ? 1LL : 0LL); }
+  Statement& Bind(const std::optional<int>& number) {
+    if (!number) return BindNull();
+    return Bind(*number);
+  }
+  Statement& Bind(const std::optional<double>& number) {
+    if (!number) return BindNull();
+    Check(sqlite3_bind_double(statement_, ++bound_, *number));
+    return *this;
+  }
+  Statement& BindNull() {
+    Check(sqlite3_bind_null(statement_, ++bound_));
+    return *this;
+  }
+
+  /// Steps once: true while a row is there.
+  bool Step() {
+    int result = sqlite3_step(statement_);
+    if (result == SQLITE_ROW) return true;
+    if (result == SQLITE_DONE) return false;
+    throw StoreError(std::string("store: ") + sqlite3_errmsg(db_));
+  }
+  void Run() {
+    while (Step()) {
+    }
+  }
+
+  std::string Text(int column) const {
+    const unsigned char* text = sqlite3_column_text(statement_, column);
+    return text ? std::string(reinterpret_cast<const char*>(text),
+                              static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
+                : std::string();
+  }
+  long long Integer(int column) const { return sqlite3_column_int64(statement_, column); }
+  bool IsNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+  double Real(int column) const { return sqlite3_column_double(statement_, column); }
+
+ private:
+  void Check(int result) const {
+    if (result != SQLITE_OK) throw StoreError(std::string("store: ") + sqlite3_errmsg(db_));
+  }
+  sqlite3* db_;
+  sqlite3_stmt* statement_ = nullptr;
+  int bound_ = 0;
+};
+
+class SqliteStore : public Store {
+ public:
+  explicit SqliteStore(const std::string& data) {
+    std::error_code error;
+    std::filesystem::create_directories(data, error);
+    if (error) throw StoreError(data + ": cannot create the data folder: " + error.message());
+    // The store holds everyone's answers and the links' hashes: only its owner reads it.
+    ::chmod(data.c_str(), 0700);
+    path_ = (std::filesystem::path(data) / kFileName).string();
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+    if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+      std::string reason = db_ ? sqlite3_errmsg(db_) : "out of memory";
+      sqlite3_close(db_);
+      throw StoreError(path_ + ": cannot open the store: " + reason);
+    }
+    ::chmod(path_.c_str(), 0600);
+    sqlite3_busy_timeout(db_, 10000);
+    sqlite3_extended_result_codes(db_, 1);
+    try {
+      Execute("PRAGMA journal_mode=WAL");
+      Execute("PRAGMA synchronous=FULL");
+      Execute("PRAGMA foreign_keys=ON");
+      Migrate();
+    } catch (...) {
+      sqlite3_close(db_);
+      throw;
+    }
+  }
+
+  ~SqliteStore() override {
+    // Folds the write-ahead log into the file, so that a stopped server leaves one file.
+    sqlite3_exec(db_, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    sqlite3_close(db_);
+  }
+
+  void CreateAssessment(const AssessmentRecord& assessment,
+                        const std::vector<LinkRecord>& coordinator_links) override {
+    Transaction transaction(*this);
+    {
+      Statement taken(db_, "SELECT 1 FROM assessments WHERE id = ?");
+      if (taken.Bind(assessment.id).Step()) {
+        throw StoreError("an assessment with id '" + assessment.id + "' exists already");
+      }
+    }
+    Statement insert(db_,
+                     "INSERT INTO assessments (id, framework_id, framework_version, "
+                     "framework_yaml, institution_id, institution_name, period, created_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.Bind(assessment.id)
+        .Bind(assessment.framework_id)
+        .Bind(assessment.framework_version)
+        .Bind(assessment.framework_yaml)
+        .Bind(assessment.institution_id)
+        .Bind(assessment.institution_name)
+        .Bind(assessment.period)
+        .Bind(assessment.created_at)
+        .Run();
+    for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
+      Statement field(db_, "INSERT INTO profile (assessment, seq, field, value) VALUES (?,?,?,?)");
+      field.Bind(assessment.id)
+          .Bind(i)
+          .Bind(assessment.profile[i].first)
+          .Bind(assessment.profile[i].second)
+          .Run();
+    }
+    for (std::size_t i = 0; i < assessment.actions.size(); ++i) {
+      const AgreedAction& action = assessment.actions[i];
+      Statement row(db_,
+                    "INSERT INTO actions (assessment, seq, element, action, owner, due, status, "
+                    "note) VALUES (?,?,?,?,?,?,?,?)");
+      row.Bind(assessment.id)
+          .Bind(i)
+          .Bind(action.element)
+          .Bind(action.action)
+          .Bind(action.owner)
+          .Bind(action.due)
+          .Bind(ActionStatusName(action.status))
+          .Bind(action.note)
+          .Run();
+    }
+    for (const LinkRecord& link : coordinator_links) InsertLink(link);
+    transaction.Commit();
+  }
+
+  std::optional<AssessmentRecord> FindAssessment(const std::string& id) override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_, (std::string(kAssessmentColumns) + " WHERE id = ?").c_str());
+    if (!select.Bind(id).Step()) return std::nullopt;
+    AssessmentRecord record = ReadAssessment(select);
+    FillAssessment(record);
+    return record;
+  }
+
+  std::vector<AssessmentRecord> Assessments() override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_, (std::string(kAssessmentColumns) + " ORDER BY created_at, id").c_str());
+    std::vector<AssessmentRecord> out;
+    while (select.Step()) out.push_back(ReadAssessment(select));
+    for (AssessmentRecord& record : out) FillAssessment(record);
+    return out;
+  }
+
+  void Invite(const std::string& assessment, const Respondent& respondent,
+              const LinkRecord& link) override {
+    Transaction transaction(*this);
+    Statement existing(db_, "SELECT 1 FROM respondents WHERE assessment = ? AND id = ?");
+    if (existing.Bind(assessment).Bind(respondent.id).Step()) {
+      RevokeLinks(assessment, respondent.id, link.issued_at);
+      Statement update(db_,
+                       "UPDATE respondents SET perspective = ?, name = ?, role = ?, "
+                       "invited_at = ?, revoked_at = '' WHERE assessment = ? AND id = ?");
+      update.Bind(respondent.perspective)
+          .Bind(respondent.name)
+          .Bind(respondent.role)
+          .Bind(link.issued_at)
+          .Bind(assessment)
+          .Bind(respondent.id)
+          .Run();
+    } else {
+      Statement insert(db_,
+                       "INSERT INTO respondents (assessment, id, perspective, name, role, "
+                       "invited_at) VALUES (?,?,?,?,?,?)");
+      insert.Bind(assessment)
+          .Bind(respondent.id)
+          .Bind(respondent.perspective)
+          .Bind(respondent.name)
+          .Bind(respondent.role)
+          .Bind(link.issued_at)
+          .Run();
+    }
+    InsertLink(link);
+    transaction.Commit();
+  }
+
+  bool Revoke(const std::string& assessment, const std::string& respondent,
+              const std::string& at) override {
+    Transaction transaction(*this);
+    Statement update(db_,
+                     "UPDATE respondents SET revoked_at = ? WHERE assessment = ? AND id = ?");
+    update.Bind(at).Bind(assessment).Bind(respondent).Run();
+    if (sqlite3_changes(db_) == 0) return false;
+    RevokeLinks(assessment, respondent, at);
+    transaction.Commit();
+    return true;
+  }
+
+  std::optional<LinkRecord> FindLink(const std::string& token_hash) override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_,
+                     "SELECT token_hash, assessment, role, perspective, respondent, issued_at, "
+                     "revoked_at FROM links WHERE token_hash = ?");
+    if (!select.Bind(token_hash).Step()) return std::nullopt;
+    LinkRecord link;
+    link.token_hash = select.Text(0);
+    link.assessment = select.Text(1);
+    link.role = select.Text(2) == "coordinator" ? LinkRole::kCoordinator : LinkRole::kRespondent;
+    link.perspective = select.Text(3);
+    link.respondent = select.Text(4);
+    link.issued_at = select.Text(5);
+    link.revoked_at = select.Text(6);
+    return link;
+  }
+
+  std::vector<RespondentRecord> Respondents(const std::string& assessment) override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_,
+                     "SELECT id, perspective, name, role, invited_at, last_saved_at, "
+                     "submitted_at, revoked_at FROM respondents WHERE assessment = ? "
+                     "ORDER BY invited_at, id");
+    select.Bind(assessment);
+    std::vector<RespondentRecord> out;
+    while (select.Step()) {
+      RespondentRecord record;
+      record.respondent.id = select.Text(0);
+      record.respondent.perspective = select.Text(1);
+      record.respondent.name = select.Text(2);
+      record.respondent.role = select.Text(3);
+      record.invited_at = select.Text(4);
+      record.last_saved_at = select.Text(5);
+      record.submitted_at = select.Text(6);
+      record.revoked_at = select.Text(7);
+      out.push_back(std::move(record));
+    }
+    return out;
+  }
+
+  std::vector<StoredAnswer> Answers(const std::string& assessment,
+                                    const std::string& respondent) override {
+    std::lock_guard lock(mutex_);
+    return ReadAnswers(assessment, respondent);
+  }
+
+  std::vector<WriteResult> SaveAnswers(const std::string& assessment,
+                                       const std::string& respondent,
+                                       const std::vector<AnswerWrite>& writes,
+                                       const std::string& at) override {
+    Transaction transaction(*this);
+    {
+      Statement state(db_,
+                      "SELECT r.submitted_at, r.revoked_at, a.closed_at FROM respondents r "
+                      "JOIN assessments a ON a.id = r.assessment "
+                      "WHERE r.assessment = ? AND r.id = ?");
+      if (!state.Bind(assessment).Bind(respondent).Step()) {
+        throw StoreConflict("no respondent '" + respondent + "' in assessment " + assessment);
+      }
+      if (!state.Text(0).empty()) throw StoreConflict("the answers are submitted already");
+      if (!state.Text(1).empty()) throw StoreConflict("the link has been revoked");
+      if (!state.Text(2).empty()) throw StoreConflict("answering has closed");
+    }
+    std::vector<StoredAnswer> saved = ReadAnswers(assessment, respondent);
+    std::vector<WriteResult> results;
+    bool any = false;
+    for (const AnswerWrite& write : writes) {
+      const StoredAnswer* current = nullptr;
+      for (const StoredAnswer& answer : saved) {
+        if (answer.element == write.element) current = &answer;
+      }
+      int version = current ? current->version : 0;
+      WriteResult result{write.element, WriteOutcome::kSaved, version};
+      bool same = current ? (!write.clear && SameAnswer(current->answer, write.answer))
+                          : write.clear;
+      if (same) {
+        result.outcome = WriteOutcome::kUnchanged;
+      } else if (version != write.expected_version) {
+        result.outcome = WriteOutcome::kStale;
+      } else {
+        DeleteAnswer(assessment, respondent, write.element);
+        if (write.clear) {
+          result.version = 0;
+        } else {
+          result.version = version + 1;
+          InsertAnswer(assessment, respondent, write.element, write.answer, result.version, at);
+        }
+        any = true;
+      }
+      results.push_back(result);
+    }
+    if (any) {
+      Statement stamp(db_,
+                      "UPDATE respondents SET last_saved_at = ? WHERE assessment = ? AND id = ?");
+      stamp.Bind(at).Bind(assessment).Bind(respondent).Run();
+    }
+    transaction.Commit();
+    return results;
+  }
+
+  void SetSubmitted(const std::string& assessment, const std::string& respondent,
+                    const std::string& at) override {
+    Transaction transaction(*this);
+    Statement update(db_,
+                     "UPDATE respondents SET submitted_at = ? WHERE assessment = ? AND id = ?");
+    update.Bind(at).Bind(assessment).Bind(respondent).Run();
+    if (at.empty()) {
+      // Reopened: the side is no longer done.
+      Statement undone(db_,
+                       "DELETE FROM sides_done WHERE assessment = ? AND perspective = "
+                       "(SELECT perspective FROM respondents WHERE assessment = ? AND id = ?)");
+      undone.Bind(assessment).Bind(assessment).Bind(respondent).Run();
+    }
+    transaction.Commit();
+  }
+
+  void DeclareSideDone(const std::string& assessment, const SideDone& done) override {
+    Transaction transaction(*this);
+    Statement insert(db_,
+                     "INSERT OR REPLACE INTO sides_done (assessment, perspective, at, "
+                     "not_submitted) VALUES (?,?,?,?)");
+    insert.Bind(assessment)
+        .Bind(done.perspective)
+        .Bind(done.at)
+        .Bind(JoinLines(done.not_submitted))
+        .Run();
+    transaction.Commit();
+  }
+
+  std::vector<SideDone> SidesDone(const std::string& assessment) override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_,
+                     "SELECT perspective, at, not_submitted FROM sides_done WHERE assessment = ? "
+                     "ORDER BY at, perspective");
+    select.Bind(assessment);
+    std::vector<SideDone> out;
+    while (select.Step()) out.push_back({select.Text(0), select.Text(1), SplitLines(select.Text(2))});
+    return out;
+  }
+
+  bool CloseAnswering(const std::string& assessment, const std::string& at) override {
+    Transaction transaction(*this);
+    Statement update(db_, "UPDATE assessments SET closed_at = ? WHERE id = ? AND closed_at = ''");
+    update.Bind(at).Bind(assessment).Run();
+    bool closed = sqlite3_changes(db_) > 0;
+    transaction.Commit();
+    return closed;
+  }
+
+  void CreateSession(const SessionRecord& session) override {
+    Transaction transaction(*this);
+    Statement expired(db_, "DELETE FROM sessions WHERE expires_at < ?");
+    expired.Bind(session.expires_at.substr(0, 10)).Run();
+    Statement insert(db_,
+                     "INSERT INTO sessions (id_hash, token_hash, csrf, language, expires_at) "
+                     "VALUES (?,?,?,?,?)");
+    insert.Bind(session.id_hash)
+        .Bind(session.token_hash)
+        .Bind(session.csrf)
+        .Bind(session.language)
+        .Bind(session.expires_at)
+        .Run();
+    transaction.Commit();
+  }
+
+  std::optional<SessionRecord> FindSession(const std::string& id_hash,
+                                           const std::string& now) override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_,
+                     "SELECT id_hash, token_hash, csrf, language, expires_at FROM sessions "
+                     "WHERE id_hash = ? AND expires_at > ?");
+    if (!select.Bind(id_hash).Bind(now).Step()) return std::nullopt;
+    return SessionRecord{select.Text(0), select.Text(1), select.Text(2), select.Text(3),
+                         select.Text(4)};
+  }
+
+  void SetSessionLanguage(const std::string& id_hash, const std::string& language) override {
+    Transaction transaction(*this);
+    Statement update(db_, "UPDATE sessions SET language = ? WHERE id_hash = ?");
+    update.Bind(language).Bind(id_hash).Run();
+    transaction.Commit();
+  }
+
+  void AppendAudit(const AuditEntry& entry) override {
+    Transaction transaction(*this);
+    Statement insert(db_, "INSERT INTO audit (assessment, at, who, what) VALUES (?,?,?,?)");
+    insert.Bind(entry.assessment).Bind(entry.at).Bind(entry.who).Bind(entry.what).Run();
+    transaction.Commit();
+  }
+
+  std::vector<AuditEntry> Audit(const std::string& assessment) override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_,
+                     "SELECT sequence, assessment, at, who, what FROM audit WHERE assessment = ? "
+                     "ORDER BY sequence");
+    select.Bind(assessment);
+    std::vector<AuditEntry> out;
+    while (select.Step()) {
+      out.push_back({select.Integer(0), select.Text(1), select.Text(2), select.Text(3),
+                     select.Text(4)});
+    }
+    return out;
+  }
+
+  std::optional<std::string> Setting(const std::string& name) override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_, "SELECT value FROM settings WHERE name = ?");
+    if (!select.Bind(name).Step()) return std::nullopt;
+    return select.Text(0);
+  }
+
+  void SetSetting(const std::string& name, const std::string& value) override {
+    Transaction transaction(*this);
+    Statement insert(db_, "INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)");
+    insert.Bind(name).Bind(value).Run();
+    transaction.Commit();
+  }
+
+  void Backup(const std::string& path) override {
+    std::lock_guard lock(mutex_);
+    sqlite3* copy = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+      std::string reason = copy ? sqlite3_errmsg(copy) : "out of memory";
+      sqlite3_close(copy);
+      throw StoreError(path + ": cannot write: " + reason);
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(copy, "main", db_, "main");
+    int result = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    std::string reason = sqlite3_errmsg(copy);
+    if (backup) sqlite3_backup_finish(backup);
+    if (result == SQLITE_DONE) {
+      sqlite3_exec(copy, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(copy);
+    if (result != SQLITE_DONE) throw StoreError(path + ": cannot write: " + reason);
+    ::chmod(path.c_str(), 0600);
+  }
+
+  bool Healthy() override {
+    try {
+      std::lock_guard lock(mutex_);
+      Statement select(db_, "SELECT count(*) FROM settings");
+      return select.Step();
+    } catch (const StoreError&) {
+      return false;
+    }
+  }
+
+ private:
+  static constexpr const char* kAssessmentColumns =
+      "SELECT id, framework_id, framework_version, framework_yaml, institution_id, "
+      "institution_name, period, created_at, closed_at FROM assessments";
+
+  /// BEGIN IMMEDIATE ... COMMIT under the connection's lock; rolled back unless committed.
+  class Transaction {
+   public:
+    explicit Transaction(SqliteStore& store) : store_(store), lock_(store.mutex_) {
+      store_.Execute("BEGIN IMMEDIATE");
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void Commit() {
+      store_.Execute("COMMIT");
+      committed_ = true;
+    }
+    ~Transaction() {
+      if (!committed_) sqlite3_exec(store_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+
+   private:
+    SqliteStore& store_;
+    std::lock_guard<std::recursive_mutex> lock_;
+    bool committed_ = false;
+  };
+
+  void Execute(const char* sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string reason = message ? message : sqlite3_errmsg(db_);
+      sqlite3_free(message);
+      throw StoreError(path_ + ": " + reason);
+    }
+  }
+
+  void Migrate() {
+    Statement version(db_, "PRAGMA user_version");
+    version.Step();
+    long long current = version.Integer(0);
+    if (current > Store::kSchemaVersion) {
+      throw StoreError(path_ + ": the store's schema is version " + std::to_string(current) +
+                       ", newer than this program's (" + std::to_string(Store::kSchemaVersion) +
+                       "): use a newer maturity");
+    }
+    for (long long step = current; step < Store::kSchemaVersion; ++step) {
+      Transaction transaction(*this);
+      Execute(kMigrations[step]);
+      Execute(("PRAGMA user_version = " + std::to_string(step + 1)).c_str());
+      transaction.Commit();
+    }
+  }
+
+  static AssessmentRecord ReadAssessment(const Statement& select) {
+    AssessmentRecord record;
+    record.id = select.Text(0);
+    record.framework_id = select.Text(1);
+    record.framework_version = select.Text(2);
+    record.framework_yaml = select.Text(3);
+    record.institution_id = select.Text(4);
+    record.institution_name = select.Text(5);
+    record.period = select.Text(6);
+    record.created_at = select.Text(7);
+    record.closed_at = select.Text(8);
+    return record;
+  }
+
+  void FillAssessment(AssessmentRecord& record) {
+    Statement profile(db_, "SELECT field, value FROM profile WHERE assessment = ? ORDER BY seq");
+    profile.Bind(record.id);
+    while (profile.Step()) record.profile.emplace_back(profile.Text(0), profile.Text(1));
+    Statement actions(db_,
+                      "SELECT element, action, owner, due, status, note FROM actions "
+                      "WHERE assessment = ? ORDER BY seq");
+    actions.Bind(record.id);
+    while (actions.Step()) {
+      AgreedAction action;
+      action.element = actions.Text(0);
+      action.action = actions.Text(1);
+      action.owner = actions.Text(2);
+      action.due = actions.Text(3);
+      for (ActionStatus status : kActionStatuses) {
+        if (actions.Text(4) == ActionStatusName(status)) action.status = status;
+      }
+      action.note = actions.Text(5);
+      record.actions.push_back(std::move(action));
+    }
+  }
+
+  void InsertLink(const LinkRecord& link) {
+    Statement insert(db_,
+                     "INSERT INTO links (token_hash, assessment, role, perspective, respondent, "
+                     "issued_at) VALUES (?,?,?,?,?,?)");
+    insert.Bind(link.token_hash)
+        .Bind(link.assessment)
+        .Bind(RoleName(link.role))
+        .Bind(link.perspective)
+        .Bind(link.respondent)
+        .Bind(link.issued_at)
+        .Run();
+  }
+
+  void RevokeLinks(const std::string& assessment, const std::string& respondent,
+                   const std::string& at) {
+    Statement update(db_,
+                     "UPDATE links SET revoked_at = ? WHERE assessment = ? AND respondent = ? "
+                     "AND role = 'respondent' AND revoked_at = ''");
+    update.Bind(at).Bind(assessment).Bind(respondent).Run();
+    Statement sessions(db_,
+                       "DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM links "
+                       "WHERE assessment = ? AND respondent = ? AND role = 'respondent')");
+    sessions.Bind(assessment).Bind(respondent).Run();
+  }
+
+  std::vector<StoredAnswer> ReadAnswers(const std::string& assessment,
+                                        const std::string& respondent) {
+    std::string where = respondent.empty() ? "assessment = ?" : "assessment = ? AND respondent = ?";
+    Statement select(db_,
+                     ("SELECT respondent, element, level, value, has_checked, not_applicable, "
+                      "reason, note, version, saved_at FROM answers WHERE " +
+                      where + " ORDER BY respondent, element")
+                         .c_str());
+    select.Bind(assessment);
+    if (!respondent.empty()) select.Bind(respondent);
+    std::vector<StoredAnswer> out;
+    while (select.Step()) {
+      StoredAnswer stored;
+      stored.respondent = select.Text(0);
+      stored.element = select.Text(1);
+      stored.answer.by = stored.respondent;
+      if (!select.IsNull(2)) stored.answer.level = static_cast<int>(select.Integer(2));
+      if (!select.IsNull(3)) stored.answer.value = select.Real(3);
+      if (select.Integer(4) != 0) stored.answer.checked.emplace();
+      stored.answer.not_applicable = select.Integer(5) != 0;
+      stored.answer.reason = select.Text(6);
+      stored.answer.note = select.Text(7);
+      stored.version = static_cast<int>(select.Integer(8));
+      stored.saved_at = select.Text(9);
+      out.push_back(std::move(stored));
+    }
+    Statement items(db_,
+                    ("SELECT respondent, element, list, text FROM answer_items WHERE " + where +
+                     " ORDER BY respondent, element, list, seq")
+                        .c_str());
+    items.Bind(assessment);
+    if (!respondent.empty()) items.Bind(respondent);
+    while (items.Step()) {
+      for (StoredAnswer& stored : out) {
+        if (stored.respondent != items.Text(0) || stored.element != items.Text(1)) continue;
+        if (items.Text(2) == "checked") {
+          if (!stored.answer.checked) stored.answer.checked.emplace();
+          stored.answer.checked->push_back(items.Text(3));
+        } else {
+          stored.answer.evidence.push_back(items.Text(3));
+        }
+      }
+    }
+    return out;
+  }
+
+  void DeleteAnswer(const std::string& assessment, const std::string& respondent,
+                    const std::string& element) {
+    Statement answer(db_,
+                     "DELETE FROM answers WHERE assessment = ? AND respondent = ? AND element = ?");
+    answer.Bind(assessment).Bind(respondent).Bind(element).Run();
+    Statement items(db_,
+                    "DELETE FROM answer_items WHERE assessment = ? AND respondent = ? AND "
+                    "element = ?");
+    items.Bind(assessment).Bind(respondent).Bind(element).Run();
+  }
+
+  void InsertAnswer(const std::string& assessment, const std::string& respondent,
+                    const std::string& element, const Answer& answer, int version,
+                    const std::string& at) {
+    Statement insert(db_,
+                     "INSERT INTO answers (assessment, respondent, element, level, value, "
+                     "has_checked, not_applicable, reason, note, version, saved_at) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    insert.Bind(assessment)
+        .Bind(respondent)
+        .Bind(element)
+        .Bind(answer.level)
+        .Bind(answer.value)
+        .Bind(answer.checked.has_value())
+        .Bind(answer.not_applicable)
+        .Bind(answer.reason)
+        .Bind(answer.note)
+        .Bind(version)
+        .Bind(at)
+        .Run();
+    auto insert_items = [&](const char* list, const std::vector<std::string>& texts) {
+      for (std::size_t i = 0; i < texts.size(); ++i) {
+        Statement item(db_,
+                       "INSERT INTO answer_items (assessment, respondent, element, list, seq, "
+                       "text) VALUES (?,?,?,?,?,?)");
+        item.Bind(assessment).Bind(respondent).Bind(element).Bind(list).Bind(i).Bind(texts[i]).Run();
+      }
+    };
+    if (answer.checked) insert_items("checked", *answer.checked);
+    insert_items("evidence", answer.evidence);
+  }
+
+  static bool SameAnswer(const Answer& a, const Answer& b) {
+    return a.level == b.level && a.value == b.value && a.checked == b.checked &&
+           a.not_applicable == b.not_applicable && a.reason == b.reason &&
+           a.evidence == b.evidence && a.note == b.note;
+  }
+
+  std::string path_;
+  sqlite3* db_ = nullptr;
+  std::recursive_mutex mutex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> OpenSqliteStore(const std::string& data) {
+  return std::make_unique<SqliteStore>(data);
+}
+
+}  // namespace maturity

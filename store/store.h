@@ -1,0 +1,188 @@
+// The store of online collection (`maturity serve`, `maturity collect`): assessments,
+// personal links, respondents, saved answers, sessions and the audit trail. One interface,
+// implemented over SQLite (store/sqlite_store); no SQL outside an implementation. Every
+// operation is one transaction: it happens whole or not at all, and a call that returns
+// has reached the disk (what the server acknowledges survives a crash).
+//
+// The store keeps records; the rules (who may see or change what, when) are collect/'s.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/response.h"
+
+namespace maturity {
+
+/// The store cannot be opened, read or written (a damaged file, a full disk, a schema
+/// newer than this program).
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// An operation that the state of the store refuses, checked in its own transaction (a
+/// save after the respondent submitted, say): nothing has changed.
+class StoreConflict : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
+/// One assessment: an institution answering one framework for one period.
+struct AssessmentRecord {
+  std::string id;
+  std::string framework_id;
+  std::string framework_version;
+  /// The framework fully resolved (`maturity show`), so that the assessment is scored
+  /// with the framework it was created with, whatever happens to the file later.
+  std::string framework_yaml;
+  std::string institution_id;
+  std::string institution_name;
+  std::string period;
+  std::vector<std::pair<std::string, std::string>> profile;  ///< field, value as written.
+  std::vector<AgreedAction> actions;  ///< Carried from last period (`--from`).
+  std::string created_at;             ///< UTC, 2026-12-03T10:00:00Z.
+  std::string closed_at;              ///< When answering closed; "" while it is open.
+};
+
+enum class LinkRole { kRespondent, kCoordinator };
+
+/// A personal link, known to the store only by the hash of its token.
+struct LinkRecord {
+  std::string token_hash;
+  std::string assessment;
+  LinkRole role = LinkRole::kRespondent;
+  std::string perspective;  ///< The side it belongs to.
+  std::string respondent;   ///< For a respondent's link.
+  std::string issued_at;
+  std::string revoked_at;  ///< "" while it is valid.
+};
+
+struct RespondentRecord {
+  Respondent respondent;
+  std::string invited_at;
+  std::string last_saved_at;  ///< "" until the first save.
+  std::string submitted_at;   ///< "" until submitted (and again once reopened).
+  std::string revoked_at;     ///< "" while the respondent's link is valid.
+};
+
+/// One respondent's saved answer to one element.
+struct StoredAnswer {
+  std::string respondent;
+  std::string element;
+  Answer answer;     ///< `by` is the respondent.
+  int version = 0;   ///< 1 for the first save, one more for each save that changed it.
+  std::string saved_at;
+};
+
+/// One answer to save, made on the copy of `expected_version` (0: none saved yet).
+struct AnswerWrite {
+  std::string element;
+  Answer answer;
+  int expected_version = 0;
+  bool clear = false;  ///< Remove the saved answer: the respondent emptied every field.
+};
+
+enum class WriteOutcome {
+  kSaved,
+  kUnchanged,  ///< The same as the saved answer: nothing written.
+  kStale,      ///< Saved meanwhile from another page: not written.
+};
+
+struct WriteResult {
+  std::string element;
+  WriteOutcome outcome = WriteOutcome::kSaved;
+  int version = 0;  ///< The version now saved.
+};
+
+/// A side's coordinator said the side has finished answering.
+struct SideDone {
+  std::string perspective;
+  std::string at;
+  std::vector<std::string> not_submitted;  ///< Named when declared without them.
+};
+
+struct SessionRecord {
+  std::string id_hash;
+  std::string token_hash;  ///< The link the session was opened with.
+  std::string csrf;        ///< The token every form of the session carries.
+  std::string language;
+  std::string expires_at;
+};
+
+/// One line of the audit trail: appended, never changed.
+struct AuditEntry {
+  long long sequence = 0;
+  std::string assessment;
+  std::string at;
+  std::string who;   ///< `management coordinator`, `respondent m1`, `command line`.
+  std::string what;  ///< `saved a1, a2`, `submitted`, `revoked m2`.
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  /// The schema version this program writes; a store is migrated up to it on open.
+  static constexpr int kSchemaVersion = 1;
+
+  /// Adds the assessment and its coordinators' links. StoreError when its id is taken.
+  virtual void CreateAssessment(const AssessmentRecord& assessment,
+                                const std::vector<LinkRecord>& coordinator_links) = 0;
+  virtual std::optional<AssessmentRecord> FindAssessment(const std::string& id) = 0;
+  virtual std::vector<AssessmentRecord> Assessments() = 0;
+
+  /// Adds the respondent with a new link, or for one already invited, revokes their old
+  /// link and issues this one (their answers stay).
+  virtual void Invite(const std::string& assessment, const Respondent& respondent,
+                      const LinkRecord& link) = 0;
+  /// Ends the respondent's link; false when there is no such respondent.
+  virtual bool Revoke(const std::string& assessment, const std::string& respondent,
+                      const std::string& at) = 0;
+  virtual std::optional<LinkRecord> FindLink(const std::string& token_hash) = 0;
+  virtual std::vector<RespondentRecord> Respondents(const std::string& assessment) = 0;
+  /// The saved answers of one respondent, or of everyone when `respondent` is "".
+  virtual std::vector<StoredAnswer> Answers(const std::string& assessment,
+                                            const std::string& respondent) = 0;
+
+  /// Saves `writes` for `respondent`, each unless stale or unchanged, and stamps the
+  /// respondent's last save. Refused (StoreError) once they have submitted or answering has
+  /// closed, checked in the same transaction.
+  virtual std::vector<WriteResult> SaveAnswers(const std::string& assessment,
+                                               const std::string& respondent,
+                                               const std::vector<AnswerWrite>& writes,
+                                               const std::string& at) = 0;
+  /// Marks the respondent's answers submitted (at) or open again (at = "").
+  virtual void SetSubmitted(const std::string& assessment, const std::string& respondent,
+                            const std::string& at) = 0;
+  virtual void DeclareSideDone(const std::string& assessment, const SideDone& done) = 0;
+  virtual std::vector<SideDone> SidesDone(const std::string& assessment) = 0;
+  /// Closes answering; false when it was closed already.
+  virtual bool CloseAnswering(const std::string& assessment, const std::string& at) = 0;
+
+  virtual void CreateSession(const SessionRecord& session) = 0;
+  virtual std::optional<SessionRecord> FindSession(const std::string& id_hash,
+                                                   const std::string& now) = 0;
+  virtual void SetSessionLanguage(const std::string& id_hash, const std::string& language) = 0;
+
+  virtual void AppendAudit(const AuditEntry& entry) = 0;
+  virtual std::vector<AuditEntry> Audit(const std::string& assessment) = 0;
+
+  virtual std::optional<std::string> Setting(const std::string& name) = 0;
+  virtual void SetSetting(const std::string& name, const std::string& value) = 0;
+
+  /// A consistent copy of the whole store at `path`, made while others use it.
+  virtual void Backup(const std::string& path) = 0;
+  /// True when the store answers a query (for /healthz).
+  virtual bool Healthy() = 0;
+};
+
+/// Opens (creating on first use) the SQLite store in folder `data`, migrating its schema
+/// forward. StoreError when it cannot.
+std::unique_ptr<Store> OpenSqliteStore(const std::string& data);
+
+}  // namespace maturity
