@@ -149,7 +149,6 @@ void RunCollectCreate(const CollectCreateRequest& request, std::ostream& out, st
     }
     json.EndObject();
     json.EndObject();
-    out << "\n";
     return;
   }
   out << "assessment " << created.id << "\n";
@@ -175,7 +174,6 @@ void RunCollectInvite(const CollectInviteRequest& request, std::ostream& out) {
     json.StringField("respondent", link.respondent);
     json.StringField("link", LinkUrl(*store, link.token));
     json.EndObject();
-    out << "\n";
     return;
   }
   out << "respondent " << link.respondent << " (" << link.perspective
@@ -237,7 +235,6 @@ void RunCollectStatus(const std::string& data, const std::string& assessment, bo
     }
     writer.EndArray();
     writer.EndObject();
-    out << "\n";
     return;
   }
   const AssessmentRecord& record = status.assessment;

@@ -195,7 +195,14 @@ CreatedAssessment Collection::Create(const NewAssessment& request) {
   response.respondents = respondents;
   response.actions = actions;
   for (const ResponseProblem& problem : CheckResponse(framework, response)) {
+    // A profile value given but refused is said above, once.
     if (problem.warning || problem.path.starts_with("institution.profile.")) continue;
+    if (problem.path == "institution.profile" &&
+        std::any_of(profile.begin(), profile.end(), [&](const auto& entry) {
+          return problem.message.ends_with(" " + entry.first);
+        })) {
+      continue;
+    }
     problems.push_back(problem.path + ": " + problem.message);
   }
   if (!problems.empty()) throw CollectionRefused(Join(problems, "\n"));

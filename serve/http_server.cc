@@ -240,8 +240,6 @@ void ServeHttp(const HttpServerOptions& options, const HttpHandler& handler,
     throw std::runtime_error("cannot listen on " + options.address + ":" +
                              std::to_string(options.port) + ": " + error.code().message());
   }
-  listener->Accept();
-  on_listening(listener->port());
 
   // The signal and the drain timer share one strand, so that the timer is only touched there.
   auto control = net::make_strand(io);
@@ -260,6 +258,9 @@ void ServeHttp(const HttpServerOptions& options, const HttpHandler& handler,
     }
     if (state.live == 0) state.drain_timer->cancel();
   });
+
+  listener->Accept();
+  on_listening(listener->port());  // Only now: a SIGTERM from here on stops cleanly.
 
   std::vector<std::thread> pool;
   for (int i = 1; i < threads; ++i) pool.emplace_back([&io] { io.run(); });

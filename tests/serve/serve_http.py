@@ -1,0 +1,657 @@
+#!/usr/bin/env python3
+"""End-to-end tests of `maturity serve` and `maturity collect` over HTTP (issue 27).
+
+Each test starts its own server on a loopback port with a temporary store and stops it.
+They check what people and attackers do: answer, save, resume, submit; the rules of
+blind answering; every refusal (exact message or status); the security headers,
+cookies and form tokens; the limits; SIGTERM and kill -9; export scored by `maturity
+score`. Usage: serve_http.py MATURITY FRAMEWORK
+"""
+import http.client
+import json
+import os
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unittest
+import urllib.parse
+
+import yaml
+
+MATURITY = None
+FRAMEWORK = None
+ASSESSMENT = "coleg-y-bryn-2026-27"
+MEASURE = "process-forum-meetings"  # A measure from 0 to 100.
+CHECKLIST = "vision-partnership-agreement"
+LEVEL = "vision-shared-purpose"
+
+
+def run(*args, check=True):
+    result = subprocess.run([MATURITY, *args], capture_output=True, text=True, timeout=60)
+    if check and result.returncode != 0:
+        raise AssertionError(f"maturity {' '.join(args)} exited {result.returncode}: {result.stderr}")
+    return result
+
+
+class Server:
+    """A `maturity serve` of its own, on a free loopback port."""
+
+    def __init__(self, data):
+        self.data = data
+        self.start()
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [MATURITY, "serve", "--data", self.data, "--listen", "127.0.0.1:0"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.process.stdout.readline()
+        match = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
+        if not match:
+            raise AssertionError("server did not start: " + line + self.process.stderr.read())
+        self.port = int(match.group(1))
+
+    def stop(self, sig=signal.SIGTERM):
+        self.process.send_signal(sig)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            raise AssertionError("the server did not stop on SIGTERM within 20 s")
+        return self.process.returncode
+
+
+class Browser:
+    """One person's browser: a cookie jar and the last page's form token."""
+
+    def __init__(self, server):
+        self.server = server
+        self.cookie = None
+        self.csrf = None
+
+    def request(self, method, path, body=None, headers=None):
+        connection = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=30)
+        headers = dict(headers or {})
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        if body is not None and not isinstance(body, (bytes, str)):
+            body = urllib.parse.urlencode(body, doseq=True)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        text = response.read().decode("utf-8")
+        cookie = response.getheader("Set-Cookie")
+        if cookie:
+            self.cookie = cookie.split(";")[0]
+        token = re.search(r'name="csrf" value="([^"]+)"', text)
+        if token:
+            self.csrf = token.group(1)
+        connection.close()
+        return response, text
+
+    def open_link(self, link):
+        return self.request("GET", urllib.parse.urlparse(link).path)
+
+    def get(self, path):
+        return self.request("GET", path)
+
+    def post(self, path, fields, with_token=True):
+        fields = list(fields.items()) if isinstance(fields, dict) else list(fields)
+        if with_token:
+            fields.append(("csrf", self.csrf))
+        return self.request("POST", path, fields)
+
+
+def level_answer(element, level, version=0, evidence="", note=""):
+    return {f"v.{element}": str(version), f"level.{element}": str(level),
+            f"evidence.{element}": evidence, f"note.{element}": note}
+
+
+class ServeTestCase(unittest.TestCase):
+    def setUp(self):
+        self.folder = tempfile.TemporaryDirectory()
+        self.data = os.path.join(self.folder.name, "store")
+        created = run("collect", "create", "--data", self.data, "--framework", FRAMEWORK,
+                      "--institution", "coleg-y-bryn", "--name", "Coleg y Bryn",
+                      "--period", "2026-27", "--profile", "sector=fe", "--profile", "staff=820",
+                      "--json")
+        self.created = json.loads(created.stdout)
+        self.links = {}
+        for respondent, side in [("m1", "management"), ("m2", "management"),
+                                 ("u1", "trade_union"), ("u2", "trade_union")]:
+            invited = run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent",
+                          respondent, "--perspective", side, "--name", f"Person {respondent}", "--json")
+            self.links[respondent] = json.loads(invited.stdout)["link"]
+        self.server = Server(self.data)
+
+    def tearDown(self):
+        if self.server.process.poll() is None:
+            self.server.stop()
+        self.folder.cleanup()
+
+    def respondent(self, name):
+        browser = Browser(self.server)
+        response, text = browser.open_link(self.links[name])
+        self.assertEqual(response.status, 200, text)
+        return browser
+
+    def coordinator(self, side):
+        browser = Browser(self.server)
+        response, text = browser.open_link(self.created["coordinator_links"][side])
+        self.assertEqual(response.status, 200, text)
+        browser.get("/coordinator")
+        return browser
+
+    def status(self):
+        return json.loads(run("collect", "status", "--data", self.data, ASSESSMENT, "--json").stdout)
+
+    def respondent_status(self, name):
+        return next(r for r in self.status()["respondents"] if r["id"] == name)
+
+
+class CollectCommandLine(ServeTestCase):
+    def test_create_prints_one_coordinator_link_per_side(self):
+        self.assertEqual(self.created["assessment"], ASSESSMENT)
+        links = self.created["coordinator_links"]
+        self.assertEqual(sorted(links), ["management", "trade_union"])
+        for link in links.values():
+            token = link.rsplit("/", 1)[1]
+            self.assertRegex(token, r"^[A-Za-z0-9_-]{43}$")  # 256 random bits.
+
+    def test_links_are_kept_only_as_hashes(self):
+        token = self.links["m1"].rsplit("/", 1)[1]
+        with open(os.path.join(self.data, "maturity.sqlite"), "rb") as store:
+            self.assertNotIn(token.encode(), store.read())
+
+    def test_refusals_exit_1_with_a_clear_message_and_change_nothing(self):
+        before = self.status()
+        cases = [
+            (["collect", "create", "--data", self.data, "--framework", FRAMEWORK, "--institution",
+              "coleg-y-bryn", "--name", "Coleg y Bryn", "--period", "2026-27", "--profile",
+              "sector=fe", "--profile", "staff=820"],
+             "maturity collect: an assessment for coleg-y-bryn in 2026-27 exists already: "
+             "coleg-y-bryn-2026-27\n"),
+            (["collect", "create", "--data", self.data, "--framework", FRAMEWORK, "--institution",
+              "x", "--name", "X", "--period", "2026-27", "--profile", "sector=college",
+              "--profile", "staff=10"],
+             "maturity collect: --profile sector: expected one of fe, he, nhs, local_government, "
+             "school, other, got 'college'\n"),
+            (["collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "s1",
+              "--perspective", "students"],
+             "maturity collect: unknown perspective 'students': expected management or "
+             "trade_union\n"),
+            (["collect", "invite", "--data", self.data, "nowhere-2026-27", "--respondent", "s1",
+              "--perspective", "management"],
+             "maturity collect: no assessment 'nowhere-2026-27' in this store\n"),
+            (["collect", "export", "--data", self.data, ASSESSMENT, "-o",
+              os.path.join(self.folder.name, "out.yaml")],
+             "maturity collect: answering is still open for coleg-y-bryn-2026-27: each side "
+             "answers blind until it closes (maturity collect close)\n"),
+            (["collect", "close", "--data", self.data, ASSESSMENT],
+             "maturity collect: not closed: m1, m2, u1, u2 have not submitted; close with "
+             "--force to close without them\n"),
+            (["collect", "revoke", "--data", self.data, ASSESSMENT, "--respondent", "nobody"],
+             "maturity collect: no respondent 'nobody' in coleg-y-bryn-2026-27\n"),
+            (["collect", "status", "--data", os.path.join(self.folder.name, "none"), ASSESSMENT],
+             f"maturity collect: no store in {os.path.join(self.folder.name, 'none')}: create an "
+             f"assessment first (maturity collect create --data "
+             f"{os.path.join(self.folder.name, 'none')} ...)\n"),
+        ]
+        for args, message in cases:
+            with self.subTest(args=args[:2]):
+                result = run(*args, check=False)
+                self.assertEqual(result.returncode, 1, result.stderr)
+                self.assertEqual(result.stderr, message)
+        self.assertEqual(self.status(), before)
+        self.assertFalse(os.path.exists(os.path.join(self.folder.name, "out.yaml")))
+
+    def test_usage_errors_exit_2(self):
+        result = run("collect", "frobnicate", "--data", self.data, check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("unknown action 'frobnicate'", result.stderr)
+        result = run("serve", check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--data DIR is required", result.stderr)
+
+    def test_backup_while_serving_is_a_whole_store(self):
+        Browser(self.server).open_link(self.links["m1"])
+        backup = os.path.join(self.folder.name, "backup.sqlite")
+        run("collect", "backup", "--data", self.data, "-o", backup)
+        with sqlite3.connect(backup) as copy:
+            self.assertEqual(copy.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+            self.assertEqual(copy.execute("SELECT id FROM assessments").fetchall(), [(ASSESSMENT,)])
+            self.assertEqual(copy.execute("SELECT count(*) FROM respondents").fetchone()[0], 4)
+
+    def test_the_schema_is_versioned_and_a_newer_one_refused(self):
+        self.server.stop()
+        with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
+            self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 1)
+            store.execute("PRAGMA user_version = 99")
+        result = run("collect", "status", "--data", self.data, ASSESSMENT, check=False)
+        self.assertEqual(result.returncode, 3)
+        self.assertIn("the store's schema is version 99, newer than this program's (1)", result.stderr)
+        with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
+            store.execute("PRAGMA user_version = 1")
+        self.server.start()
+
+    def test_the_audit_trail_cannot_be_changed(self):
+        with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
+            self.assertGreater(store.execute("SELECT count(*) FROM audit").fetchone()[0], 4)
+            for statement in ["UPDATE audit SET what = 'nothing'", "DELETE FROM audit"]:
+                with self.assertRaisesRegex(sqlite3.DatabaseError, "the audit trail is never changed"):
+                    store.execute(statement)
+
+
+class Answering(ServeTestCase):
+    def test_health(self):
+        response, text = Browser(self.server).get("/healthz")
+        self.assertEqual((response.status, text), (200, "ok\n"))
+
+    def test_a_link_opens_a_strict_session(self):
+        browser = Browser(self.server)
+        response, text = browser.open_link(self.links["m1"])
+        cookie = response.getheader("Set-Cookie")
+        self.assertRegex(cookie, r"^maturity_session=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; "
+                                 r"SameSite=Strict; Max-Age=43200$")
+        self.assertIn('<meta http-equiv="refresh" content="0; url=/form"/>', text)
+        response, text = browser.get("/form")
+        self.assertEqual(response.status, 200)
+        self.assertEqual(response.getheader("Content-Security-Policy"),
+                         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                         "connect-src 'self'; form-action 'self'; base-uri 'none'; "
+                         "frame-ancestors 'none'")
+        self.assertEqual(response.getheader("X-Frame-Options"), "DENY")
+        self.assertEqual(response.getheader("Referrer-Policy"), "no-referrer")
+        # No inline script or style: the policy would block it, so none is written.
+        self.assertNotRegex(text, r"<script(?![^>]*\bsrc=)")
+        self.assertNotIn(" style=", text)
+
+    def test_the_form_shows_each_element_as_a_fieldset_with_labelled_choices(self):
+        browser = self.respondent("m1")
+        response, text = browser.get("/form")
+        self.assertIn('<fieldset class="element" id="element-vision-shared-purpose"><legend>'
+                      'A shared definition of partnership and its purpose</legend>', text)
+        self.assertIn('<label for="level-3-vision-shared-purpose"><strong>3 Established</strong>',
+                      text)
+        self.assertIn('<input type="checkbox" name="na.vision-shared-purpose"', text)
+        self.assertIn("Submit my answers", text)
+        self.assertIn("Overall: 0 of 42 answered", text)
+
+    def test_save_resume_and_progress(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        response, _ = browser.post("/form", {"d": "0", **level_answer(
+            LEVEL, 3, evidence="Joint forum minutes, May 2026\nPartnership agreement")})
+        self.assertEqual(response.status, 303)
+        self.assertEqual(response.getheader("Location"), "/form?d=0&n=saved#main")
+        # A new browser through the same link finds the answer.
+        again = self.respondent("m1")
+        _, text = again.get("/form")
+        self.assertIn('value="3" id="level-3-vision-shared-purpose" checked="checked"', text)
+        self.assertIn("Joint forum minutes, May 2026\nPartnership agreement</textarea>", text)
+        self.assertIn("Overall: 1 of 42 answered", text)
+        status = self.respondent_status("m1")
+        self.assertEqual((status["answered"], status["applicable"]), (1, 42))
+        self.assertNotEqual(status["last_saved"], "")
+
+    def test_a_bad_measure_is_shown_beside_its_field_and_not_saved(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        response, text = browser.post("/form", {"d": "4", f"v.{MEASURE}": "0",
+                                                f"value.{MEASURE}": "140"})
+        self.assertEqual(response.status, 422)
+        self.assertIn(f'aria-invalid="true" aria-describedby="error-value-{MEASURE}"', text)
+        self.assertIn(f'<p class="error" id="error-value-{MEASURE}">Enter a number from 0 to 100.</p>',
+                      text)
+        self.assertIn('value="140"', text)  # What was typed stays, to correct.
+        self.assertEqual(self.respondent_status("m1")["answered"], 0)
+
+    def test_errors_in_welsh_on_a_welsh_page(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        response, _ = browser.post("/language", {"to": "cy", "back": "/form?d=4"})
+        self.assertEqual(response.getheader("Location"), "/form?d=4")
+        response, text = browser.post("/form", {"d": "4", f"v.{MEASURE}": "0",
+                                                f"value.{MEASURE}": "abc"})
+        self.assertIn('<html lang="cy">', text)
+        self.assertIn("Rhowch rif o 0 i 100.", text)
+        self.assertIn("Cyflwyno fy atebion", text)
+        # Remembered for the session.
+        _, text = browser.get("/form")
+        self.assertIn('<html lang="cy">', text)
+
+    def test_the_same_rules_as_files(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        cases = [
+            ({f"v.{LEVEL}": "0", f"level.{LEVEL}": "3", f"na.{LEVEL}": "1", f"reason.{LEVEL}": "n"},
+             "Choose an answer or Not applicable, not both."),
+            ({f"v.{LEVEL}": "0", f"na.{LEVEL}": "1"}, "Give the reason this does not apply."),
+            ({f"v.{LEVEL}": "0", f"level.{LEVEL}": "9"}, "Choose one of the levels, 1 to 5."),
+            ({f"v.{LEVEL}": "0", f"level.{LEVEL}": "2", f"evidence.{LEVEL}": "ok\n."},
+             "Line 2 of the evidence says nothing: give at least 3 letters or digits."),
+            ({f"v.{CHECKLIST}": "0", f"checked.{CHECKLIST}": "no-such-item"},
+             "Tick only the items listed, each once."),
+        ]
+        for fields, message in cases:
+            with self.subTest(message=message):
+                response, text = browser.post("/form", {"d": "0", **fields})
+                self.assertEqual(response.status, 422)
+                self.assertIn(message, text)
+        self.assertEqual(self.respondent_status("m1")["answered"], 0)
+
+    def test_a_stale_page_is_told_rather_than_overwriting(self):
+        first, second = self.respondent("m1"), self.respondent("m1")
+        first.get("/form")
+        second.get("/form")
+        response, _ = second.post("/form", {"d": "0", **level_answer(LEVEL, 4, version=0)})
+        self.assertEqual(response.status, 303)
+        response, text = first.post("/form", {"d": "0", **level_answer(LEVEL, 2, version=0)})
+        self.assertEqual(response.status, 422)
+        self.assertIn("This answer was changed on another page after you opened this one", text)
+        self.assertIn('value="4" id="level-4-vision-shared-purpose" checked="checked"', text)
+        # On the fresh copy, the later save wins.
+        response, _ = first.post("/form", {"d": "0", **level_answer(LEVEL, 2, version=1)})
+        self.assertEqual(response.status, 303)
+        _, text = second.get("/form")
+        self.assertIn('value="2" id="level-2-vision-shared-purpose" checked="checked"', text)
+
+    def test_checklist_none_in_place_is_an_answer_and_empty_is_not(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        browser.post("/form", {"d": "0", f"v.{CHECKLIST}": "0"})
+        self.assertEqual(self.respondent_status("m1")["answered"], 0)
+        browser.post("/form", {"d": "0", f"v.{CHECKLIST}": "0", f"none.{CHECKLIST}": "1"})
+        self.assertEqual(self.respondent_status("m1")["answered"], 1)
+
+    def test_submit_locks_and_the_own_sides_coordinator_reopens(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        browser.post("/form", {"d": "0", **level_answer(LEVEL, 3)})
+        response, _ = browser.post("/form/submit", {})
+        self.assertEqual(response.status, 303)
+        _, text = browser.get("/form")
+        self.assertIn("You submitted your answers on", text)
+        self.assertIn('disabled="disabled"', text)
+        response, text = browser.post("/form", {"d": "0", **level_answer(LEVEL, 5, version=1)})
+        self.assertEqual(response.status, 422)
+        self.assertIn("Nothing was saved: your answers have been submitted", text)
+        # The other side's coordinator cannot reopen them; their own side's can.
+        union = self.coordinator("trade_union")
+        response, text = union.post("/coordinator/reopen", {"respondent": "m1"})
+        self.assertEqual(response.status, 422)
+        self.assertIn("no respondent &#39;m1&#39; on your side", text)
+        management = self.coordinator("management")
+        response, _ = management.post("/coordinator/reopen", {"respondent": "m1"})
+        self.assertEqual(response.status, 200)
+        browser.get("/form")
+        response, _ = browser.post("/form", {"d": "0", **level_answer(LEVEL, 5, version=1)})
+        self.assertEqual(response.status, 303)
+
+    def test_a_text_without_an_answer_is_kept_but_blocks_submitting(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        response, _ = browser.post("/form", {"d": "0", f"v.{LEVEL}": "0",
+                                             f"evidence.{LEVEL}": "Forum minutes, June"})
+        self.assertEqual(response.status, 303)
+        response, text = browser.post("/form/submit", {})
+        self.assertEqual(response.status, 422)
+        self.assertIn("Give an answer to these, or clear their evidence and note, before you "
+                      "submit: A shared definition of partnership and its purpose", text)
+        self.assertIn("Forum minutes, June</textarea>", text)
+
+    def test_autosave_answers_json_with_the_versions(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        response, text = browser.post("/form/autosave", {"d": "0", **level_answer(LEVEL, 3)})
+        self.assertEqual(response.status, 200)
+        self.assertEqual(json.loads(text), {"ok": True, "versions": {LEVEL: 1}})
+
+
+class BlindAndRoles(ServeTestCase):
+    SECRET = "Management private evidence 7731"
+
+    def setUp(self):
+        super().setUp()
+        management = self.respondent("m1")
+        management.get("/form")
+        management.post("/form", {"d": "0", **level_answer(LEVEL, 4, evidence=self.SECRET,
+                                                           note="management note 5512")})
+
+    def test_nobody_reads_another_respondents_answers_before_the_close(self):
+        union = self.respondent("u1")
+        other = self.respondent("m2")
+        coordinators = [self.coordinator("management"), self.coordinator("trade_union")]
+        for browser in [union, other, *coordinators]:
+            for path in ["/form", "/form?d=0", "/coordinator", "/"]:
+                _, text = browser.get(path)
+                self.assertNotIn("7731", text)
+                self.assertNotIn("5512", text)
+        _, text = union.get("/form")
+        self.assertIn("Overall: 0 of 42 answered", text)
+
+    def test_a_coordinator_sees_their_side_and_only_counts_of_the_other(self):
+        _, text = self.coordinator("trade_union").get("/coordinator")
+        self.assertIn('id="respondent-u1"', text)
+        self.assertNotIn('id="respondent-m1"', text)
+        self.assertNotIn("Person m1", text)
+        self.assertIn("Person u1", text)
+        self.assertIn("<th scope=\"row\">Employer / management</th><td class=\"number\">2</td>", text)
+
+    def test_a_respondent_cannot_open_a_coordinators_page(self):
+        union = self.respondent("u1")
+        union.get("/form")  # Its own form token, valid for its session.
+        for path, fields in [("/coordinator", None), ("/coordinator/invite", {"respondent": "x"}),
+                             ("/coordinator/done", {"force": "1"})]:
+            with self.subTest(path=path):
+                response, text = (union.get(path) if fields is None else union.post(path, fields))
+                self.assertEqual(response.status, 403)
+                self.assertIn("This page belongs to another role. Nothing was changed.", text)
+
+    def test_a_coordinator_cannot_answer_or_act_on_the_other_side(self):
+        union = self.coordinator("trade_union")
+        response, _ = union.post("/form", {"d": "0", **level_answer(LEVEL, 1)})
+        self.assertEqual(response.status, 303)
+        self.assertEqual(response.getheader("Location"), "/coordinator")
+        response, text = union.post("/coordinator/revoke", {"respondent": "m1"})
+        self.assertEqual(response.status, 422)
+        self.assertEqual(self.respondent_status("m1")["revoked"], False)
+        # An invitation from the union coordinator is always for the union side.
+        response, text = union.post("/coordinator/invite", {"respondent": "u3", "name": "U3"})
+        self.assertEqual(response.status, 200)
+        self.assertEqual(self.respondent_status("u3")["perspective"], "trade_union")
+        self.assertRegex(text, r'id="issued-link">http://127\.0\.0\.1:\d+/l/[A-Za-z0-9_-]{43}<')
+
+    def test_a_form_without_its_token_is_refused_and_recorded(self):
+        union = self.respondent("u1")
+        union.get("/form")
+        for fields in [{"d": "0", **level_answer(LEVEL, 1)},
+                       {"d": "0", "csrf": "x" * 43, **level_answer(LEVEL, 1)}]:
+            response, text = union.post("/form", fields, with_token=False)
+            self.assertEqual(response.status, 403)
+            self.assertIn("Nothing was changed.", text)
+        self.assertEqual(self.respondent_status("u1")["answered"], 0)
+        with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
+            refusals = store.execute("SELECT who, what FROM audit WHERE what LIKE 'refused%'").fetchall()
+        self.assertIn(("respondent u1", "refused a form without its token (/form)"), refusals)
+
+    def test_wrong_revoked_and_malformed_links_get_the_same_page(self):
+        run("collect", "revoke", "--data", self.data, ASSESSMENT, "--respondent", "u2")
+        revoked = urllib.parse.urlparse(self.links["u2"]).path
+        pages = []
+        for path in [revoked, "/l/" + "A" * 43, "/l/short", "/l/" + "%00" * 10]:
+            response, text = Browser(self.server).get(path)
+            pages.append((response.status, text, response.getheader("Set-Cookie")))
+        self.assertEqual(len(set(pages)), 1, pages)
+        self.assertEqual(pages[0][0], 404)
+        self.assertIsNone(pages[0][2])
+        self.assertIn("This link does not work", pages[0][1])
+
+    def test_a_session_ends_with_its_revoked_link(self):
+        union = self.respondent("u2")
+        run("collect", "revoke", "--data", self.data, ASSESSMENT, "--respondent", "u2")
+        response, text = union.get("/form")
+        self.assertEqual(response.status, 403)
+        self.assertIn("Open your personal link", text)
+
+    def test_link_guessing_is_held_off(self):
+        browser = Browser(self.server)
+        statuses = [browser.get("/l/" + "B" * 43)[0].status for _ in range(21)]
+        self.assertEqual(statuses[:20], [404] * 20)
+        self.assertEqual(statuses[20], 429)
+        # Even a good link waits, from that address, until the window passes.
+        self.assertEqual(Browser(self.server).open_link(self.links["m1"])[0].status, 429)
+
+
+class ClosingAndExport(ServeTestCase):
+    def answer_all(self, name, level):
+        browser = self.respondent(name)
+        browser.get("/form")
+        for d in range(9):
+            _, text = browser.get(f"/form?d={d}")
+            fields = {"d": str(d)}
+            for element in re.findall(r'name="v\.([a-z0-9-]+)"', text):
+                fields[f"v.{element}"] = "0"
+                if f'name="value.{element}"' in text:
+                    fields[f"value.{element}"] = "50"
+                elif f'name="none.{element}"' in text:
+                    fields[f"none.{element}"] = "1"
+                else:
+                    fields[f"level.{element}"] = str(level)
+            response, text = browser.post("/form", fields)
+            self.assertEqual(response.status, 303, text[:2000])
+        response, _ = browser.post("/form/submit", {})
+        self.assertEqual(response.status, 303)
+
+    def test_both_sides_done_closes_and_the_export_scores_as_the_status_says(self):
+        self.answer_all("m1", 4)
+        self.answer_all("u1", 2)
+        management = self.coordinator("management")
+        response, text = management.post("/coordinator/done", {})
+        self.assertEqual(response.status, 422)
+        self.assertIn("Not yet: m2 have not submitted.", text)
+        response, _ = management.post("/coordinator/done", {"force": "1"})
+        self.assertEqual(response.status, 303)
+        self.assertFalse(self.status()["closed"])
+        union = self.coordinator("trade_union")
+        response, _ = union.post("/coordinator/done", {"force": "1"})
+        self.assertTrue(self.status()["closed"])
+        # Closed: nobody saves any more.
+        late = self.respondent("m2")
+        late.get("/form")
+        response, _ = late.post("/form", {"d": "0", **level_answer(LEVEL, 5)})
+        self.assertEqual(response.status, 422)
+
+        exported = os.path.join(self.folder.name, "response.yaml")
+        run("collect", "export", "--data", self.data, ASSESSMENT, "-o", exported)
+        with open(exported, encoding="utf-8") as file:
+            response_yaml = yaml.safe_load(file)
+        answered = {}
+        for element, answers in response_yaml["answers"].items():
+            for answer in answers:
+                answered[answer["by"]] = answered.get(answer["by"], 0) + 1
+        status = {r["id"]: r["answered"] for r in self.status()["respondents"]}
+        self.assertEqual(answered, {k: v for k, v in status.items() if v})
+        result = os.path.join(self.folder.name, "result.json")
+        run("score", "--framework", FRAMEWORK, exported, "--json", result, "--quiet")
+        with open(result, encoding="utf-8") as file:
+            scored = json.load(file)
+        text = json.dumps(scored)
+        self.assertIn('"management"', text)
+        self.assertIn('"trade_union"', text)
+
+    def test_close_force_names_who_had_not_submitted(self):
+        result = run("collect", "close", "--data", self.data, ASSESSMENT, "--force")
+        self.assertEqual(result.stdout, "answering closed for coleg-y-bryn-2026-27 without 4 who "
+                                        "had not submitted: m1, m2, u1, u2\n")
+
+
+class Limits(ServeTestCase):
+    def raw(self, data, read=True):
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=30) as connection:
+            connection.sendall(data)
+            return connection.recv(65536).decode("latin-1") if read else ""
+
+    def test_a_large_body_is_refused(self):
+        body = b"x" * (1024 * 1024 + 10)
+        answer = self.raw(b"POST /form HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+                          str(len(body)).encode() + b"\r\n\r\n" + body[:1000])
+        self.assertTrue(answer.startswith("HTTP/1.1 413"), answer[:200])
+
+    def test_too_many_or_too_large_headers_are_refused(self):
+        many = b"".join(b"X-H%d: 1\r\n" % i for i in range(150))
+        self.assertTrue(self.raw(b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + many + b"\r\n")
+                        .startswith("HTTP/1.1 431"))
+        large = b"X-Big: " + b"a" * 20000 + b"\r\n"
+        self.assertTrue(self.raw(b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + large + b"\r\n")
+                        .startswith("HTTP/1.1 431"))
+
+    def test_garbage_gets_400_and_the_server_stays_up(self):
+        self.assertTrue(self.raw(b"\x00\x01\x02 NONSENSE\r\n\r\n").startswith("HTTP/1.1 400"))
+        response, _ = Browser(self.server).get("/healthz")
+        self.assertEqual(response.status, 200)
+
+
+class Durability(ServeTestCase):
+    def test_sigterm_stops_cleanly(self):
+        self.assertEqual(self.server.stop(), 0)
+        self.assertIn("stopped; the store is closed", self.server.process.stderr.read())
+        self.assertFalse(os.path.exists(os.path.join(self.data, "maturity.sqlite-wal")) and
+                         os.path.getsize(os.path.join(self.data, "maturity.sqlite-wal")) > 0)
+
+    def test_every_acknowledged_save_survives_kill_9(self):
+        acknowledged = {}
+        stop = threading.Event()
+        errors = []
+
+        def save_continuously(name):
+            browser = self.respondent(name)
+            browser.get("/form")
+            version = 0
+            count = 0
+            while not stop.is_set():
+                count += 1
+                try:
+                    response, _ = browser.post("/form/autosave", {"d": "0", **level_answer(
+                        LEVEL, 1 + count % 5, version=version, evidence=f"save number {count}")})
+                except (ConnectionError, http.client.HTTPException, OSError):
+                    return  # The server was killed mid-request: not acknowledged.
+                if response.status == 200:
+                    version += 1
+                    acknowledged[name] = count
+                else:
+                    errors.append((name, response.status))
+                    return
+
+        threads = [threading.Thread(target=save_continuously, args=(n,)) for n in self.links]
+        for thread in threads:
+            thread.start()
+        time.sleep(1.5)
+        self.server.process.kill()  # kill -9, mid-stream.
+        self.server.process.wait()
+        stop.set()
+        for thread in threads:
+            thread.join()
+        self.assertEqual(errors, [])
+        self.assertEqual(sorted(acknowledged), sorted(self.links))
+        self.server.start()
+        run("collect", "close", "--data", self.data, ASSESSMENT, "--force")
+        exported = os.path.join(self.folder.name, "response.yaml")
+        run("collect", "export", "--data", self.data, ASSESSMENT, "-o", exported)
+        with open(exported, encoding="utf-8") as file:
+            answers = yaml.safe_load(file)["answers"][LEVEL]
+        saved = {a["by"]: int(a["evidence"][0].split()[-1]) for a in answers}
+        for name, count in acknowledged.items():
+            # The last acknowledged save is there (or one the server took but had not yet
+            # acknowledged when it died).
+            self.assertIn(saved[name], (count, count + 1), name)
+
+
+if __name__ == "__main__":
+    MATURITY, FRAMEWORK = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    unittest.main(argv=[sys.argv[0], "-v"])
