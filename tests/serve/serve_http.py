@@ -591,6 +591,15 @@ class Limits(ServeTestCase):
         self.assertTrue(self.raw(b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + large + b"\r\n")
                         .startswith("HTTP/1.1 431"))
 
+    def test_a_slow_client_is_cut_off_and_holds_nobody_up(self):
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=40) as slow:
+            slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # ...and never ends.
+            started = time.monotonic()
+            # Others are served meanwhile.
+            self.assertEqual(Browser(self.server).get("/healthz")[0].status, 200)
+            self.assertEqual(slow.recv(100), b"")  # Closed by the server...
+            self.assertLess(time.monotonic() - started, 25)  # ...within the 20 s allowed.
+
     def test_garbage_gets_400_and_the_server_stays_up(self):
         self.assertTrue(self.raw(b"\x00\x01\x02 NONSENSE\r\n\r\n").startswith("HTTP/1.1 400"))
         response, _ = Browser(self.server).get("/healthz")
