@@ -166,8 +166,9 @@ void RunCollectInvite(const CollectInviteRequest& request, std::ostream& out) {
   std::unique_ptr<Store> store = OpenStore(request.data, false);
   Collection collection(*store);
   Respondent respondent{request.respondent, request.perspective, request.name, request.role};
-  IssuedLink link =
-      Refusing([&] { return collection.Invite(request.assessment, respondent, "command line"); });
+  InviteOptions options{request.signatory, request.email, request.language};
+  IssuedLink link = Refusing(
+      [&] { return collection.Invite(request.assessment, respondent, "command line", options); });
   if (request.json) {
     JsonWriter json(out);
     json.BeginObject();
@@ -281,8 +282,11 @@ void RunCollectExport(const std::string& data, const std::string& assessment,
   auto [framework, response] = Refusing([&] { return collection.Export(assessment); });
   OutputSet outputs({(std::filesystem::path(data) / "maturity.sqlite").string()});
   outputs.Declare({"-o", output}, OutputSet::Text([&](std::ostream& out) {
-                    WriteResponseYaml(response, *framework, "maturity serve, assessment " + assessment,
-                                      out);
+                    WriteResponseYaml(response, *framework,
+                                    "maturity serve, assessment " + assessment +
+                                        "; audit trail sha256:" +
+                                        AuditDigest(collection.AuditTrail(assessment)),
+                                    out);
                   }),
                   ".yaml", "the response");
   for (const std::string& warning : outputs.Commit()) err << warning << "\n";
@@ -307,6 +311,55 @@ void RunCollectBackup(const std::string& data, const std::string& output, std::o
     throw OutputError(failure.what());
   }
   err << "wrote " << output << "\n";
+}
+
+}  // namespace maturity
+
+namespace maturity {
+
+void RunCollectAudit(const std::string& data, const std::string& assessment, bool json,
+                     std::ostream& out) {
+  std::unique_ptr<Store> store = OpenStore(data, false);
+  Collection collection(*store);
+  std::vector<AuditEntry> trail = Refusing([&] { return collection.AuditTrail(assessment); });
+  if (json) {
+    JsonWriter writer(out);
+    writer.BeginObject();
+    writer.StringField("assessment", assessment);
+    writer.StringField("sha256", AuditDigest(trail));
+    writer.Key("trail");
+    writer.BeginArray();
+    for (const AuditEntry& entry : trail) {
+      writer.BeginObject();
+      writer.Key("sequence");
+      writer.Integer(entry.sequence);
+      writer.StringField("at", entry.at);
+      writer.StringField("who", entry.who);
+      writer.StringField("what", entry.what);
+      writer.EndObject();
+    }
+    writer.EndArray();
+    writer.EndObject();
+    return;
+  }
+  for (const AuditEntry& entry : trail) {
+    out << entry.at << "  " << entry.who << ": " << entry.what << "\n";
+  }
+  out << "sha256:" << AuditDigest(trail) << "\n";
+}
+
+void RunCollectOverseer(const std::string& data, bool json, std::ostream& out) {
+  std::unique_ptr<Store> store = OpenStore(data, false);
+  Collection collection(*store);
+  IssuedLink link = Refusing([&] { return collection.IssueOverseerLink("command line"); });
+  if (json) {
+    JsonWriter writer(out);
+    writer.BeginObject();
+    writer.StringField("link", LinkUrl(*store, link.token));
+    writer.EndObject();
+    return;
+  }
+  out << "overseer: " << LinkUrl(*store, link.token) << "\n";
 }
 
 }  // namespace maturity

@@ -42,6 +42,9 @@ struct CollectInviteRequest {
   std::string perspective;
   std::string name;
   std::string role;
+  bool signatory = false;
+  std::string email;
+  std::string language;
   bool json = false;
 };
 void RunCollectInvite(const CollectInviteRequest& request, std::ostream& out);
@@ -56,5 +59,10 @@ void RunCollectClose(const std::string& data, const std::string& assessment, boo
 void RunCollectExport(const std::string& data, const std::string& assessment,
                       const std::string& output, std::ostream& err);
 void RunCollectBackup(const std::string& data, const std::string& output, std::ostream& err);
+/// The audit trail and its digest (AuditDigest).
+void RunCollectAudit(const std::string& data, const std::string& assessment, bool json,
+                     std::ostream& out);
+/// Prints a new overseer's link.
+void RunCollectOverseer(const std::string& data, bool json, std::ostream& out);
 
 }  // namespace maturity

@@ -16,12 +16,14 @@
 
 #include "app/errors.h"
 #include "app/framework_input.h"
+#include "collect/collection.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "engine/value_formats.h"
 #include "reports/html/sector_html.h"
 #include "reports/text/sector_text.h"
 #include "reports/xlsx/sector_workbook.h"
+#include "store/store.h"
 
 namespace maturity {
 
@@ -127,6 +129,34 @@ ResponseFiles FindResponseFiles(const std::vector<std::string>& inputs) {
   return result;
 }
 
+std::vector<InstitutionSummary> SectorRun::ReadStore(const std::string& store,
+                                                     const std::string& period) {
+  if (!fs::exists(fs::path(store) / "maturity.sqlite")) {
+    throw RefusedError("no store in " + store + " (the folder `maturity serve --data` uses)");
+  }
+  std::unique_ptr<Store> opened;
+  try {
+    opened = OpenSqliteStore(store);
+  } catch (const StoreError& error) {
+    throw OutputError(error.what());
+  }
+  Collection collection(*opened);
+  std::vector<InstitutionSummary> summaries;
+  for (auto& [framework, response] : collection.ClosedResponses(period)) {
+    if (framework->id != framework_.id || framework->version != framework_.version) {
+      throw RefusedError(response.file + " was made for " + framework->id + "@" +
+                         framework->version + ", not " + framework_.id + "@" +
+                         framework_.version + ": compare one framework version at a time");
+    }
+    ScoreOptions options;
+    options.as_of = score_as_of_;
+    InstitutionSummary summary = Summarise(Score(framework_, response, options));
+    summary.file = response.file;
+    summaries.push_back(std::move(summary));
+  }
+  return summaries;
+}
+
 SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_({}) {
   if (request.options.min_group_size < 1) throw UsageError("--min-group-size must be 1 or more");
   if (request.anonymise_key && !request.anonymise) {
@@ -137,6 +167,13 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
   }
   as_of_ = request.as_of.value_or(Today());
   score_as_of_ = request.as_of;
+  if (request.store && !request.inputs.empty()) {
+    throw UsageError("give INPUT files or --data, not both");
+  }
+  if (request.store && !request.period) throw UsageError("--data needs --period");
+  if (!request.store && request.inputs.empty()) {
+    throw UsageError("give at least one response file or folder");
+  }
   ResponseFiles found = FindResponseFiles(request.inputs);
   for (const SkippedInput& skipped : found.skipped) {
     err << "skipped " << skipped.path << ": " << skipped.why << "\n";
@@ -212,7 +249,9 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
   }
   for (const std::string& language : shown) WarnOfFallbacks(framework_, language, err);
 
-  std::vector<InstitutionSummary> summaries = ReadAll(files, request.jobs, request.progress, err);
+  std::vector<InstitutionSummary> summaries =
+      request.store ? ReadStore(*request.store, request.period.value_or(""))
+                    : ReadAll(files, request.jobs, request.progress, err);
   if (!output_options_.skipped.empty()) {
     if (!request.skip_invalid) {
       throw RefusedError(std::to_string(output_options_.skipped.size()) + " of " +

@@ -18,6 +18,10 @@ namespace maturity {
 struct SectorRequest {
   std::string framework;
   std::vector<std::string> inputs;  ///< Response files, or folders searched recursively.
+  /// Instead of files: the store of `maturity serve` (its folder) and the latest period
+  /// to compare; the assessments closed for answering are read from it.
+  std::optional<std::string> store;
+  std::optional<std::string> period;
   SectorOptions options;
   bool anonymise = false;  ///< Publish codes instead of names and ids.
   /// The file holding the key codes are derived from; made when absent. None: a new
@@ -66,6 +70,9 @@ class SectorRun {
   /// recorded in output_options_.skipped.
   std::vector<InstitutionSummary> ReadAll(const std::vector<std::string>& files, unsigned jobs,
                                           bool progress, std::ostream& err);
+  /// Scores every assessment closed in the store up to `period`, each of the framework
+  /// given (same id and version).
+  std::vector<InstitutionSummary> ReadStore(const std::string& store, const std::string& period);
 
   OutputSet outputs_;
   Framework framework_;

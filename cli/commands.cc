@@ -178,6 +178,7 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
   CommandOptions options(
       "Usage: maturity sector --framework FRAMEWORK INPUT... [-o SECTOR.xlsx]\n"
       "                       [--json SECTOR.json] [--group-by FIELD,...] [--anonymise]\n"
+      "       maturity sector --framework FRAMEWORK --data DIR --period P [...]\n"
       "\n"
       "Scores every response (each INPUT is a response file or a folder searched\n"
       "recursively) with the same engine as 'score' and compares them: distributions,\n"
@@ -214,14 +215,20 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "lang", po::value<std::string>(),
       "language of the workbook and summary: en or cy (default: the framework's first)")(
       "quiet,q", "print no summary")("help,h", "show this help");
+  options.Add()("data", po::value<std::string>(),
+                "instead of files: the store of 'maturity serve', its assessments closed for "
+                "answering up to --period")("period", po::value<std::string>(),
+                                            "with --data: the latest period to compare");
   options.Required("framework", "--framework FRAMEWORK is required")
-      .Required("input", "give at least one response file or folder")
-      .Needs("report-lang", "report");
+      .Needs("report-lang", "report")
+      .Needs("period", "data");
   auto values = options.Parse(args, out);
   if (!values) return kExitSuccess;
   SectorRequest request;
   request.framework = values->Get<std::string>("framework");
   request.inputs = values->Positionals();
+  request.store = values->Optional("data");
+  request.period = values->Optional("period");
   request.options.min_group_size = values->Get<int>("min-group-size");
   request.options.group_by = values->CommaList("group-by");
   request.anonymise = values->Has("anonymise") || values->Has("anonymize");
@@ -486,6 +493,8 @@ constexpr const char* kCollectOverview =
     "  close    close answering (refused while someone invited has not submitted)\n"
     "  export   the response in the documented format, once answering has closed\n"
     "  backup   a consistent copy of the store, while the server runs\n"
+    "  audit    the audit trail of an assessment, and its digest\n"
+    "  overseer a link for the regulator's view of every assessment\n"
     "\n"
     "Run 'maturity collect ACTION --help' for an action's options.\n";
 
@@ -542,7 +551,8 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   if (action == "invite") {
     CommandOptions options(
         "Usage: maturity collect invite --data DIR ASSESSMENT --respondent ID --perspective P\n"
-        "                               [--name N] [--role R] [--json]\n"
+        "                               [--name N] [--role R] [--signatory] [--email E]\n"
+        "                               [--lang en|cy] [--json]\n"
         "\n"
         "Prints the respondent's personal link. Inviting someone again ends their old link\n"
         "and issues a new one; their answers stay.\n"
@@ -554,6 +564,11 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
         "perspective", po::value<std::string>(), "the side they answer for (required)")(
         "name", po::value<std::string>()->default_value(""), "their name")(
         "role", po::value<std::string>()->default_value(""), "their role")(
+        "signatory", "they sign off for their side once answering has closed")(
+        "email", po::value<std::string>()->default_value(""),
+        "their e-mail address, for invitations and reminders")(
+        "lang", po::value<std::string>()->default_value(""),
+        "the language of their pages and mail: en or cy (default: the framework's first)")(
         "json", "print the result as JSON")("help,h", "show this help");
     options.Required("data", "--data DIR is required")
         .Required("respondent", "--respondent ID is required")
@@ -568,6 +583,9 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
     request.perspective = values->Get<std::string>("perspective");
     request.name = values->Get<std::string>("name");
     request.role = values->Get<std::string>("role");
+    request.signatory = values->Has("signatory");
+    request.email = values->Get<std::string>("email");
+    request.language = values->Get<std::string>("lang");
     request.json = values->Has("json");
     RunCollectInvite(request, out);
     return kExitSuccess;
@@ -593,18 +611,26 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
                   "'maturity score' scores it.\n", true}},
       {"backup", {"Usage: maturity collect backup --data DIR -o FILE\n",
                   "Writes a consistent copy of the store while the server runs.\n", false}},
+      {"audit", {"Usage: maturity collect audit --data DIR ASSESSMENT [--json]\n",
+                 "Prints the assessment's audit trail, every change with who and when, and its\n"
+                 "SHA-256 digest (which an export carries).\n", true}},
+      {"overseer", {"Usage: maturity collect overseer --data DIR [--json]\n",
+                    "Prints a new overseer's link: every assessment's state, whom to chase,\n"
+                    "never an answer.\n", false}},
   };
   auto found = simple.find(action);
   if (found == simple.end()) {
     throw UsageError("unknown action '" + action +
-                     "': expected create, invite, revoke, status, close, export or backup");
+                     "': expected create, invite, revoke, status, close, export, backup, audit or overseer");
   }
   const Simple& spec = found->second;
   std::string help = std::string(spec.usage) + "\n" + spec.about + "\nOptions";
   CommandOptions options(help.c_str(), "assessment");
   options.Add()("data", po::value<std::string>(), "the folder of the store (required)");
   if (action == "revoke") options.Add()("respondent", po::value<std::string>(), "the respondent's id (required)");
-  if (action == "status") options.Add()("json", "print the status as JSON");
+  if (action == "status" || action == "audit" || action == "overseer") {
+    options.Add()("json", "print the result as JSON");
+  }
   if (action == "close") options.Add()("force", "close although some have not submitted");
   if (action == "export" || action == "backup") options.Add()("output,o", po::value<std::string>(), "the file to write (required)");
   options.Add()("help,h", "show this help");
@@ -614,7 +640,7 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   if (spec.assessment) {
     options.Positionals(1, "give exactly one ASSESSMENT (got {count})");
   } else {
-    options.NoPositionals("backup takes no ASSESSMENT");
+    options.NoPositionals(action + " takes no ASSESSMENT");
   }
   auto values = options.Parse(rest, out);
   if (!values) return kExitSuccess;
@@ -625,6 +651,8 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   if (action == "close") RunCollectClose(data, assessment, values->Has("force"), out);
   if (action == "export") RunCollectExport(data, assessment, values->Get<std::string>("output"), err);
   if (action == "backup") RunCollectBackup(data, values->Get<std::string>("output"), err);
+  if (action == "audit") RunCollectAudit(data, assessment, values->Has("json"), out);
+  if (action == "overseer") RunCollectOverseer(data, values->Has("json"), out);
   return kExitSuccess;
 }
 

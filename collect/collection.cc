@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "collect/tokens.h"
+#include <sodium.h>
+#include "common/messages.h"
 #include "common/strings.h"
 #include "engine/framework_loader.h"
 #include "engine/response_check.h"
@@ -27,6 +29,11 @@ std::string AssessmentId(const std::string& institution, const std::string& peri
     id += (std::isalnum(u) || c == '-' || c == '_') ? static_cast<char>(std::tolower(u)) : '-';
   }
   return id;
+}
+
+std::string Lowercase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
 }
 
 bool HasText(const Answer& answer) {
@@ -68,7 +75,40 @@ std::string UtcNow() {
 }
 
 std::string Visitor::who() const {
+  if (overseer()) return "overseer";
   return coordinator() ? link.perspective + " coordinator" : "respondent " + link.respondent;
+}
+
+const char* AssessmentStateName(AssessmentState state) {
+  switch (state) {
+    case AssessmentState::kNotStarted:
+      return "not-started";
+    case AssessmentState::kAnswering:
+      return "answering";
+    case AssessmentState::kInReview:
+      return "in-review";
+    case AssessmentState::kAgreed:
+      return "signed-agreed";
+    case AssessmentState::kNotAgreed:
+      return "signed-not-agreed";
+  }
+  return "";
+}
+
+std::string AuditDigest(const std::vector<AuditEntry>& trail) {
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  for (const AuditEntry& entry : trail) {
+    std::string line = std::to_string(entry.sequence) + "\t" + entry.at + "\t" + entry.who +
+                       "\t" + entry.what + "\n";
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(line.data()),
+                              line.size());
+  }
+  unsigned char hash[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256_final(&state, hash);
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  return hex;
 }
 
 std::pair<std::optional<ProfileValue>, std::string> ReadProfileText(const ProfileField& field,
@@ -246,7 +286,7 @@ CreatedAssessment Collection::Create(const NewAssessment& request) {
 }
 
 IssuedLink Collection::Invite(const std::string& assessment, const Respondent& respondent,
-                              const std::string& who) {
+                              const std::string& who, const InviteOptions& options) {
   AssessmentRecord record = Find(assessment);
   auto framework = FrameworkOf(record);
   if (!framework->FindPerspective(respondent.perspective)) {
@@ -266,12 +306,27 @@ IssuedLink Collection::Invite(const std::string& assessment, const Respondent& r
                               existing.respondent.perspective + "; give another id");
     }
   }
+  if (!options.language.empty() && !Messages::Supports(options.language)) {
+    throw CollectionRefused("unknown language '" + options.language + "': expected en or cy");
+  }
+  if (!options.email.empty() &&
+      (options.email.find('@') == std::string::npos ||
+       options.email.find_first_of(" \t\r\n<>,;") != std::string::npos)) {
+    throw CollectionRefused("expected an e-mail address, got '" + options.email + "'");
+  }
   std::string token = NewToken();
   std::string now = UtcNow();
-  store_.Invite(assessment, respondent,
+  RespondentRecord invited;
+  invited.respondent = respondent;
+  invited.signatory = options.signatory;
+  invited.email = options.email;
+  invited.language = options.language;
+  store_.Invite(assessment, invited,
                 NewLink(token, assessment, LinkRole::kRespondent, respondent.perspective,
                         respondent.id, now));
-  Audit(assessment, who, "issued a link to " + respondent.id + " (" + respondent.perspective + ")");
+  Audit(assessment, who,
+        "issued a link to " + respondent.id + " (" + respondent.perspective +
+            (options.signatory ? ", signatory" : "") + ")");
   return {respondent.perspective, respondent.id, token};
 }
 
@@ -380,16 +435,27 @@ std::pair<std::shared_ptr<const Framework>, Response> Collection::Export(
     }
     if (!entry.answers.empty()) response.answers.push_back(std::move(entry));
   }
+  for (const Perspective& perspective : framework->perspectives) {
+    for (const StoredSignOff& stored : store_.SignOffs(assessment)) {
+      if (stored.sign_off.perspective == perspective.key) response.sign_off.push_back(stored.sign_off);
+    }
+  }
   return {framework, std::move(response)};
 }
 
 std::optional<Visitor> Collection::Open(const std::string& token_hash) {
   auto link = store_.FindLink(token_hash);
   if (!link || !link->revoked_at.empty()) return std::nullopt;
+  if (link->role == LinkRole::kOverseer) return Visitor{*link, {}, nullptr, {}};
   auto assessment = store_.FindAssessment(link->assessment);
   if (!assessment) return std::nullopt;
   Visitor visitor{*link, *assessment, FrameworkOf(*assessment), {}};
   visitor.profile = ProfileOf(*assessment, *visitor.framework);
+  if (link->role == LinkRole::kRespondent) {
+    for (const RespondentRecord& record : store_.Respondents(assessment->id)) {
+      if (record.respondent.id == link->respondent) visitor.signatory = record.signatory;
+    }
+  }
   return visitor;
 }
 
@@ -495,7 +561,29 @@ void Collection::Submit(const Visitor& visitor) {
 
 CoordinatorView Collection::Coordinate(const Visitor& visitor) {
   if (!visitor.coordinator()) throw CollectionRefused("not a coordinator's link");
-  CoordinatorView view{Status(visitor.assessment.id)};
+  CoordinatorView view{Status(visitor.assessment.id), store_.Audit(visitor.assessment.id)};
+  if (!visitor.closed()) {
+    // Blind: before the close, the other side's activity is not shown either.
+    std::set<std::string> own{"command line", "every side", visitor.who()};
+    for (const RespondentStatus& status : view.status.respondents) {
+      if (status.record.respondent.perspective == visitor.link.perspective) {
+        own.insert("respondent " + status.record.respondent.id);
+      }
+    }
+    std::vector<std::string> others;
+    for (const RespondentRecord& record : store_.Respondents(visitor.assessment.id)) {
+      if (record.respondent.perspective != visitor.link.perspective) {
+        others.push_back(record.respondent.id);
+      }
+    }
+    std::erase_if(view.audit, [&](const AuditEntry& entry) {
+      if (!own.contains(entry.who)) return true;
+      return std::any_of(others.begin(), others.end(), [&](const std::string& id) {
+        return entry.what.find("link to " + id + " (") != std::string::npos ||
+               entry.what == "revoked the link of " + id;
+      });
+    });
+  }
   // Blind: the other sides' respondents are counted in `sides`, never listed.
   std::erase_if(view.status.respondents, [&](const RespondentStatus& status) {
     return status.record.respondent.perspective != visitor.link.perspective;
@@ -558,6 +646,187 @@ void Collection::DeclareDone(const Visitor& coordinator, bool force) {
   if (store_.CloseAnswering(coordinator.assessment.id, UtcNow())) {
     Audit(coordinator.assessment.id, "every side", "closed answering: every side is done");
   }
+}
+
+}  // namespace maturity
+
+namespace maturity {
+
+IssuedLink Collection::IssueOverseerLink(const std::string& who) {
+  std::string token = NewToken();
+  store_.AddOverseerLink(NewLink(token, "", LinkRole::kOverseer, "", "", UtcNow()));
+  Audit("", who, "issued an overseer's link");
+  return {"", "", token};
+}
+
+std::vector<AuditEntry> Collection::AuditTrail(const std::string& assessment) {
+  Find(assessment);
+  return store_.Audit(assessment);
+}
+
+Review Collection::ReviewOf(const Visitor& visitor) {
+  if (visitor.overseer() || (!visitor.coordinator() && !visitor.signatory)) {
+    throw CollectionRefused("the joint review is for the coordinators and signatories");
+  }
+  if (!visitor.closed()) {
+    throw CollectionRefused("answering is still open: each side answers blind until it closes",
+                            CollectionRefused::Reason::kClosed);
+  }
+  auto [framework, response] = Export(visitor.assessment.id);
+  Review review{framework, std::move(response), store_.SignOffs(visitor.assessment.id), {}};
+  return review;
+}
+
+std::vector<ActionProblem> Collection::SaveActions(const Visitor& coordinator,
+                                                   const std::vector<AgreedAction>& actions) {
+  if (!coordinator.coordinator()) throw CollectionRefused("only a coordinator edits the actions");
+  if (!coordinator.closed()) throw CollectionRefused("answering is still open");
+  if (coordinator.final()) throw CollectionRefused("every side has signed off: reopen first");
+  Response response;
+  response.period = coordinator.assessment.period;
+  response.institution.id = coordinator.assessment.institution_id;
+  response.institution.name = coordinator.assessment.institution_name;
+  response.institution.profile = coordinator.profile;
+  response.actions = actions;
+  std::vector<ActionProblem> problems;
+  for (const ResponseProblem& problem : CheckResponse(*coordinator.framework, response)) {
+    if (problem.warning || !problem.path.starts_with("actions[")) continue;
+    std::size_t close = problem.path.find(']');
+    ActionProblem found;
+    found.index = std::stoul(problem.path.substr(8, close - 8));
+    if (close + 2 <= problem.path.size()) found.field = problem.path.substr(close + 2);
+    found.message = problem.message;
+    problems.push_back(std::move(found));
+  }
+  if (!problems.empty()) return problems;
+  try {
+    store_.ReplaceActions(coordinator.assessment.id, actions);
+  } catch (const StoreConflict& conflict) {
+    throw CollectionRefused(conflict.what());
+  }
+  Audit(coordinator.assessment.id, coordinator.who(),
+        "changed the agreed actions (" + std::to_string(actions.size()) + ")");
+  return {};
+}
+
+bool Collection::SignOff(const Visitor& signatory, bool agreed, const std::string& statement) {
+  if (!signatory.signatory) throw CollectionRefused("only a side's signatory signs off");
+  if (!signatory.closed()) throw CollectionRefused("answering is still open");
+  if (!agreed && !MeaninglessText(statement).empty()) {
+    throw CollectionRefused("a side that does not agree says why: the statement is required");
+  }
+  std::string name;
+  for (const RespondentRecord& record : store_.Respondents(signatory.assessment.id)) {
+    if (record.respondent.id == signatory.link.respondent) {
+      name = record.respondent.name.empty() ? record.respondent.id : record.respondent.name;
+    }
+  }
+  for (const StoredSignOff& other : store_.SignOffs(signatory.assessment.id)) {
+    if (other.sign_off.perspective == signatory.link.perspective) {
+      throw CollectionRefused("this side has signed already (" + other.sign_off.name + ")");
+    }
+  }
+  for (const StoredSignOff& other : store_.SignOffs(signatory.assessment.id)) {
+    if (other.respondent == signatory.link.respondent || Lowercase(other.sign_off.name) == Lowercase(name)) {
+      throw CollectionRefused("one person signs for one side only: " + name + " signed for " +
+                              other.sign_off.perspective);
+    }
+  }
+  StoredSignOff entry;
+  entry.sign_off.perspective = signatory.link.perspective;
+  entry.sign_off.name = name;
+  entry.at = UtcNow();
+  entry.sign_off.date = entry.at.substr(0, 10);
+  entry.sign_off.agreed = agreed;
+  entry.sign_off.statement = agreed ? "" : statement;
+  entry.respondent = signatory.link.respondent;
+  bool final = false;
+  try {
+    final = store_.SignOff(signatory.assessment.id, entry, signatory.framework->perspectives.size());
+  } catch (const StoreConflict& conflict) {
+    throw CollectionRefused(conflict.what());
+  }
+  Audit(signatory.assessment.id, signatory.who(),
+        std::string("signed off for ") + signatory.link.perspective +
+            (agreed ? ": agreed" : ": does not agree") + (final ? "; every side has signed" : ""));
+  return final;
+}
+
+std::vector<std::string> Collection::RequestReopen(const Visitor& coordinator) {
+  if (!coordinator.coordinator()) throw CollectionRefused("only a coordinator asks to reopen");
+  std::vector<std::string> asked;
+  try {
+    asked = store_.RequestReopen(coordinator.assessment.id, coordinator.link.perspective,
+                                 coordinator.framework->perspectives.size(), UtcNow());
+  } catch (const StoreConflict& conflict) {
+    throw CollectionRefused(conflict.what());
+  }
+  Audit(coordinator.assessment.id, coordinator.who(),
+        asked.empty() ? "asked to reopen; every side has asked: reopened, sign-offs cleared"
+                      : "asked to reopen");
+  std::vector<std::string> waiting;
+  if (asked.empty()) return waiting;
+  for (const Perspective& perspective : coordinator.framework->perspectives) {
+    if (std::find(asked.begin(), asked.end(), perspective.key) == asked.end()) {
+      waiting.push_back(perspective.key);
+    }
+  }
+  return waiting;
+}
+
+std::vector<AssessmentSummary> Collection::Overview(const Visitor& overseer) {
+  if (!overseer.overseer()) throw CollectionRefused("only an overseer sees every assessment");
+  std::vector<AssessmentSummary> out;
+  for (const AssessmentRecord& record : store_.Assessments()) {
+    AssessmentStatus status = Status(record.id);
+    AssessmentSummary summary;
+    summary.assessment = status.assessment;
+    std::size_t answered = 0;
+    std::size_t applicable = 0;
+    bool started = false;
+    for (const RespondentStatus& entry : status.respondents) {
+      if (!entry.record.revoked_at.empty()) continue;
+      ++summary.invited;
+      answered += entry.progress.answered;
+      applicable += entry.progress.applicable;
+      if (!entry.record.last_saved_at.empty()) started = true;
+      if (entry.record.submitted_at.empty()) {
+        summary.to_chase.push_back(entry.record.respondent.id);
+      } else {
+        ++summary.submitted;
+      }
+    }
+    if (applicable > 0) summary.completeness = static_cast<double>(answered) / applicable;
+    std::vector<StoredSignOff> sign_offs = store_.SignOffs(record.id);
+    if (!status.assessment.final_at.empty()) {
+      bool agreed = std::all_of(sign_offs.begin(), sign_offs.end(),
+                                [](const StoredSignOff& entry) { return entry.sign_off.agreed; });
+      summary.state = agreed ? AssessmentState::kAgreed : AssessmentState::kNotAgreed;
+    } else if (!status.assessment.closed_at.empty()) {
+      summary.state = AssessmentState::kInReview;
+      auto framework = FrameworkOf(status.assessment);
+      for (const Perspective& perspective : framework->perspectives) {
+        bool signed_side = std::any_of(sign_offs.begin(), sign_offs.end(), [&](const auto& entry) {
+          return entry.sign_off.perspective == perspective.key;
+        });
+        if (!signed_side) summary.unsigned_sides.push_back(perspective.key);
+      }
+      summary.to_chase.clear();
+    } else {
+      summary.state = started ? AssessmentState::kAnswering : AssessmentState::kNotStarted;
+    }
+    out.push_back(std::move(summary));
+  }
+  return out;
+}
+
+std::vector<std::pair<std::shared_ptr<const Framework>, Response>> Collection::ClosedResponses(
+    const std::string& period) {
+  std::vector<std::pair<std::shared_ptr<const Framework>, Response>> out;
+  for (const AssessmentRecord& record : store_.Assessments()) {
+    if (record.period <= period && !record.closed_at.empty()) out.push_back(Export(record.id));
+  }
+  return out;
 }
 
 }  // namespace maturity

@@ -110,6 +110,10 @@ struct Visitor {
   Profile profile;
 
   bool coordinator() const { return link.role == LinkRole::kCoordinator; }
+  bool overseer() const { return link.role == LinkRole::kOverseer; }
+  /// A respondent who signs off for their side (set when they were invited).
+  bool signatory = false;
+  bool final() const { return !assessment.final_at.empty(); }
   bool closed() const { return !assessment.closed_at.empty(); }
   /// `respondent m1`, `management coordinator`: who the audit trail names.
   std::string who() const;
@@ -161,6 +165,46 @@ struct SaveOutcome {
 /// A coordinator's view: their own side's respondents, the other sides' counts only.
 struct CoordinatorView {
   AssessmentStatus status;  ///< `respondents` holds only the coordinator's side.
+  std::vector<AuditEntry> audit;  ///< The whole trail of the assessment.
+};
+
+/// The joint review, once answering has closed: the response as it stands (answers of
+/// both sides, agreed actions, sign-offs), to be scored by the engine and shown whole.
+struct Review {
+  std::shared_ptr<const Framework> framework;
+  Response response;
+  std::vector<StoredSignOff> sign_offs;
+  std::vector<std::string> reopen_asked;  ///< Sides whose coordinator asked to reopen.
+};
+
+/// Where an assessment stands, for the overseer.
+enum class AssessmentState { kNotStarted, kAnswering, kInReview, kAgreed, kNotAgreed };
+/// `not-started`, `answering`, `in-review`, `signed-agreed`, `signed-not-agreed`.
+const char* AssessmentStateName(AssessmentState state);
+
+struct AssessmentSummary {
+  AssessmentRecord assessment;
+  AssessmentState state = AssessmentState::kNotStarted;
+  std::size_t invited = 0;
+  std::size_t submitted = 0;
+  /// Answered of applicable over every valid respondent; none when nobody is invited.
+  std::optional<double> completeness;
+  std::vector<std::string> to_chase;  ///< Invited respondents who have not submitted.
+  std::vector<std::string> unsigned_sides;  ///< In review: the sides still to sign.
+};
+
+/// The options of an invitation beyond who is invited.
+struct InviteOptions {
+  bool signatory = false;
+  std::string email;
+  std::string language;
+};
+
+/// One problem with the agreed actions a page sent: which action (0-based) and what.
+struct ActionProblem {
+  std::size_t index = 0;
+  std::string field;  ///< `element`, `action`, `due`, ... ("" for the action as a whole).
+  std::string message;
 };
 
 class Collection {
@@ -170,7 +214,14 @@ class Collection {
   // The host's actions (the command line).
   CreatedAssessment Create(const NewAssessment& request);
   IssuedLink Invite(const std::string& assessment, const Respondent& respondent,
-                    const std::string& who);
+                    const std::string& who, const InviteOptions& options = {});
+  /// A new overseer's link: every assessment's state, never an answer.
+  IssuedLink IssueOverseerLink(const std::string& who);
+  std::vector<AuditEntry> AuditTrail(const std::string& assessment);
+  /// Every assessment closed for answering, of `period` or earlier (for trends), as
+  /// responses with their frameworks: the regulator's sector run from the store.
+  std::vector<std::pair<std::shared_ptr<const Framework>, Response>> ClosedResponses(
+      const std::string& period);
   void Revoke(const std::string& assessment, const std::string& respondent,
               const std::string& who);
   AssessmentStatus Status(const std::string& assessment);
@@ -197,6 +248,24 @@ class Collection {
   /// submitted unless `force` (they are named). Closes answering when every side is done.
   void DeclareDone(const Visitor& coordinator, bool force);
 
+  // After answering has closed (issue 28: agreeing online).
+  /// The joint review, for a coordinator or a signatory of the assessment once answering
+  /// has closed; refused before (each side answers blind) and to anyone else.
+  Review ReviewOf(const Visitor& visitor);
+  /// Replaces the agreed actions (a coordinator, after the close, before the final
+  /// sign-off); checked as a response file's `actions:` are. Returns the problems (nothing
+  /// saved) or none (saved).
+  std::vector<ActionProblem> SaveActions(const Visitor& coordinator,
+                                         const std::vector<AgreedAction>& actions);
+  /// The signatory signs for their side. A statement is required when not agreeing; one
+  /// person signs for one side only. Returns whether every side has now signed (final).
+  bool SignOff(const Visitor& signatory, bool agreed, const std::string& statement);
+  /// A coordinator asks to reopen a final assessment; reopened (sign-offs cleared) when
+  /// every side's coordinator has asked. Returns the sides still to ask.
+  std::vector<std::string> RequestReopen(const Visitor& coordinator);
+  /// Every assessment's state, for an overseer.
+  std::vector<AssessmentSummary> Overview(const Visitor& overseer);
+
   /// The assessment's framework, parsed once from the store.
   std::shared_ptr<const Framework> FrameworkOf(const AssessmentRecord& assessment);
 
@@ -213,6 +282,10 @@ class Collection {
   std::mutex frameworks_mutex_;
   std::map<std::string, std::shared_ptr<const Framework>> frameworks_;
 };
+
+/// The SHA-256 of the audit trail (hex): written with an export and printed by `collect
+/// audit`, so that a later change to the trail is detectable.
+std::string AuditDigest(const std::vector<AuditEntry>& trail);
 
 /// The value a profile field takes from `text` as written (`--profile staff=420`), or the
 /// reason it cannot (`expected one of fe, he, got 'xx'`).

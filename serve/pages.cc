@@ -1,10 +1,12 @@
 #include "serve/pages.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "common/messages.h"
 #include "common/numbers.h"
 #include "common/strings.h"
+#include "engine/scoring.h"
 #include "reports/html/html.h"
 
 namespace maturity {
@@ -349,6 +351,11 @@ std::string RespondentPage(const PageContext& context, const Visitor& visitor,
                       framework.title.In(language), side ? side->label.In(language) : ""}),
                {{"class", "intro"}});
   FormNoticeBox(html, words, form, state);
+  if (visitor.signatory && visitor.closed()) {
+    html.Open("p");
+    html.Element("a", words("serve.coord.to_review"), {{"href", "/review"}, {"class", "button"}});
+    html.Close("p");
+  }
   html.Element("p", words("serve.overall") + " " + ProgressText(words, form.progress),
                {{"class", "progress"}, {"id", "progress"}});
 
@@ -447,6 +454,9 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
   if (visitor.closed()) {
     html.Element("p", words("serve.coord.closed", {view.status.assessment.closed_at.substr(0, 10)}),
                  {{"class", "state"}});
+    html.Open("p");
+    html.Element("a", words("serve.coord.to_review"), {{"href", "/review"}, {"class", "button"}});
+    html.Close("p");
   } else {
     html.Element("p", words("serve.coord.open"), {{"class", "state"}});
   }
@@ -563,7 +573,34 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
       html.Element("button", words("serve.coord.done_button"), {{"type", "submit"}});
       html.Close("form");
     }
+    html.Element("h2", words("serve.coord.links_csv"));
+    html.Element("p", words("serve.coord.links_csv_intro"));
+    html.Open("form", {{"method", "post"}, {"action", "/coordinator/links.csv"}});
+    Hidden(html, "csrf", context.csrf);
+    html.Element("button", words("serve.coord.links_csv_button"), {{"type", "submit"}});
+    html.Close("form");
   }
+
+  html.Element("h2", words("serve.coord.audit"));
+  html.Open("table", {{"class", "audit"}});
+  html.Open("thead");
+  html.Open("tr");
+  for (MessageKey key : {MessageKey("serve.col.when"), MessageKey("serve.col.who"),
+                         MessageKey("serve.col.what")}) {
+    html.Element("th", words(key), {{"scope", "col"}});
+  }
+  html.Close("tr");
+  html.Close("thead");
+  html.Open("tbody");
+  for (const AuditEntry& entry : view.audit) {
+    html.Open("tr");
+    html.Element("td", entry.at);
+    html.Element("td", entry.who);
+    html.Element("td", entry.what);
+    html.Close("tr");
+  }
+  html.Close("tbody");
+  html.Close("table");
   return ClosePage(html, out);
 }
 
@@ -678,5 +715,441 @@ const char* const kFormScript = R"(// maturity serve: saves answers as they are 
   });
 })();
 )";
+
+}  // namespace maturity
+
+namespace maturity {
+
+namespace {
+
+std::string Score2(std::optional<double> value) { return FormatFixed(value, 2, "–"); }
+
+std::string SideLabel(const Framework& framework, const std::string& key,
+                      const std::string& language) {
+  const Perspective* side = framework.FindPerspective(key);
+  return side ? side->label.In(language) : key;
+}
+
+/// What one answer says, in words: the level and its label, the value and unit, the items
+/// in place, or not applicable with the reason.
+std::string AnswerText(const Framework& framework, const Element& element, const Answer& answer,
+                       const std::string& language) {
+  const Messages& words = Messages::For(language);
+  if (answer.not_applicable) return words("serve.not_applicable") + ": " + answer.reason;
+  if (answer.level) {
+    const ScaleLevel* level = framework.FindLevel(*answer.level);
+    return std::to_string(*answer.level) + (level ? " " + level->label.In(language) : "");
+  }
+  if (answer.value) {
+    const Measure* measure = element.measure();
+    return FormatNumber(*answer.value) + (measure ? " " + measure->unit.In(language) : "");
+  }
+  if (answer.checked) {
+    std::vector<std::string> texts;
+    for (const std::string& key : *answer.checked) {
+      std::string text = key;
+      if (const Checklist* checklist = element.checklist()) {
+        for (const ChecklistItem& item : checklist->items) {
+          if (item.key == key) text = item.text.In(language);
+        }
+      }
+      texts.push_back(text);
+    }
+    return texts.empty() ? words("serve.none_in_place") : Join(texts, "; ");
+  }
+  return "";
+}
+
+void HeaderRow(Html& html, const std::vector<std::string>& headers) {
+  html.Open("thead");
+  html.Open("tr");
+  for (const std::string& header : headers) html.Element("th", header, {{"scope", "col"}});
+  html.Close("tr");
+  html.Close("thead");
+}
+
+void ScoresTable(Html& html, const Scorecard& card, const std::string& language) {
+  const Messages& words = Messages::For(language);
+  const Framework& framework = *card.framework;
+  std::vector<std::string> headers{words("column.dimension")};
+  for (const Perspective& side : framework.perspectives) headers.push_back(side.label.In(language));
+  headers.push_back(words("serve.review.both"));
+  headers.push_back(words("serve.review.target"));
+  html.Open("table", {{"class", "scores"}});
+  HeaderRow(html, headers);
+  html.Open("tbody");
+  auto row = [&](const std::string& title, const PerspectiveScores& sides,
+                 std::optional<double> both, std::optional<double> target, int depth) {
+    html.Open("tr");
+    html.Element("th", title, {{"scope", "row"}, {"class", "depth-" + std::to_string(depth)}});
+    for (const Perspective& side : framework.perspectives) {
+      std::optional<double> score;
+      for (const auto& [key, value] : sides) {
+        if (key == side.key) score = value;
+      }
+      html.Element("td", Score2(score), {{"class", "number"}});
+    }
+    html.Element("td", Score2(both), {{"class", "number"}});
+    html.Element("td", Score2(target), {{"class", "number"}});
+    html.Close("tr");
+  };
+  for (const DimensionScore& dimension : card.dimensions) {
+    row(dimension.dimension->title.In(language), dimension.by_perspective, dimension.score,
+        dimension.target, dimension.depth);
+  }
+  row(words("serve.review.overall"), card.overall.by_perspective, card.overall.score,
+      card.overall.target, 0);
+  html.Close("tbody");
+  html.Close("table");
+}
+
+void PerceptionGapsTable(Html& html, const Scorecard& card, const std::string& language) {
+  const Messages& words = Messages::For(language);
+  const Framework& framework = *card.framework;
+  std::vector<const ElementScore*> gaps = card.PerceptionGaps();
+  if (gaps.empty()) {
+    html.Element("p", words("serve.review.no_perception_gaps"));
+    return;
+  }
+  std::vector<std::string> headers{words("column.element")};
+  for (const Perspective& side : framework.perspectives) headers.push_back(side.label.In(language));
+  headers.push_back(words("serve.review.difference"));
+  html.Open("table", {{"class", "gaps"}});
+  HeaderRow(html, headers);
+  html.Open("tbody");
+  for (const ElementScore* element : gaps) {
+    html.Open("tr");
+    html.Element("th", element->element->title.In(language), {{"scope", "row"}});
+    for (const Perspective& side : framework.perspectives) {
+      html.Element("td", Score2(element->PerspectiveScoreOf(side.key)), {{"class", "number"}});
+    }
+    html.Element("td", Score2(element->divergence), {{"class", "number"}});
+    html.Close("tr");
+  }
+  html.Close("tbody");
+  html.Close("table");
+}
+
+void TargetGapsTable(Html& html, const Scorecard& card, const std::string& language) {
+  const Messages& words = Messages::For(language);
+  if (card.gaps.empty()) {
+    html.Element("p", words("serve.review.no_gaps"));
+    return;
+  }
+  html.Open("table", {{"class", "gaps"}});
+  HeaderRow(html, {words("column.element"), words("serve.review.score"),
+                   words("serve.review.target"), words("serve.review.gap"),
+                   words("serve.review.next_step")});
+  html.Open("tbody");
+  for (const Gap& gap : card.gaps) {
+    const ElementScore& element = card.elements[gap.element_index];
+    html.Open("tr");
+    html.Element("th", element.element->title.In(language), {{"scope", "row"}});
+    html.Element("td", Score2(element.score), {{"class", "number"}});
+    html.Element("td", Score2(element.target), {{"class", "number"}});
+    html.Element("td", Score2(gap.gap), {{"class", "number"}});
+    std::string next;
+    if (element.next_action && !element.next_action->actions->empty()) {
+      next = element.next_action->actions->front().In(language);
+    }
+    html.Element("td", next);
+    html.Close("tr");
+  }
+  html.Close("tbody");
+  html.Close("table");
+}
+
+void AnswersSection(Html& html, const Review& review, const std::string& language) {
+  const Messages& words = Messages::For(language);
+  const Framework& framework = *review.framework;
+  for (const ElementAnswers& entry : review.response.answers) {
+    const Element* element = framework.FindElement(entry.element_id);
+    if (!element) continue;
+    html.Element("h3", element->title.In(language));
+    html.Open("table", {{"class", "answers"}});
+    HeaderRow(html, {words("serve.col.respondent"), words("serve.col.side"),
+                     words("serve.review.answer"), words("serve.evidence"), words("serve.note")});
+    html.Open("tbody");
+    for (const Answer& answer : entry.answers) {
+      const Respondent* respondent = review.response.FindRespondent(answer.by);
+      html.Open("tr");
+      html.Element("th", respondent && !respondent->name.empty() ? respondent->name : answer.by,
+                   {{"scope", "row"}});
+      html.Element("td", respondent ? SideLabel(framework, respondent->perspective, language) : "");
+      html.Element("td", AnswerText(framework, *element, answer, language));
+      html.Open("td");
+      for (std::size_t i = 0; i < answer.evidence.size(); ++i) {
+        if (i) html.Empty("br");
+        html.Text(answer.evidence[i]);
+      }
+      html.Close("td");
+      html.Element("td", answer.note);
+      html.Close("tr");
+    }
+    html.Close("tbody");
+    html.Close("table");
+  }
+}
+
+void ActionsSection(Html& html, const PageContext& context, const Visitor& visitor,
+                    const Review& review, const ReviewPageState& state) {
+  const std::string& language = context.language;
+  const Messages& words = Messages::For(language);
+  const Framework& framework = *review.framework;
+  const std::vector<AgreedAction>& actions = state.actions ? *state.actions : review.response.actions;
+  bool editable = visitor.coordinator() && !visitor.final();
+  if (!editable) {
+    if (actions.empty()) {
+      html.Element("p", words("serve.review.no_actions"));
+      return;
+    }
+    html.Open("table", {{"class", "actions"}});
+    HeaderRow(html, {words("column.element"), words("column.agreed_action"), words("column.owner"),
+                     words("column.due_date"), words("column.status"), words("serve.note")});
+    html.Open("tbody");
+    for (const AgreedAction& action : actions) {
+      const Element* element = framework.FindElement(action.element);
+      html.Open("tr");
+      html.Element("td", element ? element->title.In(language) : action.element);
+      html.Element("td", action.action);
+      html.Element("td", action.owner);
+      html.Element("td", action.due);
+      html.Element("td", words(MessageKey::Find(std::string("status.") +
+                                                ActionStatusName(action.status))
+                                   .value()));
+      html.Element("td", action.note);
+      html.Close("tr");
+    }
+    html.Close("tbody");
+    html.Close("table");
+    return;
+  }
+  html.Element("p", words("serve.review.actions_intro"));
+  html.Open("form", {{"method", "post"}, {"action", "/review/actions"}, {"id", "actions"}});
+  Hidden(html, "csrf", context.csrf);
+  std::vector<AgreedAction> rows = actions;
+  rows.resize(actions.size() + 2);  // Two blank rows for new actions.
+  std::vector<const Element*> elements = ElementsInOrder(framework);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const AgreedAction& action = rows[i];
+    std::string prefix = "a." + std::to_string(i) + ".";
+    std::vector<std::string> problems;
+    for (const ActionProblem& problem : state.action_problems) {
+      if (problem.index == i) problems.push_back(problem.message);
+    }
+    html.Open("fieldset", {{"class", "action"}});
+    html.Element("legend", words("serve.review.action_n", {std::to_string(i + 1)}));
+    if (!problems.empty()) {
+      html.Element("p", Join(problems, "; "),
+                   {{"class", "error"}, {"id", "error-action-" + std::to_string(i)}});
+    }
+    Attributes invalid;
+    if (!problems.empty()) {
+      invalid = {{"aria-invalid", "true"}, {"aria-describedby", "error-action-" + std::to_string(i)}};
+    }
+    auto with = [&](Attributes attributes) {
+      attributes.insert(attributes.end(), invalid.begin(), invalid.end());
+      return attributes;
+    };
+    html.Element("label", words("column.element"), {{"for", prefix + "element"}});
+    html.Open("select", with({{"name", prefix + "element"}, {"id", prefix + "element"}}));
+    html.Element("option", "", {{"value", ""}});
+    for (const Element* element : elements) {
+      Attributes option{{"value", element->id}};
+      if (element->id == action.element) option.emplace_back("selected", "selected");
+      html.Element("option", element->title.In(language), option);
+    }
+    html.Close("select");
+      const std::pair<const char*, MessageKey> texts[] = {
+        {"action", MessageKey("column.agreed_action")}, {"owner", MessageKey("column.owner")}};
+    for (const auto& [field, label] : texts) {
+      html.Element("label", words(label), {{"for", prefix + field}});
+      html.Empty("input", with({{"type", "text"},
+                                {"name", prefix + field},
+                                {"id", prefix + field},
+                                {"value", std::string(field) == "action" ? action.action : action.owner}}));
+    }
+    html.Element("label", words("column.due_date"), {{"for", prefix + "due"}});
+    html.Empty("input", with({{"type", "date"}, {"name", prefix + "due"}, {"id", prefix + "due"},
+                              {"value", action.due}}));
+    html.Element("label", words("column.status"), {{"for", prefix + "status"}});
+    html.Open("select", {{"name", prefix + "status"}, {"id", prefix + "status"}});
+    for (ActionStatus status : kActionStatuses) {
+      Attributes option{{"value", ActionStatusName(status)}};
+      if (status == action.status) option.emplace_back("selected", "selected");
+      html.Element("option",
+                   words(MessageKey::Find(std::string("status.") + ActionStatusName(status)).value()),
+                   option);
+    }
+    html.Close("select");
+    html.Element("label", words("serve.note"), {{"for", prefix + "note"}});
+    html.Empty("input", {{"type", "text"}, {"name", prefix + "note"}, {"id", prefix + "note"},
+                         {"value", action.note}});
+    html.Close("fieldset");
+  }
+  html.Element("button", words("serve.review.save_actions"), {{"type", "submit"}});
+  html.Close("form");
+}
+
+void SignOffSection(Html& html, const PageContext& context, const Visitor& visitor,
+                    const Review& review) {
+  const std::string& language = context.language;
+  const Messages& words = Messages::For(language);
+  const Framework& framework = *review.framework;
+  html.Open("ul", {{"class", "sign-offs"}});
+  bool own_signed = false;
+  for (const Perspective& side : framework.perspectives) {
+    const StoredSignOff* found = nullptr;
+    for (const StoredSignOff& entry : review.sign_offs) {
+      if (entry.sign_off.perspective == side.key) found = &entry;
+    }
+    if (found && side.key == visitor.link.perspective) own_signed = true;
+    html.Open("li");
+    if (!found) {
+      html.Text(words("serve.review.not_signed", {side.label.In(language)}));
+    } else {
+      html.Text(words(found->sign_off.agreed ? MessageKey("serve.review.signed_agreed")
+                                             : MessageKey("serve.review.signed_not_agreed"),
+                      {side.label.In(language), found->sign_off.name, found->sign_off.date}));
+      if (!found->sign_off.agreed) {
+        html.Element("blockquote", found->sign_off.statement, {{"class", "statement"}});
+      }
+    }
+    html.Close("li");
+  }
+  html.Close("ul");
+  if (!visitor.signatory || own_signed || visitor.final()) return;
+  html.Open("form", {{"method", "post"}, {"action", "/review/sign"}, {"id", "sign-off"}});
+  Hidden(html, "csrf", context.csrf);
+  html.Open("fieldset");
+  html.Element("legend", words("serve.review.sign_for",
+                               {SideLabel(framework, visitor.link.perspective, language)}));
+  const std::pair<const char*, MessageKey> choices[] = {
+      {"yes", MessageKey("serve.review.we_agree")}, {"no", MessageKey("serve.review.we_do_not_agree")}};
+  for (const auto& [value, label] : choices) {
+    html.Open("div", {{"class", "choice"}});
+    html.Empty("input", {{"type", "radio"}, {"name", "agreed"}, {"value", value},
+                         {"id", std::string("agreed-") + value}, {"required", "required"}});
+    html.Element("label", words(label), {{"for", std::string("agreed-") + value}});
+    html.Close("div");
+  }
+  html.Close("fieldset");
+  html.Element("label", words("serve.review.statement"), {{"for", "statement"}});
+  html.Element("p", words("serve.review.statement_hint"), {{"class", "hint"}, {"id", "statement-hint"}});
+  html.Element("textarea", "", {{"name", "statement"}, {"id", "statement"}, {"rows", "5"},
+                                {"aria-describedby", "statement-hint"}});
+  html.Element("button", words("serve.review.sign_off"), {{"type", "submit"}});
+  html.Close("form");
+}
+
+}  // namespace
+
+std::string ReviewPage(const PageContext& context, const Visitor& visitor, const Review& review,
+                       const ReviewPageState& state) {
+  const std::string& language = context.language;
+  const Messages& words = Messages::For(language);
+  Scorecard card = Score(*review.framework, review.response);
+  std::ostringstream out;
+  Html html(out);
+  std::string title = words("serve.review.heading");
+  OpenPage(html, language, title + " – " + visitor.assessment.institution_name, &context);
+  html.Element("h1", title);
+  html.Element("p", words("serve.coord.intro", {visitor.assessment.institution_name,
+                                                visitor.assessment.period,
+                                                review.framework->title.In(language)}),
+               {{"class", "intro"}});
+  if (!state.notice.empty()) {
+    html.Element("p", state.notice, {{"class", "notice"}, {"role", "status"}, {"id", "notice"}});
+  }
+  html.Element("p", words(visitor.final() ? MessageKey("serve.review.final")
+                                          : MessageKey("serve.review.in_review")),
+               {{"class", "state"}});
+  html.Open("nav", {{"aria-label", words("serve.review.downloads")}});
+  html.Open("ul", {{"class", "downloads"}});
+  const std::pair<const char*, MessageKey> downloads[] = {
+      {"/review/scorecard.xlsx", MessageKey("serve.review.scorecard")},
+      {"/review/report.html", MessageKey("serve.review.report")},
+      {"/review/result.json", MessageKey("serve.review.result")},
+      {"/review/response.yaml", MessageKey("serve.review.response")}};
+  for (const auto& [path, label] : downloads) {
+    html.Open("li");
+    html.Element("a", words(label), {{"href", path}, {"download", ""}});
+    html.Close("li");
+  }
+  html.Close("ul");
+  html.Close("nav");
+
+  html.Element("h2", words("serve.review.sign_offs"));
+  SignOffSection(html, context, visitor, review);
+  html.Element("h2", words("serve.review.scores"));
+  ScoresTable(html, card, language);
+  html.Element("h2", words("serve.review.perception_gaps"));
+  PerceptionGapsTable(html, card, language);
+  html.Element("h2", words("serve.review.target_gaps"));
+  TargetGapsTable(html, card, language);
+  html.Element("h2", words("serve.review.actions"));
+  ActionsSection(html, context, visitor, review, state);
+  if (visitor.coordinator() && visitor.final()) {
+    html.Element("h2", words("serve.review.reopen"));
+    html.Element("p", words("serve.review.reopen_intro"));
+    html.Open("form", {{"method", "post"}, {"action", "/review/reopen"}});
+    Hidden(html, "csrf", context.csrf);
+    html.Element("button", words("serve.review.reopen_button"), {{"type", "submit"}});
+    html.Close("form");
+  }
+  html.Element("h2", words("serve.review.answers"));
+  AnswersSection(html, review, language);
+  return ClosePage(html, out);
+}
+
+std::string OverseerPage(const PageContext& context, const std::vector<AssessmentSummary>& all) {
+  const std::string& language = context.language;
+  const Messages& words = Messages::For(language);
+  std::ostringstream out;
+  Html html(out);
+  OpenPage(html, language, words("serve.overseer.heading"), &context);
+  html.Element("h1", words("serve.overseer.heading"));
+  html.Element("p", words("serve.overseer.intro"));
+  std::vector<std::string> periods;
+  for (const AssessmentSummary& summary : all) {
+    if (std::find(periods.begin(), periods.end(), summary.assessment.period) == periods.end()) {
+      periods.push_back(summary.assessment.period);
+    }
+  }
+  std::sort(periods.rbegin(), periods.rend());
+  if (periods.empty()) html.Element("p", words("serve.overseer.none"));
+  for (const std::string& period : periods) {
+    html.Element("h2", Unbroken(period));
+    html.Open("table", {{"class", "overview"}});
+    HeaderRow(html, {words("serve.overseer.institution"), words("serve.overseer.state"),
+                     words("serve.overseer.returned"), words("serve.overseer.completeness"),
+                     words("serve.overseer.chase")});
+    html.Open("tbody");
+    for (const AssessmentSummary& summary : all) {
+      if (summary.assessment.period != period) continue;
+      html.Open("tr", {{"id", "assessment-" + summary.assessment.id}});
+      html.Element("th", summary.assessment.institution_name, {{"scope", "row"}});
+      html.Element("td", words(MessageKey::Find(std::string("serve.state.") +
+                                                AssessmentStateName(summary.state))
+                                   .value()));
+      html.Element("td", words("serve.overseer.submitted_of",
+                               {std::to_string(summary.submitted), std::to_string(summary.invited)}),
+                   {{"class", "number"}});
+      html.Element("td", summary.completeness
+                             ? FormatFixed(*summary.completeness * 100, 0) + "%"
+                             : std::string("–"),
+                   {{"class", "number"}});
+      std::vector<std::string> chase = summary.to_chase;
+      for (const std::string& side : summary.unsigned_sides) {
+        chase.push_back(words("serve.overseer.to_sign", {side}));
+      }
+      html.Element("td", Join(chase, ", "));
+      html.Close("tr");
+    }
+    html.Close("tbody");
+    html.Close("table");
+  }
+  return ClosePage(html, out);
+}
 
 }  // namespace maturity

@@ -53,6 +53,23 @@ struct CoordinatorPageState {
 std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
                             const CoordinatorView& view, const CoordinatorPageState& state);
 
+struct ReviewPageState {
+  std::string notice;  ///< A refusal or confirmation, in the page's language.
+  /// Actions as sent when they were refused, with their problems; else the saved ones.
+  std::optional<std::vector<AgreedAction>> actions;
+  std::vector<ActionProblem> action_problems;
+};
+
+/// The joint review (coordinators and signatories, once answering has closed): both
+/// sides' scores, the perception gaps widest first, the gaps to targets with next steps,
+/// each respondent's answers, the agreed actions (editable by a coordinator), the
+/// sign-offs and, for a signatory, the sign-off form.
+std::string ReviewPage(const PageContext& context, const Visitor& visitor, const Review& review,
+                       const ReviewPageState& state);
+
+/// The overseer's page: every assessment by period, its state, whom to chase.
+std::string OverseerPage(const PageContext& context, const std::vector<AssessmentSummary>& all);
+
 /// A page with a heading and one paragraph: an invalid link, an error.
 std::string MessagePage(const std::string& language, const std::string& title,
                         const std::string& text);

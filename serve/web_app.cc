@@ -4,6 +4,9 @@
 #include <cctype>
 #include <cmath>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
 #include <set>
 #include <sstream>
 
@@ -11,7 +14,12 @@
 #include "common/messages.h"
 #include "common/strings.h"
 #include "reports/html/html.h"
+#include "engine/scoring.h"
+#include "reports/html/scorecard_html.h"
 #include "reports/json/json_writer.h"
+#include "reports/json/scorecard_json.h"
+#include "reports/xlsx/scorecard_workbook.h"
+#include "reports/yaml/response_yaml.h"
 #include "serve/pages.h"
 
 namespace maturity {
@@ -325,7 +333,25 @@ HttpResponse WebApp::Route(const HttpRequest& request, const std::string& path,
     }
   }
   if (path == "/") {
+    if (session.visitor.overseer()) return Redirect("/overseer");
     return Redirect(session.visitor.coordinator() ? "/coordinator" : "/form");
+  }
+  if (path == "/overseer" && get) {
+    if (!session.visitor.overseer()) {
+      return Page(403, MessagePage(session.record.language, words("serve.forbidden.title"),
+                                   words("serve.forbidden.text")));
+    }
+    return Page(200, OverseerPage(session.context("/overseer"),
+                                  collection_.Overview(session.visitor)));
+  }
+  if (session.visitor.overseer() && path != "/language") {
+    // An overseer sees every assessment's state, never a form, a side's page or a review.
+    store_.AppendAudit({0, "", UtcNow(), session.visitor.who(), "refused: " + path});
+    return Page(403, MessagePage(session.record.language, words("serve.forbidden.title"),
+                                 words("serve.forbidden.text")));
+  }
+  if (path == "/review" || path.rfind("/review/", 0) == 0) {
+    return ReviewRoute(session, path, post, form);
   }
   if (path == "/language" && post) {
     std::string to = Get(form, "to");
@@ -359,6 +385,7 @@ HttpResponse WebApp::Route(const HttpRequest& request, const std::string& path,
       return Page(200, CoordinatorPage(session.context("/coordinator"), session.visitor,
                                        collection_.Coordinate(session.visitor), state));
     }
+    if (path == "/coordinator/links.csv" && post) return LinksCsv(session);
     if (post) return CoordinatorAction(session, path.substr(std::string("/coordinator/").size()), form);
   }
   return Page(404, MessagePage(session.record.language, words("serve.not_found.title"),
@@ -389,11 +416,13 @@ HttpResponse WebApp::OpenLink(const HttpRequest& request, const std::string& tok
   session.id_hash = HashToken(session_token);
   session.token_hash = hash;
   session.csrf = NewToken();
-  session.language = DefaultLanguage(*visitor->framework);
+  session.language = visitor->framework ? DefaultLanguage(*visitor->framework) : "en";
   session.expires_at = UtcAfter(options_.session_time);
   store_.CreateSession(session);
   HttpResponse response =
-      Page(200, ContinuePage(session.language, visitor->coordinator() ? "/coordinator" : "/form"));
+      Page(200, ContinuePage(session.language, visitor->overseer()      ? "/overseer"
+                                               : visitor->coordinator() ? "/coordinator"
+                                                                        : "/form"));
   std::string cookie = std::string(kCookie) + "=" + session_token +
                        "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
                        std::to_string(options_.session_time.count() * 3600);
@@ -571,6 +600,191 @@ HttpResponse WebApp::CoordinatorAction(const Session& session, const std::string
   std::optional<Visitor> visitor = collection_.Open(session.visitor.link.token_hash);
   return Page(status, CoordinatorPage(session.context("/coordinator"), visitor ? *visitor : session.visitor,
                                       collection_.Coordinate(visitor ? *visitor : session.visitor), state));
+}
+
+}  // namespace maturity
+
+namespace maturity {
+
+namespace {
+
+/// The agreed actions a review page sent: rows a.N.field, blank rows left out.
+std::vector<AgreedAction> ReadPostedActions(const std::multimap<std::string, std::string>& form) {
+  std::vector<AgreedAction> actions;
+  for (std::size_t i = 0; i < 500; ++i) {
+    std::string prefix = "a." + std::to_string(i) + ".";
+    if (form.find(prefix + "element") == form.end() && form.find(prefix + "action") == form.end()) {
+      break;
+    }
+    AgreedAction action;
+    action.element = Trim(Get(form, prefix + "element"));
+    action.action = Trim(Get(form, prefix + "action"));
+    action.owner = Trim(Get(form, prefix + "owner"));
+    action.due = Trim(Get(form, prefix + "due"));
+    action.note = Trim(Get(form, prefix + "note"));
+    std::string status = Get(form, prefix + "status");
+    for (ActionStatus known : kActionStatuses) {
+      if (status == ActionStatusName(known)) action.status = known;
+    }
+    if (action.element.empty() && action.action.empty() && action.owner.empty() &&
+        action.due.empty() && action.note.empty()) {
+      continue;
+    }
+    actions.push_back(std::move(action));
+  }
+  return actions;
+}
+
+HttpResponse Attachment(const std::string& content_type, const std::string& name, std::string body) {
+  HttpResponse response;
+  response.content_type = content_type;
+  response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  response.body = std::move(body);
+  return response;
+}
+
+/// A CSV field, quoted, with a leading = + - @ neutralised so that a spreadsheet does not
+/// run it as a formula.
+std::string CsvField(std::string text) {
+  if (!text.empty() && std::string("=+-@\t\r").find(text[0]) != std::string::npos) text = "'" + text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+HttpResponse WebApp::ReviewRoute(const Session& session, const std::string& path, bool post,
+                                 const std::multimap<std::string, std::string>& form) {
+  const Messages& words = Messages::For(session.record.language);
+  const Visitor& visitor = session.visitor;
+  Review review;
+  try {
+    review = collection_.ReviewOf(visitor);
+  } catch (const CollectionRefused& refused) {
+    store_.AppendAudit({0, visitor.assessment.id, UtcNow(), visitor.who(), "refused: " + path});
+    bool open = refused.reason() == CollectionRefused::Reason::kClosed;
+    return Page(403, MessagePage(session.record.language,
+                                 words(open ? MessageKey("serve.review.blind.title")
+                                            : MessageKey("serve.forbidden.title")),
+                                 words(open ? MessageKey("serve.review.blind.text")
+                                            : MessageKey("serve.forbidden.text"))));
+  }
+  ReviewPageState state;
+  if (!post) {
+    if (path == "/review") {
+      return Page(200, ReviewPage(session.context("/review"), visitor, review, state));
+    }
+    std::string name = path.substr(std::string("/review/").size());
+    return Download(session, review, name);
+  }
+  int status = 200;
+  try {
+    if (path == "/review/actions") {
+      std::vector<AgreedAction> actions = ReadPostedActions(form);
+      state.action_problems = collection_.SaveActions(visitor, actions);
+      if (!state.action_problems.empty()) {
+        state.actions = actions;
+        state.notice = words("serve.review.actions_refused");
+        status = 422;
+      } else {
+        state.notice = words("serve.review.actions_saved");
+      }
+    } else if (path == "/review/sign") {
+      std::string agreed = Get(form, "agreed");
+      if (agreed != "yes" && agreed != "no") {
+        state.notice = words("serve.review.choose");
+        status = 422;
+      } else {
+        collection_.SignOff(visitor, agreed == "yes", Trim(Get(form, "statement")));
+        state.notice = words("serve.review.signed");
+      }
+    } else if (path == "/review/reopen") {
+      std::vector<std::string> waiting = collection_.RequestReopen(visitor);
+      state.notice = waiting.empty() ? words("serve.review.reopened")
+                                     : words("serve.review.reopen_asked", {Join(waiting, ", ")});
+    } else {
+      return Page(404, MessagePage(session.record.language, words("serve.not_found.title"),
+                                   words("serve.not_found.text")));
+    }
+  } catch (const CollectionRefused& refused) {
+    state.notice = words("serve.coord.refused", {refused.what()});
+    status = 422;
+  }
+  std::optional<Visitor> now = collection_.Open(visitor.link.token_hash);
+  const Visitor& shown = now ? *now : visitor;
+  Review fresh = collection_.ReviewOf(shown);
+  return Page(status, ReviewPage(session.context("/review"), shown, fresh, state));
+}
+
+HttpResponse WebApp::Download(const Session& session, const Review& review,
+                              const std::string& name) {
+  const Framework& framework = *review.framework;
+  Scorecard card = Score(framework, review.response);
+  std::string stem = session.visitor.assessment.id;
+  std::string language = DefaultLanguage(framework);
+  if (name == "result.json") {
+    std::ostringstream out;
+    WriteScorecardJson(card, out, nullptr, language);
+    return Attachment("application/json", stem + "-result.json", out.str());
+  }
+  if (name == "report.html") {
+    std::vector<std::string> languages{session.record.language};
+    for (const std::string& other : Messages::Languages()) {
+      if (other != session.record.language) languages.push_back(other);
+    }
+    std::ostringstream out;
+    WriteScorecardHtml(card, out, languages, nullptr);
+    return Attachment("text/html; charset=utf-8", stem + "-report.html", out.str());
+  }
+  if (name == "response.yaml") {
+    std::ostringstream out;
+    WriteResponseYaml(review.response, framework,
+                      "maturity serve, assessment " + stem + "; audit trail sha256:" +
+                          AuditDigest(collection_.AuditTrail(stem)),
+                      out);
+    return Attachment("application/yaml; charset=utf-8", stem + ".yaml", out.str());
+  }
+  if (name == "scorecard.xlsx") {
+    std::string path = (std::filesystem::temp_directory_path() / "maturity-serve-XXXXXX").string();
+    int descriptor = ::mkstemp(path.data());
+    if (descriptor < 0) throw StoreError("cannot make a temporary file for the scorecard");
+    ::close(descriptor);
+    WorkbookOptions options;
+    options.language = session.record.language;
+    options.created = 315532800;  // 1980-01-01, as the command line's default.
+    (void)WriteScorecardWorkbook(card, path, options);
+    std::ifstream file(path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    std::filesystem::remove(path);
+    return Attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      stem + "-scorecard.xlsx", std::move(bytes));
+  }
+  const Messages& words = Messages::For(session.record.language);
+  return Page(404, MessagePage(session.record.language, words("serve.not_found.title"),
+                               words("serve.not_found.text")));
+}
+
+HttpResponse WebApp::LinksCsv(const Session& session) {
+  const Visitor& visitor = session.visitor;
+  std::string csv = "respondent,name,side,link\r\n";
+  CoordinatorView view = collection_.Coordinate(visitor);
+  for (const RespondentStatus& status : view.status.respondents) {
+    const RespondentRecord& record = status.record;
+    if (!record.revoked_at.empty() || !record.submitted_at.empty()) continue;
+    InviteOptions options{record.signatory, record.email, record.language};
+    IssuedLink link =
+        collection_.Invite(visitor.assessment.id, record.respondent, visitor.who(), options);
+    csv += CsvField(record.respondent.id) + "," + CsvField(record.respondent.name) + "," +
+           CsvField(record.respondent.perspective) + "," +
+           CsvField(options_.base_url + "/l/" + link.token) + "\r\n";
+  }
+  return Attachment("text/csv; charset=utf-8", visitor.assessment.id + "-" +
+                                                   visitor.link.perspective + "-links.csv",
+                    csv);
 }
 
 }  // namespace maturity

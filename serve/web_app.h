@@ -42,6 +42,10 @@ class WebApp {
   HttpResponse RespondentSubmit(const Session& session);
   HttpResponse CoordinatorAction(const Session& session, const std::string& action,
                                  const std::multimap<std::string, std::string>& form);
+  HttpResponse ReviewRoute(const Session& session, const std::string& path, bool post,
+                           const std::multimap<std::string, std::string>& form);
+  HttpResponse Download(const Session& session, const Review& review, const std::string& name);
+  HttpResponse LinksCsv(const Session& session);
   bool HeldOff(const std::string& client);
   void CountFailure(const std::string& client);
 

@@ -69,6 +69,30 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit trail is never changed'); END;
 )",
+    // Version 2: signatories and sign-offs, reopening, final assessments, overseers' links
+    // (which belong to no assessment: the links table is rebuilt without that reference).
+    R"(
+ALTER TABLE assessments ADD COLUMN final_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE respondents ADD COLUMN signatory INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE respondents ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE respondents ADD COLUMN language TEXT NOT NULL DEFAULT '';
+CREATE TABLE links_v2 (
+  token_hash TEXT PRIMARY KEY, assessment TEXT NOT NULL, role TEXT NOT NULL,
+  perspective TEXT NOT NULL, respondent TEXT NOT NULL, issued_at TEXT NOT NULL,
+  revoked_at TEXT NOT NULL DEFAULT '');
+INSERT INTO links_v2 SELECT token_hash, assessment, role, perspective, respondent, issued_at,
+  revoked_at FROM links;
+DROP TABLE links;
+ALTER TABLE links_v2 RENAME TO links;
+CREATE INDEX links_by_respondent ON links (assessment, respondent);
+CREATE TABLE sign_offs (
+  assessment TEXT NOT NULL REFERENCES assessments(id), perspective TEXT NOT NULL,
+  respondent TEXT NOT NULL, name TEXT NOT NULL, date TEXT NOT NULL, agreed INTEGER NOT NULL,
+  statement TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
+CREATE TABLE reopen_requests (
+  assessment TEXT NOT NULL REFERENCES assessments(id), perspective TEXT NOT NULL,
+  at TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
+)",
 };
 static_assert(std::size(kMigrations) == Store::kSchemaVersion);
 
@@ -95,7 +119,21 @@ std::vector<std::string> SplitLines(const std::string& text) {
 }
 
 const char* RoleName(LinkRole role) {
-  return role == LinkRole::kCoordinator ? "coordinator" : "respondent";
+  switch (role) {
+    case LinkRole::kCoordinator:
+      return "coordinator";
+    case LinkRole::kOverseer:
+      return "overseer";
+    case LinkRole::kRespondent:
+      break;
+  }
+  return "respondent";
+}
+
+LinkRole RoleNamed(const std::string& name) {
+  if (name == "coordinator") return LinkRole::kCoordinator;
+  if (name == "overseer") return LinkRole::kOverseer;
+  return LinkRole::kRespondent;
 }
 
 /// A prepared statement, bound by position, finalised when it goes.
@@ -189,8 +227,9 @@ class SqliteStore : public Store {
     try {
       Execute("PRAGMA journal_mode=WAL");
       Execute("PRAGMA synchronous=FULL");
-      Execute("PRAGMA foreign_keys=ON");
+      // Off while the schema is migrated (a step may rebuild a table others refer to).
       Migrate();
+      Execute("PRAGMA foreign_keys=ON");
     } catch (...) {
       sqlite3_close(db_);
       throw;
@@ -233,21 +272,7 @@ class SqliteStore : public Store {
           .Bind(assessment.profile[i].second)
           .Run();
     }
-    for (std::size_t i = 0; i < assessment.actions.size(); ++i) {
-      const AgreedAction& action = assessment.actions[i];
-      Statement row(db_,
-                    "INSERT INTO actions (assessment, seq, element, action, owner, due, status, "
-                    "note) VALUES (?,?,?,?,?,?,?,?)");
-      row.Bind(assessment.id)
-          .Bind(i)
-          .Bind(action.element)
-          .Bind(action.action)
-          .Bind(action.owner)
-          .Bind(action.due)
-          .Bind(ActionStatusName(action.status))
-          .Bind(action.note)
-          .Run();
-    }
+    InsertActions(assessment.id, assessment.actions);
     for (const LinkRecord& link : coordinator_links) InsertLink(link);
     transaction.Commit();
   }
@@ -270,32 +295,40 @@ class SqliteStore : public Store {
     return out;
   }
 
-  void Invite(const std::string& assessment, const Respondent& respondent,
+  void Invite(const std::string& assessment, const RespondentRecord& record,
               const LinkRecord& link) override {
+    const Respondent& respondent = record.respondent;
     Transaction transaction(*this);
     Statement existing(db_, "SELECT 1 FROM respondents WHERE assessment = ? AND id = ?");
     if (existing.Bind(assessment).Bind(respondent.id).Step()) {
       RevokeLinks(assessment, respondent.id, link.issued_at);
       Statement update(db_,
                        "UPDATE respondents SET perspective = ?, name = ?, role = ?, "
-                       "invited_at = ?, revoked_at = '' WHERE assessment = ? AND id = ?");
+                       "invited_at = ?, revoked_at = '', signatory = ?, email = ?, language = ? "
+                       "WHERE assessment = ? AND id = ?");
       update.Bind(respondent.perspective)
           .Bind(respondent.name)
           .Bind(respondent.role)
           .Bind(link.issued_at)
+          .Bind(record.signatory)
+          .Bind(record.email)
+          .Bind(record.language)
           .Bind(assessment)
           .Bind(respondent.id)
           .Run();
     } else {
       Statement insert(db_,
                        "INSERT INTO respondents (assessment, id, perspective, name, role, "
-                       "invited_at) VALUES (?,?,?,?,?,?)");
+                       "invited_at, signatory, email, language) VALUES (?,?,?,?,?,?,?,?,?)");
       insert.Bind(assessment)
           .Bind(respondent.id)
           .Bind(respondent.perspective)
           .Bind(respondent.name)
           .Bind(respondent.role)
           .Bind(link.issued_at)
+          .Bind(record.signatory)
+          .Bind(record.email)
+          .Bind(record.language)
           .Run();
     }
     InsertLink(link);
@@ -323,7 +356,7 @@ class SqliteStore : public Store {
     LinkRecord link;
     link.token_hash = select.Text(0);
     link.assessment = select.Text(1);
-    link.role = select.Text(2) == "coordinator" ? LinkRole::kCoordinator : LinkRole::kRespondent;
+    link.role = RoleNamed(select.Text(2));
     link.perspective = select.Text(3);
     link.respondent = select.Text(4);
     link.issued_at = select.Text(5);
@@ -335,7 +368,8 @@ class SqliteStore : public Store {
     std::lock_guard lock(mutex_);
     Statement select(db_,
                      "SELECT id, perspective, name, role, invited_at, last_saved_at, "
-                     "submitted_at, revoked_at FROM respondents WHERE assessment = ? "
+                     "submitted_at, revoked_at, signatory, email, language FROM respondents "
+                     "WHERE assessment = ? "
                      "ORDER BY invited_at, id");
     select.Bind(assessment);
     std::vector<RespondentRecord> out;
@@ -349,6 +383,9 @@ class SqliteStore : public Store {
       record.last_saved_at = select.Text(5);
       record.submitted_at = select.Text(6);
       record.revoked_at = select.Text(7);
+      record.signatory = select.Integer(8) != 0;
+      record.email = select.Text(9);
+      record.language = select.Text(10);
       out.push_back(std::move(record));
     }
     return out;
@@ -463,6 +500,115 @@ class SqliteStore : public Store {
     return closed;
   }
 
+  void ReplaceActions(const std::string& assessment,
+                      const std::vector<AgreedAction>& actions) override {
+    Transaction transaction(*this);
+    RefuseWhenFinal(assessment);
+    Statement clear(db_, "DELETE FROM actions WHERE assessment = ?");
+    clear.Bind(assessment).Run();
+    InsertActions(assessment, actions);
+    transaction.Commit();
+  }
+
+  bool SignOff(const std::string& assessment, const StoredSignOff& entry,
+               std::size_t sides) override {
+    Transaction transaction(*this);
+    {
+      Statement state(db_, "SELECT closed_at, final_at FROM assessments WHERE id = ?");
+      if (!state.Bind(assessment).Step()) throw StoreConflict("no assessment " + assessment);
+      if (state.Text(0).empty()) throw StoreConflict("answering is still open");
+      if (!state.Text(1).empty()) throw StoreConflict("every side has signed already");
+    }
+    {
+      Statement signed_already(db_,
+                               "SELECT name FROM sign_offs WHERE assessment = ? AND perspective = ?");
+      if (signed_already.Bind(assessment).Bind(entry.sign_off.perspective).Step()) {
+        throw StoreConflict("this side has signed already (" + signed_already.Text(0) + ")");
+      }
+    }
+    const maturity::SignOff& sign_off = entry.sign_off;
+    Statement insert(db_,
+                     "INSERT INTO sign_offs (assessment, perspective, respondent, name, date, "
+                     "agreed, statement, at) VALUES (?,?,?,?,?,?,?,?)");
+    insert.Bind(assessment)
+        .Bind(sign_off.perspective)
+        .Bind(entry.respondent)
+        .Bind(sign_off.name)
+        .Bind(sign_off.date)
+        .Bind(sign_off.agreed)
+        .Bind(sign_off.statement)
+        .Bind(entry.at)
+        .Run();
+    Statement count(db_, "SELECT count(*) FROM sign_offs WHERE assessment = ?");
+    count.Bind(assessment).Step();
+    bool final = static_cast<std::size_t>(count.Integer(0)) >= sides;
+    if (final) {
+      Statement update(db_, "UPDATE assessments SET final_at = ? WHERE id = ?");
+      update.Bind(entry.at).Bind(assessment).Run();
+    }
+    transaction.Commit();
+    return final;
+  }
+
+  std::vector<StoredSignOff> SignOffs(const std::string& assessment) override {
+    std::lock_guard lock(mutex_);
+    Statement select(db_,
+                     "SELECT perspective, respondent, name, date, agreed, statement, at FROM "
+                     "sign_offs WHERE assessment = ? ORDER BY at, perspective");
+    select.Bind(assessment);
+    std::vector<StoredSignOff> out;
+    while (select.Step()) {
+      StoredSignOff entry;
+      entry.sign_off.perspective = select.Text(0);
+      entry.respondent = select.Text(1);
+      entry.sign_off.name = select.Text(2);
+      entry.sign_off.date = select.Text(3);
+      entry.sign_off.agreed = select.Integer(4) != 0;
+      entry.sign_off.statement = select.Text(5);
+      entry.at = select.Text(6);
+      out.push_back(std::move(entry));
+    }
+    return out;
+  }
+
+  std::vector<std::string> RequestReopen(const std::string& assessment,
+                                         const std::string& perspective, std::size_t sides,
+                                         const std::string& at) override {
+    Transaction transaction(*this);
+    {
+      Statement state(db_, "SELECT final_at FROM assessments WHERE id = ?");
+      if (!state.Bind(assessment).Step() || state.Text(0).empty()) {
+        throw StoreConflict("the assessment is not signed off by every side");
+      }
+    }
+    Statement insert(db_,
+                     "INSERT OR IGNORE INTO reopen_requests (assessment, perspective, at) "
+                     "VALUES (?,?,?)");
+    insert.Bind(assessment).Bind(perspective).Bind(at).Run();
+    Statement select(db_,
+                     "SELECT perspective FROM reopen_requests WHERE assessment = ? ORDER BY at");
+    select.Bind(assessment);
+    std::vector<std::string> asked;
+    while (select.Step()) asked.push_back(select.Text(0));
+    if (asked.size() >= sides) {
+      for (const char* sql : {"DELETE FROM reopen_requests WHERE assessment = ?",
+                              "DELETE FROM sign_offs WHERE assessment = ?",
+                              "UPDATE assessments SET final_at = '' WHERE id = ?"}) {
+        Statement clear(db_, sql);
+        clear.Bind(assessment).Run();
+      }
+      asked.clear();
+    }
+    transaction.Commit();
+    return asked;
+  }
+
+  void AddOverseerLink(const LinkRecord& link) override {
+    Transaction transaction(*this);
+    InsertLink(link);
+    transaction.Commit();
+  }
+
   void CreateSession(const SessionRecord& session) override {
     Transaction transaction(*this);
     Statement expired(db_, "DELETE FROM sessions WHERE expires_at < ?");
@@ -566,7 +712,7 @@ class SqliteStore : public Store {
  private:
   static constexpr const char* kAssessmentColumns =
       "SELECT id, framework_id, framework_version, framework_yaml, institution_id, "
-      "institution_name, period, created_at, closed_at FROM assessments";
+      "institution_name, period, created_at, closed_at, final_at FROM assessments";
 
   /// BEGIN IMMEDIATE ... COMMIT under the connection's lock; rolled back unless committed.
   class Transaction {
@@ -600,9 +746,13 @@ class SqliteStore : public Store {
   }
 
   void Migrate() {
-    Statement version(db_, "PRAGMA user_version");
-    version.Step();
-    long long current = version.Integer(0);
+    long long current = 0;
+    {
+      // Finalised before migrating: a live statement would lock the tables a step rebuilds.
+      Statement version(db_, "PRAGMA user_version");
+      version.Step();
+      current = version.Integer(0);
+    }
     if (current > Store::kSchemaVersion) {
       throw StoreError(path_ + ": the store's schema is version " + std::to_string(current) +
                        ", newer than this program's (" + std::to_string(Store::kSchemaVersion) +
@@ -627,6 +777,7 @@ class SqliteStore : public Store {
     record.period = select.Text(6);
     record.created_at = select.Text(7);
     record.closed_at = select.Text(8);
+    record.final_at = select.Text(9);
     return record;
   }
 
@@ -649,6 +800,31 @@ class SqliteStore : public Store {
       }
       action.note = actions.Text(5);
       record.actions.push_back(std::move(action));
+    }
+  }
+
+  void InsertActions(const std::string& assessment, const std::vector<AgreedAction>& actions) {
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+      const AgreedAction& action = actions[i];
+      Statement row(db_,
+                    "INSERT INTO actions (assessment, seq, element, action, owner, due, status, "
+                    "note) VALUES (?,?,?,?,?,?,?,?)");
+      row.Bind(assessment)
+          .Bind(i)
+          .Bind(action.element)
+          .Bind(action.action)
+          .Bind(action.owner)
+          .Bind(action.due)
+          .Bind(ActionStatusName(action.status))
+          .Bind(action.note)
+          .Run();
+    }
+  }
+
+  void RefuseWhenFinal(const std::string& assessment) {
+    Statement state(db_, "SELECT final_at FROM assessments WHERE id = ?");
+    if (state.Bind(assessment).Step() && !state.Text(0).empty()) {
+      throw StoreConflict("every side has signed off: the assessment is read-only");
     }
   }
 

@@ -47,9 +47,14 @@ struct AssessmentRecord {
   std::vector<AgreedAction> actions;  ///< Carried from last period (`--from`).
   std::string created_at;             ///< UTC, 2026-12-03T10:00:00Z.
   std::string closed_at;              ///< When answering closed; "" while it is open.
+  std::string final_at;  ///< When every side had signed off: read-only from then on.
 };
 
-enum class LinkRole { kRespondent, kCoordinator };
+enum class LinkRole {
+  kRespondent,
+  kCoordinator,
+  kOverseer,  ///< The regulator's or host's view of every assessment (no assessment, no side).
+};
 
 /// A personal link, known to the store only by the hash of its token.
 struct LinkRecord {
@@ -64,6 +69,9 @@ struct LinkRecord {
 
 struct RespondentRecord {
   Respondent respondent;
+  bool signatory = false;  ///< Signs off for their side once answering has closed.
+  std::string email;       ///< For invitations and reminders; "" when links go by hand.
+  std::string language;    ///< Of their mail and pages; "" for the framework's first.
   std::string invited_at;
   std::string last_saved_at;  ///< "" until the first save.
   std::string submitted_at;   ///< "" until submitted (and again once reopened).
@@ -106,6 +114,14 @@ struct SideDone {
   std::vector<std::string> not_submitted;  ///< Named when declared without them.
 };
 
+/// One side's sign-off, as the store keeps it: the response's `sign_off` entry and who
+/// signed.
+struct StoredSignOff {
+  SignOff sign_off;
+  std::string respondent;  ///< The signatory who signed.
+  std::string at;
+};
+
 struct SessionRecord {
   std::string id_hash;
   std::string token_hash;  ///< The link the session was opened with.
@@ -128,7 +144,7 @@ class Store {
   virtual ~Store() = default;
 
   /// The schema version this program writes; a store is migrated up to it on open.
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   /// Adds the assessment and its coordinators' links. StoreError when its id is taken.
   virtual void CreateAssessment(const AssessmentRecord& assessment,
@@ -137,8 +153,9 @@ class Store {
   virtual std::vector<AssessmentRecord> Assessments() = 0;
 
   /// Adds the respondent with a new link, or for one already invited, revokes their old
-  /// link and issues this one (their answers stay).
-  virtual void Invite(const std::string& assessment, const Respondent& respondent,
+  /// link and issues this one (their answers stay). `record` gives the respondent and
+  /// whether they sign, their e-mail and language; its times are the store's.
+  virtual void Invite(const std::string& assessment, const RespondentRecord& record,
                       const LinkRecord& link) = 0;
   /// Ends the respondent's link; false when there is no such respondent.
   virtual bool Revoke(const std::string& assessment, const std::string& respondent,
@@ -163,6 +180,24 @@ class Store {
   virtual std::vector<SideDone> SidesDone(const std::string& assessment) = 0;
   /// Closes answering; false when it was closed already.
   virtual bool CloseAnswering(const std::string& assessment, const std::string& at) = 0;
+
+  /// Replaces the assessment's agreed actions (the review page edits them as a list).
+  virtual void ReplaceActions(const std::string& assessment,
+                              const std::vector<AgreedAction>& actions) = 0;
+  /// Records one side's sign-off. StoreConflict when that side has signed already or the
+  /// assessment is not closed for answering; when this makes `sides` sides signed, the
+  /// assessment becomes final in the same transaction. Returns whether it did.
+  virtual bool SignOff(const std::string& assessment, const StoredSignOff& sign_off,
+                       std::size_t sides) = 0;
+  virtual std::vector<StoredSignOff> SignOffs(const std::string& assessment) = 0;
+  /// A side's coordinator asks to reopen a final assessment; when `sides` sides have asked,
+  /// the sign-offs and requests are cleared and it is open for review again, in the same
+  /// transaction. Returns the sides that have asked so far (empty: reopened).
+  virtual std::vector<std::string> RequestReopen(const std::string& assessment,
+                                                 const std::string& perspective,
+                                                 std::size_t sides, const std::string& at) = 0;
+  /// Adds an overseer's link (not tied to an assessment).
+  virtual void AddOverseerLink(const LinkRecord& link) = 0;
 
   virtual void CreateSession(const SessionRecord& session) = 0;
   virtual std::optional<SessionRecord> FindSession(const std::string& id_hash,

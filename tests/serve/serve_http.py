@@ -84,7 +84,7 @@ class Browser:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
-        text = response.read().decode("utf-8")
+        text = response.read().decode("utf-8", errors="replace")
         cookie = response.getheader("Set-Cookie")
         if cookie:
             self.cookie = cookie.split(";")[0]
@@ -230,14 +230,40 @@ class CollectCommandLine(ServeTestCase):
     def test_the_schema_is_versioned_and_a_newer_one_refused(self):
         self.server.stop()
         with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
-            self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 1)
+            self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 2)
             store.execute("PRAGMA user_version = 99")
         result = run("collect", "status", "--data", self.data, ASSESSMENT, check=False)
         self.assertEqual(result.returncode, 3)
-        self.assertIn("the store's schema is version 99, newer than this program's (1)", result.stderr)
+        self.assertIn("the store's schema is version 99, newer than this program's (2)", result.stderr)
         with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
-            store.execute("PRAGMA user_version = 1")
+            store.execute("PRAGMA user_version = 2")
         self.server.start()
+
+    def test_a_store_of_schema_1_is_migrated_forward_whole(self):
+        # tests/data/store/schema-1.sqlite was written by the first release of the store:
+        # one assessment, m1 invited, one answer saved through the form.
+        old = os.path.join(self.folder.name, "old")
+        os.makedirs(old)
+        source = os.path.join(os.path.dirname(__file__), "..", "data", "store")
+        with open(os.path.join(source, "schema-1.sqlite"), "rb") as file:
+            with open(os.path.join(old, "maturity.sqlite"), "wb") as copy:
+                copy.write(file.read())
+        status = json.loads(run("collect", "status", "--data", old, ASSESSMENT, "--json").stdout)
+        self.assertEqual([(r["id"], r["answered"]) for r in status["respondents"]], [("m1", 1)])
+        with sqlite3.connect(os.path.join(old, "maturity.sqlite")) as store:
+            self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 2)
+            self.assertEqual(store.execute("PRAGMA foreign_key_check").fetchall(), [])
+        with open(os.path.join(source, "schema-1-m1-link.json"), encoding="utf-8") as file:
+            token = json.load(file)["link"].rsplit("/", 1)[1]
+        server = Server(old)
+        try:
+            browser = Browser(server)
+            response, _ = browser.get("/l/" + token)
+            self.assertEqual(response.status, 200)
+            _, text = browser.get("/form")
+            self.assertIn("Forum minutes v1</textarea>", text)
+        finally:
+            server.stop()
 
     def test_the_audit_trail_cannot_be_changed(self):
         with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
@@ -659,6 +685,212 @@ class Durability(ServeTestCase):
             # The last acknowledged save is there (or one the server took but had not yet
             # acknowledged when it died).
             self.assertIn(saved[name], (count, count + 1), name)
+
+
+
+class AgreeingOnline(ServeTestCase):
+    """Issue 28: the joint review, agreed actions, sign-off, reopening, the audit trail,
+    links for a mail merge, the overseer, and the sector from the store."""
+
+    def setUp(self):
+        super().setUp()
+        self.signatories = {}
+        for respondent, side in [("ms", "management"), ("us", "trade_union")]:
+            invited = run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent",
+                          respondent, "--perspective", side, "--name", f"Signatory {respondent}",
+                          "--signatory", "--json")
+            self.links[respondent] = json.loads(invited.stdout)["link"]
+        for name, level in [("m1", 4), ("u1", 2)]:
+            browser = self.respondent(name)
+            browser.get("/form")
+            browser.post("/form", {"d": "0", **level_answer(LEVEL, level,
+                                                            evidence=f"Evidence of {name} 4242")})
+            browser.post("/form/submit", {})
+
+    def close(self):
+        run("collect", "close", "--data", self.data, ASSESSMENT, "--force")
+
+    def test_the_review_is_blind_until_the_close(self):
+        for browser in [self.coordinator("management"), self.respondent("ms")]:
+            response, text = browser.get("/review")
+            self.assertEqual(response.status, 403)
+            self.assertIn("Answering is still open", text)
+            self.assertNotIn("4242", text)
+            response, _ = browser.get("/review/result.json")
+            self.assertEqual(response.status, 403)
+
+    def test_after_the_close_both_sides_see_every_answer_and_the_scores(self):
+        self.close()
+        for browser in [self.coordinator("trade_union"), self.respondent("ms")]:
+            response, text = browser.get("/review")
+            self.assertEqual(response.status, 200, text[:500])
+            self.assertIn("Evidence of m1 4242", text)
+            self.assertIn("Evidence of u1 4242", text)
+            self.assertIn("Where the sides differ, widest first", text)
+        # A respondent who does not sign has no review.
+        response, _ = self.respondent("m2").get("/review")
+        self.assertEqual(response.status, 403)
+
+    def test_downloads_equal_the_command_line_on_the_export(self):
+        self.close()
+        browser = self.coordinator("management")
+        response, served = browser.get("/review/result.json")
+        self.assertEqual(response.status, 200)
+        self.assertIn("attachment;", response.getheader("Content-Disposition"))
+        exported = os.path.join(self.folder.name, "response.yaml")
+        run("collect", "export", "--data", self.data, ASSESSMENT, "-o", exported)
+        result = os.path.join(self.folder.name, "result.json")
+        run("score", "--framework", FRAMEWORK, exported, "--json", result, "--quiet")
+        with open(result, encoding="utf-8") as file:
+            from_command_line = json.load(file)
+        from_server = json.loads(served)
+        for document in (from_command_line, from_server):
+            document.pop("source", None)
+            document.get("institution", {}).pop("file", None)
+        self.assertEqual(from_server, from_command_line)
+        response, _ = browser.get("/review/scorecard.xlsx")
+        self.assertEqual(response.status, 200)
+        response, text = browser.get("/review/report.html")
+        self.assertIn("<html", text)
+
+    def test_actions_are_checked_as_in_files_and_recorded(self):
+        self.close()
+        browser = self.coordinator("management")
+        browser.get("/review")
+        response, text = browser.post("/review/actions", {
+            "a.0.element": LEVEL, "a.0.action": "Agree a joint definition",
+            "a.0.owner": "Principal", "a.0.due": "0000-01-01", "a.0.status": "planned"})
+        self.assertEqual(response.status, 422)
+        self.assertIn("The actions were not saved", text)
+        self.assertIn('aria-invalid="true" aria-describedby="error-action-0"', text)
+        response, text = browser.post("/review/actions", {
+            "a.0.element": LEVEL, "a.0.action": "Agree a joint definition",
+            "a.0.owner": "Principal", "a.0.due": "2027-03-31", "a.0.status": "planned"})
+        self.assertEqual(response.status, 200)
+        self.assertIn("The agreed actions are saved.", text)
+        # A signatory reads them but cannot change them.
+        signatory = self.respondent("us")
+        _, text = signatory.get("/review")
+        self.assertIn("Agree a joint definition", text)
+        self.assertNotIn('action="/review/actions"', text)
+        response, _ = signatory.post("/review/actions", {"a.0.element": LEVEL, "a.0.action": "x"})
+        self.assertEqual(response.status, 422)
+        audit = run("collect", "audit", "--data", self.data, ASSESSMENT).stdout
+        self.assertIn("management coordinator: changed the agreed actions (1)", audit)
+
+    def test_each_signatory_signs_for_their_side_and_the_assessment_becomes_final(self):
+        self.close()
+        union = self.respondent("us")
+        union.get("/review")
+        response, text = union.post("/review/sign", {"agreed": "no", "statement": "  "})
+        self.assertEqual(response.status, 422)
+        self.assertIn("the statement is required", text)
+        statement = "We do not agree: facility time was cut in March. " * 20
+        response, text = union.post("/review/sign", {"agreed": "no", "statement": statement})
+        self.assertEqual(response.status, 200, text[:300])
+        response, text = union.post("/review/sign", {"agreed": "yes"})
+        self.assertEqual(response.status, 422)
+        self.assertIn("this side has signed already", text)
+        # A coordinator does not sign.
+        coordinator = self.coordinator("management")
+        response, _ = coordinator.post("/review/sign", {"agreed": "yes"})
+        self.assertEqual(response.status, 422)
+        management = self.respondent("ms")
+        management.get("/review")
+        response, text = management.post("/review/sign", {"agreed": "yes"})
+        self.assertIn("Every side has signed off: the assessment is final", text)
+        self.assertEqual(self.status()["closed"], True)
+        exported = os.path.join(self.folder.name, "response.yaml")
+        run("collect", "export", "--data", self.data, ASSESSMENT, "-o", exported)
+        with open(exported, encoding="utf-8") as file:
+            sign_off = yaml.safe_load(file)["sign_off"]
+        union_entry = next(e for e in sign_off if e["perspective"] == "trade_union")
+        self.assertEqual(union_entry["agreed"], False)
+        self.assertEqual(union_entry["statement"], statement.strip())
+        self.assertEqual(union_entry["name"], "Signatory us")
+        with open(exported, encoding="utf-8") as file:
+            self.assertRegex(file.read(), r"audit trail sha256:[0-9a-f]{64}")
+        # Final: read-only; reopening needs both coordinators and clears the sign-offs.
+        response, _ = coordinator.post("/review/actions", {"a.0.element": LEVEL, "a.0.action": "x"})
+        self.assertEqual(response.status, 422)
+        _, text = coordinator.post("/review/reopen", {})
+        self.assertIn("waiting for: trade_union", text)
+        _, text = self.coordinator("trade_union").post("/review/reopen", {})
+        self.assertIn("Reopened: the sign-offs are cleared.", text)
+        audit = run("collect", "audit", "--data", self.data, ASSESSMENT).stdout
+        self.assertIn("trade_union coordinator: asked to reopen; every side has asked: reopened", audit)
+
+    def test_one_person_signs_for_one_side_only(self):
+        run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "us2",
+            "--perspective", "trade_union", "--name", "Signatory MS", "--signatory")
+        link = json.loads(run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent",
+                              "us2", "--perspective", "trade_union", "--name", "signatory ms",
+                              "--signatory", "--json").stdout)["link"]
+        self.close()
+        management = self.respondent("ms")
+        management.get("/review")
+        management.post("/review/sign", {"agreed": "yes"})
+        same_person = Browser(self.server)
+        same_person.open_link(link)
+        same_person.get("/review")
+        response, text = same_person.post("/review/sign", {"agreed": "yes"})
+        self.assertEqual(response.status, 422)
+        self.assertIn("one person signs for one side only", text)
+
+    def test_the_audit_trail_and_its_digest(self):
+        result = json.loads(run("collect", "audit", "--data", self.data, ASSESSMENT, "--json").stdout)
+        whats = [entry["what"] for entry in result["trail"]]
+        self.assertTrue(whats[0].startswith("created for coleg-y-bryn, 2026-27"))
+        self.assertIn("submitted (1 of 42 answered)", whats)
+        self.assertRegex(result["sha256"], r"^[0-9a-f]{64}$")
+        # Before the close, a coordinator's trail shows only their own side.
+        _, text = self.coordinator("trade_union").get("/coordinator")
+        self.assertIn("respondent u1", text)
+        self.assertNotIn("respondent m1", text)
+        self.assertNotIn("link to m2", text)
+
+    def test_links_for_a_mail_merge_are_new_and_end_the_old(self):
+        coordinator = self.coordinator("management")
+        response, text = coordinator.post("/coordinator/links.csv", {})
+        self.assertEqual(response.status, 200)
+        self.assertEqual(response.getheader("Content-Type"), "text/csv; charset=utf-8")
+        rows = text.strip().split("\r\n")
+        self.assertEqual(rows[0], "respondent,name,side,link")
+        ids = sorted(row.split(",")[0].strip('"') for row in rows[1:])
+        self.assertEqual(ids, ["m2", "ms"])  # m1 has submitted.
+        old = Browser(self.server).open_link(self.links["m2"])[0]
+        self.assertEqual(old.status, 404)
+
+    def test_the_overseer_sees_states_and_whom_to_chase_never_an_answer(self):
+        link = run("collect", "overseer", "--data", self.data).stdout.split(": ", 1)[1].strip()
+        overseer = Browser(self.server)
+        overseer.open_link(link)
+        response, text = overseer.get("/overseer")
+        self.assertEqual(response.status, 200)
+        self.assertIn("Coleg y Bryn", text)
+        self.assertIn("<td>Answering</td>", text)
+        self.assertIn("m2, ms, u2, us", text)
+        self.assertNotIn("4242", text)
+        for path in ["/form", "/coordinator", "/review", "/review/result.json"]:
+            response, text = overseer.get(path)
+            self.assertEqual(response.status, 403, path)
+            self.assertNotIn("4242", text)
+        self.close()
+        _, text = overseer.get("/overseer")
+        self.assertIn("<td>In review</td>", text)
+        self.assertIn("management to sign, trade_union to sign", text)
+
+    def test_the_sector_from_the_store(self):
+        self.close()
+        result = run("sector", "--framework", FRAMEWORK, "--data", self.data, "--period", "2026-27",
+                     "--json", os.path.join(self.folder.name, "sector.json"), "--quiet",
+                     "--min-group-size", "1")
+        with open(os.path.join(self.folder.name, "sector.json"), encoding="utf-8") as file:
+            sector = json.load(file)
+        self.assertIn("coleg-y-bryn", json.dumps(sector))
+        refused = run("sector", "--framework", FRAMEWORK, "--data", self.data, check=False)
+        self.assertEqual(refused.returncode, 2)
+        self.assertIn("--data needs --period", refused.stderr)
 
 
 if __name__ == "__main__":

@@ -37,12 +37,19 @@ class StoreTest : public ::testing::TestWithParam<StoreKind> {
     assessment.profile = {{"sector", "fe"}};
     assessment.created_at = "2026-12-03T10:00:00Z";
     store_->CreateAssessment(assessment, {Link("coordinator-m", LinkRole::kCoordinator, "")});
-    store_->Invite("a-2026-27", {"m1", "management", "Ann", "Principal"},
-                   Link("token-m1", LinkRole::kRespondent, "m1"));
+    store_->Invite("a-2026-27", Invited(false), Link("token-m1", LinkRole::kRespondent, "m1"));
   }
   void TearDown() override {
     store_.reset();
     std::filesystem::remove_all(folder_);
+  }
+
+  static RespondentRecord Invited(bool signatory) {
+    RespondentRecord record;
+    record.respondent = {"m1", "management", "Ann", "Principal"};
+    record.signatory = signatory;
+    record.email = "ann@example.ac.uk";
+    return record;
   }
 
   static LinkRecord Link(const std::string& token, LinkRole role, const std::string& respondent) {
@@ -116,8 +123,8 @@ TEST_P(StoreTest, SavesAfterSubmittingRevokingOrClosingAreRefusedWithNothingChan
 
 TEST_P(StoreTest, InvitingAgainEndsTheOldLinkAndKeepsTheAnswers) {
   store_->SaveAnswers("a-2026-27", "m1", {Level("e1", 3, 0)}, "t1");
-  store_->Invite("a-2026-27", {"m1", "management", "Ann", "Principal"},
-                 Link("token-m1-new", LinkRole::kRespondent, "m1"));
+  store_->Invite("a-2026-27", Invited(true), Link("token-m1-new", LinkRole::kRespondent, "m1"));
+  EXPECT_TRUE(store_->Respondents("a-2026-27")[0].signatory);
   EXPECT_NE(store_->FindLink(HashToken("token-m1"))->revoked_at, "");
   EXPECT_EQ(store_->FindLink(HashToken("token-m1-new"))->revoked_at, "");
   EXPECT_EQ(store_->Answers("a-2026-27", "m1").size(), 1u);
@@ -133,6 +140,23 @@ TEST_P(StoreTest, SessionsExpireAndEndWithTheirLink) {
   EXPECT_EQ(store_->FindSession("s1", "2026-12-03T12:00:00Z")->language, "cy");
   store_->Revoke("a-2026-27", "m1", "t");
   EXPECT_FALSE(store_->FindSession("s1", "2026-12-03T12:00:00Z").has_value());
+}
+
+TEST_P(StoreTest, ASideSignsOnceAndTheLastSideMakesItFinal) {
+  StoredSignOff management{{"management", "Ann", "2026-12-03", true, ""}, "m1", "t1"};
+  EXPECT_THROW(store_->SignOff("a-2026-27", management, 2), StoreConflict);  // Still open.
+  store_->CloseAnswering("a-2026-27", "t0");
+  EXPECT_FALSE(store_->SignOff("a-2026-27", management, 2));
+  EXPECT_THROW(store_->SignOff("a-2026-27", management, 2), StoreConflict);
+  StoredSignOff union_side{{"trade_union", "Bea", "2026-12-03", false, "Why not"}, "u1", "t2"};
+  EXPECT_TRUE(store_->SignOff("a-2026-27", union_side, 2));
+  EXPECT_EQ(store_->FindAssessment("a-2026-27")->final_at, "t2");
+  EXPECT_THROW(store_->ReplaceActions("a-2026-27", {}), StoreConflict);
+  EXPECT_EQ(store_->RequestReopen("a-2026-27", "management", 2, "t3"),
+            (std::vector<std::string>{"management"}));
+  EXPECT_TRUE(store_->RequestReopen("a-2026-27", "trade_union", 2, "t4").empty());
+  EXPECT_TRUE(store_->SignOffs("a-2026-27").empty());
+  EXPECT_EQ(store_->FindAssessment("a-2026-27")->final_at, "");
 }
 
 TEST_P(StoreTest, TheAuditTrailKeepsItsOrder) {
