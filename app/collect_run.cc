@@ -8,6 +8,7 @@
 #include "app/framework_input.h"
 #include "app/output_set.h"
 #include "collect/collection.h"
+#include "mail/reminders.h"
 #include "engine/input_file.h"
 #include "reports/json/json_writer.h"
 #include "reports/yaml/response_yaml.h"
@@ -86,6 +87,7 @@ void RunServe(const ServeRequest& request, std::ostream& out, std::ostream& err)
   options.port = port;
   options.threads = request.threads;
   WebAppOptions web;
+  if (request.smtp) web.mail = MailSettings{*request.smtp, request.mail_from.value_or("")};
   std::optional<WebApp> app;
   auto handler = [&](const HttpRequest& http) { return app->Handle(http); };
   try {
@@ -169,6 +171,19 @@ void RunCollectInvite(const CollectInviteRequest& request, std::ostream& out) {
   InviteOptions options{request.signatory, request.email, request.language};
   IssuedLink link = Refusing(
       [&] { return collection.Invite(request.assessment, respondent, "command line", options); });
+  if (request.smtp) {
+    RespondentRecord record;
+    record.respondent = respondent;
+    record.email = request.email;
+    record.language = request.language;
+    try {
+      SendInvitation(collection, request.assessment, record, LinkUrl(*store, link.token),
+                     MailSettings{*request.smtp, request.mail_from.value_or("")});
+    } catch (const MailError& error) {
+      throw OutputError(std::string(error.what()) + " (the link was issued: print it with " +
+                        "'collect invite' again, which issues a new one)");
+    }
+  }
   if (request.json) {
     JsonWriter json(out);
     json.BeginObject();
@@ -346,6 +361,26 @@ void RunCollectAudit(const std::string& data, const std::string& assessment, boo
     out << entry.at << "  " << entry.who << ": " << entry.what << "\n";
   }
   out << "sha256:" << AuditDigest(trail) << "\n";
+}
+
+void RunCollectRemind(const std::string& data, const std::string& assessment,
+                      const std::string& perspective, const std::string& smtp,
+                      const std::string& from, std::ostream& out) {
+  std::unique_ptr<Store> store = OpenStore(data, false);
+  Collection collection(*store);
+  RemindOutcome outcome;
+  try {
+    outcome = Refusing([&] {
+      return SendReminders(collection, assessment, perspective, MailSettings{smtp, from},
+                           BaseUrl(*store), "command line");
+    });
+  } catch (const MailError& error) {
+    throw OutputError(error.what());
+  }
+  for (const std::string& id : outcome.sent) out << "reminded " << id << "\n";
+  for (const std::string& id : outcome.without_address) {
+    out << "not reminded " << id << ": no e-mail address\n";
+  }
 }
 
 void RunCollectOverseer(const std::string& data, bool json, std::ostream& out) {

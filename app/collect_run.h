@@ -16,6 +16,8 @@ struct ServeRequest {
   std::string listen = "127.0.0.1:8080";
   std::optional<std::string> base_url;  ///< Where links point; default http://LISTEN.
   int threads = 2;
+  std::optional<std::string> smtp;       ///< The mail server: reminders from the pages.
+  std::optional<std::string> mail_from;  ///< The sender's address (with smtp).
 };
 
 /// Serves until SIGTERM or SIGINT; prints `listening on http://ADDRESS:PORT` on `out`
@@ -45,6 +47,8 @@ struct CollectInviteRequest {
   bool signatory = false;
   std::string email;
   std::string language;
+  std::optional<std::string> smtp;  ///< Send the link to `email` through this server.
+  std::optional<std::string> mail_from;
   bool json = false;
 };
 void RunCollectInvite(const CollectInviteRequest& request, std::ostream& out);
@@ -62,6 +66,10 @@ void RunCollectBackup(const std::string& data, const std::string& output, std::o
 /// The audit trail and its digest (AuditDigest).
 void RunCollectAudit(const std::string& data, const std::string& assessment, bool json,
                      std::ostream& out);
+/// Reminds by mail those who have not submitted (new links), of one side or both.
+void RunCollectRemind(const std::string& data, const std::string& assessment,
+                      const std::string& perspective, const std::string& smtp,
+                      const std::string& from, std::ostream& out);
 /// Prints a new overseer's link.
 void RunCollectOverseer(const std::string& data, bool json, std::ostream& out);
 

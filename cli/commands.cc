@@ -467,9 +467,13 @@ int ServeCommand(const std::vector<std::string>& args, std::ostream& out, std::o
       "base-url", po::value<std::string>(),
       "the address people reach the server at, for the links (default: http://LISTEN); "
       "https:// makes the session cookie Secure")(
-      "threads", po::value<int>()->default_value(2), "threads serving requests")("help,h",
-                                                                                 "show this help");
+      "threads", po::value<int>()->default_value(2), "threads serving requests")(
+      "smtp", po::value<std::string>(),
+      "the institution's mail server, smtp://HOST:PORT: coordinators can send reminders")(
+      "mail-from", po::value<std::string>(), "the sender's address of that mail")(
+      "help,h", "show this help");
   options.Required("data", "--data DIR is required").NoPositionals("serve takes no FILE");
+  options.Needs("smtp", "mail-from").Needs("mail-from", "smtp");
   options.InRange("threads", 1, 64);
   auto values = options.Parse(args, out);
   if (!values) return kExitSuccess;
@@ -478,6 +482,8 @@ int ServeCommand(const std::vector<std::string>& args, std::ostream& out, std::o
   request.listen = values->Get<std::string>("listen");
   request.base_url = values->Optional("base-url");
   request.threads = values->Get<int>("threads");
+  request.smtp = values->Optional("smtp");
+  request.mail_from = values->Optional("mail-from");
   RunServe(request, out, err);
   return kExitSuccess;
 }
@@ -494,6 +500,7 @@ constexpr const char* kCollectOverview =
     "  export   the response in the documented format, once answering has closed\n"
     "  backup   a consistent copy of the store, while the server runs\n"
     "  audit    the audit trail of an assessment, and its digest\n"
+    "  remind   mail those who have not submitted a reminder with a new link\n"
     "  overseer a link for the regulator's view of every assessment\n"
     "\n"
     "Run 'maturity collect ACTION --help' for an action's options.\n";
@@ -569,11 +576,15 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
         "their e-mail address, for invitations and reminders")(
         "lang", po::value<std::string>()->default_value(""),
         "the language of their pages and mail: en or cy (default: the framework's first)")(
+        "smtp", po::value<std::string>(), "also mail the link to --email through this server")(
+        "mail-from", po::value<std::string>(), "the sender's address (with --smtp)")(
         "json", "print the result as JSON")("help,h", "show this help");
     options.Required("data", "--data DIR is required")
         .Required("respondent", "--respondent ID is required")
         .Required("perspective", "--perspective P is required")
-        .Positionals(1, "give exactly one ASSESSMENT (got {count})");
+        .Positionals(1, "give exactly one ASSESSMENT (got {count})")
+        .Needs("smtp", "email")
+        .Needs("smtp", "mail-from");
     auto values = options.Parse(rest, out);
     if (!values) return kExitSuccess;
     CollectInviteRequest request;
@@ -586,6 +597,8 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
     request.signatory = values->Has("signatory");
     request.email = values->Get<std::string>("email");
     request.language = values->Get<std::string>("lang");
+    request.smtp = values->Optional("smtp");
+    request.mail_from = values->Optional("mail-from");
     request.json = values->Has("json");
     RunCollectInvite(request, out);
     return kExitSuccess;
@@ -614,6 +627,10 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
       {"audit", {"Usage: maturity collect audit --data DIR ASSESSMENT [--json]\n",
                  "Prints the assessment's audit trail, every change with who and when, and its\n"
                  "SHA-256 digest (which an export carries).\n", true}},
+      {"remind", {"Usage: maturity collect remind --data DIR ASSESSMENT --smtp URL --mail-from A\n"
+                  "                               [--perspective P]\n",
+                  "Mails each respondent who has not submitted, and has an e-mail address, a\n"
+                  "reminder with a new link in their language (their old link ends).\n", true}},
       {"overseer", {"Usage: maturity collect overseer --data DIR [--json]\n",
                     "Prints a new overseer's link: every assessment's state, whom to chase,\n"
                     "never an answer.\n", false}},
@@ -621,7 +638,8 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   auto found = simple.find(action);
   if (found == simple.end()) {
     throw UsageError("unknown action '" + action +
-                     "': expected create, invite, revoke, status, close, export, backup, audit or overseer");
+                     "': expected create, invite, revoke, status, close, export, backup, audit, remind or "
+                     "overseer");
   }
   const Simple& spec = found->second;
   std::string help = std::string(spec.usage) + "\n" + spec.about + "\nOptions";
@@ -637,6 +655,12 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   options.Required("data", "--data DIR is required");
   if (action == "revoke") options.Required("respondent", "--respondent ID is required");
   if (action == "export" || action == "backup") options.Required("output", "-o FILE is required");
+  if (action == "remind") {
+    options.Add()("smtp", po::value<std::string>(), "the mail server, smtp://HOST:PORT (required)")(
+        "mail-from", po::value<std::string>(), "the sender's address (required)")(
+        "perspective", po::value<std::string>()->default_value(""), "only this side");
+    options.Required("smtp", "--smtp URL is required").Required("mail-from", "--mail-from is required");
+  }
   if (spec.assessment) {
     options.Positionals(1, "give exactly one ASSESSMENT (got {count})");
   } else {
@@ -652,6 +676,10 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   if (action == "export") RunCollectExport(data, assessment, values->Get<std::string>("output"), err);
   if (action == "backup") RunCollectBackup(data, values->Get<std::string>("output"), err);
   if (action == "audit") RunCollectAudit(data, assessment, values->Has("json"), out);
+  if (action == "remind") {
+    RunCollectRemind(data, assessment, values->Get<std::string>("perspective"),
+                     values->Get<std::string>("smtp"), values->Get<std::string>("mail-from"), out);
+  }
   if (action == "overseer") RunCollectOverseer(data, values->Has("json"), out);
   return kExitSuccess;
 }

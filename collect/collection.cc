@@ -652,6 +652,20 @@ void Collection::DeclareDone(const Visitor& coordinator, bool force) {
 
 namespace maturity {
 
+std::vector<std::pair<RespondentRecord, IssuedLink>> Collection::Reissue(
+    const std::string& assessment, const std::string& perspective, const std::string& who,
+    bool by_mail) {
+  std::vector<std::pair<RespondentRecord, IssuedLink>> out;
+  for (const RespondentRecord& record : store_.Respondents(assessment)) {
+    if (!record.revoked_at.empty() || !record.submitted_at.empty()) continue;
+    if (by_mail && record.email.empty()) continue;
+    if (!perspective.empty() && record.respondent.perspective != perspective) continue;
+    InviteOptions options{record.signatory, record.email, record.language};
+    out.emplace_back(record, Invite(assessment, record.respondent, who, options));
+  }
+  return out;
+}
+
 IssuedLink Collection::IssueOverseerLink(const std::string& who) {
   std::string token = NewToken();
   store_.AddOverseerLink(NewLink(token, "", LinkRole::kOverseer, "", "", UtcNow()));

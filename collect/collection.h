@@ -215,6 +215,14 @@ class Collection {
   CreatedAssessment Create(const NewAssessment& request);
   IssuedLink Invite(const std::string& assessment, const Respondent& respondent,
                     const std::string& who, const InviteOptions& options = {});
+  /// New links for the respondents who have not submitted (of `perspective`, or of every
+  /// side when ""): their old links end, their answers stay. For reminders by mail and
+  /// the links CSV, since a link is kept only as a hash.
+  /// With `by_mail`, only those with an e-mail address (the others keep their link).
+  std::vector<std::pair<RespondentRecord, IssuedLink>> Reissue(const std::string& assessment,
+                                                              const std::string& perspective,
+                                                              const std::string& who,
+                                                              bool by_mail = false);
   /// A new overseer's link: every assessment's state, never an answer.
   IssuedLink IssueOverseerLink(const std::string& who);
   std::vector<AuditEntry> AuditTrail(const std::string& assessment);

@@ -277,6 +277,37 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"serve.state.signed-agreed", "Signed and agreed", "Wedi'i lofnodi a'i gytuno"},
     {"serve.state.signed-not-agreed", "Signed, not agreed", "Wedi'i lofnodi, heb gytuno"},
 
+    {"serve.mail.invitation_subject", "Your self-assessment for {1}, {2}",
+     "Eich hunanasesiad ar gyfer {1}, {2}"},
+    {"serve.mail.invitation_body",
+     "Dear {1},\n\nYou are invited to answer the partnership self-assessment of {2} for {3}. "
+     "Your personal link is below: it is yours alone, so please do not pass it on. You can "
+     "save your answers and come back through the same link.\n\n{4}\n\nYour answers are not "
+     "seen by the other side until both sides have finished.\n",
+     "Annwyl {1},\n\nFe'ch gwahoddir i ateb hunanasesiad partneriaeth {2} ar gyfer {3}. Mae "
+     "eich dolen bersonol isod: chi yn unig piau hi, felly peidiwch â'i rhannu. Gallwch gadw "
+     "eich atebion a dod yn ôl drwy'r un ddolen.\n\n{4}\n\nNi fydd yr ochr arall yn gweld eich "
+     "atebion nes bod y ddwy ochr wedi gorffen.\n"},
+    {"serve.mail.reminder_subject", "Reminder: your self-assessment for {1}, {2}",
+     "Nodyn atgoffa: eich hunanasesiad ar gyfer {1}, {2}"},
+    {"serve.mail.reminder_body",
+     "Dear {1},\n\nThis is a reminder to answer and submit the partnership self-assessment of "
+     "{2} for {3}. Here is a new personal link (your earlier one no longer works; your "
+     "answers are kept):\n\n{4}\n",
+     "Annwyl {1},\n\nDyma nodyn i'ch atgoffa i ateb a chyflwyno hunanasesiad partneriaeth {2} "
+     "ar gyfer {3}. Dyma ddolen bersonol newydd (nid yw'r un gynharach yn gweithio mwyach; "
+     "mae eich atebion wedi'u cadw):\n\n{4}\n"},
+    {"serve.coord.remind", "Remind by mail", "Atgoffa drwy'r post"},
+    {"serve.coord.remind_intro",
+     "Sends each respondent of your side who has not submitted, and has an e-mail address, a "
+     "reminder with a new link (their old link ends; their answers stay).",
+     "Yn anfon nodyn atgoffa gyda dolen newydd at bob ymatebydd ar eich ochr nad yw wedi "
+     "cyflwyno ac sydd â chyfeiriad e-bost (mae'r hen ddolen yn dod i ben; mae'r atebion yn "
+     "aros)."},
+    {"serve.coord.remind_button", "Send reminders", "Anfon nodiadau atgoffa"},
+    {"serve.coord.reminded", "Reminders sent: {1}. Without an e-mail address: {2}.",
+     "Nodiadau atgoffa a anfonwyd: {1}. Heb gyfeiriad e-bost: {2}."},
+
     // Online answering: links, sessions and errors.
     {"serve.continue.title", "Opening your page", "Yn agor eich tudalen"},
     {"serve.continue.link", "Continue", "Parhau"},

@@ -573,6 +573,14 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
       html.Element("button", words("serve.coord.done_button"), {{"type", "submit"}});
       html.Close("form");
     }
+    if (state.mail) {
+      html.Element("h2", words("serve.coord.remind"));
+      html.Element("p", words("serve.coord.remind_intro"));
+      html.Open("form", {{"method", "post"}, {"action", "/coordinator/remind"}});
+      Hidden(html, "csrf", context.csrf);
+      html.Element("button", words("serve.coord.remind_button"), {{"type", "submit"}});
+      html.Close("form");
+    }
     html.Element("h2", words("serve.coord.links_csv"));
     html.Element("p", words("serve.coord.links_csv_intro"));
     html.Open("form", {{"method", "post"}, {"action", "/coordinator/links.csv"}});

@@ -48,6 +48,7 @@ struct CoordinatorPageState {
   std::string base_url;
   std::string notice;                ///< A refusal or confirmation, in the page's language.
   std::vector<std::string> waiting;  ///< Who has not submitted, when declaring done.
+  bool mail = false;                 ///< Reminders by mail can be sent.
 };
 
 std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,

@@ -20,6 +20,7 @@
 #include "reports/json/scorecard_json.h"
 #include "reports/xlsx/scorecard_workbook.h"
 #include "reports/yaml/response_yaml.h"
+#include "mail/reminders.h"
 #include "serve/pages.h"
 
 namespace maturity {
@@ -378,6 +379,7 @@ HttpResponse WebApp::Route(const HttpRequest& request, const std::string& path,
     if (path == "/coordinator" && get) {
       CoordinatorPageState state;
       state.base_url = options_.base_url;
+      state.mail = options_.mail.has_value();
       auto notice = query.find("n");
       if (notice != query.end() && notice->second == "done") {
         state.notice = words("serve.coord.notice_done");
@@ -567,6 +569,7 @@ HttpResponse WebApp::CoordinatorAction(const Session& session, const std::string
   const Messages& words = Messages::For(session.record.language);
   CoordinatorPageState state;
   state.base_url = options_.base_url;
+  state.mail = options_.mail.has_value();
   int status = 200;
   try {
     if (action == "invite") {
@@ -581,6 +584,19 @@ HttpResponse WebApp::CoordinatorAction(const Session& session, const std::string
     } else if (action == "reopen") {
       collection_.Reopen(session.visitor, Get(form, "respondent"));
       state.notice = words("serve.coord.notice_reopened", {Get(form, "respondent")});
+    } else if (action == "remind" && options_.mail) {
+      try {
+        RemindOutcome outcome = SendReminders(collection_, session.visitor.assessment.id,
+                                              session.visitor.link.perspective, *options_.mail,
+                                              options_.base_url, session.visitor.who());
+        state.notice = words("serve.coord.reminded",
+                             {outcome.sent.empty() ? "0" : Join(outcome.sent, ", "),
+                              outcome.without_address.empty() ? "0"
+                                                              : Join(outcome.without_address, ", ")});
+      } catch (const MailError& error) {
+        state.notice = words("serve.coord.refused", {error.what()});
+        status = 502;
+      }
     } else if (action == "done") {
       collection_.DeclareDone(session.visitor, !Get(form, "force").empty());
       return Redirect("/coordinator?n=done");
@@ -771,13 +787,8 @@ HttpResponse WebApp::Download(const Session& session, const Review& review,
 HttpResponse WebApp::LinksCsv(const Session& session) {
   const Visitor& visitor = session.visitor;
   std::string csv = "respondent,name,side,link\r\n";
-  CoordinatorView view = collection_.Coordinate(visitor);
-  for (const RespondentStatus& status : view.status.respondents) {
-    const RespondentRecord& record = status.record;
-    if (!record.revoked_at.empty() || !record.submitted_at.empty()) continue;
-    InviteOptions options{record.signatory, record.email, record.language};
-    IssuedLink link =
-        collection_.Invite(visitor.assessment.id, record.respondent, visitor.who(), options);
+  for (const auto& [record, link] :
+       collection_.Reissue(visitor.assessment.id, visitor.link.perspective, visitor.who())) {
     csv += CsvField(record.respondent.id) + "," + CsvField(record.respondent.name) + "," +
            CsvField(record.respondent.perspective) + "," +
            CsvField(options_.base_url + "/l/" + link.token) + "\r\n";

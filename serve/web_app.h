@@ -10,9 +10,11 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "collect/collection.h"
+#include "mail/mailer.h"
 #include "serve/http_server.h"
 #include "store/store.h"
 
@@ -23,6 +25,8 @@ struct WebAppOptions {
   std::chrono::hours session_time{12};
   std::size_t failed_links = 20;  ///< Failed link attempts a client may make per window...
   std::chrono::minutes failure_window{10};  ///< ...before it is refused for the window.
+  /// The institution's mail server: coordinators can send reminders; none: links by hand.
+  std::optional<MailSettings> mail;
 };
 
 class WebApp {

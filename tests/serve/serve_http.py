@@ -24,6 +24,12 @@ import urllib.parse
 
 import yaml
 
+import warnings
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import asyncore
+    import smtpd
+
 MATURITY = None
 FRAMEWORK = None
 ASSESSMENT = "coleg-y-bryn-2026-27"
@@ -891,6 +897,80 @@ class AgreeingOnline(ServeTestCase):
         refused = run("sector", "--framework", FRAMEWORK, "--data", self.data, check=False)
         self.assertEqual(refused.returncode, 2)
         self.assertIn("--data needs --period", refused.stderr)
+
+
+
+class MailServer(smtpd.SMTPServer):
+    """A mail server of the test's own, on a loopback port: keeps what it receives."""
+
+    def __init__(self):
+        super().__init__(("127.0.0.1", 0), None, decode_data=False)
+        self.port = self.socket.getsockname()[1]
+        self.received = []
+        self.thread = threading.Thread(target=lambda: asyncore.loop(timeout=0.1, map=self._map),
+                                       daemon=True)
+        self.thread.start()
+
+    def process_message(self, peer, sender, recipients, data, **kwargs):
+        self.received.append((sender, recipients, data.decode("utf-8")))
+
+    def stop(self):
+        self.close()
+
+
+class Mail(ServeTestCase):
+    def setUp(self):
+        super().setUp()
+        self.mail = MailServer()
+        self.smtp = f"smtp://127.0.0.1:{self.mail.port}"
+
+    def tearDown(self):
+        self.mail.stop()
+        super().tearDown()
+
+    def wait_for(self, count):
+        deadline = time.monotonic() + 10
+        while len(self.mail.received) < count and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self.mail.received
+
+    def test_an_invitation_is_mailed_in_the_respondents_language(self):
+        run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "u3",
+            "--perspective", "trade_union", "--name", "Siân", "--email", "sian@example.org",
+            "--lang", "cy", "--smtp", self.smtp, "--mail-from", "partneriaeth@example.ac.uk")
+        [(sender, recipients, message)] = self.wait_for(1)
+        self.assertEqual(sender, "partneriaeth@example.ac.uk")
+        self.assertEqual(recipients, ["sian@example.org"])
+        self.assertIn("Subject: Eich hunanasesiad ar gyfer Coleg y Bryn, 2026-27", message)
+        self.assertIn("Annwyl Siân,", message)
+        link = re.search(r"http://127\.0\.0\.1:\d+/l/[A-Za-z0-9_-]{43}", message).group(0)
+        self.assertEqual(Browser(self.server).open_link(link)[0].status, 200)
+
+    def test_reminders_reach_those_who_have_not_submitted_with_new_links(self):
+        for name, address in [("m1", "m1@example.org"), ("m2", "")]:
+            run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", name,
+                "--perspective", "management", "--email", address)
+        result = run("collect", "remind", "--data", self.data, ASSESSMENT, "--smtp", self.smtp,
+                     "--mail-from", "x@example.ac.uk", "--perspective", "management")
+        self.assertEqual(result.stdout, "reminded m1\nnot reminded m2: no e-mail address\n")
+        [(_, recipients, message)] = self.wait_for(1)
+        self.assertEqual(recipients, ["m1@example.org"])
+        self.assertIn("Subject: Reminder: your self-assessment for Coleg y Bryn, 2026-27", message)
+        self.assertIn("This is a reminder", message)
+
+    def test_a_mail_server_that_is_not_there_is_reported_and_exit_3(self):
+        result = run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "u3",
+                     "--perspective", "trade_union", "--email", "a@example.org",
+                     "--smtp", "smtp://127.0.0.1:1", "--mail-from", "x@example.org", check=False)
+        self.assertEqual(result.returncode, 3)
+        self.assertIn("mail to a@example.org not sent", result.stderr)
+
+    def test_a_line_break_in_an_address_is_refused(self):
+        result = run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "u4",
+                     "--perspective", "trade_union", "--email", "a@example.org\r\nBcc: b@x.org",
+                     check=False)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("expected an e-mail address", result.stderr)
 
 
 if __name__ == "__main__":
