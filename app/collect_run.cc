@@ -1,5 +1,6 @@
 #include "app/collect_run.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -23,13 +24,14 @@ namespace {
 constexpr const char* kBaseUrlSetting = "base_url";
 
 std::unique_ptr<Store> OpenStore(const std::string& data, bool create) {
-  if (!create && !std::filesystem::exists(std::filesystem::path(data) / "maturity.sqlite")) {
+  if (!create && !IsDatabaseUrl(data) &&
+      !std::filesystem::exists(std::filesystem::path(data) / "maturity.sqlite")) {
     throw RefusedError("no store in " + data +
                        ": create an assessment first (maturity collect create --data " + data +
                        " ...)");
   }
   try {
-    return OpenSqliteStore(data);
+    return OpenStoreAt(data);
   } catch (const StoreError& error) {
     throw OutputError(error.what());
   }
@@ -381,6 +383,49 @@ void RunCollectRemind(const std::string& data, const std::string& assessment,
   for (const std::string& id : outcome.without_address) {
     out << "not reminded " << id << ": no e-mail address\n";
   }
+}
+
+void RunCollectMigrateStore(const std::string& from, const std::string& to, std::ostream& out) {
+  if (!IsDatabaseUrl(to)) throw UsageError("--to: expected postgresql://..., got '" + to + "'");
+  std::unique_ptr<Store> source = OpenStore(from, false);
+  std::unique_ptr<Store> target = OpenStore(to, true);
+  std::vector<TableRows> tables;
+  try {
+    tables = source->Dump();
+    target->Load(tables);
+  } catch (const StoreError& error) {
+    throw OutputError(error.what());
+  }
+  // Checked after: both stores hold the same rows, table by table.
+  std::vector<TableRows> copied = target->Dump();
+  std::size_t rows = 0;
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    auto sorted = [](const TableRows& table, const std::vector<std::string>& columns) {
+      std::vector<std::vector<std::optional<std::string>>> out;
+      for (const auto& row : table.rows) {
+        std::vector<std::optional<std::string>> ordered;
+        for (const std::string& column : columns) {
+          for (std::size_t c = 0; c < table.columns.size(); ++c) {
+            if (table.columns[c] == column) ordered.push_back(row[c]);
+          }
+        }
+        out.push_back(std::move(ordered));
+      }
+      std::sort(out.begin(), out.end());
+      return out;
+    };
+    const std::vector<std::string>& columns =
+        !tables[i].columns.empty() ? tables[i].columns : copied[i].columns;
+    if (tables[i].rows.size() != copied[i].rows.size() ||
+        sorted(tables[i], columns) != sorted(copied[i], columns)) {
+      throw OutputError("the copy of table " + tables[i].table +
+                        " differs from the original: check the PostgreSQL database");
+    }
+    rows += tables[i].rows.size();
+  }
+  std::size_t assessments = source->Assessments().size();
+  out << "moved " << assessments << " assessment(s), " << rows << " rows in all, from " << from
+      << " to the PostgreSQL store; both hold the same\n";
 }
 
 void RunCollectOverseer(const std::string& data, bool json, std::ostream& out) {

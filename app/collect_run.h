@@ -12,7 +12,7 @@
 namespace maturity {
 
 struct ServeRequest {
-  std::string data;
+  std::string data;  ///< A folder (SQLite) or a postgresql:// URL.
   std::string listen = "127.0.0.1:8080";
   std::optional<std::string> base_url;  ///< Where links point; default http://LISTEN.
   int threads = 2;
@@ -70,6 +70,9 @@ void RunCollectAudit(const std::string& data, const std::string& assessment, boo
 void RunCollectRemind(const std::string& data, const std::string& assessment,
                       const std::string& perspective, const std::string& smtp,
                       const std::string& from, std::ostream& out);
+/// Moves the SQLite store in `from` into the empty PostgreSQL database `to`, then checks
+/// that both hold the same rows.
+void RunCollectMigrateStore(const std::string& from, const std::string& to, std::ostream& out);
 /// Prints a new overseer's link.
 void RunCollectOverseer(const std::string& data, bool json, std::ostream& out);
 

@@ -131,12 +131,12 @@ ResponseFiles FindResponseFiles(const std::vector<std::string>& inputs) {
 
 std::vector<InstitutionSummary> SectorRun::ReadStore(const std::string& store,
                                                      const std::string& period) {
-  if (!fs::exists(fs::path(store) / "maturity.sqlite")) {
+  if (!IsDatabaseUrl(store) && !fs::exists(fs::path(store) / "maturity.sqlite")) {
     throw RefusedError("no store in " + store + " (the folder `maturity serve --data` uses)");
   }
   std::unique_ptr<Store> opened;
   try {
-    opened = OpenSqliteStore(store);
+    opened = OpenStoreAt(store);
   } catch (const StoreError& error) {
     throw OutputError(error.what());
   }
@@ -168,9 +168,12 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
   as_of_ = request.as_of.value_or(Today());
   score_as_of_ = request.as_of;
   if (request.store && !request.inputs.empty()) {
-    throw UsageError("give INPUT files or --data, not both");
+    throw UsageError("give INPUT files or a store (--data, --database), not both");
   }
-  if (request.store && !request.period) throw UsageError("--data needs --period");
+  if (request.store && !request.period) {
+    throw UsageError("--period is required with a store (--data or --database)");
+  }
+  if (!request.store && request.period) throw UsageError("--period needs --data or --database");
   if (!request.store && request.inputs.empty()) {
     throw UsageError("give at least one response file or folder");
   }

@@ -217,17 +217,17 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "quiet,q", "print no summary")("help,h", "show this help");
   options.Add()("data", po::value<std::string>(),
                 "instead of files: the store of 'maturity serve', its assessments closed for "
-                "answering up to --period")("period", po::value<std::string>(),
-                                            "with --data: the latest period to compare");
+                "answering up to --period")(
+      "database", po::value<std::string>(), "instead of --data: a PostgreSQL store, postgresql://...")(
+      "period", po::value<std::string>(), "with --data or --database: the latest period to compare");
   options.Required("framework", "--framework FRAMEWORK is required")
-      .Needs("report-lang", "report")
-      .Needs("period", "data");
+      .Needs("report-lang", "report");
   auto values = options.Parse(args, out);
   if (!values) return kExitSuccess;
   SectorRequest request;
   request.framework = values->Get<std::string>("framework");
   request.inputs = values->Positionals();
-  request.store = values->Optional("data");
+  request.store = values->Has("database") ? values->Optional("database") : values->Optional("data");
   request.period = values->Optional("period");
   request.options.min_group_size = values->Get<int>("min-group-size");
   request.options.group_by = values->CommaList("group-by");
@@ -450,9 +450,32 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
   return kExitSuccess;
 }
 
+/// `--data DIR` (SQLite) or `--database postgresql://...`: where the store is.
+void DeclareStore(CommandOptions& options) {
+  options.Add()("data", po::value<std::string>(), "the folder of the SQLite store")(
+      "database", po::value<std::string>(),
+      "instead of --data: a PostgreSQL store, postgresql://USER@HOST/DATABASE (docs/serve.md)");
+}
+
+std::string StoreLocation(const OptionValues& values) {
+  if (values.Has("data") && values.Has("database")) {
+    throw UsageError("give --data DIR or --database URL, not both");
+  }
+  if (values.Has("database")) {
+    std::string url = values.Get<std::string>("database");
+    if (url.rfind("postgresql://", 0) != 0 && url.rfind("postgres://", 0) != 0) {
+      throw UsageError("--database: expected postgresql://..., got '" + url + "'");
+    }
+    return url;
+  }
+  if (!values.Has("data")) throw UsageError("--data DIR (or --database URL) is required");
+  return values.Get<std::string>("data");
+}
+
 int ServeCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CommandOptions options(
-      "Usage: maturity serve --data DIR [--listen 127.0.0.1:8080] [--base-url URL]\n"
+      "Usage: maturity serve --data DIR | --database URL [--listen 127.0.0.1:8080]\n"
+      "                      [--base-url URL] [--smtp URL --mail-from ADDRESS]\n"
       "\n"
       "Serves online answering (docs/serve.md): each respondent answers through a personal\n"
       "link, each side's coordinator follows its side, and the two sides answer blind until\n"
@@ -461,7 +484,8 @@ int ServeCommand(const std::vector<std::string>& args, std::ostream& out, std::o
       "\n"
       "Options",
       "");
-  options.Add()("data", po::value<std::string>(), "the folder of the store (required)")(
+  DeclareStore(options);
+  options.Add()(
       "listen", po::value<std::string>()->default_value("127.0.0.1:8080"),
       "ADDRESS:PORT to listen on (port 0: any free port); loopback unless exposed on purpose")(
       "base-url", po::value<std::string>(),
@@ -472,13 +496,13 @@ int ServeCommand(const std::vector<std::string>& args, std::ostream& out, std::o
       "the institution's mail server, smtp://HOST:PORT: coordinators can send reminders")(
       "mail-from", po::value<std::string>(), "the sender's address of that mail")(
       "help,h", "show this help");
-  options.Required("data", "--data DIR is required").NoPositionals("serve takes no FILE");
+  options.NoPositionals("serve takes no FILE");
   options.Needs("smtp", "mail-from").Needs("mail-from", "smtp");
   options.InRange("threads", 1, 64);
   auto values = options.Parse(args, out);
   if (!values) return kExitSuccess;
   ServeRequest request;
-  request.data = values->Get<std::string>("data");
+  request.data = StoreLocation(*values);
   request.listen = values->Get<std::string>("listen");
   request.base_url = values->Optional("base-url");
   request.threads = values->Get<int>("threads");
@@ -502,6 +526,7 @@ constexpr const char* kCollectOverview =
     "  audit    the audit trail of an assessment, and its digest\n"
     "  remind   mail those who have not submitted a reminder with a new link\n"
     "  overseer a link for the regulator's view of every assessment\n"
+    "  migrate-store  move an SQLite store into PostgreSQL\n"
     "\n"
     "Run 'maturity collect ACTION --help' for an action's options.\n";
 
@@ -524,8 +549,8 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
         "\n"
         "Options",
         "");
-    options.Add()("data", po::value<std::string>(), "the folder of the store (required)")(
-        "framework,f", po::value<std::string>(), "the framework file (required)")(
+    DeclareStore(options);
+    options.Add()("framework,f", po::value<std::string>(), "the framework file (required)")(
         "institution", po::value<std::string>(), "the institution's id")(
         "name", po::value<std::string>(), "the institution's name")(
         "period", po::value<std::string>(), "the period assessed, e.g. 2025-26 (required)")(
@@ -535,15 +560,14 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
         "from-framework", po::value<std::string>(),
         "the framework last period's response names (default: found as import finds it)")(
         "json", "print the result as JSON")("help,h", "show this help");
-    options.Required("data", "--data DIR is required")
-        .Required("framework", "--framework FRAMEWORK is required")
+    options.Required("framework", "--framework FRAMEWORK is required")
         .Required("period", "--period P is required")
         .NoPositionals("collect create takes no FILE")
         .Needs("from-framework", "from");
     auto values = options.Parse(rest, out);
     if (!values) return kExitSuccess;
     CollectCreateRequest request;
-    request.data = values->Get<std::string>("data");
+    request.data = StoreLocation(*values);
     request.framework = values->Get<std::string>("framework");
     request.institution = values->Optional("institution");
     request.name = values->Optional("name");
@@ -566,8 +590,8 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
         "\n"
         "Options",
         "assessment");
-    options.Add()("data", po::value<std::string>(), "the folder of the store (required)")(
-        "respondent", po::value<std::string>(), "the respondent's id (required)")(
+    DeclareStore(options);
+    options.Add()("respondent", po::value<std::string>(), "the respondent's id (required)")(
         "perspective", po::value<std::string>(), "the side they answer for (required)")(
         "name", po::value<std::string>()->default_value(""), "their name")(
         "role", po::value<std::string>()->default_value(""), "their role")(
@@ -579,8 +603,7 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
         "smtp", po::value<std::string>(), "also mail the link to --email through this server")(
         "mail-from", po::value<std::string>(), "the sender's address (with --smtp)")(
         "json", "print the result as JSON")("help,h", "show this help");
-    options.Required("data", "--data DIR is required")
-        .Required("respondent", "--respondent ID is required")
+    options.Required("respondent", "--respondent ID is required")
         .Required("perspective", "--perspective P is required")
         .Positionals(1, "give exactly one ASSESSMENT (got {count})")
         .Needs("smtp", "email")
@@ -588,7 +611,7 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
     auto values = options.Parse(rest, out);
     if (!values) return kExitSuccess;
     CollectInviteRequest request;
-    request.data = values->Get<std::string>("data");
+    request.data = StoreLocation(*values);
     request.assessment = values->Positionals().front();
     request.respondent = values->Get<std::string>("respondent");
     request.perspective = values->Get<std::string>("perspective");
@@ -631,6 +654,10 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
                   "                               [--perspective P]\n",
                   "Mails each respondent who has not submitted, and has an e-mail address, a\n"
                   "reminder with a new link in their language (their old link ends).\n", true}},
+      {"migrate-store", {"Usage: maturity collect migrate-store --from DIR --to postgresql://...\n",
+                         "Moves an SQLite store whole into an empty PostgreSQL database\n"
+                         "(assessments, links, answers, actions, sign-offs, audit trail) and\n"
+                         "checks that the two hold the same.\n", false}},
       {"overseer", {"Usage: maturity collect overseer --data DIR [--json]\n",
                     "Prints a new overseer's link: every assessment's state, whom to chase,\n"
                     "never an answer.\n", false}},
@@ -638,13 +665,13 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   auto found = simple.find(action);
   if (found == simple.end()) {
     throw UsageError("unknown action '" + action +
-                     "': expected create, invite, revoke, status, close, export, backup, audit, remind or "
-                     "overseer");
+                     "': expected create, invite, revoke, status, close, export, backup, audit, remind, "
+                     "overseer or migrate-store");
   }
   const Simple& spec = found->second;
   std::string help = std::string(spec.usage) + "\n" + spec.about + "\nOptions";
   CommandOptions options(help.c_str(), "assessment");
-  options.Add()("data", po::value<std::string>(), "the folder of the store (required)");
+  if (action != "migrate-store") DeclareStore(options);
   if (action == "revoke") options.Add()("respondent", po::value<std::string>(), "the respondent's id (required)");
   if (action == "status" || action == "audit" || action == "overseer") {
     options.Add()("json", "print the result as JSON");
@@ -652,9 +679,13 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   if (action == "close") options.Add()("force", "close although some have not submitted");
   if (action == "export" || action == "backup") options.Add()("output,o", po::value<std::string>(), "the file to write (required)");
   options.Add()("help,h", "show this help");
-  options.Required("data", "--data DIR is required");
   if (action == "revoke") options.Required("respondent", "--respondent ID is required");
   if (action == "export" || action == "backup") options.Required("output", "-o FILE is required");
+  if (action == "migrate-store") {
+    options.Add()("from", po::value<std::string>(), "the SQLite store's folder (required)")(
+        "to", po::value<std::string>(), "the PostgreSQL database, postgresql://... (required)");
+    options.Required("from", "--from DIR is required").Required("to", "--to URL is required");
+  }
   if (action == "remind") {
     options.Add()("smtp", po::value<std::string>(), "the mail server, smtp://HOST:PORT (required)")(
         "mail-from", po::value<std::string>(), "the sender's address (required)")(
@@ -668,7 +699,11 @@ int CollectCommand(const std::vector<std::string>& args, std::ostream& out, std:
   }
   auto values = options.Parse(rest, out);
   if (!values) return kExitSuccess;
-  std::string data = values->Get<std::string>("data");
+  if (action == "migrate-store") {
+    RunCollectMigrateStore(values->Get<std::string>("from"), values->Get<std::string>("to"), out);
+    return kExitSuccess;
+  }
+  std::string data = StoreLocation(*values);
   std::string assessment = spec.assessment ? values->Positionals().front() : "";
   if (action == "revoke") RunCollectRevoke(data, assessment, values->Get<std::string>("respondent"), out);
   if (action == "status") RunCollectStatus(data, assessment, values->Has("json"), out);

@@ -19,7 +19,7 @@ packages=(
 if [ "${1:-}" = "--test" ]; then
   packages+=(
     time bc python3 python3-yaml python3-pandas python3-xlsxwriter python3-openpyxl
-    libreoffice-calc-nogui poppler-utils chromium dpkg-dev man-db
+    libreoffice-calc-nogui poppler-utils chromium dpkg-dev man-db postgresql
   )
 fi
 

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
@@ -118,6 +119,18 @@ std::vector<std::string> SplitLines(const std::string& text) {
   return out;
 }
 
+std::string Join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+std::string Placeholders(std::size_t count) {
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) out += i ? ", ?" : "?";
+  return out;
+}
+
 const char* RoleName(LinkRole role) {
   switch (role) {
     case LinkRole::kCoordinator:
@@ -194,6 +207,15 @@ class Statement {
                 : std::string();
   }
   long long Integer(int column) const { return sqlite3_column_int64(statement_, column); }
+  int Columns() const { return sqlite3_column_count(statement_); }
+  /// The column as text; a real number in the shortest form that reads back the same.
+  std::string ExactText(int column) const {
+    if (sqlite3_column_type(statement_, column) != SQLITE_FLOAT) return Text(column);
+    char text[64];
+    auto end = std::to_chars(text, text + sizeof text, Real(column)).ptr;
+    return std::string(text, end);
+  }
+  std::string Name(int column) const { return sqlite3_column_name(statement_, column); }
   bool IsNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
   double Real(int column) const { return sqlite3_column_double(statement_, column); }
 
@@ -697,6 +719,53 @@ class SqliteStore : public Store {
     sqlite3_close(copy);
     if (result != SQLITE_DONE) throw StoreError(path + ": cannot write: " + reason);
     ::chmod(path.c_str(), 0600);
+  }
+
+  std::vector<TableRows> Dump() override {
+    Transaction transaction(*this);  // One snapshot of every table.
+    std::vector<TableRows> out;
+    for (const std::string& table : StoreTables()) {
+      TableRows rows{table, {}, {}};
+      Statement select(db_, ("SELECT * FROM " + table).c_str());
+      while (select.Step()) {
+        if (rows.columns.empty()) {
+          for (int i = 0; i < select.Columns(); ++i) rows.columns.push_back(select.Name(i));
+        }
+        std::vector<std::optional<std::string>> row;
+        for (int i = 0; i < select.Columns(); ++i) {
+          row.push_back(select.IsNull(i) ? std::nullopt : std::optional(select.ExactText(i)));
+        }
+        rows.rows.push_back(std::move(row));
+      }
+      out.push_back(std::move(rows));
+    }
+    transaction.Commit();
+    return out;
+  }
+
+  void Load(const std::vector<TableRows>& tables) override {
+    Transaction transaction(*this);
+    {
+      Statement any(db_, "SELECT 1 FROM assessments");
+      if (any.Step()) throw StoreError(path_ + ": the store is not empty");
+    }
+    for (const TableRows& table : tables) {
+      if (table.rows.empty()) continue;
+      std::string sql = "INSERT OR REPLACE INTO " + table.table + " (" + Join(table.columns) +
+                        ") VALUES (" + Placeholders(table.columns.size()) + ")";
+      for (const auto& row : table.rows) {
+        Statement insert(db_, sql.c_str());
+        for (const auto& value : row) {
+          if (value) {
+            insert.Bind(*value);
+          } else {
+            insert.BindNull();
+          }
+        }
+        insert.Run();
+      }
+    }
+    transaction.Commit();
   }
 
   bool Healthy() override {

@@ -139,6 +139,21 @@ struct AuditEntry {
   std::string what;  ///< `saved a1, a2`, `submitted`, `revoked m2`.
 };
 
+/// Every row of one table, as text (none: NULL), for moving a store whole.
+struct TableRows {
+  std::string table;
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::optional<std::string>>> rows;
+};
+
+/// The tables of the schema, in an order that keeps every reference satisfied.
+inline const std::vector<std::string>& StoreTables() {
+  static const std::vector<std::string> tables = {
+      "settings", "assessments", "profile",  "actions", "respondents", "links",     "answers",
+      "answer_items", "sides_done", "sessions", "audit", "sign_offs", "reopen_requests"};
+  return tables;
+}
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -211,7 +226,13 @@ class Store {
   virtual void SetSetting(const std::string& name, const std::string& value) = 0;
 
   /// A consistent copy of the whole store at `path`, made while others use it.
+  /// (PostgreSQL: StoreError pointing to pg_dump, the database's own tool.)
   virtual void Backup(const std::string& path) = 0;
+  /// Every table whole, in one consistent read (`collect migrate-store`).
+  virtual std::vector<TableRows> Dump() = 0;
+  /// Fills an empty store with `tables` in one transaction; StoreError when it holds an
+  /// assessment already.
+  virtual void Load(const std::vector<TableRows>& tables) = 0;
   /// True when the store answers a query (for /healthz).
   virtual bool Healthy() = 0;
 };
@@ -219,5 +240,16 @@ class Store {
 /// Opens (creating on first use) the SQLite store in folder `data`, migrating its schema
 /// forward. StoreError when it cannot.
 std::unique_ptr<Store> OpenSqliteStore(const std::string& data);
+/// Opens the PostgreSQL store at `url` (postgresql://...), creating its tables on first use
+/// and migrating them forward. StoreError when it cannot.
+std::unique_ptr<Store> OpenPostgresStore(const std::string& url);
+/// Whether `location` names a PostgreSQL database rather than a folder.
+inline bool IsDatabaseUrl(const std::string& location) {
+  return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+}
+/// The store at `location`: a PostgreSQL URL, else a folder for SQLite.
+inline std::unique_ptr<Store> OpenStoreAt(const std::string& location) {
+  return IsDatabaseUrl(location) ? OpenPostgresStore(location) : OpenSqliteStore(location);
+}
 
 }  // namespace maturity

@@ -45,16 +45,38 @@ def run(*args, check=True):
     return result
 
 
+POSTGRES = os.environ.get("MATURITY_TEST_POSTGRES_HOST")  # Set by tests/store/with_postgres.sh.
+DATABASES = iter(range(1, 100000))
+
+
+def new_store(folder):
+    """The options naming a new, empty store: an SQLite folder, or (under with_postgres.sh)
+    a new PostgreSQL database of its own."""
+    if not POSTGRES:
+        return ["--data", os.path.join(folder, "store")]
+    name = f"maturity_{os.getpid()}_{next(DATABASES)}"
+    subprocess.run([os.path.join(os.environ["MATURITY_TEST_POSTGRES_BIN"], "createdb"),
+                    "-h", POSTGRES, "-p", os.environ["MATURITY_TEST_POSTGRES_PORT"],
+                    "-U", os.environ["MATURITY_TEST_POSTGRES_USER"], name], check=True)
+    return ["--database", f"postgresql://{os.environ['MATURITY_TEST_POSTGRES_USER']}@/{name}"
+                          f"?host={POSTGRES}&port={os.environ['MATURITY_TEST_POSTGRES_PORT']}"]
+
+
+def sqlite_only(test):
+    """A test of the SQLite file itself."""
+    return unittest.skipIf(POSTGRES, "reads the SQLite file")(test)
+
+
 class Server:
     """A `maturity serve` of its own, on a free loopback port."""
 
-    def __init__(self, data):
-        self.data = data
+    def __init__(self, store):
+        self.store = store if isinstance(store, list) else ["--data", store]
         self.start()
 
     def start(self):
         self.process = subprocess.Popen(
-            [MATURITY, "serve", "--data", self.data, "--listen", "127.0.0.1:0"],
+            [MATURITY, "serve", *self.store, "--listen", "127.0.0.1:0"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         line = self.process.stdout.readline()
         match = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
@@ -121,8 +143,9 @@ def level_answer(element, level, version=0, evidence="", note=""):
 class ServeTestCase(unittest.TestCase):
     def setUp(self):
         self.folder = tempfile.TemporaryDirectory()
-        self.data = os.path.join(self.folder.name, "store")
-        created = run("collect", "create", "--data", self.data, "--framework", FRAMEWORK,
+        self.store = new_store(self.folder.name)
+        self.data = self.store[1]
+        created = run("collect", "create", *self.store, "--framework", FRAMEWORK,
                       "--institution", "coleg-y-bryn", "--name", "Coleg y Bryn",
                       "--period", "2026-27", "--profile", "sector=fe", "--profile", "staff=820",
                       "--json")
@@ -130,10 +153,10 @@ class ServeTestCase(unittest.TestCase):
         self.links = {}
         for respondent, side in [("m1", "management"), ("m2", "management"),
                                  ("u1", "trade_union"), ("u2", "trade_union")]:
-            invited = run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent",
+            invited = run("collect", "invite", *self.store, ASSESSMENT, "--respondent",
                           respondent, "--perspective", side, "--name", f"Person {respondent}", "--json")
             self.links[respondent] = json.loads(invited.stdout)["link"]
-        self.server = Server(self.data)
+        self.server = Server(self.store)
 
     def tearDown(self):
         if self.server.process.poll() is None:
@@ -154,7 +177,7 @@ class ServeTestCase(unittest.TestCase):
         return browser
 
     def status(self):
-        return json.loads(run("collect", "status", "--data", self.data, ASSESSMENT, "--json").stdout)
+        return json.loads(run("collect", "status", *self.store, ASSESSMENT, "--json").stdout)
 
     def respondent_status(self, name):
         return next(r for r in self.status()["respondents"] if r["id"] == name)
@@ -169,6 +192,7 @@ class CollectCommandLine(ServeTestCase):
             token = link.rsplit("/", 1)[1]
             self.assertRegex(token, r"^[A-Za-z0-9_-]{43}$")  # 256 random bits.
 
+    @sqlite_only
     def test_links_are_kept_only_as_hashes(self):
         token = self.links["m1"].rsplit("/", 1)[1]
         with open(os.path.join(self.data, "maturity.sqlite"), "rb") as store:
@@ -177,31 +201,31 @@ class CollectCommandLine(ServeTestCase):
     def test_refusals_exit_1_with_a_clear_message_and_change_nothing(self):
         before = self.status()
         cases = [
-            (["collect", "create", "--data", self.data, "--framework", FRAMEWORK, "--institution",
+            (["collect", "create", *self.store, "--framework", FRAMEWORK, "--institution",
               "coleg-y-bryn", "--name", "Coleg y Bryn", "--period", "2026-27", "--profile",
               "sector=fe", "--profile", "staff=820"],
              "maturity collect: an assessment for coleg-y-bryn in 2026-27 exists already: "
              "coleg-y-bryn-2026-27\n"),
-            (["collect", "create", "--data", self.data, "--framework", FRAMEWORK, "--institution",
+            (["collect", "create", *self.store, "--framework", FRAMEWORK, "--institution",
               "x", "--name", "X", "--period", "2026-27", "--profile", "sector=college",
               "--profile", "staff=10"],
              "maturity collect: --profile sector: expected one of fe, he, nhs, local_government, "
              "school, other, got 'college'\n"),
-            (["collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "s1",
+            (["collect", "invite", *self.store, ASSESSMENT, "--respondent", "s1",
               "--perspective", "students"],
              "maturity collect: unknown perspective 'students': expected management or "
              "trade_union\n"),
-            (["collect", "invite", "--data", self.data, "nowhere-2026-27", "--respondent", "s1",
+            (["collect", "invite", *self.store, "nowhere-2026-27", "--respondent", "s1",
               "--perspective", "management"],
              "maturity collect: no assessment 'nowhere-2026-27' in this store\n"),
-            (["collect", "export", "--data", self.data, ASSESSMENT, "-o",
+            (["collect", "export", *self.store, ASSESSMENT, "-o",
               os.path.join(self.folder.name, "out.yaml")],
              "maturity collect: answering is still open for coleg-y-bryn-2026-27: each side "
              "answers blind until it closes (maturity collect close)\n"),
-            (["collect", "close", "--data", self.data, ASSESSMENT],
+            (["collect", "close", *self.store, ASSESSMENT],
              "maturity collect: not closed: m1, m2, u1, u2 have not submitted; close with "
              "--force to close without them\n"),
-            (["collect", "revoke", "--data", self.data, ASSESSMENT, "--respondent", "nobody"],
+            (["collect", "revoke", *self.store, ASSESSMENT, "--respondent", "nobody"],
              "maturity collect: no respondent 'nobody' in coleg-y-bryn-2026-27\n"),
             (["collect", "status", "--data", os.path.join(self.folder.name, "none"), ASSESSMENT],
              f"maturity collect: no store in {os.path.join(self.folder.name, 'none')}: create an "
@@ -217,34 +241,37 @@ class CollectCommandLine(ServeTestCase):
         self.assertFalse(os.path.exists(os.path.join(self.folder.name, "out.yaml")))
 
     def test_usage_errors_exit_2(self):
-        result = run("collect", "frobnicate", "--data", self.data, check=False)
+        result = run("collect", "frobnicate", *self.store, check=False)
         self.assertEqual(result.returncode, 2)
         self.assertIn("unknown action 'frobnicate'", result.stderr)
         result = run("serve", check=False)
         self.assertEqual(result.returncode, 2)
-        self.assertIn("--data DIR is required", result.stderr)
+        self.assertIn("--data DIR (or --database URL) is required", result.stderr)
 
+    @sqlite_only
     def test_backup_while_serving_is_a_whole_store(self):
         Browser(self.server).open_link(self.links["m1"])
         backup = os.path.join(self.folder.name, "backup.sqlite")
-        run("collect", "backup", "--data", self.data, "-o", backup)
+        run("collect", "backup", *self.store, "-o", backup)
         with sqlite3.connect(backup) as copy:
             self.assertEqual(copy.execute("PRAGMA integrity_check").fetchone()[0], "ok")
             self.assertEqual(copy.execute("SELECT id FROM assessments").fetchall(), [(ASSESSMENT,)])
             self.assertEqual(copy.execute("SELECT count(*) FROM respondents").fetchone()[0], 4)
 
+    @sqlite_only
     def test_the_schema_is_versioned_and_a_newer_one_refused(self):
         self.server.stop()
         with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
             self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 2)
             store.execute("PRAGMA user_version = 99")
-        result = run("collect", "status", "--data", self.data, ASSESSMENT, check=False)
+        result = run("collect", "status", *self.store, ASSESSMENT, check=False)
         self.assertEqual(result.returncode, 3)
         self.assertIn("the store's schema is version 99, newer than this program's (2)", result.stderr)
         with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
             store.execute("PRAGMA user_version = 2")
         self.server.start()
 
+    @sqlite_only
     def test_a_store_of_schema_1_is_migrated_forward_whole(self):
         # tests/data/store/schema-1.sqlite was written by the first release of the store:
         # one assessment, m1 invited, one answer saved through the form.
@@ -271,6 +298,7 @@ class CollectCommandLine(ServeTestCase):
         finally:
             server.stop()
 
+    @sqlite_only
     def test_the_audit_trail_cannot_be_changed(self):
         with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
             self.assertGreater(store.execute("SELECT count(*) FROM audit").fetchone()[0], 4)
@@ -499,6 +527,7 @@ class BlindAndRoles(ServeTestCase):
         self.assertEqual(self.respondent_status("u3")["perspective"], "trade_union")
         self.assertRegex(text, r'id="issued-link">http://127\.0\.0\.1:\d+/l/[A-Za-z0-9_-]{43}<')
 
+    @sqlite_only
     def test_a_form_without_its_token_is_refused_and_recorded(self):
         union = self.respondent("u1")
         union.get("/form")
@@ -513,7 +542,7 @@ class BlindAndRoles(ServeTestCase):
         self.assertIn(("respondent u1", "refused a form without its token (/form)"), refusals)
 
     def test_wrong_revoked_and_malformed_links_get_the_same_page(self):
-        run("collect", "revoke", "--data", self.data, ASSESSMENT, "--respondent", "u2")
+        run("collect", "revoke", *self.store, ASSESSMENT, "--respondent", "u2")
         revoked = urllib.parse.urlparse(self.links["u2"]).path
         pages = []
         for path in [revoked, "/l/" + "A" * 43, "/l/short", "/l/" + "%00" * 10]:
@@ -526,7 +555,7 @@ class BlindAndRoles(ServeTestCase):
 
     def test_a_session_ends_with_its_revoked_link(self):
         union = self.respondent("u2")
-        run("collect", "revoke", "--data", self.data, ASSESSMENT, "--respondent", "u2")
+        run("collect", "revoke", *self.store, ASSESSMENT, "--respondent", "u2")
         response, text = union.get("/form")
         self.assertEqual(response.status, 403)
         self.assertIn("Open your personal link", text)
@@ -580,7 +609,7 @@ class ClosingAndExport(ServeTestCase):
         self.assertEqual(response.status, 422)
 
         exported = os.path.join(self.folder.name, "response.yaml")
-        run("collect", "export", "--data", self.data, ASSESSMENT, "-o", exported)
+        run("collect", "export", *self.store, ASSESSMENT, "-o", exported)
         with open(exported, encoding="utf-8") as file:
             response_yaml = yaml.safe_load(file)
         answered = {}
@@ -598,7 +627,7 @@ class ClosingAndExport(ServeTestCase):
         self.assertIn('"trade_union"', text)
 
     def test_close_force_names_who_had_not_submitted(self):
-        result = run("collect", "close", "--data", self.data, ASSESSMENT, "--force")
+        result = run("collect", "close", *self.store, ASSESSMENT, "--force")
         self.assertEqual(result.stdout, "answering closed for coleg-y-bryn-2026-27 without 4 who "
                                         "had not submitted: m1, m2, u1, u2\n")
 
@@ -639,6 +668,7 @@ class Limits(ServeTestCase):
 
 
 class Durability(ServeTestCase):
+    @sqlite_only
     def test_sigterm_stops_cleanly(self):
         self.assertEqual(self.server.stop(), 0)
         self.assertIn("stopped; the store is closed", self.server.process.stderr.read())
@@ -681,9 +711,9 @@ class Durability(ServeTestCase):
         self.assertEqual(errors, [])
         self.assertEqual(sorted(acknowledged), sorted(self.links))
         self.server.start()
-        run("collect", "close", "--data", self.data, ASSESSMENT, "--force")
+        run("collect", "close", *self.store, ASSESSMENT, "--force")
         exported = os.path.join(self.folder.name, "response.yaml")
-        run("collect", "export", "--data", self.data, ASSESSMENT, "-o", exported)
+        run("collect", "export", *self.store, ASSESSMENT, "-o", exported)
         with open(exported, encoding="utf-8") as file:
             answers = yaml.safe_load(file)["answers"][LEVEL]
         saved = {a["by"]: int(a["evidence"][0].split()[-1]) for a in answers}
@@ -702,7 +732,7 @@ class AgreeingOnline(ServeTestCase):
         super().setUp()
         self.signatories = {}
         for respondent, side in [("ms", "management"), ("us", "trade_union")]:
-            invited = run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent",
+            invited = run("collect", "invite", *self.store, ASSESSMENT, "--respondent",
                           respondent, "--perspective", side, "--name", f"Signatory {respondent}",
                           "--signatory", "--json")
             self.links[respondent] = json.loads(invited.stdout)["link"]
@@ -714,7 +744,7 @@ class AgreeingOnline(ServeTestCase):
             browser.post("/form/submit", {})
 
     def close(self):
-        run("collect", "close", "--data", self.data, ASSESSMENT, "--force")
+        run("collect", "close", *self.store, ASSESSMENT, "--force")
 
     def test_the_review_is_blind_until_the_close(self):
         for browser in [self.coordinator("management"), self.respondent("ms")]:
@@ -744,7 +774,7 @@ class AgreeingOnline(ServeTestCase):
         self.assertEqual(response.status, 200)
         self.assertIn("attachment;", response.getheader("Content-Disposition"))
         exported = os.path.join(self.folder.name, "response.yaml")
-        run("collect", "export", "--data", self.data, ASSESSMENT, "-o", exported)
+        run("collect", "export", *self.store, ASSESSMENT, "-o", exported)
         result = os.path.join(self.folder.name, "result.json")
         run("score", "--framework", FRAMEWORK, exported, "--json", result, "--quiet")
         with open(result, encoding="utf-8") as file:
@@ -781,7 +811,7 @@ class AgreeingOnline(ServeTestCase):
         self.assertNotIn('action="/review/actions"', text)
         response, _ = signatory.post("/review/actions", {"a.0.element": LEVEL, "a.0.action": "x"})
         self.assertEqual(response.status, 422)
-        audit = run("collect", "audit", "--data", self.data, ASSESSMENT).stdout
+        audit = run("collect", "audit", *self.store, ASSESSMENT).stdout
         self.assertIn("management coordinator: changed the agreed actions (1)", audit)
 
     def test_each_signatory_signs_for_their_side_and_the_assessment_becomes_final(self):
@@ -807,7 +837,7 @@ class AgreeingOnline(ServeTestCase):
         self.assertIn("Every side has signed off: the assessment is final", text)
         self.assertEqual(self.status()["closed"], True)
         exported = os.path.join(self.folder.name, "response.yaml")
-        run("collect", "export", "--data", self.data, ASSESSMENT, "-o", exported)
+        run("collect", "export", *self.store, ASSESSMENT, "-o", exported)
         with open(exported, encoding="utf-8") as file:
             sign_off = yaml.safe_load(file)["sign_off"]
         union_entry = next(e for e in sign_off if e["perspective"] == "trade_union")
@@ -823,13 +853,13 @@ class AgreeingOnline(ServeTestCase):
         self.assertIn("waiting for: trade_union", text)
         _, text = self.coordinator("trade_union").post("/review/reopen", {})
         self.assertIn("Reopened: the sign-offs are cleared.", text)
-        audit = run("collect", "audit", "--data", self.data, ASSESSMENT).stdout
+        audit = run("collect", "audit", *self.store, ASSESSMENT).stdout
         self.assertIn("trade_union coordinator: asked to reopen; every side has asked: reopened", audit)
 
     def test_one_person_signs_for_one_side_only(self):
-        run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "us2",
+        run("collect", "invite", *self.store, ASSESSMENT, "--respondent", "us2",
             "--perspective", "trade_union", "--name", "Signatory MS", "--signatory")
-        link = json.loads(run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent",
+        link = json.loads(run("collect", "invite", *self.store, ASSESSMENT, "--respondent",
                               "us2", "--perspective", "trade_union", "--name", "signatory ms",
                               "--signatory", "--json").stdout)["link"]
         self.close()
@@ -844,7 +874,7 @@ class AgreeingOnline(ServeTestCase):
         self.assertIn("one person signs for one side only", text)
 
     def test_the_audit_trail_and_its_digest(self):
-        result = json.loads(run("collect", "audit", "--data", self.data, ASSESSMENT, "--json").stdout)
+        result = json.loads(run("collect", "audit", *self.store, ASSESSMENT, "--json").stdout)
         whats = [entry["what"] for entry in result["trail"]]
         self.assertTrue(whats[0].startswith("created for coleg-y-bryn, 2026-27"))
         self.assertIn("submitted (1 of 42 answered)", whats)
@@ -868,7 +898,7 @@ class AgreeingOnline(ServeTestCase):
         self.assertEqual(old.status, 404)
 
     def test_the_overseer_sees_states_and_whom_to_chase_never_an_answer(self):
-        link = run("collect", "overseer", "--data", self.data).stdout.split(": ", 1)[1].strip()
+        link = run("collect", "overseer", *self.store).stdout.split(": ", 1)[1].strip()
         overseer = Browser(self.server)
         overseer.open_link(link)
         response, text = overseer.get("/overseer")
@@ -888,15 +918,15 @@ class AgreeingOnline(ServeTestCase):
 
     def test_the_sector_from_the_store(self):
         self.close()
-        result = run("sector", "--framework", FRAMEWORK, "--data", self.data, "--period", "2026-27",
+        result = run("sector", "--framework", FRAMEWORK, *self.store, "--period", "2026-27",
                      "--json", os.path.join(self.folder.name, "sector.json"), "--quiet",
                      "--min-group-size", "1")
         with open(os.path.join(self.folder.name, "sector.json"), encoding="utf-8") as file:
             sector = json.load(file)
         self.assertIn("coleg-y-bryn", json.dumps(sector))
-        refused = run("sector", "--framework", FRAMEWORK, "--data", self.data, check=False)
+        refused = run("sector", "--framework", FRAMEWORK, *self.store, check=False)
         self.assertEqual(refused.returncode, 2)
-        self.assertIn("--data needs --period", refused.stderr)
+        self.assertIn("--period is required with a store (--data or --database)", refused.stderr)
 
 
 
@@ -935,7 +965,7 @@ class Mail(ServeTestCase):
         return self.mail.received
 
     def test_an_invitation_is_mailed_in_the_respondents_language(self):
-        run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "u3",
+        run("collect", "invite", *self.store, ASSESSMENT, "--respondent", "u3",
             "--perspective", "trade_union", "--name", "Siân", "--email", "sian@example.org",
             "--lang", "cy", "--smtp", self.smtp, "--mail-from", "partneriaeth@example.ac.uk")
         [(sender, recipients, message)] = self.wait_for(1)
@@ -948,9 +978,9 @@ class Mail(ServeTestCase):
 
     def test_reminders_reach_those_who_have_not_submitted_with_new_links(self):
         for name, address in [("m1", "m1@example.org"), ("m2", "")]:
-            run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", name,
+            run("collect", "invite", *self.store, ASSESSMENT, "--respondent", name,
                 "--perspective", "management", "--email", address)
-        result = run("collect", "remind", "--data", self.data, ASSESSMENT, "--smtp", self.smtp,
+        result = run("collect", "remind", *self.store, ASSESSMENT, "--smtp", self.smtp,
                      "--mail-from", "x@example.ac.uk", "--perspective", "management")
         self.assertEqual(result.stdout, "reminded m1\nnot reminded m2: no e-mail address\n")
         [(_, recipients, message)] = self.wait_for(1)
@@ -959,20 +989,158 @@ class Mail(ServeTestCase):
         self.assertIn("This is a reminder", message)
 
     def test_a_mail_server_that_is_not_there_is_reported_and_exit_3(self):
-        result = run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "u3",
+        result = run("collect", "invite", *self.store, ASSESSMENT, "--respondent", "u3",
                      "--perspective", "trade_union", "--email", "a@example.org",
                      "--smtp", "smtp://127.0.0.1:1", "--mail-from", "x@example.org", check=False)
         self.assertEqual(result.returncode, 3)
         self.assertIn("mail to a@example.org not sent", result.stderr)
 
     def test_a_line_break_in_an_address_is_refused(self):
-        result = run("collect", "invite", "--data", self.data, ASSESSMENT, "--respondent", "u4",
+        result = run("collect", "invite", *self.store, ASSESSMENT, "--respondent", "u4",
                      "--perspective", "trade_union", "--email", "a@example.org\r\nBcc: b@x.org",
                      check=False)
         self.assertEqual(result.returncode, 1)
         self.assertIn("expected an e-mail address", result.stderr)
 
 
+
+@unittest.skipUnless(POSTGRES, "needs the PostgreSQL server of tests/store/with_postgres.sh")
+class SharedDeployment(ServeTestCase):
+    """Issue 29: several server processes against one PostgreSQL database behave as one."""
+
+    def setUp(self):
+        super().setUp()
+        self.other = Server(self.store)
+
+    def tearDown(self):
+        if self.other.process.poll() is None:
+            self.other.stop()
+        super().tearDown()
+
+    def test_a_save_through_one_process_is_seen_by_the_other(self):
+        first = self.respondent("m1")
+        first.get("/form")
+        response, _ = first.post("/form", {"d": "0", **level_answer(LEVEL, 4, evidence="Shared 99")})
+        self.assertEqual(response.status, 303)
+        second = Browser(self.other)
+        second.open_link(self.links["m1"])
+        _, text = second.get("/form")
+        self.assertIn("Shared 99</textarea>", text)
+        # The stale rule holds across processes: the second page's copy is now out of date
+        # only if it was opened before; a copy made on version 0 is refused.
+        response, text = second.post("/form", {"d": "0", **level_answer(LEVEL, 2, version=0)})
+        self.assertEqual(response.status, 422)
+        self.assertIn("This answer was changed on another page", text)
+
+    def test_concurrent_saves_through_two_processes_lose_nothing(self):
+        results = {}
+
+        def save(server, name, level):
+            browser = Browser(server)
+            browser.open_link(self.links[name])
+            browser.get("/form")
+            statuses = []
+            version = 0
+            for count in range(15):
+                response, text = browser.post("/form/autosave", {"d": "0", **level_answer(
+                    LEVEL, level, version=version, evidence=f"{name} {count}")})
+                statuses.append(response.status)
+                version = json.loads(text)["versions"][LEVEL]
+            results[name] = statuses
+
+        threads = [threading.Thread(target=save, args=(self.server, "m1", 3)),
+                   threading.Thread(target=save, args=(self.other, "m2", 4)),
+                   threading.Thread(target=save, args=(self.server, "u1", 2)),
+                   threading.Thread(target=save, args=(self.other, "u2", 1))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        self.assertEqual({name: set(s) for name, s in results.items()},
+                         {name: {200} for name in ["m1", "m2", "u1", "u2"]})
+        run("collect", "close", *self.store, ASSESSMENT, "--force")
+        exported = os.path.join(self.folder.name, "response.yaml")
+        run("collect", "export", *self.store, ASSESSMENT, "-o", exported)
+        with open(exported, encoding="utf-8") as file:
+            answers = yaml.safe_load(file)["answers"][LEVEL]
+        self.assertEqual({a["by"]: a["evidence"] for a in answers},
+                         {name: [f"{name} 14"] for name in ["m1", "m2", "u1", "u2"]})
+
+    def test_two_signatories_signing_at_once_give_one_outcome_recorded_once(self):
+        for name, side in [("ms", "management"), ("us", "trade_union")]:
+            self.links[name] = json.loads(run(
+                "collect", "invite", *self.store, ASSESSMENT, "--respondent", name,
+                "--perspective", side, "--name", f"Signatory {name}", "--signatory",
+                "--json").stdout)["link"]
+        run("collect", "close", *self.store, ASSESSMENT, "--force")
+        browsers = []
+        for name, server in [("ms", self.server), ("us", self.other)]:
+            browser = Browser(server)
+            browser.open_link(self.links[name])
+            browser.get("/review")
+            browsers.append(browser)
+        statuses = []
+        threads = [threading.Thread(target=lambda b=b: statuses.append(
+            b.post("/review/sign", {"agreed": "yes"})[0].status)) for b in browsers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        self.assertEqual(sorted(statuses), [200, 200])
+        trail = json.loads(run("collect", "audit", *self.store, ASSESSMENT, "--json").stdout)["trail"]
+        finals = [e for e in trail if e["what"].endswith("every side has signed")]
+        self.assertEqual(len(finals), 1, trail)
+
+    def test_a_restarted_database_is_reconnected(self):
+        browser = self.respondent("m1")
+        browser.get("/form")
+        data = os.path.join(POSTGRES, "data")
+        as_user = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
+        subprocess.run([*as_user, os.path.join(os.environ["MATURITY_TEST_POSTGRES_BIN"], "pg_ctl"),
+                        "-D", data, "-l", os.path.join(POSTGRES, "log"), "-m", "fast", "-w",
+                        "restart", "-o", f"-c listen_addresses='' -k {POSTGRES} -p "
+                        f"{os.environ['MATURITY_TEST_POSTGRES_PORT']}"],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        response, _ = browser.post("/form", {"d": "0", **level_answer(LEVEL, 3)})
+        self.assertIn(response.status, (303, 503))  # The first may find the old connection gone...
+        response, _ = browser.post("/form", {"d": "0", **level_answer(LEVEL, 3)})
+        self.assertEqual(response.status, 303)  # ...and the next is served.
+
+
+class MigrateStore(unittest.TestCase):
+    @unittest.skipUnless(POSTGRES, "needs the PostgreSQL server of tests/store/with_postgres.sh")
+    def test_an_sqlite_store_moves_whole_and_exports_the_same(self):
+        with tempfile.TemporaryDirectory() as folder:
+            source = os.path.join(folder, "store")
+            run("collect", "create", "--data", source, "--framework", FRAMEWORK, "--institution",
+                "coleg-y-bryn", "--name", "Coleg y Bryn", "--period", "2026-27", "--profile",
+                "sector=fe", "--profile", "staff=820")
+            link = json.loads(run("collect", "invite", "--data", source, ASSESSMENT,
+                                  "--respondent", "m1", "--perspective", "management",
+                                  "--json").stdout)["link"]
+            server = Server(source)
+            browser = Browser(server)
+            browser.open_link(link)
+            browser.get("/form")
+            browser.post("/form", {"d": "4", f"v.{MEASURE}": "0", f"value.{MEASURE}": "0.1"})
+            browser.post("/form", {"d": "0", **level_answer(LEVEL, 4, evidence="Minutes, May")})
+            server.stop()
+            run("collect", "close", "--data", source, ASSESSMENT, "--force")
+            target = new_store(folder)
+            result = run("collect", "migrate-store", "--from", source, "--to", target[1])
+            self.assertRegex(result.stdout, r"^moved 1 assessment\(s\), \d+ rows in all")
+            exports = []
+            for store in (["--data", source], target):
+                path = os.path.join(folder, f"export-{len(exports)}.yaml")
+                run("collect", "export", *store, ASSESSMENT, "-o", path)
+                with open(path, encoding="utf-8") as file:
+                    exports.append(file.read())
+            self.assertEqual(exports[0], exports[1])
+            again = run("collect", "migrate-store", "--from", source, "--to", target[1], check=False)
+            self.assertEqual(again.returncode, 3)
+            self.assertIn("the PostgreSQL store is not empty", again.stderr)
+
+
 if __name__ == "__main__":
     MATURITY, FRAMEWORK = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    unittest.main(argv=[sys.argv[0], "-v"])
+    unittest.main(argv=[sys.argv[0], "-v", *sys.argv[3:]])

@@ -3,6 +3,7 @@
 // trail, reopening and backups. Independent of the web pages.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 
@@ -168,8 +169,24 @@ TEST_P(StoreTest, TheAuditTrailKeepsItsOrder) {
   EXPECT_EQ(trail[1].what, "submitted");
 }
 
+TEST_P(StoreTest, ADumpLoadsIntoAnEmptyStoreWhole) {
+  store_->SaveAnswers("a-2026-27", "m1", {Level("e1", 3, 0)}, "t1");
+  store_->AppendAudit({0, "a-2026-27", "t2", "respondent m1", "saved e1"});
+  std::string copy = (folder_ / "copy").string();
+  auto target = OpenSqliteStore(copy);
+  target->Load(store_->Dump());
+  EXPECT_EQ(target->Answers("a-2026-27", "m1")[0].answer.evidence,
+            store_->Answers("a-2026-27", "m1")[0].answer.evidence);
+  EXPECT_EQ(target->Audit("a-2026-27").back().what, "saved e1");
+  EXPECT_THROW(target->Load(store_->Dump()), StoreError);  // Not empty any more.
+}
+
 TEST_P(StoreTest, ABackupIsAWholeStore) {
   store_->SaveAnswers("a-2026-27", "m1", {Level("e1", 3, 0)}, "t1");
+  if (std::string(GetParam().name) == "postgres") {
+    EXPECT_THROW(store_->Backup((folder_ / "x").string()), StoreError);  // pg_dump's job.
+    return;
+  }
   std::string copy = (folder_ / "copy").string();
   std::filesystem::create_directories(copy);
   store_->Backup(copy + "/maturity.sqlite");
@@ -179,10 +196,28 @@ TEST_P(StoreTest, ABackupIsAWholeStore) {
             (std::vector<std::pair<std::string, std::string>>{{"sector", "fe"}}));
 }
 
-INSTANTIATE_TEST_SUITE_P(Stores, StoreTest,
-                         ::testing::Values(StoreKind{"sqlite", [](const std::string& folder) {
-                           return OpenSqliteStore(folder);
-                         }}),
+/// SQLite always; PostgreSQL when tests/store/with_postgres.sh started a server for the
+/// run (the CTest test store.postgres), each test on an emptied database.
+std::vector<StoreKind> StoreKinds() {
+  std::vector<StoreKind> kinds{
+      {"sqlite", [](const std::string& folder) { return OpenSqliteStore(folder); }}};
+  const char* url = std::getenv("MATURITY_TEST_POSTGRES");
+  if (url && *url) {
+    kinds.push_back({"postgres", [url](const std::string&) {
+                       std::string reset =
+                           std::string(std::getenv("MATURITY_TEST_POSTGRES_BIN")) + "/psql -q '" +
+                           url + "' -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' " +
+                           ">/dev/null 2>&1";
+                       if (std::system(reset.c_str()) != 0) {
+                         throw StoreError("cannot empty the test database");
+                       }
+                       return OpenPostgresStore(url);
+                     }});
+  }
+  return kinds;
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, StoreTest, ::testing::ValuesIn(StoreKinds()),
                          [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Tokens, CarryTwoHundredFiftySixBitsAndAreKeptAsHashes) {
