@@ -467,7 +467,12 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
   html.Open("tr");
   for (const char* key : {"serve.col.side", "serve.col.invited", "serve.col.submitted",
                           "serve.col.done"}) {
-    html.Element("th", words(MessageKey::Find(key).value()), {{"scope", "col"}});
+    std::string name = key;
+    Attributes attributes{{"scope", "col"}};
+    if (name == "serve.col.invited" || name == "serve.col.submitted") {
+      attributes.emplace_back("class", "number");
+    }
+    html.Element("th", words(MessageKey::Find(key).value()), attributes);
   }
   html.Close("tr");
   html.Close("thead");
@@ -589,7 +594,8 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
     html.Close("form");
   }
 
-  html.Element("h2", words("serve.coord.audit"));
+  html.Open("details", {{"class", "audit"}});
+  html.Element("summary", words("serve.coord.audit") + " (" + std::to_string(view.audit.size()) + ")");
   html.Open("table", {{"class", "audit"}});
   html.Open("thead");
   html.Open("tr");
@@ -602,13 +608,16 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
   html.Open("tbody");
   for (const AuditEntry& entry : view.audit) {
     html.Open("tr");
-    html.Element("td", entry.at);
+    std::string when = entry.at.size() >= 16 ? entry.at.substr(0, 10) + " " + entry.at.substr(11, 5)
+                                              : entry.at;
+    html.Element("td", when, {{"class", "when"}});
     html.Element("td", entry.who);
     html.Element("td", entry.what);
     html.Close("tr");
   }
   html.Close("tbody");
   html.Close("table");
+  html.Close("details");
   return ClosePage(html, out);
 }
 
@@ -650,7 +659,8 @@ html { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 10
 body { margin: 0; line-height: 1.5; }
 header.site { display: flex; justify-content: space-between; align-items: center; padding: 0.5rem 1rem; background: #0b3d63; color: #fff; }
 header.site p { margin: 0; font-weight: bold; }
-main { max-width: 48rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+p, label, legend, blockquote, textarea, .link { overflow-wrap: anywhere; }
 h1 { font-size: 1.6rem; line-height: 1.25; }
 h2 { font-size: 1.25rem; margin-top: 2rem; }
 fieldset.element { border: 1px solid #6b6b6b; border-radius: 4px; margin: 1.5rem 0; padding: 0.5rem 1rem 1rem; }
@@ -677,7 +687,10 @@ nav a[aria-current=page] { font-weight: bold; }
 .count { color: #4a4a4a; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #9a9a9a; vertical-align: top; }
-td.number { text-align: right; }
+td.number, th.number { text-align: right; white-space: nowrap; }
+td.when { white-space: nowrap; }
+details summary { cursor: pointer; font-weight: bold; margin: 1rem 0; }
+blockquote.statement { border-left: 4px solid #6b6b6b; margin: 0.5rem 0 0.5rem 1rem; padding-left: 1rem; }
 form.inline { display: inline; }
 form.inline button { padding: 0.2rem 0.5rem; margin: 0.1rem; }
 .link { font-family: "DejaVu Sans Mono", monospace; background: #f2f2f2; padding: 0.5rem; }
@@ -768,10 +781,17 @@ std::string AnswerText(const Framework& framework, const Element& element, const
   return "";
 }
 
-void HeaderRow(Html& html, const std::vector<std::string>& headers) {
+/// A table's header row; the columns from `numbers_from` to `numbers_to` (exclusive) hold
+/// numbers, their headers right-aligned over them.
+void HeaderRow(Html& html, const std::vector<std::string>& headers, std::size_t numbers_from = 0,
+               std::size_t numbers_to = 0) {
   html.Open("thead");
   html.Open("tr");
-  for (const std::string& header : headers) html.Element("th", header, {{"scope", "col"}});
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    Attributes attributes{{"scope", "col"}};
+    if (i >= numbers_from && i < numbers_to) attributes.emplace_back("class", "number");
+    html.Element("th", headers[i], attributes);
+  }
   html.Close("tr");
   html.Close("thead");
 }
@@ -784,7 +804,7 @@ void ScoresTable(Html& html, const Scorecard& card, const std::string& language)
   headers.push_back(words("serve.review.both"));
   headers.push_back(words("serve.review.target"));
   html.Open("table", {{"class", "scores"}});
-  HeaderRow(html, headers);
+  HeaderRow(html, headers, 1, headers.size());
   html.Open("tbody");
   auto row = [&](const std::string& title, const PerspectiveScores& sides,
                  std::optional<double> both, std::optional<double> target, int depth) {
@@ -823,7 +843,7 @@ void PerceptionGapsTable(Html& html, const Scorecard& card, const std::string& l
   for (const Perspective& side : framework.perspectives) headers.push_back(side.label.In(language));
   headers.push_back(words("serve.review.difference"));
   html.Open("table", {{"class", "gaps"}});
-  HeaderRow(html, headers);
+  HeaderRow(html, headers, 1, headers.size());
   html.Open("tbody");
   for (const ElementScore* element : gaps) {
     html.Open("tr");
@@ -845,9 +865,10 @@ void TargetGapsTable(Html& html, const Scorecard& card, const std::string& langu
     return;
   }
   html.Open("table", {{"class", "gaps"}});
-  HeaderRow(html, {words("column.element"), words("serve.review.score"),
-                   words("serve.review.target"), words("serve.review.gap"),
-                   words("serve.review.next_step")});
+  HeaderRow(html,
+            {words("column.element"), words("serve.review.score"), words("serve.review.target"),
+             words("serve.review.gap"), words("serve.review.next_step")},
+            1, 4);
   html.Open("tbody");
   for (const Gap& gap : card.gaps) {
     const ElementScore& element = card.elements[gap.element_index];
