@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <mutex>
 
+#include "store/records.h"
+#include "store/schema.h"
 #include "store/store.h"
 
 namespace maturity {
@@ -19,48 +21,10 @@ namespace {
 constexpr const char* kFileName = "maturity.sqlite";
 
 // Each step upgrades the schema by one version; a store is migrated forward on open.
-constexpr const char* kMigrations[] = {
-    // Version 1.
-    R"(
-CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE assessments (
-  id TEXT PRIMARY KEY, framework_id TEXT NOT NULL, framework_version TEXT NOT NULL,
-  framework_yaml TEXT NOT NULL, institution_id TEXT NOT NULL, institution_name TEXT NOT NULL,
-  period TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT NOT NULL DEFAULT '');
-CREATE TABLE profile (
-  assessment TEXT NOT NULL REFERENCES assessments(id), seq INTEGER NOT NULL,
-  field TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (assessment, seq));
-CREATE TABLE actions (
-  assessment TEXT NOT NULL REFERENCES assessments(id), seq INTEGER NOT NULL,
-  element TEXT NOT NULL, action TEXT NOT NULL, owner TEXT NOT NULL, due TEXT NOT NULL,
-  status TEXT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (assessment, seq));
-CREATE TABLE respondents (
-  assessment TEXT NOT NULL REFERENCES assessments(id), id TEXT NOT NULL,
-  perspective TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
-  invited_at TEXT NOT NULL, last_saved_at TEXT NOT NULL DEFAULT '',
-  submitted_at TEXT NOT NULL DEFAULT '', revoked_at TEXT NOT NULL DEFAULT '',
-  PRIMARY KEY (assessment, id));
-CREATE TABLE links (
-  token_hash TEXT PRIMARY KEY, assessment TEXT NOT NULL REFERENCES assessments(id),
-  role TEXT NOT NULL, perspective TEXT NOT NULL, respondent TEXT NOT NULL,
-  issued_at TEXT NOT NULL, revoked_at TEXT NOT NULL DEFAULT '');
-CREATE INDEX links_by_respondent ON links (assessment, respondent);
-CREATE TABLE answers (
-  assessment TEXT NOT NULL, respondent TEXT NOT NULL, element TEXT NOT NULL,
-  level INTEGER, value REAL, has_checked INTEGER NOT NULL, not_applicable INTEGER NOT NULL,
-  reason TEXT NOT NULL, note TEXT NOT NULL, version INTEGER NOT NULL, saved_at TEXT NOT NULL,
-  PRIMARY KEY (assessment, respondent, element),
-  FOREIGN KEY (assessment, respondent) REFERENCES respondents(assessment, id));
-CREATE TABLE answer_items (
-  assessment TEXT NOT NULL, respondent TEXT NOT NULL, element TEXT NOT NULL,
-  list TEXT NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL,
-  PRIMARY KEY (assessment, respondent, element, list, seq));
-CREATE TABLE sides_done (
-  assessment TEXT NOT NULL REFERENCES assessments(id), perspective TEXT NOT NULL,
-  at TEXT NOT NULL, not_submitted TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
-CREATE TABLE sessions (
-  id_hash TEXT PRIMARY KEY, token_hash TEXT NOT NULL REFERENCES links(token_hash),
-  csrf TEXT NOT NULL, language TEXT NOT NULL, expires_at TEXT NOT NULL);
+/// Each step upgrades the schema by one version (store/schema.h, and SQLite's own).
+const std::vector<std::string>& Migrations() {
+  static const std::vector<std::string> steps = {
+      std::string(kSchema1Tables) + R"(
 CREATE TABLE audit (
   sequence INTEGER PRIMARY KEY AUTOINCREMENT, assessment TEXT NOT NULL, at TEXT NOT NULL,
   who TEXT NOT NULL, what TEXT NOT NULL);
@@ -70,13 +34,9 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit trail is never changed'); END;
 )",
-    // Version 2: signatories and sign-offs, reopening, final assessments, overseers' links
-    // (which belong to no assessment: the links table is rebuilt without that reference).
-    R"(
-ALTER TABLE assessments ADD COLUMN final_at TEXT NOT NULL DEFAULT '';
-ALTER TABLE respondents ADD COLUMN signatory INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE respondents ADD COLUMN email TEXT NOT NULL DEFAULT '';
-ALTER TABLE respondents ADD COLUMN language TEXT NOT NULL DEFAULT '';
+      // Overseers' links belong to no assessment: the links table is rebuilt without that
+      // reference (SQLite cannot drop a constraint).
+      std::string(kSchema2Changes) + R"(
 CREATE TABLE links_v2 (
   token_hash TEXT PRIMARY KEY, assessment TEXT NOT NULL, role TEXT NOT NULL,
   perspective TEXT NOT NULL, respondent TEXT NOT NULL, issued_at TEXT NOT NULL,
@@ -86,38 +46,12 @@ INSERT INTO links_v2 SELECT token_hash, assessment, role, perspective, responden
 DROP TABLE links;
 ALTER TABLE links_v2 RENAME TO links;
 CREATE INDEX links_by_respondent ON links (assessment, respondent);
-CREATE TABLE sign_offs (
-  assessment TEXT NOT NULL REFERENCES assessments(id), perspective TEXT NOT NULL,
-  respondent TEXT NOT NULL, name TEXT NOT NULL, date TEXT NOT NULL, agreed INTEGER NOT NULL,
-  statement TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
-CREATE TABLE reopen_requests (
-  assessment TEXT NOT NULL REFERENCES assessments(id), perspective TEXT NOT NULL,
-  at TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
 )",
-};
-static_assert(std::size(kMigrations) == Store::kSchemaVersion);
-
-std::string JoinLines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += '\n';
-    out += item;
-  }
-  return out;
+  };
+  return steps;
 }
 
-std::vector<std::string> SplitLines(const std::string& text) {
-  std::vector<std::string> out;
-  if (text.empty()) return out;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = text.find('\n', start);
-    out.push_back(text.substr(start, end - start));
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
+
 
 std::string Join(const std::vector<std::string>& names) {
   std::string out;
@@ -129,24 +63,6 @@ std::string Placeholders(std::size_t count) {
   std::string out;
   for (std::size_t i = 0; i < count; ++i) out += i ? ", ?" : "?";
   return out;
-}
-
-const char* RoleName(LinkRole role) {
-  switch (role) {
-    case LinkRole::kCoordinator:
-      return "coordinator";
-    case LinkRole::kOverseer:
-      return "overseer";
-    case LinkRole::kRespondent:
-      break;
-  }
-  return "respondent";
-}
-
-LinkRole RoleNamed(const std::string& name) {
-  if (name == "coordinator") return LinkRole::kCoordinator;
-  if (name == "overseer") return LinkRole::kOverseer;
-  return LinkRole::kRespondent;
 }
 
 /// A prepared statement, bound by position, finalised when it goes.
@@ -378,7 +294,7 @@ class SqliteStore : public Store {
     LinkRecord link;
     link.token_hash = select.Text(0);
     link.assessment = select.Text(1);
-    link.role = RoleNamed(select.Text(2));
+    link.role = LinkRoleNamed(select.Text(2));
     link.perspective = select.Text(3);
     link.respondent = select.Text(4);
     link.issued_at = select.Text(5);
@@ -444,20 +360,10 @@ class SqliteStore : public Store {
       for (const StoredAnswer& answer : saved) {
         if (answer.element == write.element) current = &answer;
       }
-      int version = current ? current->version : 0;
-      WriteResult result{write.element, WriteOutcome::kSaved, version};
-      bool same = current ? (!write.clear && SameAnswer(current->answer, write.answer))
-                          : write.clear;
-      if (same) {
-        result.outcome = WriteOutcome::kUnchanged;
-      } else if (version != write.expected_version) {
-        result.outcome = WriteOutcome::kStale;
-      } else {
+      WriteResult result = PlanWrite(current, write);
+      if (result.outcome == WriteOutcome::kSaved) {
         DeleteAnswer(assessment, respondent, write.element);
-        if (write.clear) {
-          result.version = 0;
-        } else {
-          result.version = version + 1;
+        if (!write.clear) {
           InsertAnswer(assessment, respondent, write.element, write.answer, result.version, at);
         }
         any = true;
@@ -829,7 +735,7 @@ class SqliteStore : public Store {
     }
     for (long long step = current; step < Store::kSchemaVersion; ++step) {
       Transaction transaction(*this);
-      Execute(kMigrations[step]);
+      Execute(Migrations()[step].c_str());
       Execute(("PRAGMA user_version = " + std::to_string(step + 1)).c_str());
       transaction.Commit();
     }
@@ -864,9 +770,7 @@ class SqliteStore : public Store {
       action.action = actions.Text(1);
       action.owner = actions.Text(2);
       action.due = actions.Text(3);
-      for (ActionStatus status : kActionStatuses) {
-        if (actions.Text(4) == ActionStatusName(status)) action.status = status;
-      }
+      action.status = ActionStatusNamed(actions.Text(4));
       action.note = actions.Text(5);
       record.actions.push_back(std::move(action));
     }
@@ -903,7 +807,7 @@ class SqliteStore : public Store {
                      "issued_at) VALUES (?,?,?,?,?,?)");
     insert.Bind(link.token_hash)
         .Bind(link.assessment)
-        .Bind(RoleName(link.role))
+        .Bind(LinkRoleName(link.role))
         .Bind(link.perspective)
         .Bind(link.respondent)
         .Bind(link.issued_at)
@@ -1010,11 +914,6 @@ class SqliteStore : public Store {
     insert_items("evidence", answer.evidence);
   }
 
-  static bool SameAnswer(const Answer& a, const Answer& b) {
-    return a.level == b.level && a.value == b.value && a.checked == b.checked &&
-           a.not_applicable == b.not_applicable && a.reason == b.reason &&
-           a.evidence == b.evidence && a.note == b.note;
-  }
 
   std::string path_;
   sqlite3* db_ = nullptr;

@@ -1,0 +1,76 @@
+#include "store/records.h"
+
+namespace maturity {
+
+namespace {
+
+bool SameAnswer(const Answer& a, const Answer& b) {
+  return a.level == b.level && a.value == b.value && a.checked == b.checked &&
+         a.not_applicable == b.not_applicable && a.reason == b.reason &&
+         a.evidence == b.evidence && a.note == b.note;
+}
+
+}  // namespace
+
+const char* LinkRoleName(LinkRole role) {
+  switch (role) {
+    case LinkRole::kCoordinator:
+      return "coordinator";
+    case LinkRole::kOverseer:
+      return "overseer";
+    case LinkRole::kRespondent:
+      break;
+  }
+  return "respondent";
+}
+
+LinkRole LinkRoleNamed(const std::string& name) {
+  if (name == "coordinator") return LinkRole::kCoordinator;
+  if (name == "overseer") return LinkRole::kOverseer;
+  return LinkRole::kRespondent;
+}
+
+ActionStatus ActionStatusNamed(const std::string& name) {
+  for (ActionStatus status : kActionStatuses) {
+    if (name == ActionStatusName(status)) return status;
+  }
+  return ActionStatus::kPlanned;
+}
+
+std::string JoinLines(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += '\n';
+    out += item;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> out;
+  if (text.empty()) return out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t end = text.find('\n', start);
+    out.push_back(text.substr(start, end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+WriteResult PlanWrite(const StoredAnswer* current, const AnswerWrite& write) {
+  int version = current ? current->version : 0;
+  WriteResult result{write.element, WriteOutcome::kSaved, version};
+  bool same = current ? (!write.clear && SameAnswer(current->answer, write.answer)) : write.clear;
+  if (same) {
+    result.outcome = WriteOutcome::kUnchanged;
+  } else if (version != write.expected_version) {
+    result.outcome = WriteOutcome::kStale;
+  } else {
+    result.version = write.clear ? 0 : version + 1;
+  }
+  return result;
+}
+
+}  // namespace maturity
