@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libgmock-dev
   libzip-dev libcsv-dev
   libyaml-dev libyaml-cpp-dev libutf8proc-dev
-  libsodium-dev
+  libsodium-dev libsqlite3-dev
 )
 # With --test, the heavier tools only the tests and benchmarks use: LibreOffice and
 # pdftoppm render workbooks, Chromium renders the HTML reports, dpkg-dev and man-db check
