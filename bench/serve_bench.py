@@ -44,8 +44,17 @@ class Connection:
         self.writer = None
 
     async def request(self, method, target, body=b'', headers=()):
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection('127.0.0.1', self.port)
+        # A kept-alive connection the server closed while idle is opened again, as a browser
+        # does; a new connection that fails is an error.
+        if self.writer is not None:
+            try:
+                return await self.exchange(method, target, body, headers)
+            except (OSError, asyncio.IncompleteReadError):
+                self.close()
+        self.reader, self.writer = await asyncio.open_connection('127.0.0.1', self.port)
+        return await self.exchange(method, target, body, headers)
+
+    async def exchange(self, method, target, body, headers):
         lines = [f'{method} {target} HTTP/1.1', 'Host: 127.0.0.1', *headers]
         if body:
             lines += ['Content-Type: application/x-www-form-urlencoded', f'Content-Length: {len(body)}']
@@ -120,6 +129,7 @@ class Respondent:
         self.versions = {element: 0 for element in ELEMENTS}
         self.levels = {element: 1 for element in ELEMENTS}
         self.turn = 0
+        self.problem = ''
 
     async def open(self):
         status, headers, _ = await self.connection.request('GET', self.path)
@@ -148,8 +158,11 @@ class Respondent:
             'POST', '/form/autosave', self.body(),
             headers=[f'Cookie: {self.cookie}', 'Accept: application/json'])
         if status != 200:
+            self.problem = f'HTTP {status}'
             return False
         result = json.loads(body)
+        if not result.get('ok'):
+            self.problem = 'not saved: ' + body.decode()[:200]
         for element, version in result.get('versions', {}).items():
             self.versions[element] = version
         return bool(result.get('ok'))
@@ -186,6 +199,7 @@ async def load(port, links, seconds, think, pid):
     latencies = []
     errors = 0
     acknowledged = [0]
+    problems = {}
     stop = time.monotonic() + seconds
 
     async def client(respondent):
@@ -196,9 +210,12 @@ async def load(port, links, seconds, think, pid):
             began = time.monotonic()
             try:
                 ok = await respondent.save()
-            except (OSError, asyncio.IncompleteReadError):
+            except (OSError, asyncio.IncompleteReadError) as error:
                 ok = False
+                respondent.problem = f'connection: {error!r}'
                 respondent.connection.close()
+            if not ok:
+                problems[respondent.problem] = problems.get(respondent.problem, 0) + 1
             ended = time.monotonic()
             acknowledged[0] += 1 if ok else 0
             if ended <= stop:
@@ -213,6 +230,8 @@ async def load(port, links, seconds, think, pid):
     for respondent in respondents:
         respondent.connection.close()
     _, cpu_after = process_figures(pid)
+    for problem, count in problems.items():
+        print(f'serve_bench: {len(links)} clients: {count} x {problem}', file=sys.stderr)
     return latencies, errors, elapsed, acknowledged[0], cpu_after - cpu_before
 
 
