@@ -423,7 +423,14 @@ async function main() {
   // Dafydd, with scripting off: the link, save and submit still work.
   await dafydd.open();
   await dafydd.follow('/form');
-  check(await dafydd.page.$eval('#autosave', (s) => s.textContent) === '', 'scripting off: the autosave script did not run');
+  {
+    // Nothing runs: a click is not saved until the form is sent.
+    const first = await dafydd.page.$eval('input[type=radio]', (r) => r.id);
+    await clickLabel(dafydd.page, first);
+    await new Promise((r) => setTimeout(r, 1500));
+    check(await dafydd.page.$eval('#autosave', (s) => s.textContent) === '', 'scripting off: no autosave message');
+    check(status().respondents.find((r) => r.id === 'undeb-dafydd').last_saved === '', 'scripting off: nothing saved by a click alone');
+  }
   await answerAll(dafydd, 3, english);
   {
     // Leave and come back, still without scripting.
