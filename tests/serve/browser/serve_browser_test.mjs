@@ -262,6 +262,10 @@ async function main() {
     const text = await stranger.page.$eval('main', (m) => m.textContent);
     check(text.includes('This link does not work') && text.includes("Nid yw'r ddolen hon yn gweithio"),
       `the invalid-link page says so in English and Welsh ("${text.slice(0, 120)}")`);
+    // Known (reported, not failed here): the Welsh half is not marked lang="cy" (WCAG 3.1.2),
+    // which axe-core does not check.
+    const welshMarked = await stranger.page.$$eval('[lang=cy]', (parts) => parts.length);
+    if (!welshMarked) log('NOTE the invalid-link page does not mark its Welsh text lang="cy"');
     await accessible(stranger.page, 'invalid-link page');
     await shot(stranger.page, 'invalid-link');
     await stranger.leave();
@@ -386,7 +390,9 @@ async function main() {
     await page.click('button[value=stay]');
     await new Promise((r) => setTimeout(r, 500));
     const browserMessage = await page.$eval(`#${input.id}`, (i) => i.validationMessage);
-    log(`the browser's own message on the Welsh form: "${browserMessage}"`);
+    // Known (reported, not failed here): Chromium's own check speaks first, in the browser's
+    // language, because the form does not say novalidate.
+    log(`NOTE the browser's own message on the Welsh form: "${browserMessage}"`);
     await page.$eval('#answers', (form) => { form.noValidate = true; });
     await Promise.all([page.waitForNavigation(), page.click('button[value=stay]')]);
     const describedby = await page.$eval(`#${input.id}`, (i) => i.getAttribute('aria-describedby'));
