@@ -83,23 +83,33 @@ def run(*args):
 
 
 def start_server(maturity, data):
+    # Its messages go to a file: a pipe nobody reads while it runs could fill and stop it.
+    errors = open(os.path.join(data, 'serve.err'), 'w+')
     server = subprocess.Popen([maturity, 'serve', '--data', data, '--listen', '127.0.0.1:0'],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, stderr=errors, text=True)
+    server.errors = errors
     line = server.stdout.readline()
     found = re.search(r'listening on http://127\.0\.0\.1:(\d+)', line)
     if not found:
         server.kill()
-        raise SystemExit(f'serve_bench: the server did not start: {line}{server.stderr.read()}')
+        errors.seek(0)
+        raise SystemExit(f'serve_bench: the server did not start: {line}{errors.read()}')
     return server, int(found.group(1))
 
 
 def stop_server(server):
+    """SIGTERM: the server must stop cleanly (exit 0; under the sanitizers, nothing found)."""
     server.terminate()
     try:
         server.wait(30)
     except subprocess.TimeoutExpired:
         server.kill()
         server.wait()
+    server.errors.seek(0)
+    said = server.errors.read()
+    server.errors.close()
+    if server.returncode != 0:
+        raise SystemExit(f'serve_bench: the server exited {server.returncode} on SIGTERM:\n{said[-3000:]}')
 
 
 def process_figures(pid):

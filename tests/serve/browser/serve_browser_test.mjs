@@ -53,15 +53,21 @@ function startServer() {
       const found = /listening on (http:\/\/[^\s]+)/.exec(seen);
       if (found) { clearTimeout(timer); resolve(found[1]); }
     });
-    server.stderr.on('data', (chunk) => { seen += chunk; });
+    server.stderr.on('data', (chunk) => { seen += chunk; serverOutput += chunk; });
     server.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}: ${seen}`)); });
   });
 }
+let serverOutput = '';
+/// Stops the server with SIGTERM: it must stop cleanly (exit 0; under the sanitizers, with
+/// nothing to report).
 function stopServer() {
   return new Promise((resolve) => {
     if (!server || server.exitCode !== null) { resolve(); return; }
     server.removeAllListeners('exit');
-    server.on('exit', resolve);
+    server.on('exit', (code, signal) => {
+      check(code === 0, `the server stops cleanly on SIGTERM (exit ${code}, signal ${signal})${code === 0 ? '' : ':\n' + serverOutput.slice(-3000)}`);
+      resolve();
+    });
     server.kill('SIGTERM');
     setTimeout(() => { if (server.exitCode === null) server.kill('SIGKILL'); }, 15000);
   });
