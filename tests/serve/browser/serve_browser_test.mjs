@@ -282,6 +282,9 @@ async function main() {
   await ann.follow('/form');
   await accessible(ann.page, 'form (English)');
   await shot(ann.page, 'form-en');
+  await ann.page.setViewport({ width: 375, height: 800 });
+  await shot(ann.page, 'form-phone');
+  await ann.page.setViewport({ width: 1024, height: 800 });
   await answerPage(ann, 3);
   await press(ann.page, english.save);
   check(await ann.page.$eval('#notice', (n) => n.textContent) === english.saved, 'mgmt-ann: saved');
@@ -485,6 +488,9 @@ async function main() {
     check(!text.includes('mgmt-ann') && !text.includes('mgmt-bryn'), 'the union coordinator does not see management respondents');
     await accessible(page, 'coordinator page');
     await shot(page, 'coordinator-en');
+    await page.setViewport({ width: 375, height: 800 });  // A phone.
+    await shot(page, 'coordinator-phone');
+    await page.setViewport({ width: 1024, height: 800 });
     await press(coordinators.management.page, english.done);
     await shot(coordinators.management.page, 'coordinator-done-en');
     await press(coordinators.trade_union.page, 'Cymraeg');
