@@ -33,7 +33,7 @@ for command in $commands; do
   # The option column only: "  -f [ --framework ] arg ..." or "  --json arg ...".
   options=$(echo "$help" | awk '/^Options/ {on = 1; next} on' |
     sed -nE 's/^  (-[a-z])( \[ (--[a-z-]+) \])?.*/\1 \3/p; s/^  (--[a-z-]+).*/\1/p' |
-    tr ' ' '\n' | grep . | sort -u | tr '\n' ' ')
+    tr ' ' '\n' | { grep . || true; } | sort -u | tr '\n' ' ')
   echo "    $command)"
   echo "      case \$prev in"
   # Option values the help names: "yaml, xlsx or csv-map", "en or cy" (an option's text
