@@ -519,7 +519,8 @@ SaveOutcome Collection::Save(const Visitor& visitor, const std::vector<FormAnswe
   }
   std::vector<WriteResult> results;
   try {
-    results = store_.SaveAnswers(visitor.assessment.id, visitor.link.respondent, writes, UtcNow());
+    results = store_.SaveAnswers(visitor.assessment.id, visitor.link.respondent, writes, UtcNow(),
+                                 visitor.who());
   } catch (const StoreConflict& error) {
     // The store refuses in the same transaction what the rules refuse: a submitted or
     // revoked respondent, a closed assessment (a page opened before the change).
@@ -531,9 +532,6 @@ SaveOutcome Collection::Save(const Visitor& visitor, const std::vector<FormAnswe
     if (result.outcome == WriteOutcome::kStale) {
       outcome.problems.push_back({result.element, {}, true, false});
     }
-  }
-  if (!outcome.saved.empty()) {
-    Audit(visitor.assessment.id, visitor.who(), "saved " + Join(outcome.saved, ", "));
   }
   return outcome;
 }

@@ -25,8 +25,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"serve.site", "Partnership self-assessment", "Hunanasesiad partneriaeth"},
     {"serve.language_name", "English", "Cymraeg"},
     {"serve.form.heading", "Your answers", "Eich atebion"},
-    {"serve.form.intro", "{1}, {2}: {3}. You answer for {4}.",
-     "{1}, {2}: {3}. Rydych chi'n ateb dros {4}."},
+    {"serve.form.intro", "{1}, {2}: {3}. Your side: {4}.", "{1}, {2}: {3}. Eich ochr: {4}."},
     {"serve.overall", "Overall:", "Ar y cyfan:"},
     {"serve.progress", "{1} of {2} answered", "{1} o {2} wedi'u hateb"},
     {"serve.dimensions", "Dimensions", "Dimensiynau"},
@@ -104,7 +103,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Nid yw llinell {1} o'r dystiolaeth yn dweud dim: rhowch o leiaf 3 llythyren neu ddigid."},
 
     // Online answering: each side's coordinator.
-    {"serve.coord.heading", "Coordinating for {1}", "Cydlynu dros {1}"},
+    {"serve.coord.heading", "Coordinator's page: {1}", "Tudalen y cydlynydd: {1}"},
     {"serve.coord.intro", "{1}, {2}: {3}.", "{1}, {2}: {3}."},
     {"serve.coord.open",
      "Answering is open. Each side answers blind: you see your own side's progress and the "

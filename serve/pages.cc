@@ -271,9 +271,24 @@ void FormNoticeBox(Html& html, const Messages& words, const RespondentForm& form
       text = words("serve.notice.saved");
       break;
     case FormNotice::kProblems:
-      text = words("serve.notice.problems");
-      kind = "notice error-summary";
-      break;
+      html.Open("div", {{"class", "notice error-summary"}, {"role", "alert"}, {"id", "notice"}});
+      html.Element("p", words("serve.notice.problems"));
+      html.Open("ul");
+      for (const auto& [id, shown] : state.shown) {
+        if (shown.problems.empty() && !shown.stale) continue;
+        html.Open("li");
+        std::string title = id;
+        for (const FormDimension& dimension : form.dimensions) {
+          for (const FormElement& entry : dimension.elements) {
+            if (entry.element->id == id) title = entry.element->title.In(words.language());
+          }
+        }
+        html.Element("a", title, {{"href", "#element-" + id}});
+        html.Close("li");
+      }
+      html.Close("ul");
+      html.Close("div");
+      return;
     case FormNotice::kSubmitted:
       text = words("serve.notice.submitted", {form.respondent.submitted_at.substr(0, 10)});
       break;
@@ -379,9 +394,12 @@ std::string RespondentPage(const PageContext& context, const Visitor& visitor,
 
   bool locked = form.submitted || visitor.closed();
   if (dimension && !dimension->elements.empty()) {
+    // novalidate: the server checks every answer and says what is wrong in the page's
+    // language, beside the field (a browser's own bubble would speak the browser's).
     html.Open("form", {{"method", "post"},
                        {"action", "/form"},
                        {"id", "answers"},
+                       {"novalidate", "novalidate"},
                        {"data-saving", words("serve.autosave.saving")},
                        {"data-saved", words("serve.autosave.saved")},
                        {"data-failed", words("serve.autosave.failed")}});
@@ -631,6 +649,24 @@ std::string MessagePage(const std::string& language, const std::string& title,
   return ClosePage(html, out);
 }
 
+std::string BilingualMessagePage(MessageKey title, MessageKey text) {
+  const std::vector<std::string>& languages = Messages::Languages();
+  std::string heading;
+  for (const std::string& language : languages) {
+    heading += (heading.empty() ? "" : " / ") + Messages::For(language)(title);
+  }
+  std::ostringstream out;
+  Html html(out);
+  OpenPage(html, languages.front(), heading, nullptr);
+  for (const std::string& language : languages) {
+    html.Open("div", {{"lang", language}});
+    html.Element("h1", Messages::For(language)(title));
+    html.Element("p", Messages::For(language)(text));
+    html.Close("div");
+  }
+  return ClosePage(html, out);
+}
+
 std::string ContinuePage(const std::string& language, const std::string& next) {
   const Messages& words = Messages::For(language);
   std::ostringstream out;
@@ -708,6 +744,7 @@ const char* const kFormScript = R"(// maturity serve: saves answers as they are 
   let again = false;
   function say(text) { if (status) status.textContent = text; }
   async function save() {
+    timer = null;
     if (sending) { again = true; return; }
     sending = true;
     say(form.dataset.saving);
@@ -730,9 +767,17 @@ const char* const kFormScript = R"(// maturity serve: saves answers as they are 
     sending = false;
     if (again) { again = false; save(); }
   }
-  form.addEventListener('change', function () {
+  function later(delay) {
     clearTimeout(timer);
-    timer = setTimeout(save, 600);
+    timer = setTimeout(save, delay);
+  }
+  // A choice is saved at once; typing, a moment after it pauses; and before the page goes.
+  form.addEventListener('change', function () { later(600); });
+  form.addEventListener('input', function () { later(1500); });
+  window.addEventListener('pagehide', function () {
+    if (timer === null) return;
+    clearTimeout(timer);
+    navigator.sendBeacon('/form/autosave', new URLSearchParams(new FormData(form)));
   });
 })();
 )";

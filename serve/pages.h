@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "collect/collection.h"
+#include "common/messages.h"
 
 namespace maturity {
 
@@ -70,6 +71,10 @@ std::string ReviewPage(const PageContext& context, const Visitor& visitor, const
 
 /// The overseer's page: every assessment by period, its state, whom to chase.
 std::string OverseerPage(const PageContext& context, const std::vector<AssessmentSummary>& all);
+
+/// The page for someone whose language is not known yet (a link that does not work): the
+/// heading and text of `title` and `text` in every language, each part marked with its own.
+std::string BilingualMessagePage(MessageKey title, MessageKey text);
 
 /// A page with a heading and one paragraph: an invalid link, an error.
 std::string MessagePage(const std::string& language, const std::string& title,

@@ -240,6 +240,16 @@ struct WebApp::Session {
   }
 };
 
+std::string WebApp::ClientOf(const HttpRequest& request) const {
+  // Behind a proxy on this machine (docs/serve.md: nginx), the client is the address the
+  // proxy saw, the last in X-Forwarded-For; from anywhere else the header is not trusted.
+  std::string forwarded = request.Header("x-forwarded-for");
+  bool from_loopback = request.client == "127.0.0.1" || request.client == "::1";
+  if (!from_loopback || forwarded.empty()) return request.client;
+  std::size_t comma = forwarded.rfind(',');
+  return Trim(comma == std::string::npos ? forwarded : forwarded.substr(comma + 1));
+}
+
 bool WebApp::HeldOff(const std::string& client) {
   std::lock_guard lock(failures_mutex_);
   auto found = failures_.find(client);
@@ -395,23 +405,22 @@ HttpResponse WebApp::Route(const HttpRequest& request, const std::string& path,
 }
 
 HttpResponse WebApp::OpenLink(const HttpRequest& request, const std::string& token) {
-  const Messages& english = Messages::For("en");
-  if (HeldOff(request.client)) {
-    HttpResponse response = Page(429, MessagePage("en", english("serve.held_off.title"),
-                                                  english("serve.held_off.text")));
-    response.headers.emplace_back("Retry-After", "600");
-    return response;
-  }
   // Malformed, unknown, revoked: the same page, after the same work (a hash and a lookup).
   std::string hash = HashToken(token);
   std::optional<Visitor> visitor;
   if (LooksLikeToken(token)) visitor = collection_.Open(hash);
+  std::string client = ClientOf(request);
   if (!visitor) {
-    CountFailure(request.client);
-    return Page(404, MessagePage("en", english("serve.bad_link.title") + " / " +
-                                           Messages::For("cy")("serve.bad_link.title"),
-                                 english("serve.bad_link.text") + " " +
-                                     Messages::For("cy")("serve.bad_link.text")));
+    // A client that keeps guessing is held off; a good link is served whoever shares its
+    // address (a college behind one public address, every client behind nginx), since a
+    // link of 256 random bits cannot be guessed anyway.
+    bool held_off = HeldOff(client);
+    if (!held_off) CountFailure(client);
+    HttpResponse response =
+        held_off ? Page(429, BilingualMessagePage("serve.held_off.title", "serve.held_off.text"))
+                 : Page(404, BilingualMessagePage("serve.bad_link.title", "serve.bad_link.text"));
+    if (held_off) response.headers.emplace_back("Retry-After", "600");
+    return response;
   }
   std::string session_token = NewToken();
   SessionRecord session;

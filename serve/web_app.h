@@ -50,6 +50,9 @@ class WebApp {
                            const std::multimap<std::string, std::string>& form);
   HttpResponse Download(const Session& session, const Review& review, const std::string& name);
   HttpResponse LinksCsv(const Session& session);
+  /// The client a rate limit counts: its address, or behind a local proxy the one the
+  /// proxy forwards.
+  std::string ClientOf(const HttpRequest& request) const;
   bool HeldOff(const std::string& client);
   void CountFailure(const std::string& client);
 

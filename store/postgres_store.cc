@@ -224,7 +224,7 @@ class PostgresStore : public Store {
   std::vector<WriteResult> SaveAnswers(const std::string& assessment,
                                        const std::string& respondent,
                                        const std::vector<AnswerWrite>& writes,
-                                       const std::string& at) override {
+                                       const std::string& at, const std::string& who) override {
     Transaction transaction(*this);
     // The respondent's row is locked: a save through another process waits, then sees
     // this one's versions (the stale rule holds across processes).
@@ -260,6 +260,10 @@ class PostgresStore : public Store {
     if (any) {
       Query("UPDATE respondents SET last_saved_at = $1 WHERE assessment = $2 AND id = $3",
             {Text(at), Text(assessment), Text(respondent)});
+      if (!who.empty()) {
+        Query("INSERT INTO audit (assessment, at, who, what) VALUES ($1,$2,$3,$4)",
+              {Text(assessment), Text(at), Text(who), Text(SavedLine(results))});
+      }
     }
     transaction.Commit();
     return results;

@@ -73,4 +73,13 @@ WriteResult PlanWrite(const StoredAnswer* current, const AnswerWrite& write) {
   return result;
 }
 
+std::string SavedLine(const std::vector<WriteResult>& results) {
+  std::string line;
+  for (const WriteResult& result : results) {
+    if (result.outcome != WriteOutcome::kSaved) continue;
+    line += (line.empty() ? "saved " : ", ") + result.element;
+  }
+  return line;
+}
+
 }  // namespace maturity

@@ -21,5 +21,7 @@ std::vector<std::string> SplitLines(const std::string& text);
 /// What a save does with one answer, given the answer saved now (null: none): nothing when
 /// it is the same, refuses it when it was made on an older copy, else writes it.
 WriteResult PlanWrite(const StoredAnswer* current, const AnswerWrite& write);
+/// The audit line of a save: `saved E1, E2` for the elements written.
+std::string SavedLine(const std::vector<WriteResult>& results);
 
 }  // namespace maturity

@@ -338,7 +338,7 @@ class SqliteStore : public Store {
   std::vector<WriteResult> SaveAnswers(const std::string& assessment,
                                        const std::string& respondent,
                                        const std::vector<AnswerWrite>& writes,
-                                       const std::string& at) override {
+                                       const std::string& at, const std::string& who) override {
     Transaction transaction(*this);
     {
       Statement state(db_,
@@ -374,6 +374,10 @@ class SqliteStore : public Store {
       Statement stamp(db_,
                       "UPDATE respondents SET last_saved_at = ? WHERE assessment = ? AND id = ?");
       stamp.Bind(at).Bind(assessment).Bind(respondent).Run();
+      if (!who.empty()) {
+        Statement audit(db_, "INSERT INTO audit (assessment, at, who, what) VALUES (?,?,?,?)");
+        audit.Bind(assessment).Bind(at).Bind(who).Bind(SavedLine(results)).Run();
+      }
     }
     transaction.Commit();
     return results;

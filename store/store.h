@@ -181,13 +181,15 @@ class Store {
   virtual std::vector<StoredAnswer> Answers(const std::string& assessment,
                                             const std::string& respondent) = 0;
 
-  /// Saves `writes` for `respondent`, each unless stale or unchanged, and stamps the
-  /// respondent's last save. Refused (StoreError) once they have submitted or answering has
-  /// closed, checked in the same transaction.
+  /// Saves `writes` for `respondent`, each unless stale or unchanged, stamps the
+  /// respondent's last save and, when anything was saved, appends `who` "saved E1, E2" to
+  /// the audit trail, all in one transaction (one flush to the disk). Refused
+  /// (StoreConflict) once they have submitted or answering has closed, checked in it too.
   virtual std::vector<WriteResult> SaveAnswers(const std::string& assessment,
                                                const std::string& respondent,
                                                const std::vector<AnswerWrite>& writes,
-                                               const std::string& at) = 0;
+                                               const std::string& at,
+                                               const std::string& who = "") = 0;
   /// Marks the respondent's answers submitted (at) or open again (at = "").
   virtual void SetSubmitted(const std::string& assessment, const std::string& respondent,
                             const std::string& at) = 0;
