@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/enum_names.h"
 #include "common/numbers.h"
 #include "common/strings.h"
 #include "engine/response_check.h"
@@ -9,15 +10,10 @@
 namespace maturity {
 
 const char* AnswerKeyName(AnswerType type) {
-  switch (type) {
-    case AnswerType::kLevel:
-      return "level";
-    case AnswerType::kValue:
-      return "value";
-    case AnswerType::kChecked:
-      return "checked";
-  }
-  return "level";
+  static constexpr Named<AnswerType> kKeys[] = {{AnswerType::kLevel, "level"},
+                                                {AnswerType::kValue, "value"},
+                                                {AnswerType::kChecked, "checked"}};
+  return NameOf(kKeys, type);
 }
 
 std::string DescribeExpectedAnswer(const Framework& framework, const Element& element) {
