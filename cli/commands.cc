@@ -68,15 +68,14 @@ int ValidateCommand(const std::vector<std::string>& args, std::ostream& out, std
 /// The options `score` and `report` share, read into a request: one response scored with
 /// its framework, last period, a benchmark and the date overdue actions are judged at.
 void DeclareScoreRules(CommandOptions& options, const std::string& verb) {
-  options.Required("framework", "--framework FRAMEWORK is required")
-      .Required("response", "give the RESPONSE file to " + verb)
+  options.Required("response", "give the RESPONSE file to " + verb)
       .Positionals(1, "give exactly one RESPONSE file (got {count})")
       .Needs("previous-framework", "previous");
 }
 
 ScoreRequest ReadScoreRequest(const OptionValues& values) {
   ScoreRequest request;
-  request.framework = values.Get<std::string>("framework");
+  request.framework = values.Optional("framework");
   request.response = values.Positionals().front();
   request.benchmark = values.Optional("benchmark");
   request.json = values.Optional("json");
@@ -88,7 +87,7 @@ ScoreRequest ReadScoreRequest(const OptionValues& values) {
 
 int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CommandOptions options(
-      "Usage: maturity score --framework FRAMEWORK RESPONSE [-o SCORECARD.xlsx]\n"
+      "Usage: maturity score [--framework FRAMEWORK] RESPONSE [-o SCORECARD.xlsx]\n"
       "                      [--json RESULT.json]\n"
       "\n"
       "Scores one institution's response: prints a summary (overall level, dimensions,\n"
@@ -97,7 +96,9 @@ int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::o
       "\n"
       "Options",
       "response");
-  options.Add()("framework,f", po::value<std::string>(), "the framework file (required)")(
+  options.Add()(
+      "framework,f", po::value<std::string>(),
+      "the framework: a file, or an id or id@version (default: the one the response names)")(
       "output,o", po::value<std::string>(), "write the Excel scorecard here (.xlsx)")(
       "json", po::value<std::string>(), "write the result as JSON here")(
       "benchmark", po::value<std::string>(),
@@ -130,7 +131,7 @@ int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::o
 
 int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CommandOptions options(
-      "Usage: maturity report --framework FRAMEWORK RESPONSE -o REPORT.html\n"
+      "Usage: maturity report [--framework FRAMEWORK] RESPONSE -o REPORT.html\n"
       "                       [--lang en|cy|en+cy] [--previous LAST] [--benchmark B]\n"
       "\n"
       "Writes the institution's published partnership report: one self-contained HTML page\n"
@@ -141,7 +142,9 @@ int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "\n"
       "Options",
       "response");
-  options.Add()("framework,f", po::value<std::string>(), "the framework file (required)")(
+  options.Add()(
+      "framework,f", po::value<std::string>(),
+      "the framework: a file, or an id or id@version (default: the one the response names)")(
       "output,o", po::value<std::string>(), "write the report here (.html; required)")(
       "lang", po::value<std::string>(),
       "en, cy, or both in one document in the order given: en+cy or cy+en (default: the "
@@ -183,7 +186,8 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "\n"
       "Options",
       "input");
-  options.Add()("framework,f", po::value<std::string>(), "the framework file (required)")(
+  options.Add()("framework,f", po::value<std::string>(),
+                "the framework file, or its id or id@version (required)")(
       "output,o", po::value<std::string>(), "write the sector workbook here (.xlsx)")(
       "json", po::value<std::string>(), "write the statistics as JSON here")(
       "group-by", po::value<std::vector<std::string>>()->composing(),
@@ -333,7 +337,8 @@ int MigrateCommand(const std::vector<std::string>& args, std::ostream& out, std:
       "\n"
       "Options",
       "response");
-  options.Add()("framework,f", po::value<std::string>(), "the new framework (required)")(
+  options.Add()("framework,f", po::value<std::string>(),
+                "the new framework file, or its id or id@version (required)")(
       "output,o", po::value<std::string>(), "the migrated response (required)")(
       "comment-out-uncarried", "keep answers that cannot be carried as comments")("help,h",
                                                                                   "show this help");
@@ -365,7 +370,8 @@ int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std
       "\n"
       "Options",
       "unexpected");
-  options.Add()("framework,f", po::value<std::string>(), "the framework (required)")(
+  options.Add()("framework,f", po::value<std::string>(),
+                "the framework file, or its id or id@version (required)")(
       "format", po::value<std::string>()->default_value("yaml"), "yaml, xlsx or csv-map")(
       "output,o", po::value<std::string>(), "the file to write (required)")(
       "lang", po::value<std::string>(),

@@ -814,4 +814,11 @@ ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string
   return identity;
 }
 
+bool LooksLikeResponse(const std::string& content) {
+  YamlSyntaxError error;
+  ParsedYaml parsed = ParseYaml(content, error);
+  return parsed.root.IsMap() &&
+         (parsed.root["answers"].IsDefined() || parsed.root["respondents"].IsDefined());
+}
+
 }  // namespace maturity

@@ -2,6 +2,7 @@
 // that exist only when a run succeeds.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -34,6 +35,63 @@ TEST(CliTest, HelpAndVersion) {
   EXPECT_EQ(RunMaturityBinary("--version").out.rfind("maturity ", 0), 0u);
 }
 
+/// The folders a framework id is looked for in after MATURITY_FRAMEWORK_PATH and the
+/// folder of the file it is for: the bundled ones, beside the binary and in the sources.
+std::string BundledFolders() {
+  fs::path binary = fs::canonical(MATURITY_BINARY);
+  return (binary.parent_path().parent_path() / "share/maturity/frameworks").string() + ", " +
+         MATURITY_SOURCE_DIR + "/frameworks";
+}
+
+// A framework is given by its file, its id or its id@version (looked up as `extends:`
+// looks one up), or left out for the one the response names.
+TEST(CliTest, FrameworkByIdOrNamedByTheResponse) {
+  auto by_file = RunMaturityBinary(std::string("score -f ") + kFramework + " " + kCollege);
+  ASSERT_EQ(by_file.exit_code, 0) << by_file.err;
+  for (std::string given : {"-f social-partnership ", "-f social-partnership@1.0.0 ", ""}) {
+    auto run = RunMaturityBinary("score " + given + kCollege);
+    EXPECT_EQ(run.exit_code, 0) << given << run.err;
+    EXPECT_EQ(run.out, by_file.out) << given;
+    EXPECT_EQ(run.err, by_file.err) << given;
+  }
+  auto shown = RunMaturityBinary("show social-partnership");
+  EXPECT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_EQ(shown.out, RunMaturityBinary(std::string("show ") + kFramework).out);
+
+  auto unknown = RunMaturityBinary(std::string("score -f social-partnership@9.9 ") + kCollege);
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_EQ(unknown.err,
+            "maturity score: error: no framework 'social-partnership@9.9' found (looked in "
+            "examples/college-self-assessment, " +
+                BundledFolders() +
+                "); give its file, or its id or id@version\n"
+                "Try 'maturity score --help'.\n");
+
+  // Found on MATURITY_FRAMEWORK_PATH first; a response naming one found nowhere.
+  std::string folder = ScratchFolder("framework-by-id");
+  std::string response = ReadFile(kCollege);
+  response.replace(response.find("framework: social-partnership"),
+                   std::string("framework: social-partnership").size(), "framework: elsewhere");
+  testing::WriteFile(folder + "/response.yaml", response);
+  fs::create_directories(folder + "/path");
+  std::string framework = ReadFile(kFramework);
+  framework.replace(framework.find("id: social-partnership"),
+                    std::string("id: social-partnership").size(), "id: elsewhere");
+  testing::WriteFile(folder + "/path/elsewhere.yaml", framework);
+  auto missing = RunMaturityBinary("score " + folder + "/response.yaml");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_EQ(missing.err, "maturity score: error: " + folder +
+                             "/response.yaml was made for elsewhere@1.0.0, which is not found "
+                             "(searched " +
+                             folder + ", " + BundledFolders() +
+                             "); give it with --framework\nTry 'maturity score --help'.\n");
+  ::setenv("MATURITY_FRAMEWORK_PATH", (folder + "/path").c_str(), 1);
+  auto on_path = RunMaturityBinary("score " + folder + "/response.yaml");
+  ::unsetenv("MATURITY_FRAMEWORK_PATH");
+  EXPECT_EQ(on_path.exit_code, 0) << on_path.err;
+  EXPECT_EQ(on_path.out, by_file.out);
+}
+
 TEST(CliTest, UsageErrorsExitTwo) {
   auto none = RunMaturityBinary("");
   EXPECT_EQ(none.exit_code, 2);
@@ -41,11 +99,11 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_EQ(unknown.err.substr(0, unknown.err.find('\n')),
             "maturity: error: unknown command 'grade'");
-  auto no_framework = RunMaturityBinary(std::string("score ") + kCollege);
+  auto no_framework = RunMaturityBinary("sector examples/regulator-sector-comparison/responses");
   EXPECT_EQ(no_framework.exit_code, 2);
   EXPECT_EQ(no_framework.err,
-            "maturity score: error: --framework FRAMEWORK is required\n"
-            "Try 'maturity score --help'.\n");
+            "maturity sector: error: --framework FRAMEWORK is required\n"
+            "Try 'maturity sector --help'.\n");
   auto bad_option = RunMaturityBinary("validate --colour x.yaml");
   EXPECT_EQ(bad_option.exit_code, 2);
   EXPECT_EQ(bad_option.err.substr(0, bad_option.err.find('\n')),
