@@ -16,7 +16,7 @@
 
 namespace maturity {
 
-Framework LoadFramework(const FrameworkReference& reference, std::ostream& err) {
+Framework LoadFrameworkInput(const FrameworkReference& reference, std::ostream& err) {
   std::optional<std::string> named = reference.named;
   std::string content;
   if (!named && reference.input_names_it) {
@@ -83,13 +83,13 @@ Framework LoadFramework(const FrameworkReference& reference, std::ostream& err) 
 }
 
 Framework LoadFrameworkReporting(const std::string& given, std::ostream& err) {
-  return LoadFramework({.given = given}, err);
+  return LoadFrameworkInput({.given = given}, err);
 }
 
 Framework LoadNamedFramework(const std::optional<std::string>& given, const std::string& input,
                              const std::string& id, const std::string& version, std::ostream& err,
                              const std::string& option) {
-  return LoadFramework(
+  return LoadFrameworkInput(
       {.given = given, .input = input, .named = id + "@" + version, .option = option}, err);
 }
 
@@ -99,12 +99,13 @@ NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::s
                                            std::ostream& err) {
   ResponseIdentity named = ReadResponseIdentity(path, content);
   NamedResponse result;
-  result.framework = LoadFramework({.given = given,
-                                    .input = path,
-                                    .named = named.framework_id + "@" + named.framework_version,
-                                    .current = &current,
-                                    .option = option},
-                                   err);
+  result.framework =
+      LoadFrameworkInput({.given = given,
+                          .input = path,
+                          .named = named.framework_id + "@" + named.framework_version,
+                          .current = &current,
+                          .option = option},
+                         err);
   Diagnostics diagnostics;
   result.response = ParseResponse(path, content, result.framework, diagnostics);
   err << diagnostics.Format();
@@ -113,17 +114,32 @@ NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::s
 
 std::string OutputLanguage(const std::optional<std::string>& requested,
                            const Framework& framework) {
+  return ChooseOutputLanguages(requested, std::nullopt, framework).language;
+}
+
+OutputLanguages ChooseOutputLanguages(const std::optional<std::string>& requested,
+                                      const std::optional<std::string>& report_choice,
+                                      const Framework& framework) {
+  OutputLanguages chosen;
+  if (report_choice) {
+    try {
+      chosen.report = ReportLanguages(*report_choice);
+    } catch (const std::invalid_argument& error) {
+      throw UsageError(std::string("--lang ") + error.what());
+    }
+  }
+  chosen.language = Messages::Languages().front();
   if (requested) {
     if (!Messages::Supports(*requested)) {
       throw UsageError("--lang " + *requested + ": expected one of " +
                        Join(Messages::Languages(), ", "));
     }
-    return *requested;
+    chosen.language = *requested;
+  } else if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
+    chosen.language = framework.languages.front();
   }
-  if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
-    return framework.languages.front();
-  }
-  return Messages::Languages().front();
+  if (chosen.report.empty()) chosen.report = {chosen.language};
+  return chosen;
 }
 
 std::vector<std::string> ReportLanguagesOption(const std::string& option,

@@ -11,7 +11,7 @@
 
 namespace maturity {
 
-/// What a command was told of its framework, resolved once by LoadFramework into the
+/// What a command was told of its framework, resolved once by LoadFrameworkInput into the
 /// framework every later step is given: what the user gave, or what an input names.
 struct FrameworkReference {
   /// What the user gave (--framework, or a command's FRAMEWORK): a file (it exists, holds
@@ -36,12 +36,12 @@ struct FrameworkReference {
 /// Loads the framework `reference` leads to, printing its warnings on `err`. Throws
 /// InputError (with every error) when it is invalid, UsageError when it is not found, two
 /// files of that id and version differ, or the one given is not the one named.
-Framework LoadFramework(const FrameworkReference& reference, std::ostream& err);
+Framework LoadFrameworkInput(const FrameworkReference& reference, std::ostream& err);
 
-/// LoadFramework of a framework given by the user alone (a file, an id or id@version).
+/// LoadFrameworkInput of a framework given by the user alone (a file, an id or id@version).
 Framework LoadFrameworkReporting(const std::string& given, std::ostream& err);
 
-/// LoadFramework of the framework an `input` (a questionnaire, a survey mapping) was made
+/// LoadFrameworkInput of the framework an `input` (a questionnaire, a survey mapping) was made
 /// for, `id` `version`: `given` when set, which must be it.
 Framework LoadNamedFramework(const std::optional<std::string>& given, const std::string& input,
                              const std::string& id, const std::string& version, std::ostream& err,
@@ -66,6 +66,18 @@ NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::s
 /// The language of an output for people: `requested` (UsageError unless the catalogue
 /// has it), else the framework's first language when the catalogue has it, else English.
 std::string OutputLanguage(const std::optional<std::string>& requested, const Framework& framework);
+
+/// The languages of a run's outputs for people.
+struct OutputLanguages {
+  std::string language;             ///< OutputLanguage.
+  std::vector<std::string> report;  ///< A report's: `report_choice`, else `language`.
+};
+
+/// OutputLanguage, and a report's languages (`report_choice`, as ReportLanguagesOption
+/// reads it with `--lang`), chosen together once the framework is loaded.
+OutputLanguages ChooseOutputLanguages(const std::optional<std::string>& requested,
+                                      const std::optional<std::string>& report_choice,
+                                      const Framework& framework);
 
 /// The languages of a published report (ReportLanguages); UsageError naming `option`
 /// (`--lang`) otherwise.

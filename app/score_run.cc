@@ -32,12 +32,12 @@ std::vector<std::string> Inputs(const ScoreRequest& request) {
 PeriodScores LoadPrevious(const ScoreRequest& request, const Framework& current, OutputSet& outputs,
                           std::ostream& err) {
   const std::string& path = *request.previous;
-  Framework framework = LoadFramework({.given = request.previous_framework,
-                                       .input = path,
-                                       .input_names_it = true,
-                                       .current = &current,
-                                       .option = "--previous-framework"},
-                                      err);
+  Framework framework = LoadFrameworkInput({.given = request.previous_framework,
+                                            .input = path,
+                                            .input_names_it = true,
+                                            .current = &current,
+                                            .option = "--previous-framework"},
+                                           err);
   outputs.ProtectInputs(framework.sources);
   std::string content = ReadInputFile(path);
   std::size_t first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
@@ -77,25 +77,25 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
                        WriteScorecardJson(card_, out, benchmark(), language_);
                      }));
   }
-  if (request.report && request.report_languages)
-    report_languages_ = ReportLanguagesOption("--lang", *request.report_languages);
-  if (request.as_of && !IsDate(*request.as_of)) {
-    throw UsageError("--as-of " + *request.as_of + ": expected a date as YYYY-MM-DD");
-  }
   // The framework, resolved once (a file, an id, or the one the response names) and
   // passed down from here.
-  framework_ = LoadFramework(
+  framework_ = LoadFrameworkInput(
       {.given = request.framework, .input = request.response, .input_names_it = !request.framework},
       err);
   outputs_.ProtectInputs(framework_.sources);
-  language_ = OutputLanguage(request.language, framework_);
-  if (request.report && report_languages_.empty()) report_languages_ = {language_};
+  OutputLanguages languages = ChooseOutputLanguages(
+      request.language, request.report ? request.report_languages : std::nullopt, framework_);
+  language_ = languages.language;
+  if (request.report) report_languages_ = languages.report;
   std::vector<std::string> shown = report_languages_;  // Each language people will read.
   if ((request.workbook || request.summary) &&
       std::find(shown.begin(), shown.end(), language_) == shown.end()) {
     shown.insert(shown.begin(), language_);
   }
   for (const std::string& language : shown) WarnOfFallbacks(framework_, language, err);
+  if (request.as_of && !IsDate(*request.as_of)) {
+    throw UsageError("--as-of " + *request.as_of + ": expected a date as YYYY-MM-DD");
+  }
   Diagnostics diagnostics;
   response_ = LoadResponse(request.response, framework_, diagnostics);
   err << diagnostics.Format();
