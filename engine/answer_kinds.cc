@@ -16,6 +16,26 @@ const char* AnswerKeyName(AnswerType type) {
   return NameOf(kKeys, type);
 }
 
+AnswerForm FormOf(const Element& element) {
+  AnswerForm form;
+  form.key = AnswerKeyName(element.answer_type());
+  if (const Measure* measure = element.measure()) {
+    form.input = AnswerInput::kNumber;
+    form.definition = "measure";
+    form.unit = &measure->unit;
+    form.higher_is_better = measure->higher_is_better;
+    form.min = measure->min;
+    form.max = measure->max;
+    form.bands = &measure->bands;
+  } else if (const Checklist* checklist = element.checklist()) {
+    form.input = AnswerInput::kTicks;
+    form.definition = "checklist";
+    form.items = &checklist->items;
+    form.bands = &checklist->bands;
+  }
+  return form;
+}
+
 std::string DescribeExpectedAnswer(const Framework& framework, const Element& element) {
   switch (element.answer_type()) {
     case AnswerType::kLevel:

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/messages.h"
+#include "engine/answer_kinds.h"
 #include "engine/progress.h"
 #include "reports/json/json_writer.h"
 #include "reports/presentation.h"
@@ -422,7 +423,7 @@ class WorkbookWriter {
           part += FormatNumber(*answer.value) + " → " + std::to_string(rating.level.value_or(0));
         } else if (answer.checked) {
           part += std::to_string(answer.checked->size()) + "/" +
-                  std::to_string(score.element->checklist()->items.size()) + " → " +
+                  std::to_string(FormOf(*score.element).items->size()) + " → " +
                   std::to_string(rating.level.value_or(0));
         } else {
           part += std::to_string(rating.level.value_or(0));

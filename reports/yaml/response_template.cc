@@ -5,6 +5,7 @@
 #include "common/messages.h"
 #include "common/strings.h"
 #include "common/yaml_output.h"
+#include "engine/answer_kinds.h"
 #include "reports/presentation.h"
 #include "reports/yaml/response_yaml.h"
 
@@ -196,6 +197,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
       },
       [&](const ElementStep& step) {
         const Element& element = step.element;
+        AnswerForm form = FormOf(element);
         std::string about = in(element.title) + " (" + KindLabel(element.kind, m) + ")";
         if (!element.applies_when.empty()) {
           about +=
@@ -225,27 +227,27 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
             EmitText(out, by);
           }
           std::string hint;
-          if (element.measure()) {
-            out << YAML::Key << "value" << YAML::Value << fill;
-            hint = ": " + in(element.measure()->unit) + " (" +
-                   m(element.measure()->higher_is_better ? MessageKey("measure.higher")
-                                                         : MessageKey("measure.lower")) +
+          out << YAML::Key << form.key << YAML::Value;
+          if (form.input == AnswerInput::kNumber) {
+            out << fill;
+            hint = ": " + in(*form.unit) + " (" +
+                   m(form.higher_is_better ? MessageKey("measure.higher")
+                                           : MessageKey("measure.lower")) +
                    ")";
-          } else if (element.checklist()) {
+          } else if (form.input == AnswerInput::kTicks) {
             std::vector<std::string> keys;
-            for (const ChecklistItem& item : element.checklist()->items) keys.push_back(item.key);
-            out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq
-                << YAML::EndSeq;
+            for (const ChecklistItem& item : *form.items) keys.push_back(item.key);
+            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
             hint = ": " + m("template.in_place", {Join(keys, ", ")});
           } else {
-            out << YAML::Key << "level" << YAML::Value << fill;
+            out << fill;
           }
           out << YAML::EndMap << SafeComment(in(perspective.label) + hint);
         }
         out << YAML::EndSeq;
-        if (element.checklist()) {
+        if (form.input == AnswerInput::kTicks) {
           std::string items;
-          for (const ChecklistItem& item : element.checklist()->items) {
+          for (const ChecklistItem& item : *form.items) {
             items += (items.empty() ? "" : "\n") + ("  " + item.key + ": " + in(item.text));
           }
           EmitComment(out, items);
