@@ -23,6 +23,13 @@ namespace maturity {
 
 namespace {
 
+/// Says on `out` that the command's one output was written (with `about` it, if anything),
+/// and gives the success exit code: how every command with a single output ends.
+int Wrote(std::ostream& out, const std::string& output, const std::string& about = "") {
+  out << "wrote " << output << about << "\n";
+  return kExitSuccess;
+}
+
 constexpr const char* kOverview =
     "maturity: self-assessment against maturity frameworks\n"
     "\n"
@@ -286,8 +293,7 @@ int DocsCommand(const std::vector<std::string>& args, std::ostream& out, std::os
   DocsRequest request{values->Positionals().front(), values->Get<std::string>("output"),
                       values->Optional("lang")};
   RunDocs(request, err);
-  out << "wrote " << request.output << "\n";
-  return kExitSuccess;
+  return Wrote(out, request.output);
 }
 
 int DiffCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -350,8 +356,7 @@ int MigrateCommand(const std::vector<std::string>& args, std::ostream& out, std:
   MigrateRequest request{values->Get<std::string>("framework"), values->Positionals().front(),
                          values->Get<std::string>("output"), values->Has("comment-out-uncarried")};
   std::string framework = RunMigrate(request, err);
-  out << "wrote " << request.output << " for " << framework << "\n";
-  return kExitSuccess;
+  return Wrote(out, request.output, " for " + framework);
 }
 
 int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -406,8 +411,7 @@ int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std
   request.period = values->Optional("period");
   request.with_answers = values->Has("with-answers");
   RunTemplate(request, err);
-  out << "wrote " << request.output << "\n";
-  return kExitSuccess;
+  return Wrote(out, request.output);
 }
 
 int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -440,9 +444,10 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
   request.map = values->Optional("map");
   request.output = values->Get<std::string>("output");
   ImportCounts counts = RunImport(request, err);
-  out << "wrote " << request.output << ": " << counts.respondents << " respondent(s), "
-      << counts.answers << " answer(s) for " << counts.elements << " element(s)\n";
-  return kExitSuccess;
+  return Wrote(out, request.output,
+               ": " + std::to_string(counts.respondents) + " respondent(s), " +
+                   std::to_string(counts.answers) + " answer(s) for " +
+                   std::to_string(counts.elements) + " element(s)");
 }
 
 int RunCommand(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {

@@ -21,11 +21,8 @@ void OptionalText(JsonWriter& json, const char* key, const std::string& text) {
 /// `as_of` and `actions`: the agreed actions and whether each is overdue.
 void WriteActions(JsonWriter& json, const Scorecard& card) {
   OptionalText(json, "as_of", card.as_of);
-  json.Key("actions");
-  json.BeginArray();
-  for (const ActionReview& review : card.actions) {
+  json.ObjectsField("actions", card.actions, [&](const ActionReview& review) {
     const AgreedAction& action = *review.action;
-    json.BeginObject();
     json.StringField("element", action.element);
     json.StringField("action", action.action);
     OptionalText(json, "owner", action.owner);
@@ -39,9 +36,7 @@ void WriteActions(JsonWriter& json, const Scorecard& card) {
     }
     json.NumberField("element_change", review.element_change);
     OptionalText(json, "note", action.note);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 }
 
 void WritePerspectives(JsonWriter& json, const PerspectiveScores& scores) {
@@ -259,18 +254,13 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
   WriteInstitution(json, card);
   json.StringField("period", card.response->period);
   json.BoolField("jointly_agreed", card.jointly_agreed);
-  json.Key("sign_off");
-  json.BeginArray();
-  for (const SignOff& entry : card.response->sign_off) {
-    json.BeginObject();
+  json.ObjectsField("sign_off", card.response->sign_off, [&](const SignOff& entry) {
     json.StringField("perspective", entry.perspective);
     json.StringField("name", entry.name);
     json.StringField("date", entry.date);
     json.BoolField("agreed", entry.agreed);
     OptionalText(json, "statement", entry.statement);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
   WriteActions(json, card);
   WritePrevious(json, card.progress);
 
@@ -287,10 +277,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
   WriteChange(json, card.progress ? &card.progress->overall : nullptr);
   json.EndObject();
 
-  json.Key("dimensions");
-  json.BeginArray();
-  for (const DimensionScore& dimension : card.dimensions) {
-    json.BeginObject();
+  json.ObjectsField("dimensions", card.dimensions, [&](const DimensionScore& dimension) {
     json.StringField("id", dimension.dimension->id);
     json.StringField("title", dimension.dimension->title.Default());
     json.Key("parent");
@@ -311,20 +298,15 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     json.NumberField("divergence", dimension.divergence);
     WriteChange(json, ChangeFor(card.progress ? &card.progress->dimensions : nullptr,
                                 dimension.dimension->id));
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 
   json.Key("elements");
   json.BeginArray();
   for (const ElementScore& element : card.elements) WriteElement(json, element, card.progress);
   json.EndArray();
 
-  json.Key("gaps");
-  json.BeginArray();
-  for (const Gap& gap : card.gaps) {
+  json.ObjectsField("gaps", card.gaps, [&](const Gap& gap) {
     const ElementScore& element = card.elements[gap.element_index];
-    json.BeginObject();
     json.StringField("element", element.element->id);
     json.StringField("dimension", element.dimension_id);
     json.NumberField("gap", gap.gap);
@@ -341,9 +323,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     } else {
       json.Null();
     }
-    json.EndObject();
-  }
-  json.EndArray();
+  });
   if (benchmark) WriteBenchmark(json, card, *benchmark);
   json.EndObject();
 }

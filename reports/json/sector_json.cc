@@ -36,15 +36,10 @@ void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statisti
 }
 
 void WriteDimensions(JsonWriter& json, const Distribution& distribution, bool extremes = true) {
-  json.Key("dimensions");
-  json.BeginArray();
-  for (const DimensionStatistics& row : distribution.dimensions) {
-    json.BeginObject();
+  json.ObjectsField("dimensions", distribution.dimensions, [&](const DimensionStatistics& row) {
     json.StringField("id", row.dimension->id);
     WriteStatisticsFields(json, row.statistics, extremes);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 }
 
 void WriteFrameworkReference(JsonWriter& json, const Framework& framework) {
@@ -75,10 +70,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   WriteStatistics(json, report.statistics.overall);
   if (!report.current.empty()) WriteDimensions(json, report.statistics);
 
-  json.Key("groups");
-  json.BeginArray();
-  for (const PeerGroup& group : report.groups) {
-    json.BeginObject();
+  json.ObjectsField("groups", report.groups, [&](const PeerGroup& group) {
     json.StringField("by", group.by);
     json.StringField("value", group.value);
     json.BoolField("suppressed", group.suppressed);
@@ -88,23 +80,16 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
       WriteStatistics(json, group.statistics.overall, published.group_extremes);
       WriteDimensions(json, group.statistics, published.group_extremes);
     }
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 
-  json.Key("elements");
-  json.BeginArray();
-  for (const ElementView& view : report.elements) {
-    json.BeginObject();
+  json.ObjectsField("elements", report.elements, [&](const ElementView& view) {
     json.StringField("id", view.element->id);
     json.IntegerField("n", view.n);
     json.NumberField("median", view.median);
     json.NumberField("below_target", view.below_target);
     json.NumberField("perception_gap", view.perception_gap);
     json.NumberField("unevidenced", view.unevidenced);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 
   json.Key("perceptions");
   json.BeginObject();
@@ -114,24 +99,17 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.NumberField(framework.perspectives[p].key, report.perceptions.overall[p]);
   }
   json.EndObject();
-  json.Key("dimensions");
-  json.BeginArray();
-  for (const DimensionPerception& row : report.perceptions.dimensions) {
-    json.BeginObject();
-    json.StringField("id", row.dimension->id);
-    for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
-      json.NumberField(framework.perspectives[p].key, row.by_perspective[p]);
-    }
-    json.NumberField("median_divergence", row.median_divergence);
-    json.EndObject();
-  }
-  json.EndArray();
+  json.ObjectsField("dimensions", report.perceptions.dimensions,
+                    [&](const DimensionPerception& row) {
+                      json.StringField("id", row.dimension->id);
+                      for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
+                        json.NumberField(framework.perspectives[p].key, row.by_perspective[p]);
+                      }
+                      json.NumberField("median_divergence", row.median_divergence);
+                    });
   json.EndObject();
 
-  json.Key("periods");
-  json.BeginArray();
-  for (const PeriodSummary& period : report.periods) {
-    json.BeginObject();
+  json.ObjectsField("periods", report.periods, [&](const PeriodSummary& period) {
     json.StringField("period", period.period);
     json.IntegerField("institutions", period.institutions);
     json.Key("overall");
@@ -139,15 +117,10 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.NumberField("median_change", period.median_change);
     json.NumberField("mean_change", period.mean_change);
     json.IntegerField("matched", period.matched);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 
-  json.Key("results");
-  json.BeginArray();
-  for (const PublishedInstitution& row : published.institutions) {
+  json.ObjectsField("results", published.institutions, [&](const PublishedInstitution& row) {
     const InstitutionSummary& institution = *row.institution;
-    json.BeginObject();
     if (published.anonymised) {
       json.StringField("code", row.name);
     } else {
@@ -164,14 +137,9 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
       json.NumberField(report.dimensions[d].dimension->id, institution.dimensions[d]);
     }
     json.EndObject();
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 
-  json.Key("trends");
-  json.BeginArray();
-  for (const PublishedTrend& row : published.trends) {
-    json.BeginObject();
+  json.ObjectsField("trends", published.trends, [&](const PublishedTrend& row) {
     if (published.anonymised) {
       json.StringField("code", row.name);
     } else {
@@ -180,9 +148,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.StringField("from", row.trend->from->period);
     json.StringField("to", row.trend->to->period);
     json.NumberField("change", row.trend->change);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 
   json.Key("agreement");
   json.BeginObject();
@@ -196,11 +162,8 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   }
   json.EndObject();
 
-  json.Key("moderation");
-  json.BeginArray();
-  for (const PublishedModeration& row : published.moderation) {
+  json.ObjectsField("moderation", published.moderation, [&](const PublishedModeration& row) {
     const Moderation& entry = *row.entry;
-    json.BeginObject();
     json.StringField("institution", row.reference);
     json.StringField("period", entry.institution->period);
     json.Key("flags");
@@ -213,19 +176,12 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
       json.EndObject();
     }
     json.EndArray();
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 
-  json.Key("skipped");
-  json.BeginArray();
-  for (const SkippedFile& skipped : options.skipped) {
-    json.BeginObject();
+  json.ObjectsField("skipped", options.skipped, [&](const SkippedFile& skipped) {
     if (published.names_files) json.StringField("file", skipped.file);
     json.IntegerField("errors", static_cast<int>(skipped.errors.size()));
-    json.EndObject();
-  }
-  json.EndArray();
+  });
   json.EndObject();
 }
 
@@ -249,18 +205,13 @@ void WriteBenchmarkJson(const SectorReport& report, std::ostream& out) {
   json.Key("overall");
   write_entry(json, report.statistics.overall ? &benchmark.overall : nullptr,
               "overall_percentiles");
-  json.Key("dimensions");
-  json.BeginArray();
-  for (const SectorDimension& row : report.dimensions) {
-    json.BeginObject();
+  json.ObjectsField("dimensions", report.dimensions, [&](const SectorDimension& row) {
     json.StringField("id", row.dimension->id);
     json.Key("statistics");
     auto found = benchmark.dimensions.find(row.dimension->id);
     write_entry(json, found == benchmark.dimensions.end() ? nullptr : &found->second,
                 "percentiles");
-    json.EndObject();
-  }
-  json.EndArray();
+  });
   json.EndObject();
 }
 
