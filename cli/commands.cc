@@ -72,6 +72,30 @@ int ValidateCommand(const std::vector<std::string>& args, std::ostream& out, std
   return RunValidate(request, out, err) ? kExitSuccess : kExitInvalidInput;
 }
 
+/// --framework for a command that reads one response: a file, an id, or none.
+void AddResponseFrameworkOption(CommandOptions& options) {
+  options.Add()(
+      "framework,f", po::value<std::string>(),
+      "the framework: a file, or an id or id@version (default: the one the response names)");
+}
+
+void AddBenchmarkOption(CommandOptions& options) {
+  options.Add()("benchmark", po::value<std::string>(),
+                "compare with a sector benchmark written by 'maturity sector --benchmark-out'");
+}
+
+constexpr const char* kAsOfHelp =
+    "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)";
+
+/// --previous and --previous-framework (last period), and with `as_of`, --as-of after them.
+void AddLastPeriodOptions(CommandOptions& options, bool as_of = true) {
+  options.Add()("previous", po::value<std::string>(),
+                "last period's response or JSON result: show the change since then")(
+      "previous-framework", po::value<std::string>(),
+      "the framework last period's response names (default: found as import finds it)");
+  if (as_of) options.Add()("as-of", po::value<std::string>(), kAsOfHelp);
+}
+
 /// The options `score` and `report` share, read into a request: one response scored with
 /// its framework, last period, a benchmark and the date overdue actions are judged at.
 void DeclareScoreRules(CommandOptions& options, const std::string& verb) {
@@ -103,22 +127,14 @@ int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::o
       "\n"
       "Options",
       "response");
-  options.Add()(
-      "framework,f", po::value<std::string>(),
-      "the framework: a file, or an id or id@version (default: the one the response names)")(
-      "output,o", po::value<std::string>(), "write the Excel scorecard here (.xlsx)")(
-      "json", po::value<std::string>(), "write the result as JSON here")(
-      "benchmark", po::value<std::string>(),
-      "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
-      "gaps", po::value<int>()->default_value(5), "how many top gaps the summary lists")(
-      "previous", po::value<std::string>(),
-      "last period's response or JSON result: show the change since then")(
-      "previous-framework", po::value<std::string>(),
-      "the framework last period's response names (default: found as import finds it)")(
-      "as-of", po::value<std::string>(),
-      "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)")(
-      "lang", po::value<std::string>(),
-      "language of the workbook and summary: en or cy (default: the framework's first)")(
+  AddResponseFrameworkOption(options);
+  options.Add()("output,o", po::value<std::string>(), "write the Excel scorecard here (.xlsx)")(
+      "json", po::value<std::string>(), "write the result as JSON here");
+  AddBenchmarkOption(options);
+  options.Add()("gaps", po::value<int>()->default_value(5), "how many top gaps the summary lists");
+  AddLastPeriodOptions(options);
+  options.Add()("lang", po::value<std::string>(),
+                "language of the workbook and summary: en or cy (default: the framework's first)")(
       "quiet,q", "print no summary")("help,h", "show this help");
   DeclareScoreRules(options, "score");
   options.InRange("gaps", 0, std::nullopt);
@@ -149,21 +165,14 @@ int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "\n"
       "Options",
       "response");
-  options.Add()(
-      "framework,f", po::value<std::string>(),
-      "the framework: a file, or an id or id@version (default: the one the response names)")(
-      "output,o", po::value<std::string>(), "write the report here (.html; required)")(
+  AddResponseFrameworkOption(options);
+  options.Add()("output,o", po::value<std::string>(), "write the report here (.html; required)")(
       "lang", po::value<std::string>(),
       "en, cy, or both in one document in the order given: en+cy or cy+en (default: the "
-      "framework's first language)")(
-      "previous", po::value<std::string>(),
-      "last period's response or JSON result: show the change since then")(
-      "previous-framework", po::value<std::string>(),
-      "the framework last period's response names (default: found as import finds it)")(
-      "benchmark", po::value<std::string>(),
-      "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
-      "as-of", po::value<std::string>(),
-      "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)")(
+      "framework's first language)");
+  AddLastPeriodOptions(options, /*as_of=*/false);
+  AddBenchmarkOption(options);
+  options.Add()("as-of", po::value<std::string>(), kAsOfHelp)(
       "json", po::value<std::string>(), "also write the JSON result here")("help,h",
                                                                            "show this help");
   DeclareScoreRules(options, "report on");

@@ -6,8 +6,8 @@
 #include "common/messages.h"
 #include "engine/progress.h"
 #include "reports/html/html_report.h"
-#include "reports/presentation.h"
 #include "reports/html/svg_charts.h"
+#include "reports/presentation.h"
 
 namespace maturity {
 
@@ -15,19 +15,15 @@ namespace {
 
 constexpr std::size_t kGapsShown = 10;
 
-class ReportWriter {
+class ReportWriter : ReportPage {
  public:
   ReportWriter(const Scorecard& card, const BenchmarkComparison* benchmark, Html& html,
                const Messages& m, const std::string& id)
-      : card_(card),
-        framework_(*card.framework),
+      : ReportPage(*card.framework, html, m, id),
+        card_(card),
         response_(*card.response),
         progress_(card.progress),
-        benchmark_(benchmark),
-        html_(html),
-        m_(m),
-        language_(m.language()),
-        id_(id) {}
+        benchmark_(benchmark) {}
 
   void Write() {
     Header();
@@ -47,28 +43,12 @@ class ReportWriter {
   std::string Level(std::optional<int> level) const {
     return LevelName(framework_, level, language_);
   }
-  std::string Fixed(std::optional<double> value) const { return FormatFixed(value, 2); }
-
-  void Section(const std::string& key, const std::string& heading) {
-    OpenSection(html_, id_ + "-" + key, heading);
-  }
-  void EndSection() { CloseSection(html_); }
-
   void Header() {
-    html_.Open("header");
-    html_.Element(
-        "p",
-        m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
-        {{"class", "kicker"}});
-    html_.Element("h1",
-                  m_("report.heading", {response_.institution.name, Unbroken(response_.period)}));
     std::string profile = ProfileText(framework_, response_.institution.profile, language_);
-    html_.Element("p", m_("report.lead", {response_.institution.name, Unbroken(response_.period)}),
-                  {{"class", "lead"}});
-    if (!profile.empty())
-      html_.Element("p", m_("scorecard.profile") + ": " + profile, {{"class", "kicker"}});
-    html_.Close("header");
-    html_.Line();
+    ReportPage::Header(
+        m_("report.heading", {response_.institution.name, Unbroken(response_.period)}),
+        m_("report.lead", {response_.institution.name, Unbroken(response_.period)}),
+        profile.empty() ? "" : m_("scorecard.profile") + ": " + profile);
   }
 
   void Headline() {
@@ -442,14 +422,9 @@ class ReportWriter {
   }
 
   const Scorecard& card_;
-  const Framework& framework_;
   const Response& response_;
   const Progress* progress_;
   const BenchmarkComparison* benchmark_;
-  Html& html_;
-  const Messages& m_;
-  std::string language_;
-  std::string id_;
 };
 
 }  // namespace

@@ -4,8 +4,8 @@
 
 #include "common/messages.h"
 #include "reports/html/html_report.h"
-#include "reports/presentation.h"
 #include "reports/html/svg_charts.h"
+#include "reports/presentation.h"
 
 namespace maturity {
 
@@ -13,17 +13,11 @@ namespace {
 
 constexpr std::size_t kElementsShown = 10;
 
-class SectorReportWriter {
+class SectorReportWriter : ReportPage {
  public:
   SectorReportWriter(const SectorReport& report, const SectorOutputOptions& options, Html& html,
                      const Messages& m, const std::string& id)
-      : report_(report),
-        framework_(*report.framework),
-        options_(options),
-        html_(html),
-        m_(m),
-        language_(m.language()),
-        id_(id) {}
+      : ReportPage(*report.framework, html, m, id), report_(report), options_(options) {}
 
   void Write() {
     Header();
@@ -39,7 +33,6 @@ class SectorReportWriter {
   }
 
  private:
-  std::string Fixed(std::optional<double> value) const { return FormatFixed(value, 2); }
   std::string Dimension(std::size_t d) const {
     return report_.dimensions[d].dimension->title.In(language_);
   }
@@ -48,24 +41,10 @@ class SectorReportWriter {
     return FrameOnScale(framework_, m_, id_ + "-" + key, title);
   }
 
-  void Section(const std::string& key, const std::string& heading) {
-    OpenSection(html_, id_ + "-" + key, heading);
-  }
-  void EndSection() { CloseSection(html_); }
-
   void Header() {
-    html_.Open("header");
-    html_.Element(
-        "p",
-        m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
-        {{"class", "kicker"}});
-    html_.Element("h1", m_("report.sector.heading", {Unbroken(report_.latest_period)}));
-    html_.Element("p",
-                  m_("report.sector.lead",
-                     {std::to_string(report_.current.size()), Unbroken(report_.latest_period)}),
-                  {{"class", "lead"}});
-    html_.Close("header");
-    html_.Line();
+    ReportPage::Header(m_("report.sector.heading", {Unbroken(report_.latest_period)}),
+                       m_("report.sector.lead", {std::to_string(report_.current.size()),
+                                                 Unbroken(report_.latest_period)}));
   }
 
   void Headline() {
@@ -420,12 +399,7 @@ class SectorReportWriter {
   }
 
   const SectorReport& report_;
-  const Framework& framework_;
   const SectorOutputOptions& options_;
-  Html& html_;
-  const Messages& m_;
-  std::string language_;
-  std::string id_;
 };
 
 }  // namespace
