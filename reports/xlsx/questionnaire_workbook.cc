@@ -32,9 +32,9 @@ namespace maturity {
 
 namespace {
 
-constexpr lxw_col_t kIdColumn = 0;
-constexpr lxw_col_t kTextColumn = 1;
-constexpr lxw_col_t kFirstAnswerColumn = 2;
+/// The columns of a dimension's sheet, left to right: the element's id, the question and
+/// its descriptors, then one answer column per respondent.
+enum Column : lxw_col_t { kIdColumn, kTextColumn, kFirstAnswerColumn };
 constexpr double kTextWidth = 72;
 constexpr double kAnswerWidth = 20;
 constexpr double kLastPeriodWidth = 34;

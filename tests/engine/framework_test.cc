@@ -7,16 +7,11 @@
 namespace maturity {
 namespace {
 
-const std::string kTwoLevels = R"(id: walk
-version: 1.0.0
-title: Walk
-scale:
-  - {level: 1, key: one, label: One}
-  - {level: 2, key: two, label: Two}
-perspectives:
-  - {key: management, label: Management}
-targets: {default: 2}
-dimensions:
+const std::string kTwoLevels = testing::FixtureHead("walk", "Walk",
+                                                    "  - {level: 1, key: one, label: One}\n"
+                                                    "  - {level: 2, key: two, label: Two}\n",
+                                                    "2") +
+                               R"(dimensions:
   - id: a
     title: A
     weight: 2

@@ -359,18 +359,13 @@ namespace {
 
 // outer (weight 1) holds e1 (weight 1) and inner (weight 3), which holds e2 and e3.
 // A SAMM-like shape: business function > practice > question.
-const std::string kNested = R"(id: nested
-version: 1.0.0
-title: Nested
-scale:
-  - {level: 0, key: none, label: None}
-  - {level: 1, key: initial, label: Initial}
-  - {level: 2, key: managed, label: Managed}
-  - {level: 3, key: defined, label: Defined}
-perspectives:
-  - {key: management, label: Management}
-targets: {default: 3}
-dimensions:
+const std::string kNested = testing::FixtureHead("nested", "Nested",
+                                                 "  - {level: 0, key: none, label: None}\n"
+                                                 "  - {level: 1, key: initial, label: Initial}\n"
+                                                 "  - {level: 2, key: managed, label: Managed}\n"
+                                                 "  - {level: 3, key: defined, label: Defined}\n",
+                                                 "3") +
+                            R"(dimensions:
   - id: outer
     title: Outer
     weight: 1

@@ -11,19 +11,9 @@
 namespace maturity {
 namespace {
 
-const std::string kNested = R"(id: nested
-version: 1.0.0
-title: Nested
-scale:
-  - {level: 1, key: one, label: One}
-  - {level: 2, key: two, label: Two}
-  - {level: 3, key: three, label: Three}
-  - {level: 4, key: four, label: Four}
-  - {level: 5, key: five, label: Five}
-perspectives:
-  - {key: management, label: Management}
-targets: {default: 3}
-dimensions:
+const std::string kNested =
+    testing::FixtureHead("nested", "Nested", testing::kFiveLevelScale, "3") +
+    R"(dimensions:
   - id: a
     title: A
     elements:
