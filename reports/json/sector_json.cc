@@ -21,11 +21,10 @@ void WriteStatisticsFields(JsonWriter& json, const std::optional<Statistics>& st
   json.NumberField("q3", statistics->q3);
   if (extremes) json.NumberField("max", statistics->max);
   json.NumberField("mean", statistics->mean);
-  json.Key("levels");
-  json.BeginObject();
-  for (const auto& [level, count] : statistics->levels)
-    json.IntegerField(std::to_string(level), count);
-  json.EndObject();
+  json.ObjectField("levels", [&] {
+    for (const auto& [level, count] : statistics->levels)
+      json.IntegerField(std::to_string(level), count);
+  });
 }
 
 void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statistics,
@@ -43,11 +42,10 @@ void WriteDimensions(JsonWriter& json, const Distribution& distribution, bool ex
 }
 
 void WriteFrameworkReference(JsonWriter& json, const Framework& framework) {
-  json.Key("framework");
-  json.BeginObject();
-  json.StringField("id", framework.id);
-  json.StringField("version", framework.version);
-  json.EndObject();
+  json.ObjectField("framework", [&] {
+    json.StringField("id", framework.id);
+    json.StringField("version", framework.version);
+  });
 }
 
 }  // namespace
@@ -91,23 +89,21 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.NumberField("unevidenced", view.unevidenced);
   });
 
-  json.Key("perceptions");
-  json.BeginObject();
-  json.Key("overall");
-  json.BeginObject();
-  for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
-    json.NumberField(framework.perspectives[p].key, report.perceptions.overall[p]);
-  }
-  json.EndObject();
-  json.ObjectsField("dimensions", report.perceptions.dimensions,
-                    [&](const DimensionPerception& row) {
-                      json.StringField("id", row.dimension->id);
-                      for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
-                        json.NumberField(framework.perspectives[p].key, row.by_perspective[p]);
-                      }
-                      json.NumberField("median_divergence", row.median_divergence);
-                    });
-  json.EndObject();
+  json.ObjectField("perceptions", [&] {
+    json.ObjectField("overall", [&] {
+      for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
+        json.NumberField(framework.perspectives[p].key, report.perceptions.overall[p]);
+      }
+    });
+    json.ObjectsField("dimensions", report.perceptions.dimensions,
+                      [&](const DimensionPerception& row) {
+                        json.StringField("id", row.dimension->id);
+                        for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
+                          json.NumberField(framework.perspectives[p].key, row.by_perspective[p]);
+                        }
+                        json.NumberField("median_divergence", row.median_divergence);
+                      });
+  });
 
   json.ObjectsField("periods", report.periods, [&](const PeriodSummary& period) {
     json.StringField("period", period.period);
@@ -131,12 +127,11 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.NumberField("percentile_rank", row.percentile_rank);
     json.NumberField("completeness", institution.completeness);
     json.BoolField("jointly_agreed", institution.jointly_agreed);
-    json.Key("dimensions");
-    json.BeginObject();
-    for (std::size_t d = 0; d < report.dimensions.size(); ++d) {
-      json.NumberField(report.dimensions[d].dimension->id, institution.dimensions[d]);
-    }
-    json.EndObject();
+    json.ObjectField("dimensions", [&] {
+      for (std::size_t d = 0; d < report.dimensions.size(); ++d) {
+        json.NumberField(report.dimensions[d].dimension->id, institution.dimensions[d]);
+      }
+    });
   });
 
   json.ObjectsField("trends", published.trends, [&](const PublishedTrend& row) {
@@ -150,17 +145,16 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.NumberField("change", row.trend->change);
   });
 
-  json.Key("agreement");
-  json.BeginObject();
-  for (const auto& [period, counts] : report.agreement) {
-    json.Key(period);
-    json.BeginObject();
-    json.IntegerField("agreed", counts.agreed);
-    json.IntegerField("not_agreed", counts.not_agreed);
-    json.IntegerField("not_signed", counts.not_signed);
-    json.EndObject();
-  }
-  json.EndObject();
+  json.ObjectField("agreement", [&] {
+    for (const auto& [period, counts] : report.agreement) {
+      json.Key(period);
+      json.BeginObject();
+      json.IntegerField("agreed", counts.agreed);
+      json.IntegerField("not_agreed", counts.not_agreed);
+      json.IntegerField("not_signed", counts.not_signed);
+      json.EndObject();
+    }
+  });
 
   json.ObjectsField("moderation", published.moderation, [&](const PublishedModeration& row) {
     const Moderation& entry = *row.entry;
