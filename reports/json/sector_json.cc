@@ -48,26 +48,9 @@ void WriteFrameworkReference(JsonWriter& json, const Framework& framework) {
   });
 }
 
-}  // namespace
-
-void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& options,
-                     std::ostream& out) {
-  const Framework& framework = *report.framework;
+/// `groups` (each peer group, as published) and `elements` (the support view).
+void WriteGroupsAndElements(JsonWriter& json, const SectorReport& report) {
   const SectorPublication& published = report.published;
-  JsonWriter json(out);
-  json.BeginObject();
-  WriteFrameworkReference(json, framework);
-  json.IntegerField("institutions", report.distinct_institutions);
-  json.StringField("period", report.latest_period);
-  json.IntegerField("responses_in_period", static_cast<int>(report.current.size()));
-  json.IntegerField("jointly_agreed", report.jointly_agreed);
-  json.NumberField("mean_completeness", report.mean_completeness);
-  json.IntegerField("min_group_size", report.options.min_group_size);
-  json.BoolField("anonymised", published.anonymised);
-  json.Key("overall");
-  WriteStatistics(json, report.statistics.overall);
-  if (!report.current.empty()) WriteDimensions(json, report.statistics);
-
   json.ObjectsField("groups", report.groups, [&](const PeerGroup& group) {
     json.StringField("by", group.by);
     json.StringField("value", group.value);
@@ -88,7 +71,11 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.NumberField("perception_gap", view.perception_gap);
     json.NumberField("unevidenced", view.unevidenced);
   });
+}
 
+/// `perceptions`: each side's overall and per dimension, with the median divergence.
+void WritePerceptions(JsonWriter& json, const SectorReport& report) {
+  const Framework& framework = *report.framework;
   json.ObjectField("perceptions", [&] {
     json.ObjectField("overall", [&] {
       for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
@@ -104,7 +91,11 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
                         json.NumberField("median_divergence", row.median_divergence);
                       });
   });
+}
 
+/// `periods`, `results` (each institution as published: its code or name) and `trends`.
+void WritePeriodsAndResults(JsonWriter& json, const SectorReport& report) {
+  const SectorPublication& published = report.published;
   json.ObjectsField("periods", report.periods, [&](const PeriodSummary& period) {
     json.StringField("period", period.period);
     json.IntegerField("institutions", period.institutions);
@@ -144,7 +135,12 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     json.StringField("to", row.trend->to->period);
     json.NumberField("change", row.trend->change);
   });
+}
 
+/// `agreement` per period, `moderation` flags as published, and the `skipped` files.
+void WriteAgreementAndModeration(JsonWriter& json, const SectorReport& report,
+                                 const SectorOutputOptions& options) {
+  const SectorPublication& published = report.published;
   json.ObjectField("agreement", [&] {
     for (const auto& [period, counts] : report.agreement) {
       json.Key(period);
@@ -160,22 +156,43 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
     const Moderation& entry = *row.entry;
     json.StringField("institution", row.reference);
     json.StringField("period", entry.institution->period);
-    json.Key("flags");
-    json.BeginArray();
-    for (const RaisedFlag& flag : entry.flags) {
-      json.BeginObject();
+    json.ObjectsField("flags", entry.flags, [&](const RaisedFlag& flag) {
       json.StringField("flag", ModerationFlagName(flag.flag));
       json.NumberField("value", flag.value);
       json.NumberField("threshold", flag.threshold);
-      json.EndObject();
-    }
-    json.EndArray();
+    });
   });
 
   json.ObjectsField("skipped", options.skipped, [&](const SkippedFile& skipped) {
     if (published.names_files) json.StringField("file", skipped.file);
     json.IntegerField("errors", static_cast<int>(skipped.errors.size()));
   });
+}
+
+}  // namespace
+
+void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& options,
+                     std::ostream& out) {
+  const Framework& framework = *report.framework;
+  const SectorPublication& published = report.published;
+  JsonWriter json(out);
+  json.BeginObject();
+  WriteFrameworkReference(json, framework);
+  json.IntegerField("institutions", report.distinct_institutions);
+  json.StringField("period", report.latest_period);
+  json.IntegerField("responses_in_period", static_cast<int>(report.current.size()));
+  json.IntegerField("jointly_agreed", report.jointly_agreed);
+  json.NumberField("mean_completeness", report.mean_completeness);
+  json.IntegerField("min_group_size", report.options.min_group_size);
+  json.BoolField("anonymised", published.anonymised);
+  json.Key("overall");
+  WriteStatistics(json, report.statistics.overall);
+  if (!report.current.empty()) WriteDimensions(json, report.statistics);
+
+  WriteGroupsAndElements(json, report);
+  WritePerceptions(json, report);
+  WritePeriodsAndResults(json, report);
+  WriteAgreementAndModeration(json, report, options);
   json.EndObject();
 }
 
