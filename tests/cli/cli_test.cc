@@ -97,7 +97,7 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(none.exit_code, 2);
   auto unknown = RunMaturityBinary("grade x.yaml");
   EXPECT_EQ(unknown.exit_code, 2);
-  EXPECT_EQ(unknown.err.substr(0, unknown.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(unknown.err),
             "maturity: error: unknown command 'grade'");
   auto no_framework = RunMaturityBinary("sector examples/regulator-sector-comparison/responses");
   EXPECT_EQ(no_framework.exit_code, 2);
@@ -106,7 +106,7 @@ TEST(CliTest, UsageErrorsExitTwo) {
             "Try 'maturity sector --help'.\n");
   auto bad_option = RunMaturityBinary("validate --colour x.yaml");
   EXPECT_EQ(bad_option.exit_code, 2);
-  EXPECT_EQ(bad_option.err.substr(0, bad_option.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(bad_option.err),
             "maturity validate: error: unrecognised option '--colour'");
   auto bad_date = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
                                     " --as-of 2025-13-01");
@@ -117,17 +117,17 @@ TEST(CliTest, UsageErrorsExitTwo) {
   auto lone = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
                                 " --previous-framework " + kFramework);
   EXPECT_EQ(lone.exit_code, 2);
-  EXPECT_EQ(lone.err.substr(0, lone.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(lone.err),
             "maturity score: error: --previous-framework needs --previous");
   auto period_alone = RunMaturityBinary(std::string("template -f ") + kFramework +
                                         " --period 2026-27 -o /tmp/never.yaml");
   EXPECT_EQ(period_alone.exit_code, 2);
-  EXPECT_EQ(period_alone.err.substr(0, period_alone.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(period_alone.err),
             "maturity template: error: --period needs --from");
   auto mapping_from = RunMaturityBinary(std::string("template -f ") + kFramework + " --from " +
                                         kCollege + " --format csv-map -o /tmp/never.yaml");
   EXPECT_EQ(mapping_from.exit_code, 2);
-  EXPECT_EQ(mapping_from.err.substr(0, mapping_from.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(mapping_from.err),
             "maturity template: error: --from starts a response template (--format yaml or "
             "xlsx), not a mapping");
 }
@@ -160,7 +160,7 @@ TEST(CliTest, ReportUsageErrorsExitTwoAndWriteNothing) {
        }) {
     auto result = RunMaturityBinary(bad.arguments);
     EXPECT_EQ(result.exit_code, 2) << bad.arguments;
-    EXPECT_EQ(result.err.substr(0, result.err.find('\n')), bad.first_line);
+    EXPECT_EQ(testing::FirstLine(result.err), bad.first_line);
   }
   EXPECT_TRUE(fs::is_empty(folder));
 }
@@ -379,7 +379,7 @@ TEST(CliTest, RefusesAWorkbookNameThatIsNotXlsx) {
   auto result = RunMaturityBinary(std::string("score --framework ") + kFramework + " " + kCollege +
                                   " -o card.json");
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(result.err),
             "maturity score: error: -o card.json: the scorecard is an Excel workbook; name it "
             ".xlsx");
 }

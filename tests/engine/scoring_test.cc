@@ -23,6 +23,12 @@ class ScoringTest : public ::testing::Test {
     return card_;
   }
   void UseFramework(const std::string& text) { framework_ = ParseTestFramework(text); }
+  /// The level one respondent's answer of `value` reaches for the measure `element_id`.
+  std::optional<int> LevelForValue(const std::string& element_id, double value) const {
+    Answer answer;
+    answer.value = value;
+    return RespondentLevel(framework_, *framework_.FindElement(element_id), answer);
+  }
 
   Framework framework_ = ParseTestFramework(kTinyFramework);
   Response response_;
@@ -53,12 +59,7 @@ const std::string kWorkedAnswers =
     "    - {by: t1, checked: [x]}\n";
 
 TEST_F(ScoringTest, MeasuresBandHigherBetterValuesToTheHighestThresholdReached) {
-  const Element& element = *framework_.FindElement("b-facility");
-  auto level = [&](double value) {
-    Answer answer;
-    answer.value = value;
-    return RespondentLevel(framework_, element, answer);
-  };
+  auto level = [&](double value) { return LevelForValue("b-facility", value); };
   EXPECT_EQ(level(0), 1);
   EXPECT_EQ(level(4.99), 1);
   EXPECT_EQ(level(5), 2);
@@ -70,12 +71,7 @@ TEST_F(ScoringTest, MeasuresBandHigherBetterValuesToTheHighestThresholdReached) 
 }
 
 TEST_F(ScoringTest, LowerBetterMeasuresReachALevelAtOrBelowItsThreshold) {
-  const Element& element = *framework_.FindElement("b-disputes");
-  auto level = [&](double value) {
-    Answer answer;
-    answer.value = value;
-    return RespondentLevel(framework_, element, answer);
-  };
+  auto level = [&](double value) { return LevelForValue("b-disputes", value); };
   EXPECT_EQ(level(7), 1);  // Above every threshold: the lowest level.
   EXPECT_EQ(level(6), 2);
   EXPECT_EQ(level(4), 2);

@@ -27,6 +27,27 @@ inline std::string FixtureHead(const std::string& id, const std::string& title,
          "}\n";
 }
 
+/// A nested fixture's `dimensions:`: a (weight 2) holds a1 and a-inner (weight 3), which
+/// holds ai1 and ai2; b holds b1. For tests of sub-dimensions and the order of the walk.
+inline const std::string kNestedDimensions = R"(dimensions:
+  - id: a
+    title: A
+    weight: 2
+    elements:
+      - {id: a1, kind: process, title: A1}
+    dimensions:
+      - id: a-inner
+        title: A inner
+        weight: 3
+        elements:
+          - {id: ai1, kind: process, title: AI1}
+          - {id: ai2, kind: process, title: AI2}
+  - id: b
+    title: B
+    elements:
+      - {id: b1, kind: process, title: B1}
+)";
+
 /// Five levels; two perspectives; alpha (weight 2) holds a1 (weight 2) and a2 (weight 1,
 /// target 5); beta (weight 1) holds a higher-better measure, a lower-better measure, a
 /// checklist whose bands skip level 3, and an element for large institutions only.

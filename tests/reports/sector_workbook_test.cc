@@ -13,22 +13,7 @@ namespace {
 
 const std::string kNested =
     testing::FixtureHead("nested", "Nested", testing::kFiveLevelScale, "3") +
-    R"(dimensions:
-  - id: a
-    title: A
-    elements:
-      - {id: a1, kind: process, title: A1}
-    dimensions:
-      - id: a-inner
-        title: A inner
-        weight: 3
-        elements:
-          - {id: ai1, kind: process, title: AI1}
-  - id: b
-    title: B
-    elements:
-      - {id: b1, kind: process, title: B1}
-)";
+    testing::kNestedDimensions;
 
 /// Five institutions: A (and A inner) at 1..5, B at 1, 1, 2, 5, 5.
 SectorReport Analyse(const Framework& framework, bool anonymise = false) {
