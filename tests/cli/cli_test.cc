@@ -97,8 +97,7 @@ TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(none.exit_code, 2);
   auto unknown = RunMaturityBinary("grade x.yaml");
   EXPECT_EQ(unknown.exit_code, 2);
-  EXPECT_EQ(testing::FirstLine(unknown.err),
-            "maturity: error: unknown command 'grade'");
+  EXPECT_EQ(testing::FirstLine(unknown.err), "maturity: error: unknown command 'grade'");
   auto no_framework = RunMaturityBinary("sector examples/regulator-sector-comparison/responses");
   EXPECT_EQ(no_framework.exit_code, 2);
   EXPECT_EQ(no_framework.err,
@@ -518,6 +517,25 @@ TEST(CliTest, AnInterruptedRunLeavesTheOldOutputAndNoTemporaryFile) {
 namespace maturity {
 namespace {
 
+/// Scores `response` (written to `folder`) into a workbook, with `more` options; checks
+/// that the Summary's institution cell (B4), `characters` long, is said to be shortened;
+/// returns what the cell shows.
+std::string ShortenedSummaryName(const std::string& folder, const std::string& response,
+                                 std::size_t characters, const std::string& more = "") {
+  testing::WriteFile(folder + "/response.yaml", response);
+  auto result = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + folder +
+                                  "/response.yaml -o " + folder + "/card.xlsx" + more);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of " +
+                            std::to_string(characters) +
+                            " characters was shortened to Excel's 32767; the JSON result keeps "
+                            "it whole\n"),
+            std::string::npos)
+      << result.err;
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
+  return xlsx.cells.at("Summary").at("B4");
+}
+
 TEST(CliTest, TextsBeyondExcelsLimitsAreShortenedVisiblyAndKeptWholeInTheJson) {
   std::string folder = testing::ScratchFolder("long-texts");
   std::string response =
@@ -527,18 +545,8 @@ TEST(CliTest, TextsBeyondExcelsLimitsAreShortenedVisiblyAndKeptWholeInTheJson) {
   response.replace(response.find(name), name.size(), "  name: \"" + std::string(48000, 'N') + "\"");
   response.replace(response.find("level: 3"), 8,
                    "level: 3, note: \"" + std::string(40000, 'x') + "\"");
-  testing::WriteFile(folder + "/long.yaml", response);
-  auto result = testing::RunMaturityBinary("score -q -f frameworks/social-partnership.yaml " +
-                                           folder + "/long.yaml -o " + folder +
-                                           "/card.xlsx --json " + folder + "/card.json");
-  ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of 48015 characters "
-                                     "was shortened to Excel's 32767; the JSON result keeps it "
-                                     "whole\n"),
-            std::string::npos)
-      << result.err;
-  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
-  const std::string& shown = xlsx.cells.at("Summary").at("B4");
+  const std::string shown =
+      ShortenedSummaryName(folder, response, 48015, " --json " + folder + "/card.json");
   std::size_t shown_characters = 0;
   for (unsigned char c : shown) shown_characters += (c & 0xC0) != 0x80;
   EXPECT_EQ(shown_characters, 32767u);  // Excel's limit, the marker included.
@@ -547,6 +555,7 @@ TEST(CliTest, TextsBeyondExcelsLimitsAreShortenedVisiblyAndKeptWholeInTheJson) {
                       "result]"))
       << shown.substr(shown.size() - 100);
   // The footer stays within Excel's 255 characters, so that it is printed at all.
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
   const std::string& sheet = xlsx.parts.at("xl/worksheets/sheet1.xml");
   std::size_t start = sheet.find("<oddFooter>");
   std::size_t end = sheet.find("</oddFooter>");
@@ -818,17 +827,7 @@ TEST(CliTest, ExcelsCellLimitCountsUtf16UnitsAsExcelDoes) {
   for (int i = 0; i < 20000; ++i) emoji += "\U0001F600";
   const std::string name = "  name: Coleg y Bryn";
   response.replace(response.find(name), name.size(), "  name: \"" + emoji + "\"");
-  testing::WriteFile(folder + "/emoji.yaml", response);
-  auto result = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + folder +
-                                  "/emoji.yaml -o " + folder + "/card.xlsx");
-  ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of 40015 characters "
-                                     "was shortened to Excel's 32767; the JSON result keeps it "
-                                     "whole\n"),
-            std::string::npos)
-      << result.err;
-  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
-  const std::string& shown = xlsx.cells.at("Summary").at("B4");
+  const std::string shown = ShortenedSummaryName(folder, response, 40015);
   std::size_t units = 0;
   for (unsigned char c : shown) units += (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
   EXPECT_LE(units, 32767u);
