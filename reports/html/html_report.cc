@@ -269,4 +269,15 @@ void ReportPage::Header(const std::string& heading, const std::string& lead,
   html_.Line();
 }
 
+void ReportPage::DataTable(const std::string& name, const std::string& caption,
+                           const std::vector<Column>& columns, const std::function<void()>& rows) {
+  html_.Open("table", {{"data-table", name}});
+  html_.Element("caption", caption);
+  TableHead(html_, columns);
+  html_.Open("tbody");
+  rows();
+  html_.Close("tbody");
+  html_.Close("table");
+}
+
 }  // namespace maturity
