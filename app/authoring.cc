@@ -9,8 +9,8 @@
 #include "engine/input_file.h"
 #include "engine/lint.h"
 #include "engine/migration.h"
-#include "reports/text/framework_diff_text.h"
 #include "reports/html/framework_document.h"
+#include "reports/text/framework_diff_text.h"
 #include "reports/yaml/framework_yaml.h"
 
 namespace maturity {

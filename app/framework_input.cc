@@ -1,6 +1,7 @@
 #include "app/framework_input.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <stdexcept>
 
 #include "app/errors.h"
@@ -8,16 +9,53 @@
 #include "common/strings.h"
 #include "engine/framework_loader.h"
 #include "engine/input_file.h"
+#include "engine/progress.h"
 #include "engine/response_loader.h"
 #include "engine/translations.h"
-#include "engine/yaml_reader.h"
 #include "reports/html/html_report.h"
 
 namespace maturity {
 
-Framework LoadFrameworkReporting(const std::string& path, std::ostream& err) {
+Framework LoadFrameworkInput(const FrameworkReference& reference, std::ostream& err) {
+  std::optional<std::string> named = reference.named;
+  std::string content;
+  if (!named && reference.input_names_it) {
+    content = ReadInputFile(reference.input);
+    std::size_t first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    ResponseIdentity identity = first != std::string::npos && content[first] == '{'
+                                    ? ReadScorecardJsonIdentity(reference.input, content)
+                                    : ReadResponseIdentity(reference.input, content);
+    named = identity.framework_id + "@" + identity.framework_version;
+  }
+  if (!reference.given && named && reference.current &&
+      *named == reference.current->id + "@" + reference.current->version) {
+    return *reference.current;  // This period's framework scores last period's file too.
+  }
+  // The file: a path as given, else an id or id@version on the search path.
+  const std::string& wanted = reference.given ? *reference.given : *named;
+  std::error_code error;
+  std::string path = wanted;
+  if (reference.given &&
+      (std::filesystem::is_regular_file(wanted, error) || wanted.find('/') != std::string::npos ||
+       wanted.ends_with(".yaml") || wanted.ends_with(".yml"))) {
+  } else if (FrameworkLookup lookup = ResolveFrameworkReference(wanted, reference.input);
+             !lookup.conflict.empty()) {
+    throw UsageError(reference.given
+                         ? wanted + ": " + lookup.conflict + "; give the one to use by its path"
+                         : reference.input + ": " + lookup.conflict +
+                               "; keep one, or give the one to use with " + reference.option);
+  } else if (!lookup.path) {
+    throw UsageError(reference.given
+                         ? "no framework '" + wanted + "' found (looked in " + lookup.searched +
+                               "); give its file, or its id or id@version"
+                         : reference.input + " was made for " + wanted +
+                               ", which is not found (searched " + lookup.searched +
+                               "); give it with " + reference.option);
+  } else {
+    path = *lookup.path;
+  }
+  content = ReadInputFile(path);
   Diagnostics diagnostics;
-  std::string content = ReadInputFile(path);
   Framework framework;
   try {
     framework = ParseFramework(path, content, diagnostics);
@@ -33,33 +71,26 @@ Framework LoadFrameworkReporting(const std::string& path, std::ostream& err) {
     throw;
   }
   err << diagnostics.Format();
+  if (reference.given && named && framework.id + "@" + framework.version != *named) {
+    std::string made_for =
+        named->substr(0, named->find('@')) + " " + named->substr(named->find('@') + 1);
+    throw InputError({reference.input}, "",
+                     "made for " + made_for + ", but " + reference.option + " " + *reference.given +
+                         " is " + framework.id + " " + framework.version +
+                         "; import it with the framework it was made for");
+  }
   return framework;
+}
+
+Framework LoadFrameworkReporting(const std::string& given, std::ostream& err) {
+  return LoadFrameworkInput({.given = given}, err);
 }
 
 Framework LoadNamedFramework(const std::optional<std::string>& given, const std::string& input,
                              const std::string& id, const std::string& version, std::ostream& err,
                              const std::string& option) {
-  std::string reference = id + "@" + version;
-  if (given) {
-    Framework framework = LoadFrameworkReporting(*given, err);
-    if (framework.id != id || framework.version != version) {
-      throw InputError({input}, "",
-                       "made for " + id + " " + version + ", but " + option + " " + *given +
-                           " is " + framework.id + " " + framework.version +
-                           "; import it with the framework it was made for");
-    }
-    return framework;
-  }
-  FrameworkLookup lookup = ResolveFrameworkReference(reference, input);
-  if (!lookup.conflict.empty()) {
-    throw UsageError(input + ": " + lookup.conflict + "; keep one, or give the one to use with " +
-                     option);
-  }
-  if (!lookup.path) {
-    throw UsageError(input + " was made for " + reference + ", which is not found (searched " +
-                     lookup.searched + "); give it with " + option);
-  }
-  return LoadFrameworkReporting(*lookup.path, err);
+  return LoadFrameworkInput(
+      {.given = given, .input = input, .named = id + "@" + version, .option = option}, err);
 }
 
 NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::string& content,
@@ -68,14 +99,13 @@ NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::s
                                            std::ostream& err) {
   ResponseIdentity named = ReadResponseIdentity(path, content);
   NamedResponse result;
-  if (!given && named.framework_id == current.id && named.framework_version == current.version) {
-    // The framework given for this period scores last period too: a copy of the same
-    // id and version lying beside last period's file is never preferred to it.
-    result.framework = current;
-  } else {
-    result.framework =
-        LoadNamedFramework(given, path, named.framework_id, named.framework_version, err, option);
-  }
+  result.framework =
+      LoadFrameworkInput({.given = given,
+                          .input = path,
+                          .named = named.framework_id + "@" + named.framework_version,
+                          .current = &current,
+                          .option = option},
+                         err);
   Diagnostics diagnostics;
   result.response = ParseResponse(path, content, result.framework, diagnostics);
   err << diagnostics.Format();
@@ -84,17 +114,32 @@ NamedResponse LoadResponseWithItsFramework(const std::string& path, const std::s
 
 std::string OutputLanguage(const std::optional<std::string>& requested,
                            const Framework& framework) {
+  return ChooseOutputLanguages(requested, std::nullopt, framework).language;
+}
+
+OutputLanguages ChooseOutputLanguages(const std::optional<std::string>& requested,
+                                      const std::optional<std::string>& report_choice,
+                                      const Framework& framework) {
+  OutputLanguages chosen;
+  if (report_choice) {
+    try {
+      chosen.report = ReportLanguages(*report_choice);
+    } catch (const std::invalid_argument& error) {
+      throw UsageError(std::string("--lang ") + error.what());
+    }
+  }
+  chosen.language = Messages::Languages().front();
   if (requested) {
     if (!Messages::Supports(*requested)) {
       throw UsageError("--lang " + *requested + ": expected one of " +
                        Join(Messages::Languages(), ", "));
     }
-    return *requested;
+    chosen.language = *requested;
+  } else if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
+    chosen.language = framework.languages.front();
   }
-  if (!framework.languages.empty() && Messages::Supports(framework.languages.front())) {
-    return framework.languages.front();
-  }
-  return Messages::Languages().front();
+  if (chosen.report.empty()) chosen.report = {chosen.language};
+  return chosen;
 }
 
 std::vector<std::string> ReportLanguagesOption(const std::string& option,
@@ -116,13 +161,6 @@ void WarnOfFallbacks(const Framework& framework, const std::string& language, st
     err << framework.file << ": warning: " << fallbacks.size() - kShown << " more text(s) have no "
         << language << " translation; maturity lint lists them all\n";
   }
-}
-
-bool LooksLikeResponse(const std::string& content) {
-  YamlSyntaxError error;
-  ParsedYaml parsed = ParseYaml(content, error);
-  return parsed.root.IsMap() &&
-         (parsed.root["answers"].IsDefined() || parsed.root["respondents"].IsDefined());
 }
 
 }  // namespace maturity

@@ -18,7 +18,8 @@ namespace maturity {
 namespace {
 
 std::vector<std::string> Inputs(const ScoreRequest& request) {
-  std::vector<std::string> inputs = {request.framework, request.response};
+  std::vector<std::string> inputs = {request.response};
+  if (request.framework) inputs.push_back(*request.framework);
   if (request.benchmark) inputs.push_back(*request.benchmark);
   if (request.previous) inputs.push_back(*request.previous);
   if (request.previous_framework) inputs.push_back(*request.previous_framework);
@@ -26,36 +27,32 @@ std::vector<std::string> Inputs(const ScoreRequest& request) {
 }
 
 /// Last period's scores: a JSON result read back, or a response scored with the framework
-/// it names (found on the search path as `import` finds one, or `previous_framework`).
+/// it names (`previous_framework`, else `current` when it is the one named, else found on
+/// the search path as `import` finds one).
 PeriodScores LoadPrevious(const ScoreRequest& request, const Framework& current, OutputSet& outputs,
                           std::ostream& err) {
   const std::string& path = *request.previous;
+  Framework framework = LoadFrameworkInput({.given = request.previous_framework,
+                                            .input = path,
+                                            .input_names_it = true,
+                                            .current = &current,
+                                            .option = "--previous-framework"},
+                                           err);
+  outputs.ProtectInputs(framework.sources);
   std::string content = ReadInputFile(path);
   std::size_t first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first != std::string::npos && content[first] == '{') {
-    // Checked against the framework it names, found as a response's is.
-    ResponseIdentity named = ReadScorecardJsonIdentity(path, content);
-    Framework framework =
-        !request.previous_framework && named.framework_id == current.id &&
-                named.framework_version == current.version
-            ? current
-            : LoadNamedFramework(request.previous_framework, path, named.framework_id,
-                                 named.framework_version, err, "--previous-framework");
-    outputs.ProtectInputs(framework.sources);
     return ParseScorecardJson(path, content, framework);
   }
-  NamedResponse previous = LoadResponseWithItsFramework(path, content, request.previous_framework,
-                                                        current, "--previous-framework", err);
-  outputs.ProtectInputs(previous.framework.sources);
-  return ScoresOf(Score(previous.framework, previous.response));
+  Diagnostics diagnostics;
+  Response previous = ParseResponse(path, content, framework, diagnostics);
+  err << diagnostics.Format();
+  return ScoresOf(Score(framework, previous));
 }
 
 }  // namespace
 
 ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(Inputs(request)) {
-  if (request.as_of && !IsDate(*request.as_of)) {
-    throw UsageError("--as-of " + *request.as_of + ": expected a date as YYYY-MM-DD");
-  }
   if (request.workbook) {
     outputs_.Declare(
         {"-o", *request.workbook},
@@ -69,8 +66,6 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
         ".xlsx", "the scorecard is an Excel workbook");
   }
   if (request.report) {
-    if (request.report_languages)
-      report_languages_ = ReportLanguagesOption("--lang", *request.report_languages);
     outputs_.Declare({"-o", *request.report}, OutputSet::Text([this](std::ostream& out) {
                        WriteScorecardHtml(card_, out, report_languages_, benchmark());
                      }),
@@ -82,16 +77,25 @@ ScoreRun::ScoreRun(const ScoreRequest& request, std::ostream& err) : outputs_(In
                        WriteScorecardJson(card_, out, benchmark(), language_);
                      }));
   }
-  framework_ = LoadFrameworkReporting(request.framework, err);
+  // The framework, resolved once (a file, an id, or the one the response names) and
+  // passed down from here.
+  framework_ = LoadFrameworkInput(
+      {.given = request.framework, .input = request.response, .input_names_it = !request.framework},
+      err);
   outputs_.ProtectInputs(framework_.sources);
-  language_ = OutputLanguage(request.language, framework_);
-  if (request.report && report_languages_.empty()) report_languages_ = {language_};
+  OutputLanguages languages = ChooseOutputLanguages(
+      request.language, request.report ? request.report_languages : std::nullopt, framework_);
+  language_ = languages.language;
+  if (request.report) report_languages_ = languages.report;
   std::vector<std::string> shown = report_languages_;  // Each language people will read.
   if ((request.workbook || request.summary) &&
       std::find(shown.begin(), shown.end(), language_) == shown.end()) {
     shown.insert(shown.begin(), language_);
   }
   for (const std::string& language : shown) WarnOfFallbacks(framework_, language, err);
+  if (request.as_of && !IsDate(*request.as_of)) {
+    throw UsageError("--as-of " + *request.as_of + ": expected a date as YYYY-MM-DD");
+  }
   Diagnostics diagnostics;
   response_ = LoadResponse(request.response, framework_, diagnostics);
   err << diagnostics.Format();

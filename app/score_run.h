@@ -17,7 +17,8 @@
 namespace maturity {
 
 struct ScoreRequest {
-  std::string framework;
+  /// A file, an id or id@version; none: the framework the response names.
+  std::optional<std::string> framework;
   std::string response;
   std::optional<std::string> benchmark;  ///< From `maturity sector --benchmark-out`.
   std::optional<std::string> language;   ///< None: the framework's first language.

@@ -94,9 +94,9 @@ void RunTemplate(const TemplateRequest& request, std::ostream& err) {
   WarnOfFallbacks(framework, options.language, err);
   std::optional<NamedResponse> previous;
   if (request.from) {
-    previous = LoadResponseWithItsFramework(*request.from, ReadInputFile(*request.from),
-                                            request.from_framework, framework,
-                                            "--from-framework", err);
+    previous =
+        LoadResponseWithItsFramework(*request.from, ReadInputFile(*request.from),
+                                     request.from_framework, framework, "--from-framework", err);
     outputs.ProtectInputs(previous->framework.sources);
     if (request.period) CheckPeriodFollows(previous->response, *request.period);
     options.previous = &previous->response;

@@ -24,6 +24,13 @@ namespace maturity {
 
 namespace {
 
+/// Says on `out` that the command's one output was written (with `about` it, if anything),
+/// and gives the success exit code: how every command with a single output ends.
+int Wrote(std::ostream& out, const std::string& output, const std::string& about = "") {
+  out << "wrote " << output << about << "\n";
+  return kExitSuccess;
+}
+
 constexpr const char* kOverview =
     "maturity: self-assessment against maturity frameworks\n"
     "\n"
@@ -69,18 +76,41 @@ int ValidateCommand(const std::vector<std::string>& args, std::ostream& out, std
   return RunValidate(request, out, err) ? kExitSuccess : kExitInvalidInput;
 }
 
+/// --framework for a command that reads one response: a file, an id, or none.
+void AddResponseFrameworkOption(CommandOptions& options) {
+  options.Add()(
+      "framework,f", po::value<std::string>(),
+      "the framework: a file, or an id or id@version (default: the one the response names)");
+}
+
+void AddBenchmarkOption(CommandOptions& options) {
+  options.Add()("benchmark", po::value<std::string>(),
+                "compare with a sector benchmark written by 'maturity sector --benchmark-out'");
+}
+
+constexpr const char* kAsOfHelp =
+    "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)";
+
+/// --previous and --previous-framework (last period), and with `as_of`, --as-of after them.
+void AddLastPeriodOptions(CommandOptions& options, bool as_of = true) {
+  options.Add()("previous", po::value<std::string>(),
+                "last period's response or JSON result: show the change since then")(
+      "previous-framework", po::value<std::string>(),
+      "the framework last period's response names (default: found as import finds it)");
+  if (as_of) options.Add()("as-of", po::value<std::string>(), kAsOfHelp);
+}
+
 /// The options `score` and `report` share, read into a request: one response scored with
 /// its framework, last period, a benchmark and the date overdue actions are judged at.
 void DeclareScoreRules(CommandOptions& options, const std::string& verb) {
-  options.Required("framework", "--framework FRAMEWORK is required")
-      .Required("response", "give the RESPONSE file to " + verb)
+  options.Required("response", "give the RESPONSE file to " + verb)
       .Positionals(1, "give exactly one RESPONSE file (got {count})")
       .Needs("previous-framework", "previous");
 }
 
 ScoreRequest ReadScoreRequest(const OptionValues& values) {
   ScoreRequest request;
-  request.framework = values.Get<std::string>("framework");
+  request.framework = values.Optional("framework");
   request.response = values.Positionals().front();
   request.benchmark = values.Optional("benchmark");
   request.json = values.Optional("json");
@@ -92,7 +122,7 @@ ScoreRequest ReadScoreRequest(const OptionValues& values) {
 
 int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CommandOptions options(
-      "Usage: maturity score --framework FRAMEWORK RESPONSE [-o SCORECARD.xlsx]\n"
+      "Usage: maturity score [--framework FRAMEWORK] RESPONSE [-o SCORECARD.xlsx]\n"
       "                      [--json RESULT.json]\n"
       "\n"
       "Scores one institution's response: prints a summary (overall level, dimensions,\n"
@@ -101,20 +131,14 @@ int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::o
       "\n"
       "Options",
       "response");
-  options.Add()("framework,f", po::value<std::string>(), "the framework file (required)")(
-      "output,o", po::value<std::string>(), "write the Excel scorecard here (.xlsx)")(
-      "json", po::value<std::string>(), "write the result as JSON here")(
-      "benchmark", po::value<std::string>(),
-      "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
-      "gaps", po::value<int>()->default_value(5), "how many top gaps the summary lists")(
-      "previous", po::value<std::string>(),
-      "last period's response or JSON result: show the change since then")(
-      "previous-framework", po::value<std::string>(),
-      "the framework last period's response names (default: found as import finds it)")(
-      "as-of", po::value<std::string>(),
-      "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)")(
-      "lang", po::value<std::string>(),
-      "language of the workbook and summary: en or cy (default: the framework's first)")(
+  AddResponseFrameworkOption(options);
+  options.Add()("output,o", po::value<std::string>(), "write the Excel scorecard here (.xlsx)")(
+      "json", po::value<std::string>(), "write the result as JSON here");
+  AddBenchmarkOption(options);
+  options.Add()("gaps", po::value<int>()->default_value(5), "how many top gaps the summary lists");
+  AddLastPeriodOptions(options);
+  options.Add()("lang", po::value<std::string>(),
+                "language of the workbook and summary: en or cy (default: the framework's first)")(
       "quiet,q", "print no summary")("help,h", "show this help");
   DeclareScoreRules(options, "score");
   options.InRange("gaps", 0, std::nullopt);
@@ -134,7 +158,7 @@ int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::o
 
 int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CommandOptions options(
-      "Usage: maturity report --framework FRAMEWORK RESPONSE -o REPORT.html\n"
+      "Usage: maturity report [--framework FRAMEWORK] RESPONSE -o REPORT.html\n"
       "                       [--lang en|cy|en+cy] [--previous LAST] [--benchmark B]\n"
       "\n"
       "Writes the institution's published partnership report: one self-contained HTML page\n"
@@ -145,19 +169,14 @@ int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "\n"
       "Options",
       "response");
-  options.Add()("framework,f", po::value<std::string>(), "the framework file (required)")(
-      "output,o", po::value<std::string>(), "write the report here (.html; required)")(
+  AddResponseFrameworkOption(options);
+  options.Add()("output,o", po::value<std::string>(), "write the report here (.html; required)")(
       "lang", po::value<std::string>(),
       "en, cy, or both in one document in the order given: en+cy or cy+en (default: the "
-      "framework's first language)")(
-      "previous", po::value<std::string>(),
-      "last period's response or JSON result: show the change since then")(
-      "previous-framework", po::value<std::string>(),
-      "the framework last period's response names (default: found as import finds it)")(
-      "benchmark", po::value<std::string>(),
-      "compare with a sector benchmark written by 'maturity sector --benchmark-out'")(
-      "as-of", po::value<std::string>(),
-      "judge agreed actions overdue at this date, YYYY-MM-DD (default: the latest sign-off)")(
+      "framework's first language)");
+  AddLastPeriodOptions(options, /*as_of=*/false);
+  AddBenchmarkOption(options);
+  options.Add()("as-of", po::value<std::string>(), kAsOfHelp)(
       "json", po::value<std::string>(), "also write the JSON result here")("help,h",
                                                                            "show this help");
   DeclareScoreRules(options, "report on");
@@ -188,7 +207,8 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "\n"
       "Options",
       "input");
-  options.Add()("framework,f", po::value<std::string>(), "the framework file (required)")(
+  options.Add()("framework,f", po::value<std::string>(),
+                "the framework file, or its id or id@version (required)")(
       "output,o", po::value<std::string>(), "write the sector workbook here (.xlsx)")(
       "json", po::value<std::string>(), "write the statistics as JSON here")(
       "group-by", po::value<std::vector<std::string>>()->composing(),
@@ -293,8 +313,7 @@ int DocsCommand(const std::vector<std::string>& args, std::ostream& out, std::os
   DocsRequest request{values->Positionals().front(), values->Get<std::string>("output"),
                       values->Optional("lang")};
   RunDocs(request, err);
-  out << "wrote " << request.output << "\n";
-  return kExitSuccess;
+  return Wrote(out, request.output);
 }
 
 int DiffCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -344,7 +363,8 @@ int MigrateCommand(const std::vector<std::string>& args, std::ostream& out, std:
       "\n"
       "Options",
       "response");
-  options.Add()("framework,f", po::value<std::string>(), "the new framework (required)")(
+  options.Add()("framework,f", po::value<std::string>(),
+                "the new framework file, or its id or id@version (required)")(
       "output,o", po::value<std::string>(), "the migrated response (required)")(
       "comment-out-uncarried", "keep answers that cannot be carried as comments")("help,h",
                                                                                   "show this help");
@@ -356,8 +376,7 @@ int MigrateCommand(const std::vector<std::string>& args, std::ostream& out, std:
   MigrateRequest request{values->Get<std::string>("framework"), values->Positionals().front(),
                          values->Get<std::string>("output"), values->Has("comment-out-uncarried")};
   std::string framework = RunMigrate(request, err);
-  out << "wrote " << request.output << " for " << framework << "\n";
-  return kExitSuccess;
+  return Wrote(out, request.output, " for " + framework);
 }
 
 int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -376,7 +395,8 @@ int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std
       "\n"
       "Options",
       "unexpected");
-  options.Add()("framework,f", po::value<std::string>(), "the framework (required)")(
+  options.Add()("framework,f", po::value<std::string>(),
+                "the framework file, or its id or id@version (required)")(
       "format", po::value<std::string>()->default_value("yaml"), "yaml, xlsx or csv-map")(
       "output,o", po::value<std::string>(), "the file to write (required)")(
       "lang", po::value<std::string>(),
@@ -411,8 +431,7 @@ int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std
   request.period = values->Optional("period");
   request.with_answers = values->Has("with-answers");
   RunTemplate(request, err);
-  out << "wrote " << request.output << "\n";
-  return kExitSuccess;
+  return Wrote(out, request.output);
 }
 
 int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -445,9 +464,10 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
   request.map = values->Optional("map");
   request.output = values->Get<std::string>("output");
   ImportCounts counts = RunImport(request, err);
-  out << "wrote " << request.output << ": " << counts.respondents << " respondent(s), "
-      << counts.answers << " answer(s) for " << counts.elements << " element(s)\n";
-  return kExitSuccess;
+  return Wrote(out, request.output,
+               ": " + std::to_string(counts.respondents) + " respondent(s), " +
+                   std::to_string(counts.answers) + " answer(s) for " +
+                   std::to_string(counts.elements) + " element(s)");
 }
 
 /// `--data DIR` (SQLite) or `--database postgresql://...`: where the store is.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/enum_names.h"
 #include "common/numbers.h"
 #include "common/strings.h"
 #include "engine/response_check.h"
@@ -9,15 +10,30 @@
 namespace maturity {
 
 const char* AnswerKeyName(AnswerType type) {
-  switch (type) {
-    case AnswerType::kLevel:
-      return "level";
-    case AnswerType::kValue:
-      return "value";
-    case AnswerType::kChecked:
-      return "checked";
+  static constexpr Named<AnswerType> kKeys[] = {{AnswerType::kLevel, "level"},
+                                                {AnswerType::kValue, "value"},
+                                                {AnswerType::kChecked, "checked"}};
+  return NameOf(kKeys, type);
+}
+
+AnswerForm FormOf(const Element& element) {
+  AnswerForm form;
+  form.key = AnswerKeyName(element.answer_type());
+  if (const Measure* measure = element.measure()) {
+    form.input = AnswerInput::kNumber;
+    form.definition = "measure";
+    form.unit = &measure->unit;
+    form.higher_is_better = measure->higher_is_better;
+    form.min = measure->min;
+    form.max = measure->max;
+    form.bands = &measure->bands;
+  } else if (const Checklist* checklist = element.checklist()) {
+    form.input = AnswerInput::kTicks;
+    form.definition = "checklist";
+    form.items = &checklist->items;
+    form.bands = &checklist->bands;
   }
-  return "level";
+  return form;
 }
 
 std::string DescribeExpectedAnswer(const Framework& framework, const Element& element) {

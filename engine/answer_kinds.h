@@ -14,6 +14,31 @@
 
 namespace maturity {
 
+/// How an answer is asked for and given, whatever the element's kind: the inputs every
+/// channel and writer knows (a response template, the questionnaire, a survey mapping, the
+/// documents, a form). A new kind maps onto one of them, so that they need not change.
+enum class AnswerInput {
+  kLevel,   ///< A level of the framework's scale, chosen by its descriptor.
+  kNumber,  ///< A number in a unit, within min and max; bands make it a level.
+  kTicks,   ///< Items ticked from a list; bands make their count a level.
+};
+
+/// What a channel or writer needs to ask for, show and read an element's answer.
+struct AnswerForm {
+  AnswerInput input = AnswerInput::kLevel;
+  const char* key = "level";            ///< The response file's key: level, value, checked.
+  const char* definition = nullptr;     ///< The framework file's key: measure, checklist.
+  const Text* unit = nullptr;           ///< kNumber: the unit.
+  bool higher_is_better = true;         ///< kNumber: which way is better.
+  std::optional<double> min;            ///< kNumber: the least value an answer may give.
+  std::optional<double> max;            ///< kNumber: the greatest.
+  const std::vector<ChecklistItem>* items = nullptr;   ///< kTicks: the items, in order.
+  const std::vector<LevelThreshold>* bands = nullptr;  ///< kNumber, kTicks: to a level.
+};
+
+/// The form of `element`'s answer, from its kind.
+AnswerForm FormOf(const Element& element);
+
 /// `level`, `value` or `checked`: the key a response file answers `type` with.
 const char* AnswerKeyName(AnswerType type);
 /// `a level from 1 to 5`, `a number in percent`, `the list of checklist items in place`.

@@ -135,18 +135,6 @@ int Framework::LevelReached(double score) const {
   return reached;
 }
 
-const char* KindName(ElementKind kind) {
-  switch (kind) {
-    case ElementKind::kIndicator:
-      return "indicator";
-    case ElementKind::kBehaviour:
-      return "behaviour";
-    case ElementKind::kResource:
-      return "resource";
-    case ElementKind::kProcess:
-      return "process";
-  }
-  return "indicator";
-}
+const char* KindName(ElementKind kind) { return NameOf(kElementKindNames, kind); }
 
 }  // namespace maturity

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "common/enum_names.h"
 #include "engine/diagnostics.h"
 #include "engine/profile.h"
 #include "engine/text.h"
@@ -55,6 +56,12 @@ struct TargetRule {
 };
 
 enum class ElementKind { kIndicator, kBehaviour, kResource, kProcess };
+
+/// Each kind's name in a framework file (`kind: behaviour`).
+inline constexpr Named<ElementKind> kElementKindNames[] = {{ElementKind::kIndicator, "indicator"},
+                                                           {ElementKind::kBehaviour, "behaviour"},
+                                                           {ElementKind::kResource, "resource"},
+                                                           {ElementKind::kProcess, "process"}};
 
 /// `level: threshold`: the level is reached when the value or count reaches the threshold.
 struct LevelThreshold {

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "common/enum_names.h"
 #include "common/numbers.h"
 
 namespace maturity {
@@ -104,15 +105,10 @@ void CompareElements(const Element& before, const Element& after,
 }  // namespace
 
 const char* AnswerTypeName(AnswerType type) {
-  switch (type) {
-    case AnswerType::kValue:
-      return "measure";
-    case AnswerType::kChecked:
-      return "checklist";
-    case AnswerType::kLevel:
-      break;
-  }
-  return "level";
+  static constexpr Named<AnswerType> kNames[] = {{AnswerType::kLevel, "level"},
+                                                 {AnswerType::kValue, "measure"},
+                                                 {AnswerType::kChecked, "checklist"}};
+  return NameOf(kNames, type);
 }
 
 FrameworkDiff DiffFrameworks(const Framework& old_framework, const Framework& new_framework) {

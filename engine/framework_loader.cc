@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "common/enum_names.h"
 #include "common/numbers.h"
 #include "common/strings.h"
 #include "engine/input_file.h"
@@ -835,14 +836,10 @@ class FrameworkLoader {
     }
     if (YamlNode kind = partial ? map.Optional("kind") : map.Required("kind"); kind.IsDefined()) {
       auto text = reader_.ReadString(kind, map.PathOf("kind"));
-      if (text == "indicator") {
-        element.kind = ElementKind::kIndicator;
-      } else if (text == "behaviour") {
-        element.kind = ElementKind::kBehaviour;
-      } else if (text == "resource") {
-        element.kind = ElementKind::kResource;
-      } else if (text == "process") {
-        element.kind = ElementKind::kProcess;
+      std::optional<ElementKind> named;
+      if (text) named = ValueNamed(kElementKindNames, *text);
+      if (named) {
+        element.kind = *named;
       } else if (text) {
         reader_.Error(kind, map.PathOf("kind"),
                       "expected indicator, behaviour, resource or process, got " +

@@ -9,6 +9,7 @@
 
 #include "common/numbers.h"
 #include "common/strings.h"
+#include "engine/answer_kinds.h"
 #include "engine/translations.h"
 
 namespace maturity {
@@ -81,9 +82,7 @@ class Linter {
   /// The levels an element's answers can reach.
   std::set<int> Reachable(const Element& element) const {
     std::set<int> levels;
-    const std::vector<LevelThreshold>* bands = element.measure()     ? &element.measure()->bands
-                                               : element.checklist() ? &element.checklist()->bands
-                                                                     : nullptr;
+    const std::vector<LevelThreshold>* bands = FormOf(element).bands;
     if (!bands) {
       for (const ScaleLevel& level : framework_.scale) levels.insert(level.level);
       return levels;
@@ -130,17 +129,17 @@ class Linter {
       if (!reachable.contains(level.level)) unreachable.push_back(std::to_string(level.level));
     }
     if (!unreachable.empty()) {
-      Warn(at, path + (element.measure() ? ".measure.bands" : ".checklist.bands"),
+      Warn(at, path + "." + FormOf(element).definition + ".bands",
            "no answer can reach level" + std::string(unreachable.size() > 1 ? "s " : " ") +
                JoinAsList(unreachable) + " of element '" + element.id + "'");
     }
-    if (element.measure() && (!element.measure()->min || !element.measure()->max) &&
-        IsPercentage(element.measure()->unit)) {
-      const Measure& measure = *element.measure();
+    if (AnswerForm measure = FormOf(element); measure.input == AnswerInput::kNumber &&
+                                              (!measure.min || !measure.max) &&
+                                              IsPercentage(*measure.unit)) {
       std::string missing = !measure.min && !measure.max ? "neither min nor max"
                             : !measure.min               ? "no min"
                                                          : "no max";
-      Warn(at, path + ".measure",
+      Warn(at, path + "." + measure.definition,
            "element '" + element.id + "' is measured in a percentage but its measure has " +
                missing + "; answers such as 5000 or -300 are accepted (give min: 0 and max: 100)");
     }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "common/enum_names.h"
 #include "engine/diagnostics.h"
 #include "engine/profile.h"
 
@@ -61,6 +62,13 @@ enum class ActionStatus { kPlanned, kInProgress, kDone, kDropped };
 /// Every status, in the order they are offered.
 inline constexpr ActionStatus kActionStatuses[] = {
     ActionStatus::kPlanned, ActionStatus::kInProgress, ActionStatus::kDone, ActionStatus::kDropped};
+
+/// Each status's name in a response file.
+inline constexpr Named<ActionStatus> kActionStatusNames[] = {
+    {ActionStatus::kPlanned, "planned"},
+    {ActionStatus::kInProgress, "in_progress"},
+    {ActionStatus::kDone, "done"},
+    {ActionStatus::kDropped, "dropped"}};
 
 /// `planned`, `in_progress`, `done`, `dropped`: the names a response file uses.
 const char* ActionStatusName(ActionStatus status);

@@ -7,6 +7,7 @@
 #include <span>
 #include <unordered_set>
 
+#include "common/enum_names.h"
 #include "common/numbers.h"
 #include "common/strings.h"
 #include "engine/answer_kinds.h"
@@ -32,19 +33,7 @@ const ElementAnswers* Response::FindAnswers(const std::string& element_id) const
   return nullptr;
 }
 
-const char* ActionStatusName(ActionStatus status) {
-  switch (status) {
-    case ActionStatus::kPlanned:
-      return "planned";
-    case ActionStatus::kInProgress:
-      return "in_progress";
-    case ActionStatus::kDone:
-      return "done";
-    case ActionStatus::kDropped:
-      return "dropped";
-  }
-  return "planned";
-}
+const char* ActionStatusName(ActionStatus status) { return NameOf(kActionStatusNames, status); }
 
 namespace {
 
@@ -750,13 +739,10 @@ class ResponseLoader {
       }
       if (YamlNode status = map.Optional("status"); status.IsDefined()) {
         auto name = reader_.ReadString(status, map.PathOf("status"));
-        bool known = false;
-        for (ActionStatus candidate : kActionStatuses) {
-          if (name && *name == ActionStatusName(candidate)) {
-            action.status = candidate;
-            known = true;
-          }
-        }
+        std::optional<ActionStatus> named;
+        if (name) named = ValueNamed(kActionStatusNames, *name);
+        bool known = named.has_value();
+        if (named) action.status = *named;
         if (name && !known) {
           reader_.Error(status, map.PathOf("status"),
                         "expected planned, in_progress, done or dropped, got " +
@@ -826,6 +812,13 @@ ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string
   }
   if (diagnostics.HasErrors()) throw InputError(diagnostics);
   return identity;
+}
+
+bool LooksLikeResponse(const std::string& content) {
+  YamlSyntaxError error;
+  ParsedYaml parsed = ParseYaml(content, error);
+  return parsed.root.IsMap() &&
+         (parsed.root["answers"].IsDefined() || parsed.root["respondents"].IsDefined());
 }
 
 }  // namespace maturity

@@ -39,6 +39,10 @@ struct ResponseIdentity {
 /// either is missing or not a text).
 ResponseIdentity ReadResponseIdentity(const std::string& file, const std::string& content);
 
+/// True when YAML `content` looks like a response (it has `answers` or `respondents`)
+/// rather than a framework: for the message when one is given where the other belongs.
+bool LooksLikeResponse(const std::string& content);
+
 /// Reads and parses the response file at `path`.
 Response LoadResponse(const std::string& path, const Framework& framework, Diagnostics& diagnostics,
                       ResponseDetail detail = ResponseDetail::kFull);

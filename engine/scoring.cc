@@ -5,20 +5,16 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "common/enum_names.h"
+
 namespace maturity {
 
 const char* FlagName(Flag flag) {
-  switch (flag) {
-    case Flag::kPerceptionGap:
-      return "perception-gap";
-    case Flag::kUnevidenced:
-      return "unevidenced";
-    case Flag::kIncomplete:
-      return "incomplete";
-    case Flag::kNotApplicable:
-      return "not-applicable";
-  }
-  return "";
+  static constexpr Named<Flag> kNames[] = {{Flag::kPerceptionGap, "perception-gap"},
+                                           {Flag::kUnevidenced, "unevidenced"},
+                                           {Flag::kIncomplete, "incomplete"},
+                                           {Flag::kNotApplicable, "not-applicable"}};
+  return NameOf(kNames, flag);
 }
 
 bool ElementScore::Has(Flag flag) const {

@@ -10,6 +10,7 @@
 #include <set>
 #include <tuple>
 
+#include "common/enum_names.h"
 #include "engine/value_formats.h"
 
 namespace maturity {
@@ -610,37 +611,23 @@ std::array<unsigned char, 32> KeyedHash(const AnonymisationKey& key, const std::
 }
 
 const char* AgreementName(Agreement agreement) {
-  switch (agreement) {
-    case Agreement::kAgreed:
-      return "agreed";
-    case Agreement::kNotAgreed:
-      return "not_agreed";
-    case Agreement::kNotSigned:
-      return "not_signed";
-  }
-  return "not_signed";
+  static constexpr Named<Agreement> kNames[] = {{Agreement::kAgreed, "agreed"},
+                                                {Agreement::kNotAgreed, "not_agreed"},
+                                                {Agreement::kNotSigned, "not_signed"}};
+  return NameOf(kNames, agreement);
 }
 
 const char* ModerationFlagName(ModerationFlag flag) {
-  switch (flag) {
-    case ModerationFlag::kLargeChange:
-      return "large-change";
-    case ModerationFlag::kThinEvidence:
-      return "thin-evidence";
-    case ModerationFlag::kManyNotApplicable:
-      return "many-not-applicable";
-    case ModerationFlag::kWidePerceptionGap:
-      return "wide-perception-gap";
-    case ModerationFlag::kNotAgreed:
-      return "not-agreed";
-    case ModerationFlag::kActionsOverdue:
-      return "actions-overdue";
-    case ModerationFlag::kIdChanged:
-      return "id-changed";
-    case ModerationFlag::kOneSideOnly:
-      return "one-side-only";
-  }
-  return "";
+  static constexpr Named<ModerationFlag> kNames[] = {
+      {ModerationFlag::kLargeChange, "large-change"},
+      {ModerationFlag::kThinEvidence, "thin-evidence"},
+      {ModerationFlag::kManyNotApplicable, "many-not-applicable"},
+      {ModerationFlag::kWidePerceptionGap, "wide-perception-gap"},
+      {ModerationFlag::kNotAgreed, "not-agreed"},
+      {ModerationFlag::kActionsOverdue, "actions-overdue"},
+      {ModerationFlag::kIdChanged, "id-changed"},
+      {ModerationFlag::kOneSideOnly, "one-side-only"}};
+  return NameOf(kNames, flag);
 }
 
 InstitutionSummary Summarise(const Scorecard& card) {

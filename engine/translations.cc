@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/strings.h"
+#include "engine/answer_kinds.h"
 #include "engine/value_formats.h"
 
 namespace maturity {
@@ -37,9 +38,10 @@ void ForEachText(const Framework& framework, const std::function<void(const Text
         for (const auto& [level, actions] : element.actions) {
           for (const Text& action : actions) each(action);
         }
-        if (element.measure()) each(element.measure()->unit);
-        if (element.checklist()) {
-          for (const ChecklistItem& item : element.checklist()->items) each(item.text);
+        AnswerForm form = FormOf(element);
+        if (form.unit) each(*form.unit);
+        if (form.items) {
+          for (const ChecklistItem& item : *form.items) each(item.text);
         }
       });
 }

@@ -8,6 +8,7 @@
 #include "common/messages.h"
 #include "common/strings.h"
 #include "common/yaml_output.h"
+#include "engine/answer_kinds.h"
 #include "engine/response_loader.h"
 #include "engine/yaml_reader.h"
 #include "importers/answer_draft.h"
@@ -103,18 +104,18 @@ SurveyColumn ReadColumn(YamlReader& reader, const MapReader::Entry& entry, const
     return column;
   }
   if (column.role != SurveyColumn::Role::kAnswer) return column;
-  if (element->checklist()) {
+  AnswerForm form = FormOf(*element);
+  if (form.input == AnswerInput::kTicks) {
     if (column.items.empty()) {
       reader.Error(entry.value, path,
                    "'" + *id + "' is a checklist: give items: {answer text: item key, ...}");
     }
     for (const auto& [text, key] : column.items) {
       bool known = key == "none";
-      for (const ChecklistItem& item : element->checklist()->items)
-        known = known || item.key == key;
+      for (const ChecklistItem& item : *form.items) known = known || item.key == key;
       if (!known) {
         std::vector<std::string> keys;
-        for (const ChecklistItem& item : element->checklist()->items) keys.push_back(item.key);
+        for (const ChecklistItem& item : *form.items) keys.push_back(item.key);
         reader.Error(entry.value, KeyPath(path, "items"),
                      "'" + key + "' is not an item of '" + *id +
                          "'; its items are: " + Join(keys, ", ") + " (or none)");
@@ -124,7 +125,7 @@ SurveyColumn ReadColumn(YamlReader& reader, const MapReader::Entry& entry, const
     reader.Error(entry.value, KeyPath(path, "items"),
                  "items: is for checklist elements; '" + *id + "' is not one");
   }
-  if (element->measure() && !column.levels.empty()) {
+  if (form.input == AnswerInput::kNumber && !column.levels.empty()) {
     reader.Error(entry.value, KeyPath(path, "levels"),
                  "'" + *id + "' is a measure, answered with a number; levels: does not apply");
   }
@@ -217,7 +218,7 @@ SurveyMapping ReadSurveyMapping(const std::string& path, const std::string& cont
       if (column.element.empty()) continue;
       if (column.role == SurveyColumn::Role::kAnswer) {
         const Element* element = framework.FindElement(column.element);
-        if (element->answer_type() == AnswerType::kLevel && column.levels.empty() &&
+        if (FormOf(*element).input == AnswerInput::kLevel && column.levels.empty() &&
             mapping.levels.empty()) {
           reader.Error(entry.value, column_map.PathOf(entry.key),
                        "no answer texts for '" + column.element +
@@ -433,7 +434,8 @@ class SurveyImporter {
       }
       return std::nullopt;
     };
-    if (element.measure()) {
+    AnswerInput input = FormOf(element).input;
+    if (input == AnswerInput::kNumber) {
       if (auto level = level_of(text); level && *level == kNotApplicable) {
         draft.not_applicable = true;
       } else if (auto number = ParseNumberText(text)) {
@@ -444,7 +446,7 @@ class SurveyImporter {
       }
       return;
     }
-    if (element.checklist()) {
+    if (input == AnswerInput::kTicks) {
       if (auto level = level_of(text); level && *level == kNotApplicable) {
         draft.not_applicable = true;
         return;
@@ -576,20 +578,21 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
         const Element& element = step.element;
         std::string title = element.title.In(language);
         quoted_key(out, title);
-        if (element.checklist()) {
+        AnswerForm form = FormOf(element);
+        if (form.input == AnswerInput::kTicks) {
           out << YAML::BeginMap;
           out << YAML::Key << "element" << YAML::Value << element.id;
           EmitTextField(out, "separator", ";");
           out << YAML::Key << "items" << YAML::Value << YAML::BeginMap;
-          for (const ChecklistItem& item : element.checklist()->items) {
+          for (const ChecklistItem& item : *form.items) {
             quoted_key(out, item.text.In(language));
             out << item.key;
           }
           out << YAML::EndMap << YAML::EndMap;
         } else {
           out << element.id;
-          if (element.measure()) {
-            out << SafeComment("a number: " + element.measure()->unit.In(language));
+          if (form.input == AnswerInput::kNumber) {
+            out << SafeComment("a number: " + form.unit->In(language));
           }
         }
         quoted_key(out, title + " - " + messages("survey.comments"));

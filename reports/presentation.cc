@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/enum_names.h"
+
 namespace maturity {
 
 std::string PerspectiveLabel(const Framework& framework, const std::string& key,
@@ -91,31 +93,21 @@ std::string BandsText(const ProfileField& field, std::string_view language) {
 }
 
 std::string KindLabel(ElementKind kind, const Messages& messages) {
-  switch (kind) {
-    case ElementKind::kIndicator:
-      return messages("kind.indicator");
-    case ElementKind::kBehaviour:
-      return messages("kind.behaviour");
-    case ElementKind::kResource:
-      return messages("kind.resource");
-    case ElementKind::kProcess:
-      return messages("kind.process");
-  }
-  return KindName(kind);
+  static constexpr Named<ElementKind, MessageKey> kLabels[] = {
+      {ElementKind::kIndicator, "kind.indicator"},
+      {ElementKind::kBehaviour, "kind.behaviour"},
+      {ElementKind::kResource, "kind.resource"},
+      {ElementKind::kProcess, "kind.process"}};
+  return messages(NameOf(kLabels, kind));
 }
 
 MessageKey ActionStatusKey(ActionStatus status) {
-  switch (status) {
-    case ActionStatus::kPlanned:
-      return "status.planned";
-    case ActionStatus::kInProgress:
-      return "status.in_progress";
-    case ActionStatus::kDone:
-      return "status.done";
-    case ActionStatus::kDropped:
-      return "status.dropped";
-  }
-  return "status.planned";
+  static constexpr Named<ActionStatus, MessageKey> kLabels[] = {
+      {ActionStatus::kPlanned, "status.planned"},
+      {ActionStatus::kInProgress, "status.in_progress"},
+      {ActionStatus::kDone, "status.done"},
+      {ActionStatus::kDropped, "status.dropped"}};
+  return NameOf(kLabels, status);
 }
 
 std::vector<std::string> ActionStatusLabels(const Messages& messages) {
@@ -125,17 +117,12 @@ std::vector<std::string> ActionStatusLabels(const Messages& messages) {
 }
 
 std::string FlagLabel(Flag flag, const Messages& messages) {
-  switch (flag) {
-    case Flag::kPerceptionGap:
-      return messages("flag.perception-gap");
-    case Flag::kUnevidenced:
-      return messages("flag.unevidenced");
-    case Flag::kIncomplete:
-      return messages("flag.incomplete");
-    case Flag::kNotApplicable:
-      return messages("flag.not-applicable");
-  }
-  return FlagName(flag);
+  static constexpr Named<Flag, MessageKey> kLabels[] = {
+      {Flag::kPerceptionGap, "flag.perception-gap"},
+      {Flag::kUnevidenced, "flag.unevidenced"},
+      {Flag::kIncomplete, "flag.incomplete"},
+      {Flag::kNotApplicable, "flag.not-applicable"}};
+  return messages(NameOf(kLabels, flag));
 }
 
 namespace {

@@ -42,11 +42,18 @@ for lang in en cy; do
   done
   run "sector-$lang" sector --framework $framework $sector --group-by sector,staff --lang "$lang" \
     -o "{}/sector-$lang.xlsx" --json "{}/sector-$lang.json" --benchmark-out "{}/benchmark-$lang.json"
+  # A kept key: without one the codes come from a new random key on every run.
   run "sector-anon-$lang" sector --framework $framework $sector --group-by sector --anonymise \
-    --min-group-size 2 --lang "$lang" -o "{}/sector-anon-$lang.xlsx" --json "{}/sector-anon-$lang.json"
+    --anonymise-key tests/data/sector/test-anonymisation.key --min-group-size 2 --lang "$lang" \
+    -o "{}/sector-anon-$lang.xlsx" --json "{}/sector-anon-$lang.json" \
+    --report "{}/sector-anon-$lang.html"
   run "score-bench-$lang" score --framework $framework examples/college-self-assessment/coleg-y-bryn.yaml \
     --benchmark "{}/benchmark-en.json" --lang "$lang" -o "{}/score-bench-$lang.xlsx" \
     --json "{}/score-bench-$lang.json"
+  run "report-$lang" report --framework $framework examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml \
+    --previous examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml --lang "$lang" -o "{}/report-$lang.html"
+  run "sector-report-$lang" sector --framework $framework $sector --report "{}/sector-$lang.html" \
+    --report-lang "$lang+$([[ $lang == en ]] && echo cy || echo en)"
   for format in yaml xlsx csv-map; do
     run "template-$format-$lang" template --framework $framework --format $format --lang "$lang" \
       -o "{}/template-$lang.$format"

@@ -3,12 +3,7 @@
 # agreed actions carried forward), in English and Welsh, from the response and from last
 # year's JSON result; and show that a wrong previous period is refused.
 # Usage: run.sh [MATURITY] [OUTPUT_FOLDER]
-set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-maturity=${1:-maturity}
-out=${2:-.}
-mkdir -p "$out"
-framework="$here/../../frameworks/social-partnership.yaml"
+source "$(dirname "$0")/../run-setup.sh" "$@"
 last="$here/coleg-y-dyffryn-2024-25.yaml"
 this="$here/coleg-y-dyffryn-2025-26.yaml"
 

@@ -3,12 +3,7 @@
 # the framework document (fframwaith), the scorecard (cerdyn sgorio) and its summary.
 # Fails if any output would have shown a text in English (a translation fallback warning).
 # Usage: run.sh [MATURITY] [OUTPUT_FOLDER]
-set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-maturity=${1:-maturity}
-out=${2:-.}
-mkdir -p "$out"
-framework="$here/../../frameworks/social-partnership.yaml"
+source "$(dirname "$0")/../run-setup.sh" "$@"
 log="$out/welsh-medium.log"
 "$maturity" template --framework "$framework" --format xlsx --lang cy -o "$out/holiadur.xlsx" 2> "$log"
 "$maturity" docs "$framework" --lang cy -o "$out/fframwaith.html" >> "$log" 2>&1

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "common/messages.h"
+#include "engine/answer_kinds.h"
 #include "reports/html/html.h"
 #include "reports/presentation.h"
 
@@ -145,27 +146,27 @@ class Describer {
     Paragraph(facts + ".");
     if (!element.prompt.empty()) Paragraph("**" + In(element.prompt) + "**");
     if (!element.guidance.empty()) Paragraph(In(element.guidance));
-    if (element.measure()) {
+    AnswerForm form = FormOf(element);
+    if (form.input == AnswerInput::kNumber) {
       std::string bands;
-      for (const LevelThreshold& band : element.measure()->bands) {
+      for (const LevelThreshold& band : *form.bands) {
         bands += (bands.empty() ? "" : ", ") +
-                 m_(element.measure()->higher_is_better ? MessageKey("docs.band_from")
-                                                        : MessageKey("docs.band_at_most"),
+                 m_(form.higher_is_better ? MessageKey("docs.band_from")
+                                          : MessageKey("docs.band_at_most"),
                     {std::to_string(band.level), Number(band.threshold)});
       }
-      Paragraph(
-          m_("docs.measure", {In(element.measure()->unit),
-                              m_(element.measure()->higher_is_better ? MessageKey("measure.higher")
-                                                                     : MessageKey("measure.lower")),
-                              bands}));
+      Paragraph(m_("docs.measure", {In(*form.unit),
+                                    m_(form.higher_is_better ? MessageKey("measure.higher")
+                                                             : MessageKey("measure.lower")),
+                                    bands}));
     }
-    if (element.checklist()) {
+    if (form.input == AnswerInput::kTicks) {
       std::vector<std::string> items;
-      for (const ChecklistItem& item : element.checklist()->items) items.push_back(In(item.text));
+      for (const ChecklistItem& item : *form.items) items.push_back(In(item.text));
       Paragraph(m_("docs.tick"));
       List(items);
       std::string bands;
-      for (const LevelThreshold& band : element.checklist()->bands) {
+      for (const LevelThreshold& band : *form.bands) {
         bands += (bands.empty() ? "" : ", ") +
                  m_("docs.band_with", {std::to_string(band.level), Number(band.threshold)});
       }

@@ -256,4 +256,28 @@ void Cell(Html& html, const std::string& text, bool numeric) {
   html.Element("td", text, numeric ? Html::Attributes{{"class", "n"}} : Html::Attributes{});
 }
 
+void ReportPage::Header(const std::string& heading, const std::string& lead,
+                        const std::string& note) {
+  html_.Open("header");
+  html_.Element(
+      "p", m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
+      {{"class", "kicker"}});
+  html_.Element("h1", heading);
+  html_.Element("p", lead, {{"class", "lead"}});
+  if (!note.empty()) html_.Element("p", note, {{"class", "kicker"}});
+  html_.Close("header");
+  html_.Line();
+}
+
+void ReportPage::DataTable(const std::string& name, const std::string& caption,
+                           const std::vector<Column>& columns, const std::function<void()>& rows) {
+  html_.Open("table", {{"data-table", name}});
+  html_.Element("caption", caption);
+  TableHead(html_, columns);
+  html_.Open("tbody");
+  rows();
+  html_.Close("tbody");
+  html_.Close("table");
+}
+
 }  // namespace maturity

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/messages.h"
+#include "common/numbers.h"
 #include "engine/framework.h"
 #include "reports/html/html.h"
 #include "reports/html/svg_charts.h"
@@ -62,5 +63,35 @@ struct Column {
 void TableHead(Html& html, const std::vector<Column>& columns);
 /// A cell of a table body: numeric cells are right-aligned and never wrap.
 void Cell(Html& html, const std::string& text, bool numeric = false);
+
+/// What the writer of every published report shares: its page, catalogue and language,
+/// the ids of its sections (prefixed with the language's part, `en-`), the header naming
+/// the framework, and numbers as the report shows them. A report's writer derives from it.
+class ReportPage {
+ protected:
+  ReportPage(const Framework& framework, Html& html, const Messages& m, const std::string& id)
+      : framework_(framework), html_(html), m_(m), language_(m.language()), id_(id) {}
+
+  /// A score or other figure with two decimals; "-" for none.
+  static std::string Fixed(std::optional<double> value) { return FormatFixed(value, 2); }
+  /// Opens the section `key` (its id in this language's part) headed `heading`.
+  void Section(const std::string& key, const std::string& heading) {
+    OpenSection(html_, id_ + "-" + key, heading);
+  }
+  void EndSection() { CloseSection(html_); }
+  /// A table of data named `name` (its data-table attribute, for the tests and scripts
+  /// that read it), captioned, headed by `columns`; `rows` writes the body's rows.
+  void DataTable(const std::string& name, const std::string& caption,
+                 const std::vector<Column>& columns, const std::function<void()>& rows);
+  /// The page's header: the framework and its version, `heading`, the `lead` paragraph,
+  /// and `note` below it when there is one.
+  void Header(const std::string& heading, const std::string& lead, const std::string& note = "");
+
+  const Framework& framework_;
+  Html& html_;
+  const Messages& m_;
+  std::string language_;
+  std::string id_;
+};
 
 }  // namespace maturity

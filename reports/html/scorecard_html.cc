@@ -6,8 +6,8 @@
 #include "common/messages.h"
 #include "engine/progress.h"
 #include "reports/html/html_report.h"
-#include "reports/presentation.h"
 #include "reports/html/svg_charts.h"
+#include "reports/presentation.h"
 
 namespace maturity {
 
@@ -15,19 +15,15 @@ namespace {
 
 constexpr std::size_t kGapsShown = 10;
 
-class ReportWriter {
+class ReportWriter : ReportPage {
  public:
   ReportWriter(const Scorecard& card, const BenchmarkComparison* benchmark, Html& html,
                const Messages& m, const std::string& id)
-      : card_(card),
-        framework_(*card.framework),
+      : ReportPage(*card.framework, html, m, id),
+        card_(card),
         response_(*card.response),
         progress_(card.progress),
-        benchmark_(benchmark),
-        html_(html),
-        m_(m),
-        language_(m.language()),
-        id_(id) {}
+        benchmark_(benchmark) {}
 
   void Write() {
     Header();
@@ -47,28 +43,12 @@ class ReportWriter {
   std::string Level(std::optional<int> level) const {
     return LevelName(framework_, level, language_);
   }
-  std::string Fixed(std::optional<double> value) const { return FormatFixed(value, 2); }
-
-  void Section(const std::string& key, const std::string& heading) {
-    OpenSection(html_, id_ + "-" + key, heading);
-  }
-  void EndSection() { CloseSection(html_); }
-
   void Header() {
-    html_.Open("header");
-    html_.Element(
-        "p",
-        m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
-        {{"class", "kicker"}});
-    html_.Element("h1",
-                  m_("report.heading", {response_.institution.name, Unbroken(response_.period)}));
     std::string profile = ProfileText(framework_, response_.institution.profile, language_);
-    html_.Element("p", m_("report.lead", {response_.institution.name, Unbroken(response_.period)}),
-                  {{"class", "lead"}});
-    if (!profile.empty())
-      html_.Element("p", m_("scorecard.profile") + ": " + profile, {{"class", "kicker"}});
-    html_.Close("header");
-    html_.Line();
+    ReportPage::Header(
+        m_("report.heading", {response_.institution.name, Unbroken(response_.period)}),
+        m_("report.lead", {response_.institution.name, Unbroken(response_.period)}),
+        profile.empty() ? "" : m_("scorecard.profile") + ": " + profile);
   }
 
   void Headline() {
@@ -206,42 +186,38 @@ class ReportWriter {
     }
     if (benchmark_) columns.push_back({m_("column.sector_median"), true});
     columns.push_back({m_("column.completeness"), true});
-    html_.Open("table", {{"data-table", "dimensions"}});
-    html_.Element("caption", m_("report.dimensions_table"));
-    TableHead(html_, columns);
-    html_.Open("tbody");
-    for (std::size_t d = 0; d < card_.dimensions.size(); ++d) {
-      const DimensionScore& dimension = card_.dimensions[d];
-      html_.Open("tr", {{"data-id", dimension.dimension->id}});
-      Html::Attributes heading = {{"scope", "row"}};
-      if (dimension.depth > 0) {
-        heading.emplace_back("class", "depth-" + std::to_string(std::min(dimension.depth, 2)));
+    DataTable("dimensions", m_("report.dimensions_table"), columns, [&] {
+      for (std::size_t d = 0; d < card_.dimensions.size(); ++d) {
+        const DimensionScore& dimension = card_.dimensions[d];
+        html_.Open("tr", {{"data-id", dimension.dimension->id}});
+        Html::Attributes heading = {{"scope", "row"}};
+        if (dimension.depth > 0) {
+          heading.emplace_back("class", "depth-" + std::to_string(std::min(dimension.depth, 2)));
+        }
+        html_.Element("th", dimension.dimension->title.In(language_), heading);
+        NumberCell(html_, Fixed(dimension.score), "score");
+        if (progress_) {
+          const ItemChange& change = progress_->dimensions.at(dimension.dimension->id);
+          NumberCell(html_, Fixed(change.score.previous), "previous_score");
+          NumberCell(html_, ChangeText(change.score.change), "change");
+        }
+        NumberCell(html_, Fixed(dimension.target), "target");
+        NumberCell(html_, Fixed(dimension.gap), "gap");
+        html_.Element("td", Level(dimension.level), {{"class", "level"}});
+        for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+          NumberCell(html_,
+                     Fixed(p < dimension.by_perspective.size() ? dimension.by_perspective[p].second
+                                                               : std::nullopt),
+                     "by_perspective." + framework_.perspectives[p].key);
+        }
+        if (benchmark_) {
+          const auto& position = benchmark_->dimensions[d];
+          NumberCell(html_, position ? Fixed(position->median) : "-", "sector_median");
+        }
+        NumberCell(html_, ShareText(dimension.completeness, m_), "completeness");
+        html_.Close("tr");
       }
-      html_.Element("th", dimension.dimension->title.In(language_), heading);
-      NumberCell(html_, Fixed(dimension.score), "score");
-      if (progress_) {
-        const ItemChange& change = progress_->dimensions.at(dimension.dimension->id);
-        NumberCell(html_, Fixed(change.score.previous), "previous_score");
-        NumberCell(html_, ChangeText(change.score.change), "change");
-      }
-      NumberCell(html_, Fixed(dimension.target), "target");
-      NumberCell(html_, Fixed(dimension.gap), "gap");
-      html_.Element("td", Level(dimension.level), {{"class", "level"}});
-      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-        NumberCell(html_,
-                   Fixed(p < dimension.by_perspective.size() ? dimension.by_perspective[p].second
-                                                             : std::nullopt),
-                   "by_perspective." + framework_.perspectives[p].key);
-      }
-      if (benchmark_) {
-        const auto& position = benchmark_->dimensions[d];
-        NumberCell(html_, position ? Fixed(position->median) : "-", "sector_median");
-      }
-      NumberCell(html_, ShareText(dimension.completeness, m_), "completeness");
-      html_.Close("tr");
-    }
-    html_.Close("tbody");
-    html_.Close("table");
+    });
     EndSection();
   }
 
@@ -254,48 +230,46 @@ class ReportWriter {
       return;
     }
     html_.Element("p", m_("report.gaps_intro"), {{"class", "intro"}});
-    html_.Open("table", {{"data-table", "gaps"}});
-    html_.Element("caption",
-                  m_("report.gaps_table", {std::to_string(std::min(kGapsShown, card_.gaps.size())),
-                                           std::to_string(card_.gaps.size())}));
-    TableHead(html_, {{m_("column.rank"), true},
-                      {m_("column.element")},
-                      {m_("column.score"), true},
-                      {m_("column.target"), true},
-                      {m_("column.gap"), true},
-                      {m_("column.priority"), true},
-                      {m_("report.column.next_step")}});
-    html_.Open("tbody");
-    for (std::size_t i = 0; i < std::min(kGapsShown, card_.gaps.size()); ++i) {
-      const Gap& gap = card_.gaps[i];
-      const ElementScore& element = card_.elements[gap.element_index];
-      html_.Open("tr", {{"data-id", element.element->id}});
-      Cell(html_, std::to_string(i + 1), true);
-      html_.Open("th", {{"scope", "row"}});
-      html_.Text(element.element->title.In(language_));
-      if (const DimensionScore* dimension = card_.FindDimension(element.dimension_id)) {
-        html_.Empty("br");
-        html_.Element("small", dimension->dimension->title.In(language_));
-      }
-      html_.Close("th");
-      NumberCell(html_, Fixed(element.score), "score");
-      NumberCell(html_, FormatFixed(element.target, 2), "target");
-      NumberCell(html_, Fixed(gap.gap), "gap");
-      NumberCell(html_, Fixed(gap.priority), "priority");
-      html_.Open("td");
-      if (element.next_action) {
-        std::vector<std::string> actions;
-        for (const Text& action : *element.next_action->actions)
-          actions.push_back(action.In(language_));
-        html_.Text(Join(actions, " "));
-      } else {
-        html_.Text(m_("scorecard.plan.no_action"));
-      }
-      html_.Close("td");
-      html_.Close("tr");
-    }
-    html_.Close("tbody");
-    html_.Close("table");
+    DataTable("gaps",
+              m_("report.gaps_table", {std::to_string(std::min(kGapsShown, card_.gaps.size())),
+                                       std::to_string(card_.gaps.size())}),
+              {{m_("column.rank"), true},
+               {m_("column.element")},
+               {m_("column.score"), true},
+               {m_("column.target"), true},
+               {m_("column.gap"), true},
+               {m_("column.priority"), true},
+               {m_("report.column.next_step")}},
+              [&] {
+                for (std::size_t i = 0; i < std::min(kGapsShown, card_.gaps.size()); ++i) {
+                  const Gap& gap = card_.gaps[i];
+                  const ElementScore& element = card_.elements[gap.element_index];
+                  html_.Open("tr", {{"data-id", element.element->id}});
+                  Cell(html_, std::to_string(i + 1), true);
+                  html_.Open("th", {{"scope", "row"}});
+                  html_.Text(element.element->title.In(language_));
+                  if (const DimensionScore* dimension = card_.FindDimension(element.dimension_id)) {
+                    html_.Empty("br");
+                    html_.Element("small", dimension->dimension->title.In(language_));
+                  }
+                  html_.Close("th");
+                  NumberCell(html_, Fixed(element.score), "score");
+                  NumberCell(html_, FormatFixed(element.target, 2), "target");
+                  NumberCell(html_, Fixed(gap.gap), "gap");
+                  NumberCell(html_, Fixed(gap.priority), "priority");
+                  html_.Open("td");
+                  if (element.next_action) {
+                    std::vector<std::string> actions;
+                    for (const Text& action : *element.next_action->actions)
+                      actions.push_back(action.In(language_));
+                    html_.Text(Join(actions, " "));
+                  } else {
+                    html_.Text(m_("scorecard.plan.no_action"));
+                  }
+                  html_.Close("td");
+                  html_.Close("tr");
+                }
+              });
     EndSection();
   }
 
@@ -315,22 +289,19 @@ class ReportWriter {
       columns.push_back({Side(perspective.key), true});
     }
     columns.push_back({m_("column.divergence"), true});
-    html_.Open("table", {{"data-table", "perceptions"}});
-    html_.Element("caption", m_("report.perceptions_table", {std::to_string(divergent.size())}));
-    TableHead(html_, columns);
-    html_.Open("tbody");
-    for (const ElementScore* element : divergent) {
-      html_.Open("tr", {{"data-id", element->element->id}});
-      html_.Element("th", element->element->title.In(language_), {{"scope", "row"}});
-      for (const Perspective& perspective : framework_.perspectives) {
-        NumberCell(html_, Fixed(element->PerspectiveScoreOf(perspective.key)),
-                   "by_perspective." + perspective.key);
-      }
-      NumberCell(html_, Fixed(element->divergence), "divergence");
-      html_.Close("tr");
-    }
-    html_.Close("tbody");
-    html_.Close("table");
+    DataTable("perceptions", m_("report.perceptions_table", {std::to_string(divergent.size())}),
+              columns, [&] {
+                for (const ElementScore* element : divergent) {
+                  html_.Open("tr", {{"data-id", element->element->id}});
+                  html_.Element("th", element->element->title.In(language_), {{"scope", "row"}});
+                  for (const Perspective& perspective : framework_.perspectives) {
+                    NumberCell(html_, Fixed(element->PerspectiveScoreOf(perspective.key)),
+                               "by_perspective." + perspective.key);
+                  }
+                  NumberCell(html_, Fixed(element->divergence), "divergence");
+                  html_.Close("tr");
+                }
+              });
     EndSection();
   }
 
@@ -353,36 +324,32 @@ class ReportWriter {
                                    {m_("column.owner")},   {m_("column.due_date")},
                                    {m_("column.status")},  {m_("column.overdue")}};
     if (progress_) columns.push_back({m_("column.change_short"), true});
-    html_.Open("table", {{"data-table", "actions"}});
-    html_.Element("caption", m_("report.actions_table"));
-    TableHead(html_, columns);
-    html_.Open("tbody");
-    for (const ActionReview& review : card_.actions) {
-      const AgreedAction& action = *review.action;
-      const Element* element = framework_.FindElement(action.element);
-      html_.Open("tr", {{"data-id", action.element}});
-      html_.Element("th", element ? element->title.In(language_) : action.element,
-                    {{"scope", "row"}});
-      html_.Open("td");
-      html_.Text(action.action);
-      if (!action.note.empty()) {
-        html_.Empty("br");
-        html_.Element("small", m_("scorecard.agreed.note", {action.note}));
+    DataTable("actions", m_("report.actions_table"), columns, [&] {
+      for (const ActionReview& review : card_.actions) {
+        const AgreedAction& action = *review.action;
+        const Element* element = framework_.FindElement(action.element);
+        html_.Open("tr", {{"data-id", action.element}});
+        html_.Element("th", element ? element->title.In(language_) : action.element,
+                      {{"scope", "row"}});
+        html_.Open("td");
+        html_.Text(action.action);
+        if (!action.note.empty()) {
+          html_.Empty("br");
+          html_.Element("small", m_("scorecard.agreed.note", {action.note}));
+        }
+        html_.Close("td");
+        Cell(html_, action.owner);
+        html_.Element("td", action.due, {{"class", "date"}});
+        Cell(html_, m_(ActionStatusKey(action.status)));
+        if (review.overdue.value_or(false)) {
+          html_.Element("td", m_("scorecard.agreed.overdue"), {{"class", "flag"}});
+        } else {
+          Cell(html_, review.overdue ? m_("scorecard.agreed.on_time") : "-");
+        }
+        if (progress_) NumberCell(html_, ChangeText(review.element_change), "element_change");
+        html_.Close("tr");
       }
-      html_.Close("td");
-      Cell(html_, action.owner);
-      html_.Element("td", action.due, {{"class", "date"}});
-      Cell(html_, m_(ActionStatusKey(action.status)));
-      if (review.overdue.value_or(false)) {
-        html_.Element("td", m_("scorecard.agreed.overdue"), {{"class", "flag"}});
-      } else {
-        Cell(html_, review.overdue ? m_("scorecard.agreed.on_time") : "-");
-      }
-      if (progress_) NumberCell(html_, ChangeText(review.element_change), "element_change");
-      html_.Close("tr");
-    }
-    html_.Close("tbody");
-    html_.Close("table");
+    });
     EndSection();
   }
 
@@ -442,14 +409,9 @@ class ReportWriter {
   }
 
   const Scorecard& card_;
-  const Framework& framework_;
   const Response& response_;
   const Progress* progress_;
   const BenchmarkComparison* benchmark_;
-  Html& html_;
-  const Messages& m_;
-  std::string language_;
-  std::string id_;
 };
 
 }  // namespace

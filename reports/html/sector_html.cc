@@ -4,8 +4,8 @@
 
 #include "common/messages.h"
 #include "reports/html/html_report.h"
-#include "reports/presentation.h"
 #include "reports/html/svg_charts.h"
+#include "reports/presentation.h"
 
 namespace maturity {
 
@@ -13,17 +13,11 @@ namespace {
 
 constexpr std::size_t kElementsShown = 10;
 
-class SectorReportWriter {
+class SectorReportWriter : ReportPage {
  public:
   SectorReportWriter(const SectorReport& report, const SectorOutputOptions& options, Html& html,
                      const Messages& m, const std::string& id)
-      : report_(report),
-        framework_(*report.framework),
-        options_(options),
-        html_(html),
-        m_(m),
-        language_(m.language()),
-        id_(id) {}
+      : ReportPage(*report.framework, html, m, id), report_(report), options_(options) {}
 
   void Write() {
     Header();
@@ -39,7 +33,6 @@ class SectorReportWriter {
   }
 
  private:
-  std::string Fixed(std::optional<double> value) const { return FormatFixed(value, 2); }
   std::string Dimension(std::size_t d) const {
     return report_.dimensions[d].dimension->title.In(language_);
   }
@@ -48,24 +41,10 @@ class SectorReportWriter {
     return FrameOnScale(framework_, m_, id_ + "-" + key, title);
   }
 
-  void Section(const std::string& key, const std::string& heading) {
-    OpenSection(html_, id_ + "-" + key, heading);
-  }
-  void EndSection() { CloseSection(html_); }
-
   void Header() {
-    html_.Open("header");
-    html_.Element(
-        "p",
-        m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
-        {{"class", "kicker"}});
-    html_.Element("h1", m_("report.sector.heading", {Unbroken(report_.latest_period)}));
-    html_.Element("p",
-                  m_("report.sector.lead",
-                     {std::to_string(report_.current.size()), Unbroken(report_.latest_period)}),
-                  {{"class", "lead"}});
-    html_.Close("header");
-    html_.Line();
+    ReportPage::Header(m_("report.sector.heading", {Unbroken(report_.latest_period)}),
+                       m_("report.sector.lead", {std::to_string(report_.current.size()),
+                                                 Unbroken(report_.latest_period)}));
   }
 
   void Headline() {
@@ -139,17 +118,15 @@ class SectorReportWriter {
     WriteBoxPlots(html_, Frame("box", m_("report.sector.chart.box", {report_.latest_period})), rows,
                   statistics);
     KeepUntilHere(html_);
-    html_.Open("table", {{"data-table", "distribution"}});
-    html_.Element("caption", m_("report.sector.distribution_table", {report_.latest_period}));
-    TableHead(html_, StatisticsColumns(m_("column.dimension")));
-    html_.Open("tbody");
-    StatisticsRow("overall", m_("scorecard.overall"), report_.statistics.overall);
-    for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
-      StatisticsRow(report_.dimensions[d].dimension->id, Dimension(d),
-                    report_.statistics.dimensions[d].statistics, report_.dimensions[d].depth);
-    }
-    html_.Close("tbody");
-    html_.Close("table");
+    DataTable("distribution", m_("report.sector.distribution_table", {report_.latest_period}),
+              StatisticsColumns(m_("column.dimension")), [&] {
+                StatisticsRow("overall", m_("scorecard.overall"), report_.statistics.overall);
+                for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
+                  StatisticsRow(report_.dimensions[d].dimension->id, Dimension(d),
+                                report_.statistics.dimensions[d].statistics,
+                                report_.dimensions[d].depth);
+                }
+              });
     EndSection();
   }
 
@@ -224,30 +201,28 @@ class SectorReportWriter {
     WriteLineChart(html_, Frame("trend", m_("report.sector.chart.trend")), periods, {median, mean},
                    low, high);
     KeepUntilHere(html_);
-    html_.Open("table", {{"data-table", "periods"}});
-    html_.Element("caption", m_("report.sector.trends_table"));
-    TableHead(html_, {{m_("scorecard.period")},
-                      {m_("sector.institutions"), true},
-                      {m_("sector.column.median"), true},
-                      {m_("sector.column.mean"), true},
-                      {m_("sector.column.median_change"), true},
-                      {m_("sector.column.mean_change"), true},
-                      {m_("report.sector.column.matched"), true}});
-    html_.Open("tbody");
-    for (const PeriodSummary& period : report_.periods) {
-      const std::optional<Statistics>& s = period.statistics.overall;
-      html_.Open("tr", {{"data-id", period.period}});
-      html_.Element("th", period.period, {{"scope", "row"}, {"class", "date"}});
-      NumberCell(html_, std::to_string(period.institutions), "institutions");
-      NumberCell(html_, s ? Fixed(s->median) : "-", "overall.median");
-      NumberCell(html_, s ? Fixed(s->mean) : "-", "overall.mean");
-      NumberCell(html_, ChangeText(period.median_change), "median_change");
-      NumberCell(html_, ChangeText(period.mean_change), "mean_change");
-      NumberCell(html_, std::to_string(period.matched), "matched");
-      html_.Close("tr");
-    }
-    html_.Close("tbody");
-    html_.Close("table");
+    DataTable("periods", m_("report.sector.trends_table"),
+              {{m_("scorecard.period")},
+               {m_("sector.institutions"), true},
+               {m_("sector.column.median"), true},
+               {m_("sector.column.mean"), true},
+               {m_("sector.column.median_change"), true},
+               {m_("sector.column.mean_change"), true},
+               {m_("report.sector.column.matched"), true}},
+              [&] {
+                for (const PeriodSummary& period : report_.periods) {
+                  const std::optional<Statistics>& s = period.statistics.overall;
+                  html_.Open("tr", {{"data-id", period.period}});
+                  html_.Element("th", period.period, {{"scope", "row"}, {"class", "date"}});
+                  NumberCell(html_, std::to_string(period.institutions), "institutions");
+                  NumberCell(html_, s ? Fixed(s->median) : "-", "overall.median");
+                  NumberCell(html_, s ? Fixed(s->mean) : "-", "overall.mean");
+                  NumberCell(html_, ChangeText(period.median_change), "median_change");
+                  NumberCell(html_, ChangeText(period.mean_change), "mean_change");
+                  NumberCell(html_, std::to_string(period.matched), "matched");
+                  html_.Close("tr");
+                }
+              });
     EndSection();
   }
 
@@ -341,62 +316,56 @@ class SectorReportWriter {
     std::vector<Column> columns = {{m_("column.dimension")}};
     for (const ChartSeries& one : series) columns.push_back({one.name, true});
     columns.push_back({m_("sector.column.median_divergence"), true});
-    html_.Open("table", {{"data-table", "perceptions"}});
-    html_.Element("caption", m_("report.sector.perceptions_table"));
-    TableHead(html_, columns);
-    html_.Open("tbody");
-    for (std::size_t d = 0; d < report_.perceptions.dimensions.size(); ++d) {
-      const DimensionPerception& perception = report_.perceptions.dimensions[d];
-      html_.Open("tr", {{"data-id", perception.dimension->id}});
-      html_.Element("th", Dimension(d), {{"scope", "row"}});
-      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-        NumberCell(html_,
-                   Fixed(p < perception.by_perspective.size() ? perception.by_perspective[p]
-                                                              : std::nullopt),
-                   framework_.perspectives[p].key);
+    DataTable("perceptions", m_("report.sector.perceptions_table"), columns, [&] {
+      for (std::size_t d = 0; d < report_.perceptions.dimensions.size(); ++d) {
+        const DimensionPerception& perception = report_.perceptions.dimensions[d];
+        html_.Open("tr", {{"data-id", perception.dimension->id}});
+        html_.Element("th", Dimension(d), {{"scope", "row"}});
+        for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+          NumberCell(html_,
+                     Fixed(p < perception.by_perspective.size() ? perception.by_perspective[p]
+                                                                : std::nullopt),
+                     framework_.perspectives[p].key);
+        }
+        NumberCell(html_, Fixed(perception.median_divergence), "median_divergence");
+        html_.Close("tr");
       }
-      NumberCell(html_, Fixed(perception.median_divergence), "median_divergence");
-      html_.Close("tr");
-    }
-    html_.Close("tbody");
-    html_.Close("table");
+    });
     EndSection();
   }
 
   void Institutions() {
     Section("institutions", m_("report.sector.institutions", {report_.latest_period}));
     KeepUntilHere(html_);  // The table may be long: it starts where it fits.
-    html_.Open("table", {{"data-table", "results"}});
-    html_.Element("caption", m_("report.sector.institutions_table"));
-    TableHead(html_,
+    DataTable("results", m_("report.sector.institutions_table"),
               {{m_(report_.published.anonymised ? MessageKey("sector.column.institution_code")
                                                 : MessageKey("sector.column.institution"))},
                {m_("scorecard.overall_score"), true},
                {m_("column.level")},
                {m_("sector.column.percentile_rank"), true},
                {m_("column.completeness"), true},
-               {m_("scorecard.jointly_agreed")}});
-    html_.Open("tbody");
-    for (const PublishedInstitution& published : report_.published.institutions) {
-      const InstitutionSummary& institution = *published.institution;
-      const std::string& name = published.name;
-      html_.Open("tr", {{"data-id", name}});
-      html_.Element("th", name, {{"scope", "row"}});
-      NumberCell(html_, Fixed(institution.overall), "overall");
-      html_.Element(
-          "td",
-          institution.overall
-              ? LevelName(framework_, framework_.LevelReached(*institution.overall), language_)
-              : "-",
-          {{"class", "level"}});
-      NumberCell(html_, ShareText(published.percentile_rank, m_), "percentile_rank");
-      NumberCell(html_, ShareText(institution.completeness, m_), "completeness");
-      Cell(html_,
-           m_(institution.jointly_agreed ? MessageKey("report.yes") : MessageKey("report.no")));
-      html_.Close("tr");
-    }
-    html_.Close("tbody");
-    html_.Close("table");
+               {m_("scorecard.jointly_agreed")}},
+              [&] {
+                for (const PublishedInstitution& published : report_.published.institutions) {
+                  const InstitutionSummary& institution = *published.institution;
+                  const std::string& name = published.name;
+                  html_.Open("tr", {{"data-id", name}});
+                  html_.Element("th", name, {{"scope", "row"}});
+                  NumberCell(html_, Fixed(institution.overall), "overall");
+                  html_.Element(
+                      "td",
+                      institution.overall
+                          ? LevelName(framework_, framework_.LevelReached(*institution.overall),
+                                      language_)
+                          : "-",
+                      {{"class", "level"}});
+                  NumberCell(html_, ShareText(published.percentile_rank, m_), "percentile_rank");
+                  NumberCell(html_, ShareText(institution.completeness, m_), "completeness");
+                  Cell(html_, m_(institution.jointly_agreed ? MessageKey("report.yes")
+                                                            : MessageKey("report.no")));
+                  html_.Close("tr");
+                }
+              });
     EndSection();
   }
 
@@ -420,12 +389,7 @@ class SectorReportWriter {
   }
 
   const SectorReport& report_;
-  const Framework& framework_;
   const SectorOutputOptions& options_;
-  Html& html_;
-  const Messages& m_;
-  std::string language_;
-  std::string id_;
 };
 
 }  // namespace

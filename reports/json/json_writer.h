@@ -45,6 +45,27 @@ class JsonWriter {
     Key(key);
     Bool(value);
   }
+  /// `key` followed by an object whose members `members()` writes.
+  template <typename Members>
+  void ObjectField(std::string_view key, Members&& members) {
+    Key(key);
+    BeginObject();
+    members();
+    EndObject();
+  }
+  /// `key` followed by an array of one object per item of `items`, whose members
+  /// `members(item)` writes: the shape of every list of records in the results.
+  template <typename Items, typename Members>
+  void ObjectsField(std::string_view key, const Items& items, Members&& members) {
+    Key(key);
+    BeginArray();
+    for (const auto& item : items) {
+      BeginObject();
+      members(item);
+      EndObject();
+    }
+    EndArray();
+  }
 
  private:
   void Open(char bracket);

@@ -21,11 +21,8 @@ void OptionalText(JsonWriter& json, const char* key, const std::string& text) {
 /// `as_of` and `actions`: the agreed actions and whether each is overdue.
 void WriteActions(JsonWriter& json, const Scorecard& card) {
   OptionalText(json, "as_of", card.as_of);
-  json.Key("actions");
-  json.BeginArray();
-  for (const ActionReview& review : card.actions) {
+  json.ObjectsField("actions", card.actions, [&](const ActionReview& review) {
     const AgreedAction& action = *review.action;
-    json.BeginObject();
     json.StringField("element", action.element);
     json.StringField("action", action.action);
     OptionalText(json, "owner", action.owner);
@@ -39,9 +36,7 @@ void WriteActions(JsonWriter& json, const Scorecard& card) {
     }
     json.NumberField("element_change", review.element_change);
     OptionalText(json, "note", action.note);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 }
 
 void WritePerspectives(JsonWriter& json, const PerspectiveScores& scores) {
@@ -56,30 +51,27 @@ void WritePerspectives(JsonWriter& json, const PerspectiveScores& scores) {
 
 void WriteInstitution(JsonWriter& json, const Scorecard& card) {
   const Institution& institution = card.response->institution;
-  json.Key("institution");
-  json.BeginObject();
-  json.StringField("id", institution.id);
-  json.StringField("name", institution.name);
-  json.Key("profile");
-  json.BeginObject();
-  for (const auto& [field, value] : institution.profile) {
-    json.Key(field);
-    if (value.number) {
-      json.Integer(static_cast<long long>(*value.number));
-    } else {
-      json.String(value.text);
-    }
-  }
-  json.EndObject();
-  json.Key("bands");
-  json.BeginObject();
-  for (const auto& [field, value] : institution.profile) {
-    if (value.band.empty()) continue;
-    json.Key(field);
-    json.String(value.band);
-  }
-  json.EndObject();
-  json.EndObject();
+  json.ObjectField("institution", [&] {
+    json.StringField("id", institution.id);
+    json.StringField("name", institution.name);
+    json.ObjectField("profile", [&] {
+      for (const auto& [field, value] : institution.profile) {
+        json.Key(field);
+        if (value.number) {
+          json.Integer(static_cast<long long>(*value.number));
+        } else {
+          json.String(value.text);
+        }
+      }
+    });
+    json.ObjectField("bands", [&] {
+      for (const auto& [field, value] : institution.profile) {
+        if (value.band.empty()) continue;
+        json.Key(field);
+        json.String(value.band);
+      }
+    });
+  });
 }
 
 /// `previous_score`, `change` and `previous_by_perspective` (each side's previous score and
@@ -88,16 +80,15 @@ void WriteChange(JsonWriter& json, const ItemChange* change) {
   if (!change) return;
   json.NumberField("previous_score", change->score.previous);
   json.NumberField("change", change->score.change);
-  json.Key("previous_by_perspective");
-  json.BeginObject();
-  for (const auto& [perspective, side] : change->by_perspective) {
-    json.Key(perspective);
-    json.BeginObject();
-    json.NumberField("score", side.previous);
-    json.NumberField("change", side.change);
-    json.EndObject();
-  }
-  json.EndObject();
+  json.ObjectField("previous_by_perspective", [&] {
+    for (const auto& [perspective, side] : change->by_perspective) {
+      json.Key(perspective);
+      json.BeginObject();
+      json.NumberField("score", side.previous);
+      json.NumberField("change", side.change);
+      json.EndObject();
+    }
+  });
   json.NumberField("previous_divergence", change->previous_divergence);
 }
 
@@ -118,23 +109,20 @@ void WritePrevious(JsonWriter& json, const Progress* progress) {
   const PeriodScores& previous = progress->previous;
   json.BeginObject();
   json.StringField("period", previous.period);
-  json.Key("framework");
-  json.BeginObject();
-  json.StringField("id", previous.framework_id);
-  json.StringField("version", previous.framework_version);
-  json.EndObject();
-  json.Key("overall");
-  json.BeginObject();
-  json.NumberField("score", previous.overall.score);
-  json.IntegerField("level", previous.overall_level);
-  json.EndObject();
-  json.Key("renamed_elements");
-  json.BeginObject();
-  for (const auto& [id, old_id] : progress->renamed) {
-    json.Key(id);
-    json.String(old_id);
-  }
-  json.EndObject();
+  json.ObjectField("framework", [&] {
+    json.StringField("id", previous.framework_id);
+    json.StringField("version", previous.framework_version);
+  });
+  json.ObjectField("overall", [&] {
+    json.NumberField("score", previous.overall.score);
+    json.IntegerField("level", previous.overall_level);
+  });
+  json.ObjectField("renamed_elements", [&] {
+    for (const auto& [id, old_id] : progress->renamed) {
+      json.Key(id);
+      json.String(old_id);
+    }
+  });
   json.Key("dropped_elements");
   json.BeginArray();
   for (const std::string& id : progress->dropped_elements) json.String(id);
@@ -189,13 +177,12 @@ void WriteElement(JsonWriter& json, const ElementScore& score, const Progress* p
   json.NumberField("priority", score.gap ? std::optional<double>(score.priority) : std::nullopt);
   json.NumberField("divergence", score.divergence);
   WriteChange(json, ChangeFor(progress ? &progress->elements : nullptr, element.id));
-  json.Key("by_perspective");
-  json.BeginObject();
-  for (const PerspectiveScore& entry : score.by_perspective) {
-    json.Key(entry.perspective);
-    json.Number(entry.score);
-  }
-  json.EndObject();
+  json.ObjectField("by_perspective", [&] {
+    for (const PerspectiveScore& entry : score.by_perspective) {
+      json.Key(entry.perspective);
+      json.Number(entry.score);
+    }
+  });
   json.Key("flags");
   json.BeginArray();
   for (Flag flag : score.flags) json.String(FlagName(flag));
@@ -215,25 +202,21 @@ void WritePosition(JsonWriter& json, const BenchmarkPosition& position) {
 }
 
 void WriteBenchmark(JsonWriter& json, const Scorecard& card, const BenchmarkComparison& benchmark) {
-  json.Key("benchmark");
-  json.BeginObject();
-  json.StringField("period", benchmark.period);
-  json.IntegerField("institutions", benchmark.institutions);
-  json.Key("overall");
-  json.BeginObject();
-  WritePosition(json, benchmark.overall);
-  json.EndObject();
-  json.Key("dimensions");
-  json.BeginArray();
-  for (std::size_t d = 0; d < card.dimensions.size(); ++d) {
-    if (!benchmark.dimensions[d]) continue;
-    json.BeginObject();
-    json.StringField("id", card.dimensions[d].dimension->id);
-    WritePosition(json, *benchmark.dimensions[d]);
-    json.EndObject();
-  }
-  json.EndArray();
-  json.EndObject();
+  json.ObjectField("benchmark", [&] {
+    json.StringField("period", benchmark.period);
+    json.IntegerField("institutions", benchmark.institutions);
+    json.ObjectField("overall", [&] { WritePosition(json, benchmark.overall); });
+    json.Key("dimensions");
+    json.BeginArray();
+    for (std::size_t d = 0; d < card.dimensions.size(); ++d) {
+      if (!benchmark.dimensions[d]) continue;
+      json.BeginObject();
+      json.StringField("id", card.dimensions[d].dimension->id);
+      WritePosition(json, *benchmark.dimensions[d]);
+      json.EndObject();
+    }
+    json.EndArray();
+  });
 }
 
 }  // namespace
@@ -243,54 +226,43 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
   const Framework& framework = *card.framework;
   JsonWriter json(out);
   json.BeginObject();
-  json.Key("framework");
-  json.BeginObject();
-  json.StringField("id", framework.id);
-  json.StringField("version", framework.version);
-  json.StringField("title", framework.title.Default());
-  json.Key("scale");
-  json.BeginObject();
-  json.Key("lowest");
-  json.Integer(static_cast<long long>(framework.lowest_level()));
-  json.Key("highest");
-  json.Integer(static_cast<long long>(framework.highest_level()));
-  json.EndObject();
-  json.EndObject();
+  json.ObjectField("framework", [&] {
+    json.StringField("id", framework.id);
+    json.StringField("version", framework.version);
+    json.StringField("title", framework.title.Default());
+    json.ObjectField("scale", [&] {
+      json.Key("lowest");
+      json.Integer(static_cast<long long>(framework.lowest_level()));
+      json.Key("highest");
+      json.Integer(static_cast<long long>(framework.highest_level()));
+    });
+  });
   WriteInstitution(json, card);
   json.StringField("period", card.response->period);
   json.BoolField("jointly_agreed", card.jointly_agreed);
-  json.Key("sign_off");
-  json.BeginArray();
-  for (const SignOff& entry : card.response->sign_off) {
-    json.BeginObject();
+  json.ObjectsField("sign_off", card.response->sign_off, [&](const SignOff& entry) {
     json.StringField("perspective", entry.perspective);
     json.StringField("name", entry.name);
     json.StringField("date", entry.date);
     json.BoolField("agreed", entry.agreed);
     OptionalText(json, "statement", entry.statement);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
   WriteActions(json, card);
   WritePrevious(json, card.progress);
 
-  json.Key("overall");
-  json.BeginObject();
-  json.NumberField("score", card.overall.score);
-  json.IntegerField("level", card.overall.level);
-  json.NumberField("percent", card.overall.percent);
-  json.NumberField("completeness", card.overall.completeness);
-  json.NumberField("target", card.overall.target);
-  json.Key("by_perspective");
-  WritePerspectives(json, card.overall.by_perspective);
-  json.NumberField("divergence", card.overall.divergence);
-  WriteChange(json, card.progress ? &card.progress->overall : nullptr);
-  json.EndObject();
+  json.ObjectField("overall", [&] {
+    json.NumberField("score", card.overall.score);
+    json.IntegerField("level", card.overall.level);
+    json.NumberField("percent", card.overall.percent);
+    json.NumberField("completeness", card.overall.completeness);
+    json.NumberField("target", card.overall.target);
+    json.Key("by_perspective");
+    WritePerspectives(json, card.overall.by_perspective);
+    json.NumberField("divergence", card.overall.divergence);
+    WriteChange(json, card.progress ? &card.progress->overall : nullptr);
+  });
 
-  json.Key("dimensions");
-  json.BeginArray();
-  for (const DimensionScore& dimension : card.dimensions) {
-    json.BeginObject();
+  json.ObjectsField("dimensions", card.dimensions, [&](const DimensionScore& dimension) {
     json.StringField("id", dimension.dimension->id);
     json.StringField("title", dimension.dimension->title.Default());
     json.Key("parent");
@@ -311,20 +283,15 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     json.NumberField("divergence", dimension.divergence);
     WriteChange(json, ChangeFor(card.progress ? &card.progress->dimensions : nullptr,
                                 dimension.dimension->id));
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 
   json.Key("elements");
   json.BeginArray();
   for (const ElementScore& element : card.elements) WriteElement(json, element, card.progress);
   json.EndArray();
 
-  json.Key("gaps");
-  json.BeginArray();
-  for (const Gap& gap : card.gaps) {
+  json.ObjectsField("gaps", card.gaps, [&](const Gap& gap) {
     const ElementScore& element = card.elements[gap.element_index];
-    json.BeginObject();
     json.StringField("element", element.element->id);
     json.StringField("dimension", element.dimension_id);
     json.NumberField("gap", gap.gap);
@@ -341,9 +308,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     } else {
       json.Null();
     }
-    json.EndObject();
-  }
-  json.EndArray();
+  });
   if (benchmark) WriteBenchmark(json, card, *benchmark);
   json.EndObject();
 }

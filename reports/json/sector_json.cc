@@ -21,11 +21,10 @@ void WriteStatisticsFields(JsonWriter& json, const std::optional<Statistics>& st
   json.NumberField("q3", statistics->q3);
   if (extremes) json.NumberField("max", statistics->max);
   json.NumberField("mean", statistics->mean);
-  json.Key("levels");
-  json.BeginObject();
-  for (const auto& [level, count] : statistics->levels)
-    json.IntegerField(std::to_string(level), count);
-  json.EndObject();
+  json.ObjectField("levels", [&] {
+    for (const auto& [level, count] : statistics->levels)
+      json.IntegerField(std::to_string(level), count);
+  });
 }
 
 void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statistics,
@@ -36,23 +35,138 @@ void WriteStatistics(JsonWriter& json, const std::optional<Statistics>& statisti
 }
 
 void WriteDimensions(JsonWriter& json, const Distribution& distribution, bool extremes = true) {
-  json.Key("dimensions");
-  json.BeginArray();
-  for (const DimensionStatistics& row : distribution.dimensions) {
-    json.BeginObject();
+  json.ObjectsField("dimensions", distribution.dimensions, [&](const DimensionStatistics& row) {
     json.StringField("id", row.dimension->id);
     WriteStatisticsFields(json, row.statistics, extremes);
-    json.EndObject();
-  }
-  json.EndArray();
+  });
 }
 
 void WriteFrameworkReference(JsonWriter& json, const Framework& framework) {
-  json.Key("framework");
-  json.BeginObject();
-  json.StringField("id", framework.id);
-  json.StringField("version", framework.version);
-  json.EndObject();
+  json.ObjectField("framework", [&] {
+    json.StringField("id", framework.id);
+    json.StringField("version", framework.version);
+  });
+}
+
+/// `groups` (each peer group, as published) and `elements` (the support view).
+void WriteGroupsAndElements(JsonWriter& json, const SectorReport& report) {
+  const SectorPublication& published = report.published;
+  json.ObjectsField("groups", report.groups, [&](const PeerGroup& group) {
+    json.StringField("by", group.by);
+    json.StringField("value", group.value);
+    json.BoolField("suppressed", group.suppressed);
+    if (!group.suppressed) json.IntegerField("n", group.n);
+    if (!group.suppressed && group.n > 0) {
+      json.Key("overall");
+      WriteStatistics(json, group.statistics.overall, published.group_extremes);
+      WriteDimensions(json, group.statistics, published.group_extremes);
+    }
+  });
+
+  json.ObjectsField("elements", report.elements, [&](const ElementView& view) {
+    json.StringField("id", view.element->id);
+    json.IntegerField("n", view.n);
+    json.NumberField("median", view.median);
+    json.NumberField("below_target", view.below_target);
+    json.NumberField("perception_gap", view.perception_gap);
+    json.NumberField("unevidenced", view.unevidenced);
+  });
+}
+
+/// `perceptions`: each side's overall and per dimension, with the median divergence.
+void WritePerceptions(JsonWriter& json, const SectorReport& report) {
+  const Framework& framework = *report.framework;
+  json.ObjectField("perceptions", [&] {
+    json.ObjectField("overall", [&] {
+      for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
+        json.NumberField(framework.perspectives[p].key, report.perceptions.overall[p]);
+      }
+    });
+    json.ObjectsField("dimensions", report.perceptions.dimensions,
+                      [&](const DimensionPerception& row) {
+                        json.StringField("id", row.dimension->id);
+                        for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
+                          json.NumberField(framework.perspectives[p].key, row.by_perspective[p]);
+                        }
+                        json.NumberField("median_divergence", row.median_divergence);
+                      });
+  });
+}
+
+/// `periods`, `results` (each institution as published: its code or name) and `trends`.
+void WritePeriodsAndResults(JsonWriter& json, const SectorReport& report) {
+  const SectorPublication& published = report.published;
+  json.ObjectsField("periods", report.periods, [&](const PeriodSummary& period) {
+    json.StringField("period", period.period);
+    json.IntegerField("institutions", period.institutions);
+    json.Key("overall");
+    WriteStatistics(json, period.statistics.overall);
+    json.NumberField("median_change", period.median_change);
+    json.NumberField("mean_change", period.mean_change);
+    json.IntegerField("matched", period.matched);
+  });
+
+  json.ObjectsField("results", published.institutions, [&](const PublishedInstitution& row) {
+    const InstitutionSummary& institution = *row.institution;
+    if (published.anonymised) {
+      json.StringField("code", row.name);
+    } else {
+      json.StringField("id", row.id);
+      json.StringField("name", row.name);
+    }
+    json.NumberField("overall", institution.overall);
+    json.NumberField("percentile_rank", row.percentile_rank);
+    json.NumberField("completeness", institution.completeness);
+    json.BoolField("jointly_agreed", institution.jointly_agreed);
+    json.ObjectField("dimensions", [&] {
+      for (std::size_t d = 0; d < report.dimensions.size(); ++d) {
+        json.NumberField(report.dimensions[d].dimension->id, institution.dimensions[d]);
+      }
+    });
+  });
+
+  json.ObjectsField("trends", published.trends, [&](const PublishedTrend& row) {
+    if (published.anonymised) {
+      json.StringField("code", row.name);
+    } else {
+      json.StringField("id", row.id);
+    }
+    json.StringField("from", row.trend->from->period);
+    json.StringField("to", row.trend->to->period);
+    json.NumberField("change", row.trend->change);
+  });
+}
+
+/// `agreement` per period, `moderation` flags as published, and the `skipped` files.
+void WriteAgreementAndModeration(JsonWriter& json, const SectorReport& report,
+                                 const SectorOutputOptions& options) {
+  const SectorPublication& published = report.published;
+  json.ObjectField("agreement", [&] {
+    for (const auto& [period, counts] : report.agreement) {
+      json.Key(period);
+      json.BeginObject();
+      json.IntegerField("agreed", counts.agreed);
+      json.IntegerField("not_agreed", counts.not_agreed);
+      json.IntegerField("not_signed", counts.not_signed);
+      json.EndObject();
+    }
+  });
+
+  json.ObjectsField("moderation", published.moderation, [&](const PublishedModeration& row) {
+    const Moderation& entry = *row.entry;
+    json.StringField("institution", row.reference);
+    json.StringField("period", entry.institution->period);
+    json.ObjectsField("flags", entry.flags, [&](const RaisedFlag& flag) {
+      json.StringField("flag", ModerationFlagName(flag.flag));
+      json.NumberField("value", flag.value);
+      json.NumberField("threshold", flag.threshold);
+    });
+  });
+
+  json.ObjectsField("skipped", options.skipped, [&](const SkippedFile& skipped) {
+    if (published.names_files) json.StringField("file", skipped.file);
+    json.IntegerField("errors", static_cast<int>(skipped.errors.size()));
+  });
 }
 
 }  // namespace
@@ -75,157 +189,10 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   WriteStatistics(json, report.statistics.overall);
   if (!report.current.empty()) WriteDimensions(json, report.statistics);
 
-  json.Key("groups");
-  json.BeginArray();
-  for (const PeerGroup& group : report.groups) {
-    json.BeginObject();
-    json.StringField("by", group.by);
-    json.StringField("value", group.value);
-    json.BoolField("suppressed", group.suppressed);
-    if (!group.suppressed) json.IntegerField("n", group.n);
-    if (!group.suppressed && group.n > 0) {
-      json.Key("overall");
-      WriteStatistics(json, group.statistics.overall, published.group_extremes);
-      WriteDimensions(json, group.statistics, published.group_extremes);
-    }
-    json.EndObject();
-  }
-  json.EndArray();
-
-  json.Key("elements");
-  json.BeginArray();
-  for (const ElementView& view : report.elements) {
-    json.BeginObject();
-    json.StringField("id", view.element->id);
-    json.IntegerField("n", view.n);
-    json.NumberField("median", view.median);
-    json.NumberField("below_target", view.below_target);
-    json.NumberField("perception_gap", view.perception_gap);
-    json.NumberField("unevidenced", view.unevidenced);
-    json.EndObject();
-  }
-  json.EndArray();
-
-  json.Key("perceptions");
-  json.BeginObject();
-  json.Key("overall");
-  json.BeginObject();
-  for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
-    json.NumberField(framework.perspectives[p].key, report.perceptions.overall[p]);
-  }
-  json.EndObject();
-  json.Key("dimensions");
-  json.BeginArray();
-  for (const DimensionPerception& row : report.perceptions.dimensions) {
-    json.BeginObject();
-    json.StringField("id", row.dimension->id);
-    for (std::size_t p = 0; p < framework.perspectives.size(); ++p) {
-      json.NumberField(framework.perspectives[p].key, row.by_perspective[p]);
-    }
-    json.NumberField("median_divergence", row.median_divergence);
-    json.EndObject();
-  }
-  json.EndArray();
-  json.EndObject();
-
-  json.Key("periods");
-  json.BeginArray();
-  for (const PeriodSummary& period : report.periods) {
-    json.BeginObject();
-    json.StringField("period", period.period);
-    json.IntegerField("institutions", period.institutions);
-    json.Key("overall");
-    WriteStatistics(json, period.statistics.overall);
-    json.NumberField("median_change", period.median_change);
-    json.NumberField("mean_change", period.mean_change);
-    json.IntegerField("matched", period.matched);
-    json.EndObject();
-  }
-  json.EndArray();
-
-  json.Key("results");
-  json.BeginArray();
-  for (const PublishedInstitution& row : published.institutions) {
-    const InstitutionSummary& institution = *row.institution;
-    json.BeginObject();
-    if (published.anonymised) {
-      json.StringField("code", row.name);
-    } else {
-      json.StringField("id", row.id);
-      json.StringField("name", row.name);
-    }
-    json.NumberField("overall", institution.overall);
-    json.NumberField("percentile_rank", row.percentile_rank);
-    json.NumberField("completeness", institution.completeness);
-    json.BoolField("jointly_agreed", institution.jointly_agreed);
-    json.Key("dimensions");
-    json.BeginObject();
-    for (std::size_t d = 0; d < report.dimensions.size(); ++d) {
-      json.NumberField(report.dimensions[d].dimension->id, institution.dimensions[d]);
-    }
-    json.EndObject();
-    json.EndObject();
-  }
-  json.EndArray();
-
-  json.Key("trends");
-  json.BeginArray();
-  for (const PublishedTrend& row : published.trends) {
-    json.BeginObject();
-    if (published.anonymised) {
-      json.StringField("code", row.name);
-    } else {
-      json.StringField("id", row.id);
-    }
-    json.StringField("from", row.trend->from->period);
-    json.StringField("to", row.trend->to->period);
-    json.NumberField("change", row.trend->change);
-    json.EndObject();
-  }
-  json.EndArray();
-
-  json.Key("agreement");
-  json.BeginObject();
-  for (const auto& [period, counts] : report.agreement) {
-    json.Key(period);
-    json.BeginObject();
-    json.IntegerField("agreed", counts.agreed);
-    json.IntegerField("not_agreed", counts.not_agreed);
-    json.IntegerField("not_signed", counts.not_signed);
-    json.EndObject();
-  }
-  json.EndObject();
-
-  json.Key("moderation");
-  json.BeginArray();
-  for (const PublishedModeration& row : published.moderation) {
-    const Moderation& entry = *row.entry;
-    json.BeginObject();
-    json.StringField("institution", row.reference);
-    json.StringField("period", entry.institution->period);
-    json.Key("flags");
-    json.BeginArray();
-    for (const RaisedFlag& flag : entry.flags) {
-      json.BeginObject();
-      json.StringField("flag", ModerationFlagName(flag.flag));
-      json.NumberField("value", flag.value);
-      json.NumberField("threshold", flag.threshold);
-      json.EndObject();
-    }
-    json.EndArray();
-    json.EndObject();
-  }
-  json.EndArray();
-
-  json.Key("skipped");
-  json.BeginArray();
-  for (const SkippedFile& skipped : options.skipped) {
-    json.BeginObject();
-    if (published.names_files) json.StringField("file", skipped.file);
-    json.IntegerField("errors", static_cast<int>(skipped.errors.size()));
-    json.EndObject();
-  }
-  json.EndArray();
+  WriteGroupsAndElements(json, report);
+  WritePerceptions(json, report);
+  WritePeriodsAndResults(json, report);
+  WriteAgreementAndModeration(json, report, options);
   json.EndObject();
 }
 
@@ -249,18 +216,13 @@ void WriteBenchmarkJson(const SectorReport& report, std::ostream& out) {
   json.Key("overall");
   write_entry(json, report.statistics.overall ? &benchmark.overall : nullptr,
               "overall_percentiles");
-  json.Key("dimensions");
-  json.BeginArray();
-  for (const SectorDimension& row : report.dimensions) {
-    json.BeginObject();
+  json.ObjectsField("dimensions", report.dimensions, [&](const SectorDimension& row) {
     json.StringField("id", row.dimension->id);
     json.Key("statistics");
     auto found = benchmark.dimensions.find(row.dimension->id);
     write_entry(json, found == benchmark.dimensions.end() ? nullptr : &found->second,
                 "percentiles");
-    json.EndObject();
-  }
-  json.EndArray();
+  });
   json.EndObject();
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/messages.h"
+#include "engine/answer_kinds.h"
 #include "reports/presentation.h"
 #include "reports/xlsx/workbook_style.h"
 
@@ -31,9 +32,9 @@ namespace maturity {
 
 namespace {
 
-constexpr lxw_col_t kIdColumn = 0;
-constexpr lxw_col_t kTextColumn = 1;
-constexpr lxw_col_t kFirstAnswerColumn = 2;
+/// The columns of a dimension's sheet, left to right: the element's id, the question and
+/// its descriptors, then one answer column per respondent.
+enum Column : lxw_col_t { kIdColumn, kTextColumn, kFirstAnswerColumn };
 constexpr double kTextWidth = 72;
 constexpr double kAnswerWidth = 20;
 constexpr double kLastPeriodWidth = 34;
@@ -659,23 +660,21 @@ class QuestionnaireWriter {
     }
     lxw_col_t last = LastAnswerColumn();
     std::string not_applicable = messages_("questionnaire.not_applicable");
-    if (element.measure()) {
-      std::string direction =
-          messages_(element.measure()->higher_is_better ? MessageKey("measure.higher")
-                                                        : MessageKey("measure.lower"));
-      AnswerRow(sheet, name, row,
-                messages_("questionnaire.value", {In(element.measure()->unit), direction}), "value",
-                element);
-      NumberValidation(sheet, row++, kFirstAnswerColumn, last, false, element.measure()->min,
-                       element.measure()->max);
+    AnswerForm form = FormOf(element);
+    if (form.input == AnswerInput::kNumber) {
+      std::string direction = messages_(form.higher_is_better ? MessageKey("measure.higher")
+                                                              : MessageKey("measure.lower"));
+      AnswerRow(sheet, name, row, messages_("questionnaire.value", {In(*form.unit), direction}),
+                form.key, element);
+      NumberValidation(sheet, row++, kFirstAnswerColumn, last, false, form.min, form.max);
       AnswerRow(sheet, name, row, messages_("questionnaire.applies"), "not_applicable", element);
       DropDown(sheet, row++, kFirstAnswerColumn, last, {not_applicable});
-    } else if (element.checklist()) {
+    } else if (form.input == AnswerInput::kTicks) {
       style_.String(sheet, row, kTextColumn, messages_("questionnaire.practices"),
                     answer_label_format_);
       ++row;
-      for (const ChecklistItem& item : element.checklist()->items) {
-        AnswerRow(sheet, name, row, In(item.text), "checked", element, item.key);
+      for (const ChecklistItem& item : *form.items) {
+        AnswerRow(sheet, name, row, In(item.text), form.key, element, item.key);
         DropDown(sheet, row, kFirstAnswerColumn, last,
                  {messages_("questionnaire.yes"), messages_("questionnaire.no")});
         style_.Row(sheet, row, WorkbookStyle::RowHeight({{In(item.text), kTextWidth}}));
@@ -684,7 +683,7 @@ class QuestionnaireWriter {
       AnswerRow(sheet, name, row, messages_("questionnaire.applies"), "not_applicable", element);
       DropDown(sheet, row++, kFirstAnswerColumn, last, {not_applicable});
     } else {
-      AnswerRow(sheet, name, row, messages_("questionnaire.your_level"), "level", element);
+      AnswerRow(sheet, name, row, messages_("questionnaire.your_level"), form.key, element);
       std::vector<std::string> options;
       for (const ScaleLevel& level : framework_.scale) options.push_back(LevelOption(level));
       options.push_back(not_applicable);

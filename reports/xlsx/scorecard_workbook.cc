@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/messages.h"
+#include "engine/answer_kinds.h"
 #include "engine/progress.h"
 #include "reports/json/json_writer.h"
 #include "reports/presentation.h"
@@ -164,6 +165,15 @@ class WorkbookWriter {
     style_.String(sheet, row++, 0, m_("scorecard.subtitle", {m_("scorecard.sheet.method")}),
                   style_.subtitle_format);
     ++row;
+    SummaryFacts(sheet, row);
+    SummaryOverall(sheet, name, row);
+    if (benchmark_) SummaryBenchmark(sheet, row);
+    SummaryRadar(sheet, name, SummaryDimensions(sheet, row));
+  }
+
+  /// The Summary's facts: the institution, its profile, period and framework, agreement,
+  /// each sign-off and statement in full, the respondents per side.
+  void SummaryFacts(lxw_worksheet* sheet, lxw_row_t& row) {
     auto fact = [&](const std::string& label, const std::string& value) {
       style_.String(sheet, row, 0, label, style_.label_format);
       style_.String(sheet, row, 1, value);
@@ -216,7 +226,11 @@ class WorkbookWriter {
     }
     fact(m_("scorecard.respondents"), Join(respondents, "; "));
     ++row;
+  }
 
+  /// The overall result: score, level, percent, target, completeness, each side, their
+  /// divergence and the change since last period.
+  void SummaryOverall(lxw_worksheet* sheet, const std::string& name, lxw_row_t& row) {
     style_.String(sheet, row++, 0, m_("scorecard.overall"), style_.section_format);
     style_.String(sheet, row, 0, m_("scorecard.overall_score"), style_.label_format);
     style_.Number(sheet, row, 1, card_.overall.score, style_.big_number_format);
@@ -259,25 +273,38 @@ class WorkbookWriter {
       ++row;
     }
     ++row;
-    if (benchmark_) {
-      const BenchmarkPosition& overall = benchmark_->overall;
-      style_.String(
-          sheet, row++, 0,
-          m_("scorecard.benchmark", {benchmark_->period, std::to_string(benchmark_->institutions)}),
-          style_.section_format);
-      style_.String(sheet, row, 0, m_("scorecard.sector_median"), style_.label_format);
-      worksheet_write_number(sheet, row++, 1, overall.median, style_.left_number_format);
-      style_.String(sheet, row, 0, m_("scorecard.sector_middle_half"), style_.label_format);
-      style_.String(
-          sheet, row++, 1,
-          m_("scorecard.range", {FormatFixed(overall.q1, 2), FormatFixed(overall.q3, 2)}));
-      style_.String(sheet, row, 0, m_("scorecard.sector_percentile"), style_.label_format);
-      style_.Number(sheet, row++, 1,
-                    overall.percentile ? std::optional(*overall.percentile / 100) : std::nullopt,
-                    style_.left_percent_format);
-      ++row;
-    }
+  }
 
+  /// Where the institution stands in the sector's benchmark.
+  void SummaryBenchmark(lxw_worksheet* sheet, lxw_row_t& row) {
+    const BenchmarkPosition& overall = benchmark_->overall;
+    style_.String(
+        sheet, row++, 0,
+        m_("scorecard.benchmark", {benchmark_->period, std::to_string(benchmark_->institutions)}),
+        style_.section_format);
+    style_.String(sheet, row, 0, m_("scorecard.sector_median"), style_.label_format);
+    worksheet_write_number(sheet, row++, 1, overall.median, style_.left_number_format);
+    style_.String(sheet, row, 0, m_("scorecard.sector_middle_half"), style_.label_format);
+    style_.String(sheet, row++, 1,
+                  m_("scorecard.range", {FormatFixed(overall.q1, 2), FormatFixed(overall.q3, 2)}));
+    style_.String(sheet, row, 0, m_("scorecard.sector_percentile"), style_.label_format);
+    style_.Number(sheet, row++, 1,
+                  overall.percentile ? std::optional(*overall.percentile / 100) : std::nullopt,
+                  style_.left_percent_format);
+    ++row;
+  }
+
+  /// Where the Summary's dimensions table lies, for the chart drawn from it.
+  struct DimensionsTable {
+    lxw_row_t first;
+    lxw_row_t last;
+    lxw_col_t sector_col;    ///< The sector median's column (with a benchmark).
+    lxw_col_t previous_col;  ///< Last period's column (with a previous period).
+  };
+
+  /// The dimensions table: each dimension's score, level, target, gap, completeness and
+  /// sides, with the sector's figures and last period's when given.
+  DimensionsTable SummaryDimensions(lxw_worksheet* sheet, lxw_row_t& row) {
     style_.String(sheet, row++, 0, m_("scorecard.dimensions"), style_.section_format);
     std::vector<std::string> headers = {m_("column.dimension"), m_("column.score"),
                                         m_("column.level"),     m_("column.target"),
@@ -350,6 +377,15 @@ class WorkbookWriter {
                      framework_.scoring.divergence_threshold, style_.divergence_format);
     worksheet_freeze_panes(sheet, 3, 0);
 
+    return {first, last, sector_col, previous_col};
+  }
+
+  /// The radar chart beside the table: current against target, and each perspective.
+  void SummaryRadar(lxw_worksheet* sheet, const std::string& name, const DimensionsTable& table) {
+    const lxw_row_t first = table.first;
+    const lxw_row_t last = table.last;
+    const lxw_col_t sector_col = table.sector_col;
+    const lxw_col_t previous_col = table.previous_col;
     // The radar chart: current against target, and each perspective.
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_RADAR);
     std::string categories = SheetRange(name, first, 0, last, 0);
@@ -422,7 +458,7 @@ class WorkbookWriter {
           part += FormatNumber(*answer.value) + " → " + std::to_string(rating.level.value_or(0));
         } else if (answer.checked) {
           part += std::to_string(answer.checked->size()) + "/" +
-                  std::to_string(score.element->checklist()->items.size()) + " → " +
+                  std::to_string(FormOf(*score.element).items->size()) + " → " +
                   std::to_string(rating.level.value_or(0));
         } else {
           part += std::to_string(rating.level.value_or(0));

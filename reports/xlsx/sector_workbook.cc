@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "common/enum_names.h"
 #include "common/messages.h"
 #include "reports/presentation.h"
 #include "reports/xlsx/workbook_style.h"
@@ -566,25 +567,16 @@ class SectorWorkbookWriter {
   }
 
   std::string ModerationLabel(ModerationFlag flag) const {
-    switch (flag) {
-      case ModerationFlag::kLargeChange:
-        return m_("moderation.large-change");
-      case ModerationFlag::kThinEvidence:
-        return m_("moderation.thin-evidence");
-      case ModerationFlag::kManyNotApplicable:
-        return m_("moderation.many-not-applicable");
-      case ModerationFlag::kWidePerceptionGap:
-        return m_("moderation.wide-perception-gap");
-      case ModerationFlag::kNotAgreed:
-        return m_("moderation.not-agreed");
-      case ModerationFlag::kActionsOverdue:
-        return m_("moderation.actions-overdue");
-      case ModerationFlag::kIdChanged:
-        return m_("moderation.id-changed");
-      case ModerationFlag::kOneSideOnly:
-        return m_("moderation.one-side-only");
-    }
-    return ModerationFlagName(flag);
+    static constexpr Named<ModerationFlag, MessageKey> kLabels[] = {
+        {ModerationFlag::kLargeChange, "moderation.large-change"},
+        {ModerationFlag::kThinEvidence, "moderation.thin-evidence"},
+        {ModerationFlag::kManyNotApplicable, "moderation.many-not-applicable"},
+        {ModerationFlag::kWidePerceptionGap, "moderation.wide-perception-gap"},
+        {ModerationFlag::kNotAgreed, "moderation.not-agreed"},
+        {ModerationFlag::kActionsOverdue, "moderation.actions-overdue"},
+        {ModerationFlag::kIdChanged, "moderation.id-changed"},
+        {ModerationFlag::kOneSideOnly, "moderation.one-side-only"}};
+    return m_(NameOf(kLabels, flag));
   }
 
   void WriteTrends() {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "common/yaml_output.h"
+#include "engine/answer_kinds.h"
 
 namespace maturity {
 
@@ -66,32 +67,26 @@ void EmitElement(YAML::Emitter& out, const Element& element) {
     out << YAML::Key << "applies_when" << YAML::Value;
     EmitConditions(out, element.applies_when);
   }
-  if (element.measure()) {
-    out << YAML::Key << "measure" << YAML::Value << YAML::BeginMap;
-    EmitTextField(out, "unit", element.measure()->unit);
-    out << YAML::Key << "better" << YAML::Value
-        << (element.measure()->higher_is_better ? "higher" : "lower");
+  if (AnswerForm form = FormOf(element); form.definition) {
+    // The kind's definition, as the loader reads it: a number's unit, direction, bands and
+    // range; ticked items and their bands.
+    out << YAML::Key << form.definition << YAML::Value << YAML::BeginMap;
+    if (form.unit) EmitTextField(out, "unit", *form.unit);
+    if (form.input == AnswerInput::kNumber) {
+      out << YAML::Key << "better" << YAML::Value << (form.higher_is_better ? "higher" : "lower");
+    }
+    if (form.items) {
+      out << YAML::Key << "items" << YAML::Value << YAML::BeginMap;
+      for (const ChecklistItem& item : *form.items) EmitTextField(out, item.key.c_str(), item.text);
+      out << YAML::EndMap;
+    }
     out << YAML::Key << "bands" << YAML::Value;
-    EmitBands(out, element.measure()->bands);
-    if (element.measure()->min) {
-      out << YAML::Key << "min" << YAML::Value;
-      EmitNumber(out, *element.measure()->min);
+    EmitBands(out, *form.bands);
+    for (auto [key, bound] : {std::pair{"min", form.min}, std::pair{"max", form.max}}) {
+      if (!bound) continue;
+      out << YAML::Key << key << YAML::Value;
+      EmitNumber(out, *bound);
     }
-    if (element.measure()->max) {
-      out << YAML::Key << "max" << YAML::Value;
-      EmitNumber(out, *element.measure()->max);
-    }
-    out << YAML::EndMap;
-  }
-  if (element.checklist()) {
-    out << YAML::Key << "checklist" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "items" << YAML::Value << YAML::BeginMap;
-    for (const ChecklistItem& item : element.checklist()->items) {
-      EmitTextField(out, item.key.c_str(), item.text);
-    }
-    out << YAML::EndMap;
-    out << YAML::Key << "bands" << YAML::Value;
-    EmitBands(out, element.checklist()->bands);
     out << YAML::EndMap;
   }
   if (!element.levels.empty()) {

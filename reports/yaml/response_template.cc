@@ -5,6 +5,7 @@
 #include "common/messages.h"
 #include "common/strings.h"
 #include "common/yaml_output.h"
+#include "engine/answer_kinds.h"
 #include "reports/presentation.h"
 #include "reports/yaml/response_yaml.h"
 
@@ -95,53 +96,161 @@ void WriteCarriedActions(YAML::Emitter& out, const Framework& framework, const R
   if (!gone.empty()) EmitComment(out, m("template.actions_gone") + gone);
 }
 
+/// Writes a response template, part by part, in one language.
+struct TemplateWriter {
+  const Framework& framework;
+  const std::string& language;
+  const TemplateStart& start;
+  YAML::Emitter& out;
+  const Response* previous = start.previous;
+  const Messages& m = Messages::For(language);
+  const std::string fill = kFillIn;
+
+  const std::string& in(const Text& text) const { return text.In(language); }
+
+  /// The institution: last period's id, name and profile to check, or blanks to fill in.
+  void Institution() {
+    out << YAML::Key << "institution" << YAML::Value << YAML::BeginMap;
+    if (previous) {
+      out << YAML::Key << "id" << YAML::Value;
+      EmitText(out, previous->institution.id);
+      out << YAML::Key << "name" << YAML::Value;
+      EmitText(out, previous->institution.name);
+    } else {
+      out << YAML::Key << "id" << YAML::Value << fill
+          << SafeComment(m("questionnaire.institution_id_hint"));
+      out << YAML::Key << "name" << YAML::Value << fill;
+    }
+    if (!framework.profile.empty()) {
+      out << YAML::Key << "profile" << YAML::Value << YAML::BeginMap;
+      for (const ProfileField& field : framework.profile) {
+        out << YAML::Key << field.key << YAML::Value;
+        auto value = previous ? previous->institution.profile.find(field.key)
+                              : std::map<std::string, ProfileValue>::const_iterator{};
+        if (previous && value != previous->institution.profile.end()) {
+          if (value->second.number) {
+            out << *value->second.number;
+          } else {
+            EmitText(out, value->second.text);
+          }
+          out << SafeComment(m("template.check_still_true", {ProfileHint(field, m)}));
+        } else {
+          out << fill << SafeComment(ProfileHint(field, m));
+        }
+      }
+      out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+  }
+
+  /// The respondents: last period's people (those whose side the framework still has), or
+  /// one placeholder per side. Returns who answers each element, with their side.
+  std::vector<std::pair<std::string, const Perspective*>> Respondents() {
+    std::vector<std::pair<std::string, const Perspective*>> answering;
+    if (previous) {
+      for (const Respondent& respondent : previous->respondents) {
+        const Perspective* perspective = framework.FindPerspective(respondent.perspective);
+        if (!perspective) continue;
+        answering.emplace_back(respondent.id, perspective);
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value;
+        EmitText(out, respondent.id);
+        out << YAML::Key << "perspective" << YAML::Value << perspective->key;
+        if (!respondent.name.empty()) EmitTextField(out, "name", respondent.name);
+        if (!respondent.role.empty()) EmitTextField(out, "role", respondent.role);
+        out << YAML::EndMap << SafeComment(in(perspective->label));
+      }
+    }
+    if (answering.empty()) {
+      for (const Perspective& perspective : framework.perspectives) {
+        answering.emplace_back(fill, &perspective);
+        out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << fill << YAML::Key
+            << "perspective" << YAML::Value << perspective.key << YAML::EndMap
+            << SafeComment(in(perspective.label));
+      }
+    }
+    return answering;
+  }
+
+  /// One element's answers: what it asks, last period's answers to review, and a line per
+  /// respondent in the form its kind is answered in.
+  void Answers(const maturity::Element& element,
+               const std::vector<std::pair<std::string, const Perspective*>>& answering) {
+    AnswerForm form = FormOf(element);
+    std::string about = in(element.title) + " (" + KindLabel(element.kind, m) + ")";
+    if (!element.applies_when.empty()) {
+      about +=
+          "\n" + m("template.only_where", {ConditionsText(framework, element.applies_when, m)});
+    }
+    if (!element.prompt.empty()) about += "\n" + in(element.prompt);
+    for (const auto& [level, text] : element.levels) {
+      about += "\n  " + std::to_string(level) + ": " + in(text);
+    }
+    if (previous && start.with_answers) {
+      // Last period's answers, to review: never copied into this period's lines.
+      const ElementAnswers* answers = PreviousAnswers(*previous, framework, element);
+      about += "\n" + m("template.previous_answers", {previous->period});
+      if (!answers || answers->answers.empty()) about += " " + m("template.none");
+      for (const Answer& answer : answers ? answers->answers : std::vector<Answer>{}) {
+        about += "\n  " + answer.by + ": " + AnswerText(answer, m);
+      }
+    }
+    EmitComment(out, about, CommentPlace::kAfterBlankLine);
+    out << YAML::Key << element.id << YAML::Value << YAML::BeginSeq;
+    for (const auto& [by, perspective_ptr] : answering) {
+      const Perspective& perspective = *perspective_ptr;
+      out << YAML::Flow << YAML::BeginMap << YAML::Key << "by" << YAML::Value;
+      if (by == fill) {
+        out << fill;
+      } else {
+        EmitText(out, by);
+      }
+      std::string hint;
+      out << YAML::Key << form.key << YAML::Value;
+      if (form.input == AnswerInput::kNumber) {
+        out << fill;
+        hint =
+            ": " + in(*form.unit) + " (" +
+            m(form.higher_is_better ? MessageKey("measure.higher") : MessageKey("measure.lower")) +
+            ")";
+      } else if (form.input == AnswerInput::kTicks) {
+        std::vector<std::string> keys;
+        for (const ChecklistItem& item : *form.items) keys.push_back(item.key);
+        out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+        hint = ": " + m("template.in_place", {Join(keys, ", ")});
+      } else {
+        out << fill;
+      }
+      out << YAML::EndMap << SafeComment(in(perspective.label) + hint);
+    }
+    out << YAML::EndSeq;
+    if (form.input == AnswerInput::kTicks) {
+      std::string items;
+      for (const ChecklistItem& item : *form.items) {
+        items += (items.empty() ? "" : "\n") + ("  " + item.key + ": " + in(item.text));
+      }
+      EmitComment(out, items);
+    }
+  }
+};
+
 }  // namespace
 
 void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
                            const std::string& language, const TemplateStart& start) {
-  const std::string fill = kFillIn;
-  const Response* previous = start.previous;
-  const Messages& m = Messages::For(language);
-  auto in = [&](const Text& text) -> const std::string& { return text.In(language); };
   YAML::Emitter out;
   SetHouseStyle(out);
+  TemplateWriter writer{framework, language, start, out};
+  const std::string& fill = writer.fill;
+  const Response* previous = start.previous;
+  const Messages& m = writer.m;
+  auto in = [&](const Text& text) -> const std::string& { return writer.in(text); };
   out << SafeComment(m("template.title", {in(framework.title), framework.version}) + "\n" +
                      m("template.replace", {fill}) + "\n" + m("template.check"));
   out << YAML::BeginMap;
   out << YAML::Key << "framework" << YAML::Value << framework.id;
   out << YAML::Key << "framework_version" << YAML::Value;
   EmitText(out, framework.version);
-  out << YAML::Key << "institution" << YAML::Value << YAML::BeginMap;
-  if (previous) {
-    out << YAML::Key << "id" << YAML::Value;
-    EmitText(out, previous->institution.id);
-    out << YAML::Key << "name" << YAML::Value;
-    EmitText(out, previous->institution.name);
-  } else {
-    out << YAML::Key << "id" << YAML::Value << fill
-        << SafeComment(m("questionnaire.institution_id_hint"));
-    out << YAML::Key << "name" << YAML::Value << fill;
-  }
-  if (!framework.profile.empty()) {
-    out << YAML::Key << "profile" << YAML::Value << YAML::BeginMap;
-    for (const ProfileField& field : framework.profile) {
-      out << YAML::Key << field.key << YAML::Value;
-      auto value = previous ? previous->institution.profile.find(field.key)
-                            : std::map<std::string, ProfileValue>::const_iterator{};
-      if (previous && value != previous->institution.profile.end()) {
-        if (value->second.number) {
-          out << *value->second.number;
-        } else {
-          EmitText(out, value->second.text);
-        }
-        out << SafeComment(m("template.check_still_true", {ProfileHint(field, m)}));
-      } else {
-        out << fill << SafeComment(ProfileHint(field, m));
-      }
-    }
-    out << YAML::EndMap;
-  }
-  out << YAML::EndMap;
+  writer.Institution();
   out << YAML::Key << "period" << YAML::Value;
   if (!start.period.empty()) {
     EmitText(out, start.period);
@@ -152,30 +261,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
                               : m("questionnaire.period_hint"));
   out << YAML::Key << "respondents" << SafeComment(m("template.respondents")) << YAML::Value
       << YAML::BeginSeq;
-  // Who answers: last period's people (those whose side the framework still has), or one
-  // placeholder per side.
-  std::vector<std::pair<std::string, const Perspective*>> answering;
-  if (previous) {
-    for (const Respondent& respondent : previous->respondents) {
-      const Perspective* perspective = framework.FindPerspective(respondent.perspective);
-      if (!perspective) continue;
-      answering.emplace_back(respondent.id, perspective);
-      out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value;
-      EmitText(out, respondent.id);
-      out << YAML::Key << "perspective" << YAML::Value << perspective->key;
-      if (!respondent.name.empty()) EmitTextField(out, "name", respondent.name);
-      if (!respondent.role.empty()) EmitTextField(out, "role", respondent.role);
-      out << YAML::EndMap << SafeComment(in(perspective->label));
-    }
-  }
-  if (answering.empty()) {
-    for (const Perspective& perspective : framework.perspectives) {
-      answering.emplace_back(fill, &perspective);
-      out << YAML::Flow << YAML::BeginMap << YAML::Key << "id" << YAML::Value << fill << YAML::Key
-          << "perspective" << YAML::Value << perspective.key << YAML::EndMap
-          << SafeComment(in(perspective.label));
-    }
-  }
+  std::vector<std::pair<std::string, const Perspective*>> answering = writer.Respondents();
   out << YAML::EndSeq;
   std::string scale;
   for (const ScaleLevel& level : framework.scale) {
@@ -194,63 +280,7 @@ void WriteResponseTemplate(const Framework& framework, std::ostream& stream,
         EmitComment(out, "---- " + in(step.dimension.title) + " ----",
                     CommentPlace::kAfterBlankLine);
       },
-      [&](const ElementStep& step) {
-        const Element& element = step.element;
-        std::string about = in(element.title) + " (" + KindLabel(element.kind, m) + ")";
-        if (!element.applies_when.empty()) {
-          about +=
-              "\n" + m("template.only_where", {ConditionsText(framework, element.applies_when, m)});
-        }
-        if (!element.prompt.empty()) about += "\n" + in(element.prompt);
-        for (const auto& [level, text] : element.levels) {
-          about += "\n  " + std::to_string(level) + ": " + in(text);
-        }
-        if (previous && start.with_answers) {
-          // Last period's answers, to review: never copied into this period's lines.
-          const ElementAnswers* answers = PreviousAnswers(*previous, framework, element);
-          about += "\n" + m("template.previous_answers", {previous->period});
-          if (!answers || answers->answers.empty()) about += " " + m("template.none");
-          for (const Answer& answer : answers ? answers->answers : std::vector<Answer>{}) {
-            about += "\n  " + answer.by + ": " + AnswerText(answer, m);
-          }
-        }
-        EmitComment(out, about, CommentPlace::kAfterBlankLine);
-        out << YAML::Key << element.id << YAML::Value << YAML::BeginSeq;
-        for (const auto& [by, perspective_ptr] : answering) {
-          const Perspective& perspective = *perspective_ptr;
-          out << YAML::Flow << YAML::BeginMap << YAML::Key << "by" << YAML::Value;
-          if (by == fill) {
-            out << fill;
-          } else {
-            EmitText(out, by);
-          }
-          std::string hint;
-          if (element.measure()) {
-            out << YAML::Key << "value" << YAML::Value << fill;
-            hint = ": " + in(element.measure()->unit) + " (" +
-                   m(element.measure()->higher_is_better ? MessageKey("measure.higher")
-                                                         : MessageKey("measure.lower")) +
-                   ")";
-          } else if (element.checklist()) {
-            std::vector<std::string> keys;
-            for (const ChecklistItem& item : element.checklist()->items) keys.push_back(item.key);
-            out << YAML::Key << "checked" << YAML::Value << YAML::Flow << YAML::BeginSeq
-                << YAML::EndSeq;
-            hint = ": " + m("template.in_place", {Join(keys, ", ")});
-          } else {
-            out << YAML::Key << "level" << YAML::Value << fill;
-          }
-          out << YAML::EndMap << SafeComment(in(perspective.label) + hint);
-        }
-        out << YAML::EndSeq;
-        if (element.checklist()) {
-          std::string items;
-          for (const ChecklistItem& item : element.checklist()->items) {
-            items += (items.empty() ? "" : "\n") + ("  " + item.key + ": " + in(item.text));
-          }
-          EmitComment(out, items);
-        }
-      });
+      [&](const ElementStep& step) { writer.Answers(step.element, answering); });
   out << YAML::EndMap;
   if (previous) WriteCarriedActions(out, framework, *previous, m);
   out << YAML::EndMap;

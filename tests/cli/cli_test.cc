@@ -2,6 +2,7 @@
 // that exist only when a run succeeds.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -34,21 +35,77 @@ TEST(CliTest, HelpAndVersion) {
   EXPECT_EQ(RunMaturityBinary("--version").out.rfind("maturity ", 0), 0u);
 }
 
+/// The folders a framework id is looked for in after MATURITY_FRAMEWORK_PATH and the
+/// folder of the file it is for: the bundled ones, beside the binary and in the sources.
+std::string BundledFolders() {
+  fs::path binary = fs::canonical(MATURITY_BINARY);
+  return (binary.parent_path().parent_path() / "share/maturity/frameworks").string() + ", " +
+         MATURITY_SOURCE_DIR + "/frameworks";
+}
+
+// A framework is given by its file, its id or its id@version (looked up as `extends:`
+// looks one up), or left out for the one the response names.
+TEST(CliTest, FrameworkByIdOrNamedByTheResponse) {
+  auto by_file = RunMaturityBinary(std::string("score -f ") + kFramework + " " + kCollege);
+  ASSERT_EQ(by_file.exit_code, 0) << by_file.err;
+  for (std::string given : {"-f social-partnership ", "-f social-partnership@1.0.0 ", ""}) {
+    auto run = RunMaturityBinary("score " + given + kCollege);
+    EXPECT_EQ(run.exit_code, 0) << given << run.err;
+    EXPECT_EQ(run.out, by_file.out) << given;
+    EXPECT_EQ(run.err, by_file.err) << given;
+  }
+  auto shown = RunMaturityBinary("show social-partnership");
+  EXPECT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_EQ(shown.out, RunMaturityBinary(std::string("show ") + kFramework).out);
+
+  auto unknown = RunMaturityBinary(std::string("score -f social-partnership@9.9 ") + kCollege);
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_EQ(unknown.err,
+            "maturity score: error: no framework 'social-partnership@9.9' found (looked in "
+            "examples/college-self-assessment, " +
+                BundledFolders() +
+                "); give its file, or its id or id@version\n"
+                "Try 'maturity score --help'.\n");
+
+  // Found on MATURITY_FRAMEWORK_PATH first; a response naming one found nowhere.
+  std::string folder = ScratchFolder("framework-by-id");
+  std::string response = ReadFile(kCollege);
+  response.replace(response.find("framework: social-partnership"),
+                   std::string("framework: social-partnership").size(), "framework: elsewhere");
+  testing::WriteFile(folder + "/response.yaml", response);
+  fs::create_directories(folder + "/path");
+  std::string framework = ReadFile(kFramework);
+  framework.replace(framework.find("id: social-partnership"),
+                    std::string("id: social-partnership").size(), "id: elsewhere");
+  testing::WriteFile(folder + "/path/elsewhere.yaml", framework);
+  auto missing = RunMaturityBinary("score " + folder + "/response.yaml");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_EQ(missing.err, "maturity score: error: " + folder +
+                             "/response.yaml was made for elsewhere@1.0.0, which is not found "
+                             "(searched " +
+                             folder + ", " + BundledFolders() +
+                             "); give it with --framework\nTry 'maturity score --help'.\n");
+  ::setenv("MATURITY_FRAMEWORK_PATH", (folder + "/path").c_str(), 1);
+  auto on_path = RunMaturityBinary("score " + folder + "/response.yaml");
+  ::unsetenv("MATURITY_FRAMEWORK_PATH");
+  EXPECT_EQ(on_path.exit_code, 0) << on_path.err;
+  EXPECT_EQ(on_path.out, by_file.out);
+}
+
 TEST(CliTest, UsageErrorsExitTwo) {
   auto none = RunMaturityBinary("");
   EXPECT_EQ(none.exit_code, 2);
   auto unknown = RunMaturityBinary("grade x.yaml");
   EXPECT_EQ(unknown.exit_code, 2);
-  EXPECT_EQ(unknown.err.substr(0, unknown.err.find('\n')),
-            "maturity: error: unknown command 'grade'");
-  auto no_framework = RunMaturityBinary(std::string("score ") + kCollege);
+  EXPECT_EQ(testing::FirstLine(unknown.err), "maturity: error: unknown command 'grade'");
+  auto no_framework = RunMaturityBinary("sector examples/regulator-sector-comparison/responses");
   EXPECT_EQ(no_framework.exit_code, 2);
   EXPECT_EQ(no_framework.err,
-            "maturity score: error: --framework FRAMEWORK is required\n"
-            "Try 'maturity score --help'.\n");
+            "maturity sector: error: --framework FRAMEWORK is required\n"
+            "Try 'maturity sector --help'.\n");
   auto bad_option = RunMaturityBinary("validate --colour x.yaml");
   EXPECT_EQ(bad_option.exit_code, 2);
-  EXPECT_EQ(bad_option.err.substr(0, bad_option.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(bad_option.err),
             "maturity validate: error: unrecognised option '--colour'");
   auto bad_date = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
                                     " --as-of 2025-13-01");
@@ -59,17 +116,17 @@ TEST(CliTest, UsageErrorsExitTwo) {
   auto lone = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
                                 " --previous-framework " + kFramework);
   EXPECT_EQ(lone.exit_code, 2);
-  EXPECT_EQ(lone.err.substr(0, lone.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(lone.err),
             "maturity score: error: --previous-framework needs --previous");
   auto period_alone = RunMaturityBinary(std::string("template -f ") + kFramework +
                                         " --period 2026-27 -o /tmp/never.yaml");
   EXPECT_EQ(period_alone.exit_code, 2);
-  EXPECT_EQ(period_alone.err.substr(0, period_alone.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(period_alone.err),
             "maturity template: error: --period needs --from");
   auto mapping_from = RunMaturityBinary(std::string("template -f ") + kFramework + " --from " +
                                         kCollege + " --format csv-map -o /tmp/never.yaml");
   EXPECT_EQ(mapping_from.exit_code, 2);
-  EXPECT_EQ(mapping_from.err.substr(0, mapping_from.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(mapping_from.err),
             "maturity template: error: --from starts a response template (--format yaml or "
             "xlsx), not a mapping");
 }
@@ -102,7 +159,7 @@ TEST(CliTest, ReportUsageErrorsExitTwoAndWriteNothing) {
        }) {
     auto result = RunMaturityBinary(bad.arguments);
     EXPECT_EQ(result.exit_code, 2) << bad.arguments;
-    EXPECT_EQ(result.err.substr(0, result.err.find('\n')), bad.first_line);
+    EXPECT_EQ(testing::FirstLine(result.err), bad.first_line);
   }
   EXPECT_TRUE(fs::is_empty(folder));
 }
@@ -321,7 +378,7 @@ TEST(CliTest, RefusesAWorkbookNameThatIsNotXlsx) {
   auto result = RunMaturityBinary(std::string("score --framework ") + kFramework + " " + kCollege +
                                   " -o card.json");
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(result.err),
             "maturity score: error: -o card.json: the scorecard is an Excel workbook; name it "
             ".xlsx");
 }
@@ -460,6 +517,25 @@ TEST(CliTest, AnInterruptedRunLeavesTheOldOutputAndNoTemporaryFile) {
 namespace maturity {
 namespace {
 
+/// Scores `response` (written to `folder`) into a workbook, with `more` options; checks
+/// that the Summary's institution cell (B4), `characters` long, is said to be shortened;
+/// returns what the cell shows.
+std::string ShortenedSummaryName(const std::string& folder, const std::string& response,
+                                 std::size_t characters, const std::string& more = "") {
+  testing::WriteFile(folder + "/response.yaml", response);
+  auto result = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + folder +
+                                  "/response.yaml -o " + folder + "/card.xlsx" + more);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of " +
+                            std::to_string(characters) +
+                            " characters was shortened to Excel's 32767; the JSON result keeps "
+                            "it whole\n"),
+            std::string::npos)
+      << result.err;
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
+  return xlsx.cells.at("Summary").at("B4");
+}
+
 TEST(CliTest, TextsBeyondExcelsLimitsAreShortenedVisiblyAndKeptWholeInTheJson) {
   std::string folder = testing::ScratchFolder("long-texts");
   std::string response =
@@ -469,18 +545,8 @@ TEST(CliTest, TextsBeyondExcelsLimitsAreShortenedVisiblyAndKeptWholeInTheJson) {
   response.replace(response.find(name), name.size(), "  name: \"" + std::string(48000, 'N') + "\"");
   response.replace(response.find("level: 3"), 8,
                    "level: 3, note: \"" + std::string(40000, 'x') + "\"");
-  testing::WriteFile(folder + "/long.yaml", response);
-  auto result = testing::RunMaturityBinary("score -q -f frameworks/social-partnership.yaml " +
-                                           folder + "/long.yaml -o " + folder +
-                                           "/card.xlsx --json " + folder + "/card.json");
-  ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of 48015 characters "
-                                     "was shortened to Excel's 32767; the JSON result keeps it "
-                                     "whole\n"),
-            std::string::npos)
-      << result.err;
-  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
-  const std::string& shown = xlsx.cells.at("Summary").at("B4");
+  const std::string shown =
+      ShortenedSummaryName(folder, response, 48015, " --json " + folder + "/card.json");
   std::size_t shown_characters = 0;
   for (unsigned char c : shown) shown_characters += (c & 0xC0) != 0x80;
   EXPECT_EQ(shown_characters, 32767u);  // Excel's limit, the marker included.
@@ -489,6 +555,7 @@ TEST(CliTest, TextsBeyondExcelsLimitsAreShortenedVisiblyAndKeptWholeInTheJson) {
                       "result]"))
       << shown.substr(shown.size() - 100);
   // The footer stays within Excel's 255 characters, so that it is printed at all.
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
   const std::string& sheet = xlsx.parts.at("xl/worksheets/sheet1.xml");
   std::size_t start = sheet.find("<oddFooter>");
   std::size_t end = sheet.find("</oddFooter>");
@@ -760,17 +827,7 @@ TEST(CliTest, ExcelsCellLimitCountsUtf16UnitsAsExcelDoes) {
   for (int i = 0; i < 20000; ++i) emoji += "\U0001F600";
   const std::string name = "  name: Coleg y Bryn";
   response.replace(response.find(name), name.size(), "  name: \"" + emoji + "\"");
-  testing::WriteFile(folder + "/emoji.yaml", response);
-  auto result = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + folder +
-                                  "/emoji.yaml -o " + folder + "/card.xlsx");
-  ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.err.find(folder + "/card.xlsx: warning: Summary!B4: a text of 40015 characters "
-                                     "was shortened to Excel's 32767; the JSON result keeps it "
-                                     "whole\n"),
-            std::string::npos)
-      << result.err;
-  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/card.xlsx");
-  const std::string& shown = xlsx.cells.at("Summary").at("B4");
+  const std::string shown = ShortenedSummaryName(folder, response, 40015);
   std::size_t units = 0;
   for (unsigned char c : shown) units += (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
   EXPECT_LE(units, 32767u);

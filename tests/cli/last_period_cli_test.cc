@@ -140,7 +140,7 @@ TEST(LastPeriodCliTest, TwoDifferentFilesOfTheVersionLastPeriodNamesAreRefused) 
   auto template_run = RunMaturityBinary(std::string("template -f ") + periods.framework +
                                         " --from " + periods.last + " -o " + folder + "/t.yaml");
   EXPECT_EQ(template_run.exit_code, 2);
-  EXPECT_EQ(template_run.err.substr(0, template_run.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(template_run.err),
             "maturity template: error: " + periods.last + ": " + periods.last_folder +
                 "/a.yaml and " + periods.last_folder +
                 "/b.yaml are both social-partnership@0.9.0 but differ; keep one, or give the "
@@ -165,14 +165,14 @@ TEST(LastPeriodCliTest, TheFrameworkFoundForLastPeriodIsNeverOverwritten) {
   auto score = RunMaturityBinary(std::string("score -q -f ") + periods.framework + " " + kThis +
                                  " --previous " + periods.last + " --json " + old_framework);
   EXPECT_EQ(score.exit_code, 2);
-  EXPECT_EQ(score.err.substr(0, score.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(score.err),
             "maturity score: error: --json " + old_framework + ": is the input file " +
                 old_framework + "; inputs are never overwritten");
   EXPECT_EQ(ReadFile(old_framework), old_version);
   auto template_run = RunMaturityBinary(std::string("template -f ") + periods.framework +
                                         " --from " + periods.last + " -o " + old_framework);
   EXPECT_EQ(template_run.exit_code, 2);
-  EXPECT_EQ(template_run.err.substr(0, template_run.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(template_run.err),
             "maturity template: error: -o " + old_framework + ": is the input file " +
                 old_framework + "; inputs are never overwritten");
   EXPECT_EQ(ReadFile(old_framework), old_version);
@@ -306,7 +306,7 @@ TEST(LastPeriodCliTest, ALastPeriodResultWithImpossibleFiguresIsRefusedWhereThey
   std::size_t first = twice.find("\"id\": " + element_id, twice.find("\"elements\": [\n"));
   std::size_t second = twice.find("\"id\": " + element_id, first + 1);
   std::string first_line = LineColumnOf(twice, "\"id\"", first);
-  EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(result.err),
             folder + "/twice.json:" + LineColumnOf(twice, element_id, second) +
                 ": error: elements[1].id: element '" + element_id.substr(1, element_id.size() - 2) +
                 "' is listed twice (first at line " + first_line.substr(0, first_line.find(':')) +

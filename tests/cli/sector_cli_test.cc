@@ -213,7 +213,7 @@ TEST(SectorCliTest, UnknownGroupByIsAUsageError) {
   auto result =
       RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses + " --group-by region");
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(result.err),
             "maturity sector: error: --group-by region: the framework's profile has no field "
             "'region' (it has: sector, staff)");
 }

@@ -34,6 +34,34 @@ Answer With(void (*fill)(Answer&)) {
   return answer;
 }
 
+// Each kind says how it is asked for, so that writers and channels ask the form, not the kind.
+TEST_F(AnswerKindsTest, EachKindGivesTheFormItIsAskedIn) {
+  AnswerForm level = FormOf(*framework_.FindElement("a1"));
+  EXPECT_EQ(level.input, AnswerInput::kLevel);
+  EXPECT_STREQ(level.key, "level");
+  EXPECT_EQ(level.definition, nullptr);
+  EXPECT_EQ(level.bands, nullptr);
+
+  AnswerForm number = FormOf(*framework_.FindElement("b-disputes"));
+  EXPECT_EQ(number.input, AnswerInput::kNumber);
+  EXPECT_STREQ(number.key, "value");
+  EXPECT_STREQ(number.definition, "measure");
+  EXPECT_EQ(number.unit->Default(), "disputes");
+  EXPECT_FALSE(number.higher_is_better);
+  ASSERT_NE(number.bands, nullptr);
+  EXPECT_EQ(number.bands->size(), 4u);
+  EXPECT_EQ(number.items, nullptr);
+
+  AnswerForm ticks = FormOf(*framework_.FindElement("b-tor"));
+  EXPECT_EQ(ticks.input, AnswerInput::kTicks);
+  EXPECT_STREQ(ticks.key, "checked");
+  EXPECT_STREQ(ticks.definition, "checklist");
+  ASSERT_NE(ticks.items, nullptr);
+  EXPECT_EQ(ticks.items->size(), 3u);
+  EXPECT_EQ(ticks.items->front().key, "x");
+  EXPECT_EQ(ticks.unit, nullptr);
+}
+
 TEST_F(AnswerKindsTest, SoundAnswersOfEachKindPass) {
   EXPECT_EQ(Problems("a1", With([](Answer& a) { a.level = 3; })), "");
   EXPECT_EQ(Problems("b-facility", With([](Answer& a) { a.value = 12.5; })), "");

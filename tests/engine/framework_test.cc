@@ -7,33 +7,11 @@
 namespace maturity {
 namespace {
 
-const std::string kTwoLevels = R"(id: walk
-version: 1.0.0
-title: Walk
-scale:
-  - {level: 1, key: one, label: One}
-  - {level: 2, key: two, label: Two}
-perspectives:
-  - {key: management, label: Management}
-targets: {default: 2}
-dimensions:
-  - id: a
-    title: A
-    weight: 2
-    elements:
-      - {id: a1, kind: process, title: A1}
-    dimensions:
-      - id: a-inner
-        title: A inner
-        weight: 3
-        elements:
-          - {id: ai1, kind: process, title: AI1}
-          - {id: ai2, kind: process, title: AI2}
-  - id: b
-    title: B
-    elements:
-      - {id: b1, kind: process, title: B1}
-)";
+const std::string kTwoLevels = testing::FixtureHead("walk", "Walk",
+                                                    "  - {level: 1, key: one, label: One}\n"
+                                                    "  - {level: 2, key: two, label: Two}\n",
+                                                    "2") +
+                               testing::kNestedDimensions;
 
 TEST(FrameworkWalkTest, VisitsEachDimensionThenItsElementsThenItsChildren) {
   Framework framework = testing::ParseTestFramework(kTwoLevels);

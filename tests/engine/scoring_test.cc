@@ -23,6 +23,12 @@ class ScoringTest : public ::testing::Test {
     return card_;
   }
   void UseFramework(const std::string& text) { framework_ = ParseTestFramework(text); }
+  /// The level one respondent's answer of `value` reaches for the measure `element_id`.
+  std::optional<int> LevelForValue(const std::string& element_id, double value) const {
+    Answer answer;
+    answer.value = value;
+    return RespondentLevel(framework_, *framework_.FindElement(element_id), answer);
+  }
 
   Framework framework_ = ParseTestFramework(kTinyFramework);
   Response response_;
@@ -53,12 +59,7 @@ const std::string kWorkedAnswers =
     "    - {by: t1, checked: [x]}\n";
 
 TEST_F(ScoringTest, MeasuresBandHigherBetterValuesToTheHighestThresholdReached) {
-  const Element& element = *framework_.FindElement("b-facility");
-  auto level = [&](double value) {
-    Answer answer;
-    answer.value = value;
-    return RespondentLevel(framework_, element, answer);
-  };
+  auto level = [&](double value) { return LevelForValue("b-facility", value); };
   EXPECT_EQ(level(0), 1);
   EXPECT_EQ(level(4.99), 1);
   EXPECT_EQ(level(5), 2);
@@ -70,12 +71,7 @@ TEST_F(ScoringTest, MeasuresBandHigherBetterValuesToTheHighestThresholdReached) 
 }
 
 TEST_F(ScoringTest, LowerBetterMeasuresReachALevelAtOrBelowItsThreshold) {
-  const Element& element = *framework_.FindElement("b-disputes");
-  auto level = [&](double value) {
-    Answer answer;
-    answer.value = value;
-    return RespondentLevel(framework_, element, answer);
-  };
+  auto level = [&](double value) { return LevelForValue("b-disputes", value); };
   EXPECT_EQ(level(7), 1);  // Above every threshold: the lowest level.
   EXPECT_EQ(level(6), 2);
   EXPECT_EQ(level(4), 2);
@@ -359,18 +355,13 @@ namespace {
 
 // outer (weight 1) holds e1 (weight 1) and inner (weight 3), which holds e2 and e3.
 // A SAMM-like shape: business function > practice > question.
-const std::string kNested = R"(id: nested
-version: 1.0.0
-title: Nested
-scale:
-  - {level: 0, key: none, label: None}
-  - {level: 1, key: initial, label: Initial}
-  - {level: 2, key: managed, label: Managed}
-  - {level: 3, key: defined, label: Defined}
-perspectives:
-  - {key: management, label: Management}
-targets: {default: 3}
-dimensions:
+const std::string kNested = testing::FixtureHead("nested", "Nested",
+                                                 "  - {level: 0, key: none, label: None}\n"
+                                                 "  - {level: 1, key: initial, label: Initial}\n"
+                                                 "  - {level: 2, key: managed, label: Managed}\n"
+                                                 "  - {level: 3, key: defined, label: Defined}\n",
+                                                 "3") +
+                            R"(dimensions:
   - id: outer
     title: Outer
     weight: 1

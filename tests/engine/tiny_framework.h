@@ -9,6 +9,45 @@
 
 namespace maturity::testing {
 
+/// The five-level scale of the fixtures, as a framework file's `scale:` list.
+inline const std::string kFiveLevelScale = R"(  - {level: 1, key: one, label: One}
+  - {level: 2, key: two, label: Two}
+  - {level: 3, key: three, label: Three}
+  - {level: 4, key: four, label: Four}
+  - {level: 5, key: five, label: Five}
+)";
+
+/// The keys every small fixture framework opens with: `id` (version 1.0.0) and `title`,
+/// the `scale` list, management as the only perspective and a default target; the
+/// fixture's own `dimensions:` follow.
+inline std::string FixtureHead(const std::string& id, const std::string& title,
+                               const std::string& scale, const std::string& target) {
+  return "id: " + id + "\nversion: 1.0.0\ntitle: " + title + "\nscale:\n" + scale +
+         "perspectives:\n  - {key: management, label: Management}\ntargets: {default: " + target +
+         "}\n";
+}
+
+/// A nested fixture's `dimensions:`: a (weight 2) holds a1 and a-inner (weight 3), which
+/// holds ai1 and ai2; b holds b1. For tests of sub-dimensions and the order of the walk.
+inline const std::string kNestedDimensions = R"(dimensions:
+  - id: a
+    title: A
+    weight: 2
+    elements:
+      - {id: a1, kind: process, title: A1}
+    dimensions:
+      - id: a-inner
+        title: A inner
+        weight: 3
+        elements:
+          - {id: ai1, kind: process, title: AI1}
+          - {id: ai2, kind: process, title: AI2}
+  - id: b
+    title: B
+    elements:
+      - {id: b1, kind: process, title: B1}
+)";
+
 /// Five levels; two perspectives; alpha (weight 2) holds a1 (weight 2) and a2 (weight 1,
 /// target 5); beta (weight 1) holds a higher-better measure, a lower-better measure, a
 /// checklist whose bands skip level 3, and an element for large institutions only.
@@ -16,12 +55,7 @@ inline const std::string kTinyFramework = R"(id: tiny
 version: 1.0.0
 title: Tiny framework
 scale:
-  - {level: 1, key: one, label: One}
-  - {level: 2, key: two, label: Two}
-  - {level: 3, key: three, label: Three}
-  - {level: 4, key: four, label: Four}
-  - {level: 5, key: five, label: Five}
-perspectives:
+)" + kFiveLevelScale + R"(perspectives:
   - {key: management, label: Management}
   - {key: trade_union, label: Trade union}
 profile:

@@ -27,22 +27,14 @@ import zipfile
 import openpyxl
 import yaml
 
+from checks import check, finish, runner
+
 MATURITY, FRAMEWORK, SCRATCH = sys.argv[1:4]
 LANGUAGE = sys.argv[4] if len(sys.argv) > 4 else "en"
 WORDS = {"en": {"yes": "Yes", "no": "No", "not_applicable": "Not applicable"},
          "cy": {"yes": "Ie", "no": "Na", "not_applicable": "Amherthnasol"}}[LANGUAGE]
 RESPONDENTS = 4
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def run(*args):
-    return subprocess.run([MATURITY, *args], capture_output=True, text=True)
+run = runner(MATURITY)
 
 
 def path(name):
@@ -294,11 +286,8 @@ else:
 
 
 if LANGUAGE != "en":
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print(f"questionnaire round trip ({LANGUAGE}): {len(expected)} answers through "
-          f"{3 if soffice else 2} writers: all as expected")
+    finish(f"questionnaire round trip ({LANGUAGE}): {len(expected)} answers through "
+           f"{3 if soffice else 2} writers: all as expected")
     sys.exit(0)
 
 
@@ -418,8 +407,5 @@ expect_error("not-questionnaire", scorecard, [
     f"{scorecard}: error: not a maturity questionnaire: it has no \"_maturity\" sheet. Make "
     "questionnaires with: maturity template --format xlsx"])
 
-if failures:
-    print(f"{len(failures)} check(s) failed")
-    sys.exit(1)
-print(f"questionnaire round trip: {len(expected)} answers through "
+finish(f"questionnaire round trip: {len(expected)} answers through "
       f"{3 if soffice else 2} writers, 13 error paths: all as expected")

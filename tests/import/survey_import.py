@@ -9,23 +9,14 @@ import csv
 import io
 import os
 import shutil
-import subprocess
 import sys
 
 import yaml
 
+from checks import check, finish, runner
+
 MATURITY, FRAMEWORK, EXAMPLE, SCRATCH = sys.argv[1:5]
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
-
-
-def run(*args):
-    return subprocess.run([MATURITY, *args], capture_output=True, text=True)
+run = runner(MATURITY)
 
 
 shutil.rmtree(SCRATCH, ignore_errors=True)
@@ -151,7 +142,4 @@ expect_error("missing-column", survey, [
 no_map = run("import", survey, "-o", os.path.join(SCRATCH, "x.yaml"))
 check(no_map.returncode == 2 and "needs --map" in no_map.stderr, f"--map required: {no_map.stderr}")
 
-if failures:
-    print(f"{len(failures)} check(s) failed")
-    sys.exit(1)
-print(f"survey import: {expected_count} answers, 6 error paths: all as expected")
+finish(f"survey import: {expected_count} answers, 6 error paths: all as expected")

@@ -11,10 +11,7 @@ namespace maturity {
 namespace {
 
 // The sheets of the tiny framework's questionnaire, in order.
-constexpr int kInstitution = 2;
-constexpr int kRespondents = 3;
-constexpr int kAlpha = 4;
-constexpr int kBeta = 5;
+enum Sheet { kInstitution = 2, kRespondents, kAlpha, kBeta };
 
 class QuestionnaireImportTest : public ::testing::Test {
  protected:

@@ -90,7 +90,7 @@ TEST(FrameworkDocumentTest, TheCliWritesEitherFormatAndRefusesOthers) {
   auto pdf =
       testing::RunMaturityBinary("docs frameworks/social-partnership.yaml -o " + folder + "/f.pdf");
   EXPECT_EQ(pdf.exit_code, 2);
-  EXPECT_EQ(pdf.err.substr(0, pdf.err.find('\n')),
+  EXPECT_EQ(testing::FirstLine(pdf.err),
             "maturity docs: error: -o " + folder + "/f.pdf: name the document .html or .md");
 }
 

@@ -11,34 +11,9 @@
 namespace maturity {
 namespace {
 
-const std::string kNested = R"(id: nested
-version: 1.0.0
-title: Nested
-scale:
-  - {level: 1, key: one, label: One}
-  - {level: 2, key: two, label: Two}
-  - {level: 3, key: three, label: Three}
-  - {level: 4, key: four, label: Four}
-  - {level: 5, key: five, label: Five}
-perspectives:
-  - {key: management, label: Management}
-targets: {default: 3}
-dimensions:
-  - id: a
-    title: A
-    elements:
-      - {id: a1, kind: process, title: A1}
-    dimensions:
-      - id: a-inner
-        title: A inner
-        weight: 3
-        elements:
-          - {id: ai1, kind: process, title: AI1}
-  - id: b
-    title: B
-    elements:
-      - {id: b1, kind: process, title: B1}
-)";
+const std::string kNested =
+    testing::FixtureHead("nested", "Nested", testing::kFiveLevelScale, "3") +
+    testing::kNestedDimensions;
 
 /// Five institutions: A (and A inner) at 1..5, B at 1, 1, 2, 5, 5.
 SectorReport Analyse(const Framework& framework, bool anonymise = false) {

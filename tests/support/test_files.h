@@ -23,4 +23,7 @@ struct RunResult {
 /// Runs the built `maturity` binary with `arguments` (a shell-quoted string).
 RunResult RunMaturityBinary(const std::string& arguments);
 
+/// The first line of `text` (a run's stderr, say), without its newline.
+inline std::string FirstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
+
 }  // namespace maturity::testing
