@@ -918,15 +918,19 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "their ids (HMAC-SHA-256 with a secret key the publisher keeps), so that no one without "
      "the key can tell from the ids which code is whose, and neither the code nor its order "
      "reveals the name or the standing. Peer groups show no minimum or maximum (each is one "
-     "institution's score); a group is also withheld when a smaller withheld group could "
-     "otherwise be worked out from the sector and the other groups; a period with fewer "
+     "institution's score); a group is also withheld when a smaller withheld group, or any "
+     "set of fewer institutions than a group may have, could otherwise be worked out by "
+     "adding and subtracting the sector's and the published groups' figures, of one grouping "
+     "or several; a period with fewer "
      "institutions than the smallest group is not published.",
      "Dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos, wedi'u neilltuo yn nhrefn "
      "stwnsh wedi'i allweddu o'u dynodwyr (HMAC-SHA-256 gydag allwedd gyfrinachol a gedwir "
      "gan y cyhoeddwr), fel na all neb heb yr allwedd ddweud o'r dynodwyr pa god sy'n perthyn "
      "i bwy, ac nad yw'r cod na'i drefn yn datgelu'r enw na'r safle. Nid yw grwpiau "
      "cymheiriaid yn dangos isafswm nac uchafswm (sgôr un sefydliad yw pob un); atelir grŵp "
-     "hefyd pan ellid fel arall gyfrifo grŵp llai a ataliwyd o'r sector a'r grwpiau eraill; "
+     "hefyd pan ellid fel arall gyfrifo grŵp llai a ataliwyd, neu unrhyw set o lai o "
+     "sefydliadau nag a gaiff fod mewn grŵp, drwy adio a thynnu ffigurau'r sector a'r "
+     "grwpiau a gyhoeddwyd, o un grwpio neu sawl un; "
      "ni chyhoeddir cyfnod â llai o sefydliadau na'r grŵp lleiaf."},
 
     // The framework document (maturity docs).
