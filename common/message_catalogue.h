@@ -21,6 +21,21 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"workbook.shortened", " [… shortened: the full text of {1} characters is in the JSON result]",
      " [… wedi'i fyrhau: mae'r testun llawn o {1} nod yn y canlyniad JSON]"},
 
+    // An unfinished or unsigned assessment, said on every output (docs/methodology.md).
+    {"status.provisional_mark", "PROVISIONAL", "DROS DRO"},
+    {"status.draft_mark", "DRAFT, NOT SIGNED", "DRAFFT, HEB EI LOFNODI"},
+    {"status.provisional",
+     "PROVISIONAL: {1} of the answers are in, below the {2} from which this framework counts "
+     "a self-assessment as finished; every score here may still change.",
+     "DROS DRO: mae {1} o'r atebion i mewn, islaw'r {2} y mae'r fframwaith hwn yn cyfrif "
+     "hunanasesiad yn orffenedig ohono; gall pob sgôr yma newid o hyd."},
+    {"status.draft",
+     "DRAFT, NOT SIGNED: not every side has signed this self-assessment off ({1} still to "
+     "sign).",
+     "DRAFFT, HEB EI LOFNODI: nid yw pob ochr wedi llofnodi'r hunanasesiad hwn ({1} heb "
+     "lofnodi eto)."},
+    {"status.missing", "Not yet answered ({1}): {2}.", "Heb eu hateb eto ({1}): {2}."},
+
     // Element kinds.
     {"kind.indicator", "Indicator", "Dangosydd"},
     {"kind.behaviour", "Behaviour", "Ymddygiad"},

@@ -62,6 +62,17 @@ class ReportWriter {
         {{"class", "kicker"}});
     html_.Element("h1",
                   m_("report.heading", {response_.institution.name, Unbroken(response_.period)}));
+    // An unfinished or unsigned assessment: said under the heading, the missing elements
+    // named, and a mark on every printed page (a fixed element repeats on each).
+    if (std::string mark = StatusMark(card_, m_); !mark.empty()) {
+      html_.Element("div", mark, {{"class", "status-mark"}, {"aria-hidden", "true"}});
+      for (const std::string& status : StatusTexts(card_, m_)) {
+        html_.Element("p", status, {{"class", "status"}});
+      }
+      if (std::string missing = MissingText(card_, m_); !missing.empty()) {
+        html_.Element("p", missing, {{"class", "status-missing"}});
+      }
+    }
     std::string profile = ProfileText(framework_, response_.institution.profile, language_);
     html_.Element("p", m_("report.lead", {response_.institution.name, Unbroken(response_.period)}),
                   {{"class", "lead"}});

@@ -259,6 +259,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
   WriteInstitution(json, card);
   json.StringField("period", card.response->period);
   json.BoolField("jointly_agreed", card.jointly_agreed);
+  json.BoolField("draft", card.draft);
   json.Key("sign_off");
   json.BeginArray();
   for (const SignOff& entry : card.response->sign_off) {
@@ -280,6 +281,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
   json.IntegerField("level", card.overall.level);
   json.NumberField("percent", card.overall.percent);
   json.NumberField("completeness", card.overall.completeness);
+  json.BoolField("provisional", card.overall.provisional);
   json.NumberField("target", card.overall.target);
   json.Key("by_perspective");
   WritePerspectives(json, card.overall.by_perspective);

@@ -20,6 +20,7 @@ void WriteScorecardText(const Scorecard& card, std::ostream& out, std::size_t ga
   out << response.institution.name << " (" << response.institution.id << "), " << response.period
       << "\n";
   out << framework.title.In(language) << " " << framework.version << "\n";
+  for (const std::string& status : StatusTexts(card, m)) out << status << "\n";
   auto labels = [&](const std::vector<std::string>& keys) {
     std::vector<std::string> shown;
     for (const std::string& key : keys) shown.push_back(PerspectiveLabel(framework, key, language));
