@@ -788,6 +788,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.file_number", "File {1}", "Ffeil {1}"},
     {"sector.file_errors", "{1} error(s); see the run's log", "{1} gwall; gweler log y rhediad"},
     {"sector.yes", "yes", "do"},
+    // Jointly agreed? in the tables of institutions: which kind of "no" (docs/sector.md).
+    {"agreement.not_agreed", "no: a side does not agree", "naddo: nid yw ochr yn cytuno"},
+    {"agreement.not_signed", "no: not signed by every side", "naddo: heb ei lofnodi gan bob ochr"},
+    {"sector_summary.matched", "{1} among the {2} in both periods",
+     "{1} ymhlith y {2} yn y ddau gyfnod"},
     {"sector.no", "no", "naddo"},
     {"sector.column.institution", "Institution", "Sefydliad"},
     {"sector.column.institution_code", "Institution (code)", "Sefydliad (cod)"},

@@ -81,6 +81,18 @@ std::string ShareText(std::optional<double> share, const Messages& messages) {
   return PercentText(share ? std::optional(*share * 100) : std::nullopt, messages);
 }
 
+std::string AgreementLabel(Agreement agreement, MessageKey yes_key, const Messages& messages) {
+  switch (agreement) {
+    case Agreement::kAgreed:
+      return messages(yes_key);
+    case Agreement::kNotAgreed:
+      return messages("agreement.not_agreed");
+    case Agreement::kNotSigned:
+      return messages("agreement.not_signed");
+  }
+  return messages("agreement.not_signed");
+}
+
 std::vector<std::string> StatusTexts(const Scorecard& card, const Messages& messages) {
   const Framework& framework = *card.framework;
   std::vector<std::string> texts;

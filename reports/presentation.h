@@ -11,6 +11,7 @@
 #include "engine/benchmark.h"
 #include "engine/framework.h"
 #include "engine/scoring.h"
+#include "engine/sector.h"
 
 namespace maturity {
 
@@ -45,6 +46,11 @@ std::string ChangeText(std::optional<double> change);
 std::string ShareText(std::optional<double> share, const Messages& messages);
 /// An integer field's bands for a hint, by label: `small 0-249, medium 250-999, large 1000+`.
 std::string BandsText(const ProfileField& field, std::string_view language);
+
+/// Jointly agreed? as the sector's tables answer it: `yes`, or which kind of no (a side
+/// does not agree; not signed by every side). `yes` and `no` in the words of `yes_key`
+/// and its medium's.
+std::string AgreementLabel(Agreement agreement, MessageKey yes_key, const Messages& messages);
 
 /// What every output says first of an unfinished or unsigned assessment, each a sentence:
 /// provisional (with its completeness and the framework's complete_from), then draft, not
