@@ -20,7 +20,8 @@ class PublishedSpace {
   PublishedSpace(const std::vector<GroupMembers>& groups, const MemberSet& population) {
     std::vector<std::size_t> published;
     for (std::size_t g = 0; g < groups.size(); ++g) {
-      if (!groups[g].suppressed && Intersects(groups[g].members, population)) published.push_back(g);
+      if (!groups[g].suppressed && Intersects(groups[g].members, population))
+        published.push_back(g);
     }
     std::map<std::vector<bool>, std::size_t> cell_of_signature;
     for (std::size_t i = 0; i < population.size(); ++i) {
@@ -76,7 +77,6 @@ class PublishedSpace {
   }
 
  private:
-
   static bool Intersects(const MemberSet& a, const MemberSet& b) {
     for (std::size_t i = 0; i < a.size(); ++i) {
       if (a[i] && b[i]) return true;

@@ -256,10 +256,10 @@ class Linter {
       }
       if (measure.min) low = std::max(low, *measure.min);
       if (measure.max) high = std::min(high, *measure.max);
-      std::string range = low == -kInfinity  ? FormatNumber(high) + " or less"
-                          : high == kInfinity ? FormatNumber(low) + " or more"
-                                              : "from " + FormatNumber(low) + " to " +
-                                                    FormatNumber(high);
+      std::string range = low == -kInfinity ? FormatNumber(high) + " or less"
+                          : high == kInfinity
+                              ? FormatNumber(low) + " or more"
+                              : "from " + FormatNumber(low) + " to " + FormatNumber(high);
       for (const auto& [language, words] : text.translations()) {
         std::string unit = Lower(measure.unit.In(language));
         unit = unit.substr(0, unit.find_first_of(" (,;"));

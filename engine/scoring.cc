@@ -180,8 +180,8 @@ class Scorer {
       overall.percent = framework_.Percent(*overall.score);
     }
     if (coverage.applicable > 0) overall.completeness = coverage.answered / coverage.applicable;
-    overall.provisional = !overall.completeness ||
-                          *overall.completeness < framework_.scoring.complete_from - 1e-9;
+    overall.provisional =
+        !overall.completeness || *overall.completeness < framework_.scoring.complete_from - 1e-9;
     RankGaps();
     SignOff();
   }

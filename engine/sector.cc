@@ -9,6 +9,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "engine/disclosure.h"
 #include "engine/value_formats.h"
@@ -283,10 +284,9 @@ class SectorAnalysis {
   void SuppressAcrossFields(const std::vector<std::vector<const InstitutionSummary*>>& members_of) {
     if (report_.groups.empty()) return;
     const std::vector<const InstitutionSummary*>& current = report_.current;
-    auto index_of = [&](const InstitutionSummary* institution) {
-      return static_cast<std::size_t>(std::find(current.begin(), current.end(), institution) -
-                                      current.begin());
-    };
+    std::unordered_map<const InstitutionSummary*, std::size_t> index;
+    for (std::size_t i = 0; i < current.size(); ++i) index[current[i]] = i;
+    auto index_of = [&](const InstitutionSummary* institution) { return index.at(institution); };
     std::vector<GroupMembers> groups;
     for (std::size_t g = 0; g < report_.groups.size(); ++g) {
       GroupMembers group{MemberSet(current.size(), false), report_.groups[g].suppressed};
@@ -303,7 +303,8 @@ class SectorAnalysis {
       }
     };
     add_population([](const InstitutionSummary&) { return true; });
-    add_population([](const InstitutionSummary& institution) { return institution.overall.has_value(); });
+    add_population(
+        [](const InstitutionSummary& institution) { return institution.overall.has_value(); });
     for (std::size_t d = 0; d < dimension_count_; ++d) {
       add_population([d](const InstitutionSummary& institution) {
         return institution.dimensions[d].has_value();

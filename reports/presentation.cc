@@ -97,9 +97,9 @@ std::vector<std::string> StatusTexts(const Scorecard& card, const Messages& mess
   const Framework& framework = *card.framework;
   std::vector<std::string> texts;
   if (card.overall.provisional) {
-    texts.push_back(messages("status.provisional", {ShareText(card.overall.completeness, messages),
-                                                    ShareText(framework.scoring.complete_from,
-                                                              messages)}));
+    texts.push_back(
+        messages("status.provisional", {ShareText(card.overall.completeness, messages),
+                                        ShareText(framework.scoring.complete_from, messages)}));
   }
   if (card.draft) {
     std::vector<std::string> unsigned_sides;
@@ -109,8 +109,7 @@ std::vector<std::string> StatusTexts(const Scorecard& card, const Messages& mess
         unsigned_sides.push_back(PerspectiveLabel(framework, perspective.key, messages.language()));
       }
     }
-    texts.push_back(
-        messages("status.draft", {JoinAsList(unsigned_sides, messages("word.and"))}));
+    texts.push_back(messages("status.draft", {JoinAsList(unsigned_sides, messages("word.and"))}));
   }
   return texts;
 }

@@ -17,9 +17,9 @@ using testing::WriteFile;
 
 /// Only a1 answered (weight 2 in alpha, weight 2): of the applicable weight 2 x (2 + 1)
 /// + 1 x (1 + 1 + 1) = 9, 4 is answered: 44%. No side has signed.
-const std::string kOnlyA1 = testing::TinyResponse(
-    "{sector: fe, staff: 300}",
-    "answers:\n  a1:\n    - {by: m1, level: 3}\n    - {by: t1, level: 2}\n");
+const std::string kOnlyA1 =
+    testing::TinyResponse("{sector: fe, staff: 300}",
+                          "answers:\n  a1:\n    - {by: m1, level: 3}\n    - {by: t1, level: 2}\n");
 
 const std::string kProvisional =
     "PROVISIONAL: 44% of the answers are in, below the 80% from which this framework counts a "

@@ -632,7 +632,8 @@ TEST(SectorCliTest, TheTrendSaysItIsOverTheSameInstitutionsAndNoSaysWhichNo) {
   for (const auto& [ref, value] : xlsx.cells.at("Heatmap")) {
     if (ref.rfind("D", 0) == 0 && ref != "D4") ++answers[value];
   }
-  EXPECT_EQ(answers, (std::map<std::string, int>{{"yes", 11}, {"no: not signed by every side", 3}}));
+  EXPECT_EQ(answers,
+            (std::map<std::string, int>{{"yes", 11}, {"no: not signed by every side", 3}}));
 }
 
 }  // namespace

@@ -140,9 +140,9 @@ class SectorDisclosureTest : public ::testing::Test {
       Totals totals;
     };
     std::vector<Figure> figures;
-    figures.push_back({"sector", std::vector<int>(sector.size(), 1),
-                       TotalsOf(published.get_child("overall"),
-                                &published.get_child("dimensions"))});
+    figures.push_back(
+        {"sector", std::vector<int>(sector.size(), 1),
+         TotalsOf(published.get_child("overall"), &published.get_child("dimensions"))});
     std::vector<std::vector<int>> suppressed_small;
     for (const auto& [unused, group] : published.get_child("groups")) {
       std::string by = group.get<std::string>("by");
@@ -277,9 +277,9 @@ TEST_F(SectorDisclosureTest, TheAttackFindsWhatUnprotectedFiguresGiveAway) {
   std::ostringstream out;
   boost::property_tree::write_json(out, published);
   std::vector<std::string> found = Attack(sector, out.str());
-  EXPECT_TRUE(std::count(found.begin(), found.end(), "5: + sector=fe - staff=medium")) << found.size();
-  EXPECT_TRUE(std::count(found.begin(), found.end(),
-                         "6,7,8,9: + sector - sector=fe - sector=he"));
+  EXPECT_TRUE(std::count(found.begin(), found.end(), "5: + sector=fe - staff=medium"))
+      << found.size();
+  EXPECT_TRUE(std::count(found.begin(), found.end(), "6,7,8,9: + sector - sector=fe - sector=he"));
 }
 
 TEST_F(SectorDisclosureTest, TheTableOfInstitutionsTellsNoGroup) {
@@ -311,8 +311,8 @@ TEST_F(SectorDisclosureTest, TheTableOfInstitutionsTellsNoGroup) {
   for (const auto& [unused, row] : one.get_child("results")) {
     std::vector<std::string> keys;
     for (const auto& [key, value] : row) keys.push_back(key);
-    EXPECT_EQ(keys, (std::vector<std::string>{"code", "overall", "percentile_rank",
-                                              "completeness", "jointly_agreed", "dimensions"}));
+    EXPECT_EQ(keys, (std::vector<std::string>{"code", "overall", "percentile_rank", "completeness",
+                                              "jointly_agreed", "dimensions"}));
   }
   auto heatmap = [&](const std::vector<Known>& institutions, const std::string& name) {
     std::string path = testing::ScratchFolder(name) + "/sector.xlsx";
