@@ -335,6 +335,20 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"serve.unavailable.title", "Not available just now", "Ddim ar gael ar hyn o bryd"},
     {"serve.unavailable.text", "The store could not be reached; nothing was changed. Try again.",
      "Nid oedd modd cyrraedd y storfa; ni newidiwyd dim. Rhowch gynnig arall arni."},
+    // An unfinished or unsigned assessment, said on every output (docs/methodology.md).
+    {"status.provisional_mark", "PROVISIONAL", "DROS DRO"},
+    {"status.draft_mark", "DRAFT, NOT SIGNED", "DRAFFT, HEB EI LOFNODI"},
+    {"status.provisional",
+     "PROVISIONAL: {1} of the answers are in, below the {2} from which this framework counts "
+     "a self-assessment as finished; every score here may still change.",
+     "DROS DRO: mae {1} o'r atebion i mewn, islaw'r {2} y mae'r fframwaith hwn yn cyfrif "
+     "hunanasesiad yn orffenedig ohono; gall pob sgôr yma newid o hyd."},
+    {"status.draft",
+     "DRAFT, NOT SIGNED: not every side has signed this self-assessment off ({1} still to "
+     "sign).",
+     "DRAFFT, HEB EI LOFNODI: nid yw pob ochr wedi llofnodi'r hunanasesiad hwn ({1} heb "
+     "lofnodi eto)."},
+    {"status.missing", "Not yet answered ({1}): {2}.", "Heb eu hateb eto ({1}): {2}."},
 
     // Element kinds.
     {"kind.indicator", "Indicator", "Dangosydd"},
@@ -1088,6 +1102,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.file_number", "File {1}", "Ffeil {1}"},
     {"sector.file_errors", "{1} error(s); see the run's log", "{1} gwall; gweler log y rhediad"},
     {"sector.yes", "yes", "do"},
+    // Jointly agreed? in the tables of institutions: which kind of "no" (docs/sector.md).
+    {"agreement.not_agreed", "no: a side does not agree", "naddo: nid yw ochr yn cytuno"},
+    {"agreement.not_signed", "no: not signed by every side", "naddo: heb ei lofnodi gan bob ochr"},
+    {"sector_summary.matched", "{1} among the {2} in both periods",
+     "{1} ymhlith y {2} yn y ddau gyfnod"},
     {"sector.no", "no", "naddo"},
     {"sector.column.institution", "Institution", "Sefydliad"},
     {"sector.column.institution_code", "Institution (code)", "Sefydliad (cod)"},
@@ -1233,15 +1252,19 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "their ids (HMAC-SHA-256 with a secret key the publisher keeps), so that no one without "
      "the key can tell from the ids which code is whose, and neither the code nor its order "
      "reveals the name or the standing. Peer groups show no minimum or maximum (each is one "
-     "institution's score); a group is also withheld when a smaller withheld group could "
-     "otherwise be worked out from the sector and the other groups; a period with fewer "
+     "institution's score); a group is also withheld when a smaller withheld group, or any "
+     "set of fewer institutions than a group may have, could otherwise be worked out by "
+     "adding and subtracting the sector's and the published groups' figures, of one grouping "
+     "or several; a period with fewer "
      "institutions than the smallest group is not published.",
      "Dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos, wedi'u neilltuo yn nhrefn "
      "stwnsh wedi'i allweddu o'u dynodwyr (HMAC-SHA-256 gydag allwedd gyfrinachol a gedwir "
      "gan y cyhoeddwr), fel na all neb heb yr allwedd ddweud o'r dynodwyr pa god sy'n perthyn "
      "i bwy, ac nad yw'r cod na'i drefn yn datgelu'r enw na'r safle. Nid yw grwpiau "
      "cymheiriaid yn dangos isafswm nac uchafswm (sgôr un sefydliad yw pob un); atelir grŵp "
-     "hefyd pan ellid fel arall gyfrifo grŵp llai a ataliwyd o'r sector a'r grwpiau eraill; "
+     "hefyd pan ellid fel arall gyfrifo grŵp llai a ataliwyd, neu unrhyw set o lai o "
+     "sefydliadau nag a gaiff fod mewn grŵp, drwy adio a thynnu ffigurau'r sector a'r "
+     "grwpiau a gyhoeddwyd, o un grwpio neu sawl un; "
      "ni chyhoeddir cyfnod â llai o sefydliadau na'r grŵp lleiaf."},
 
     // The framework document (maturity docs).

@@ -152,6 +152,26 @@ std::optional<int> RespondentLevel(const Framework& framework, const Element& el
   return std::nullopt;
 }
 
+std::optional<std::string> ValueBeyondEveryBand(const Framework& framework, const Element& element,
+                                                const Answer& answer) {
+  const Measure* measure = element.measure();
+  if (answer.not_applicable || !answer.value || !measure || measure->bands.empty()) {
+    return std::nullopt;
+  }
+  // Bands ascend by level. When the lowest level has no band, it is, by the framework's
+  // design, every value short of the next level's threshold ("more than 60 days"); when
+  // it has one, a value short of it is outside everything the framework describes.
+  const LevelThreshold& lowest = measure->bands.front();
+  if (lowest.level != framework.lowest_level()) return std::nullopt;
+  const double value = *answer.value;
+  bool reached = measure->higher_is_better ? value >= lowest.threshold : value <= lowest.threshold;
+  if (reached) return std::nullopt;
+  return "the value " + FormatNumber(value) + " is worse than every band of '" + element.id +
+         "' (level " + std::to_string(lowest.level) + " needs " + FormatNumber(lowest.threshold) +
+         (measure->higher_is_better ? " or more" : " or less") + "); it is scored level " +
+         std::to_string(lowest.level) + " without reaching it";
+}
+
 std::optional<std::string> CheckEvidenceItem(std::string_view evidence) {
   // Evidence that says nothing ("", ".", a zero-width space) would clear the `unevidenced`
   // flag while showing nothing: a piece of evidence has a few letters or digits.

@@ -80,6 +80,13 @@ struct AnswerProblem {
 std::vector<AnswerProblem> CheckAnswer(const Framework& framework, const Element& element,
                                        const Answer& answer);
 
+/// A warning on a sound answer, or none: a measure's value worse than the threshold of
+/// the band for the scale's lowest level reaches no band, yet scores that level; the
+/// channel says so at the value's place. (Without a band for the lowest level, that
+/// level is every value short of the next one's threshold, by design: no warning.)
+std::optional<std::string> ValueBeyondEveryBand(const Framework& framework, const Element& element,
+                                                const Answer& answer);
+
 /// The fewest letters or digits a piece of evidence has.
 inline constexpr std::size_t kMinEvidenceLettersAndDigits = 3;
 

@@ -46,6 +46,9 @@ struct ScoringRules {
   double divergence_threshold = 1.0;
   /// A rating at or above this level needs evidence; none: evidence never required.
   std::optional<int> evidence_required_from;
+  /// The completeness from which an assessment is finished; below it every output says
+  /// it is provisional (docs/formats.md).
+  double complete_from = 0.8;
   ModerationThresholds moderation;
 };
 

@@ -616,6 +616,17 @@ class FrameworkLoader {
         }
       }
     }
+    if (YamlNode complete = map.Optional("complete_from"); complete.IsDefined()) {
+      if (auto value = reader_.ReadNumber(complete, map.PathOf("complete_from"))) {
+        if (*value < 0 || *value > 1) {
+          reader_.Error(complete, map.PathOf("complete_from"),
+                        "expected a share of the answers from 0 to 1 (0.8 for 80%), got " +
+                            YamlReader::Describe(complete));
+        } else {
+          rules.complete_from = *value;
+        }
+      }
+    }
     if (YamlNode from = map.Optional("evidence_required_from"); from.IsDefined()) {
       rules.evidence_required_from = ReadLevel(from, map.PathOf("evidence_required_from"));
     }

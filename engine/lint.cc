@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "common/numbers.h"
@@ -27,6 +29,51 @@ bool IsPercentage(const Text& unit) {
     }
   }
   return false;
+}
+
+std::string Lower(std::string_view text) {
+  std::string lower;
+  for (char c : text) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return lower;
+}
+
+/// The numbers in `text` written with the unit (`60 days`, `75%`, `75 per cent`): what a
+/// level's descriptor says of the measure. `unit_word` is the unit's first word in the
+/// text's language, in lower case, without a plural s.
+std::vector<std::pair<double, std::string>> NumbersWithTheUnit(const std::string& text,
+                                                               const std::string& unit_word,
+                                                               bool percentage) {
+  std::vector<std::pair<double, std::string>> found;
+  const std::string lower = Lower(text);
+  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!digit(i) || (i > 0 && (digit(i - 1) || text[i - 1] == '.' || text[i - 1] == ','))) {
+      continue;
+    }
+    std::size_t end = i;
+    while (digit(end) || (text[end] == ',' && digit(end + 1))) ++end;
+    if (end < text.size() && text[end] == '.' && digit(end + 1)) {
+      ++end;
+      while (digit(end)) ++end;
+    }
+    std::string number;
+    for (std::size_t k = i; k < end; ++k) {
+      if (text[k] != ',') number += text[k];
+    }
+    std::size_t after = end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    std::string_view rest = std::string_view(lower).substr(after);
+    bool with_unit = (!unit_word.empty() && rest.starts_with(unit_word)) ||
+                     (percentage && (rest.starts_with("%") || rest.starts_with("percent") ||
+                                     rest.starts_with("per cent") || rest.starts_with("y cant")));
+    if (with_unit) {
+      std::size_t word_end = lower.find_first_of(" .,;:)", after + 1);
+      if (word_end == std::string::npos) word_end = text.size();
+      found.emplace_back(std::stod(number), text.substr(i, word_end - i));
+    }
+    i = end;
+  }
+  return found;
 }
 
 class Linter {
@@ -143,6 +190,7 @@ class Linter {
            "element '" + element.id + "' is measured in a percentage but its measure has " +
                missing + "; answers such as 5000 or -300 are accepted (give min: 0 and max: 100)");
     }
+    if (element.measure()) LevelTextsAgainstBands(element);
     if (dimension_weight > 0 && element.weight / dimension_weight < 0.05) {
       Warn(at, path + ".weight",
            "element '" + element.id + "' carries " +
@@ -177,6 +225,53 @@ class Linter {
              "profile field '" + field.key +
                  "' is used by no applies_when or target rule (it can still group institutions "
                  "in 'maturity sector')");
+      }
+    }
+  }
+
+  /// A number with the measure's unit in a level's descriptor outside the values that
+  /// score that level ("75 days" for the level reached within 30 to 60 days): the text and
+  /// the bands disagree, and respondents read the text. Band edges count as inside.
+  void LevelTextsAgainstBands(const Element& element) {
+    const Measure& measure = *element.measure();
+    constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    for (const auto& [level, text] : element.levels) {
+      // The values that score `level`: from its threshold to the next band's.
+      const LevelThreshold* own = nullptr;
+      const LevelThreshold* next = nullptr;
+      for (const LevelThreshold& band : measure.bands) {
+        if (band.level == level) own = &band;
+        if (band.level > level && !next) next = &band;
+      }
+      if (!own && (level != framework_.lowest_level() || !next)) continue;  // Unreachable.
+      double low = -kInfinity;
+      double high = kInfinity;
+      if (measure.higher_is_better) {
+        if (own) low = own->threshold;
+        if (next) high = next->threshold;
+      } else {
+        if (own) high = own->threshold;
+        if (next) low = next->threshold;
+      }
+      if (measure.min) low = std::max(low, *measure.min);
+      if (measure.max) high = std::min(high, *measure.max);
+      std::string range = low == -kInfinity ? FormatNumber(high) + " or less"
+                          : high == kInfinity
+                              ? FormatNumber(low) + " or more"
+                              : "from " + FormatNumber(low) + " to " + FormatNumber(high);
+      for (const auto& [language, words] : text.translations()) {
+        std::string unit = Lower(measure.unit.In(language));
+        unit = unit.substr(0, unit.find_first_of(" (,;"));
+        if (unit.size() > 3 && unit.back() == 's') unit.pop_back();
+        for (const auto& [number, written] :
+             NumbersWithTheUnit(words, unit, IsPercentage(measure.unit))) {
+          if (number < low - 1e-9 || number > high + 1e-9) {
+            Warn(text.location, text.key_path,
+                 "level " + std::to_string(level) + " of '" + element.id + "' says \"" + written +
+                     "\", but the values that score level " + std::to_string(level) + " are " +
+                     range + " (measure.bands)");
+          }
+        }
       }
     }
   }

@@ -85,7 +85,8 @@ class ScorecardJsonReader {
     scores.period = Text(top.Required("period"), "period");
     scores.period_location = reader_.Where(root["period"]);
     for (const char* key :
-         {"jointly_agreed", "sign_off", "as_of", "actions", "previous", "gaps", "benchmark"}) {
+         {"jointly_agreed", "draft", "sign_off", "as_of", "actions", "previous", "gaps",
+          "benchmark"}) {
       top.Optional(key);  // Written for people and other programs; not read back.
     }
     ReadItem overall =
@@ -116,7 +117,8 @@ class ScorecardJsonReader {
   inline static const std::vector<std::string_view> kChangeKeys = {
       "previous_score", "change", "previous_by_perspective", "previous_divergence"};
   inline static const std::vector<std::string_view> kOverallKeys = {
-      "score", "level", "percent", "completeness", "target", "by_perspective", "divergence"};
+      "score", "level", "percent", "completeness", "provisional", "target", "by_perspective",
+      "divergence"};
   inline static const std::vector<std::string_view> kDimensionKeys = {
       "id",      "title",        "parent", "weight", "score",          "level",
       "percent", "completeness", "target", "gap",    "by_perspective", "divergence"};

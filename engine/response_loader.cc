@@ -546,6 +546,9 @@ class ResponseLoader {
       }
     }
     if (!ok || !typed) return std::nullopt;
+    if (auto warning = ValueBeyondEveryBand(framework_, element, answer)) {
+      reader_.Warning(value, map.At("value"), *warning);
+    }
     return answer;
   }
 

@@ -87,6 +87,14 @@ std::vector<const ElementScore*> Scorecard::PerceptionGaps() const {
   return gaps;
 }
 
+std::vector<const ElementScore*> Scorecard::Missing() const {
+  std::vector<const ElementScore*> missing;
+  for (const ElementScore& element : elements) {
+    if (!element.excluded_by_profile && element.Has(Flag::kIncomplete)) missing.push_back(&element);
+  }
+  return missing;
+}
+
 namespace {
 
 using Part = ScorePart;
@@ -168,6 +176,8 @@ class Scorer {
       overall.percent = framework_.Percent(*overall.score);
     }
     if (coverage.applicable > 0) overall.completeness = coverage.answered / coverage.applicable;
+    overall.provisional =
+        !overall.completeness || *overall.completeness < framework_.scoring.complete_from - 1e-9;
     RankGaps();
     SignOff();
   }
@@ -372,8 +382,8 @@ class Scorer {
       if (signed_off) card_.signed_off.push_back(perspective.key);
       if (signed_off && !agreed) card_.not_agreed.push_back(perspective.key);
     }
-    card_.jointly_agreed =
-        card_.signed_off.size() == framework_.perspectives.size() && card_.not_agreed.empty();
+    card_.draft = card_.signed_off.size() < framework_.perspectives.size();
+    card_.jointly_agreed = !card_.draft && card_.not_agreed.empty();
   }
 
   /// Respondents by id, looked up once per answer.

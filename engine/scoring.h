@@ -89,6 +89,9 @@ struct OverallScore {
   std::optional<double> percent;
   std::optional<double> target;
   std::optional<double> completeness;  ///< None when nothing applies.
+  /// Completeness below the framework's complete_from (or nothing applies): the scores
+  /// stand for an unfinished assessment, and every output says so.
+  bool provisional = false;
   PerspectiveScores by_perspective;
   std::optional<double> divergence;
 };
@@ -130,6 +133,8 @@ struct Scorecard {
   std::vector<std::string> signed_off;  ///< Perspectives that signed off, framework order.
   std::vector<std::string> not_agreed;  ///< Of those, the ones that do not agree.
   bool jointly_agreed = false;          ///< Every perspective signed off and agrees.
+  /// Some perspective has not signed off: a draft, whatever the sides agree.
+  bool draft = true;
   std::vector<ActionReview> actions;    ///< The agreed actions, in the response's order.
   std::string as_of;                    ///< The date overdue was judged at; "" when none.
   int overdue_actions = 0;
@@ -146,6 +151,9 @@ struct Scorecard {
   std::vector<const ElementScore*> PerceptionGaps() const;
   /// Every dimension, widest divergence first (those without one last), ties in pre-order.
   std::vector<const DimensionScore*> DimensionsByDivergence() const;
+  /// The elements that apply and have no answer (flagged incomplete), framework order:
+  /// what a provisional assessment is missing.
+  std::vector<const ElementScore*> Missing() const;
 };
 
 /// The target for `element` at an institution with `profile` (section 4.7).

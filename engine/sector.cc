@@ -9,8 +9,10 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "common/enum_names.h"
+#include "engine/disclosure.h"
 #include "engine/value_formats.h"
 
 namespace maturity {
@@ -235,6 +237,7 @@ class SectorAnalysis {
   }
 
   void Groups() {
+    std::vector<std::vector<const InstitutionSummary*>> members_of;
     for (const std::string& by : options_.group_by) {
       const ProfileField* field = framework_.FindProfileField(by);  // CheckGroupFields.
       std::vector<std::string> values;
@@ -244,7 +247,6 @@ class SectorAnalysis {
         for (const Band& band : field->bands) values.push_back(band.key);
       }
       std::size_t first = report_.groups.size();
-      std::vector<std::vector<const InstitutionSummary*>> members_of;
       for (const std::string& value : values) {
         std::vector<const InstitutionSummary*> members;
         for (const InstitutionSummary* institution : report_.current) {
@@ -266,11 +268,52 @@ class SectorAnalysis {
         members_of.push_back(std::move(members));
       }
       SuppressComplements(first);
-      for (std::size_t g = first; g < report_.groups.size(); ++g) {
-        if (!report_.groups[g].suppressed) {
-          report_.groups[g].statistics = Distribute(members_of[g - first]);
-        }
+    }
+    SuppressAcrossFields(members_of);
+    for (std::size_t g = 0; g < report_.groups.size(); ++g) {
+      if (!report_.groups[g].suppressed) {
+        report_.groups[g].statistics = Distribute(members_of[g]);
       }
+    }
+  }
+
+  /// Secondary suppression across fields (engine/disclosure.h): the groups of two fields
+  /// overlap, and differencing them with the sector's figures can single out a set
+  /// smaller than a group (the colleges minus the medium band, when every medium
+  /// institution is a college) or a suppressed group; more groups are withheld until
+  /// none can be, for each population a figure is computed over.
+  void SuppressAcrossFields(const std::vector<std::vector<const InstitutionSummary*>>& members_of) {
+    if (report_.groups.empty()) return;
+    const std::vector<const InstitutionSummary*>& current = report_.current;
+    std::unordered_map<const InstitutionSummary*, std::size_t> index;
+    for (std::size_t i = 0; i < current.size(); ++i) index[current[i]] = i;
+    auto index_of = [&](const InstitutionSummary* institution) { return index.at(institution); };
+    std::vector<GroupMembers> groups;
+    for (std::size_t g = 0; g < report_.groups.size(); ++g) {
+      GroupMembers group{MemberSet(current.size(), false), report_.groups[g].suppressed};
+      for (const InstitutionSummary* member : members_of[g]) group.members[index_of(member)] = true;
+      groups.push_back(std::move(group));
+    }
+    // Every n counts the period's institutions; each statistic those with its score.
+    std::vector<MemberSet> populations;
+    auto add_population = [&](const std::function<bool(const InstitutionSummary&)>& has) {
+      MemberSet population(current.size(), false);
+      for (std::size_t i = 0; i < current.size(); ++i) population[i] = has(*current[i]);
+      if (std::find(populations.begin(), populations.end(), population) == populations.end()) {
+        populations.push_back(std::move(population));
+      }
+    };
+    add_population([](const InstitutionSummary&) { return true; });
+    add_population(
+        [](const InstitutionSummary& institution) { return institution.overall.has_value(); });
+    for (std::size_t d = 0; d < dimension_count_; ++d) {
+      add_population([d](const InstitutionSummary& institution) {
+        return institution.dimensions[d].has_value();
+      });
+    }
+    for (std::size_t g : SuppressDerivableGroups(groups, populations, options_.min_group_size)) {
+      report_.groups[g].suppressed = true;
+      report_.groups[g].secondary = true;
     }
   }
 

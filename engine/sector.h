@@ -115,8 +115,9 @@ struct PeerGroup {
   int n = 0;
   /// Publish nothing but the group's name: 0 < n < min_group_size, or `secondary`.
   bool suppressed = false;
-  /// Suppressed although large enough, so that a smaller suppressed group of the same
-  /// field cannot be derived as the sector minus the published groups.
+  /// Suppressed although large enough, so that no smaller or suppressed group can be
+  /// derived by differencing: the sector minus a field's published groups, or groups of
+  /// different fields set against each other (engine/disclosure.h).
   bool secondary = false;
   Distribution statistics;  ///< Empty when suppressed.
 };

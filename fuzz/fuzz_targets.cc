@@ -72,11 +72,22 @@ void QuestionnairePart(const std::string& input) {
   if (input.empty()) return;
   std::map<std::string, std::string> parts = blank;
   parts[kParts[static_cast<unsigned char>(input[0]) % std::size(kParts)]] = input.substr(1);
+  // The blank a return is compared with, made once (not per input, which held the target
+  // to a few inputs a second); an input that changes the identity makes its own.
+  static const BlankQuestionnaire made = [] {
+    QuestionnaireIdentity identity;
+    identity.framework_id = Bundled().id;
+    identity.framework_version = Bundled().version;
+    identity.language = "en";
+    identity.respondents = 2;
+    identity.actions_sheet = true;
+    return MakeBlankQuestionnaire(Bundled(), identity);
+  }();
   try {
     XlsxWorkbook workbook = ParseXlsxParts(std::move(parts));
     QuestionnaireIdentity identity = ReadQuestionnaireIdentity("fuzz.xlsx", workbook);
     Diagnostics diagnostics;
-    Response response = ImportQuestionnaire("fuzz.xlsx", workbook, Bundled(), diagnostics);
+    Response response = ImportQuestionnaire("fuzz.xlsx", workbook, Bundled(), diagnostics, &made);
     (void)identity;
     (void)response;
   } catch (const XlsxError&) {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "common/messages.h"
@@ -68,9 +69,10 @@ std::vector<MapEntry> ReadMap(const XlsxSheet& meta) {
   return entries;
 }
 
-/// Writes the blank questionnaire the returned one was made as, and reads it back: the
-/// reference for what the respondent may have changed.
-XlsxWorkbook BlankQuestionnaire(const Framework& framework, const QuestionnaireIdentity& identity) {
+}  // namespace
+
+BlankQuestionnaire MakeBlankQuestionnaire(const Framework& framework,
+                                          const QuestionnaireIdentity& identity) {
   std::string pattern = (fs::temp_directory_path() / "maturity-blank-XXXXXX.xlsx").string();
   int descriptor = mkstemps(pattern.data(), 5);
   if (descriptor < 0) throw std::runtime_error("cannot create a temporary file in " + pattern);
@@ -89,8 +91,10 @@ XlsxWorkbook BlankQuestionnaire(const Framework& framework, const QuestionnaireI
   options.created = 0;
   // Its notes (texts shortened to fit a cell) were shown when it was sent out.
   static_cast<void>(WriteQuestionnaireWorkbook(framework, options, pattern));
-  return ReadXlsxWorkbook(pattern);
+  return {identity, ReadXlsxWorkbook(pattern)};
 }
+
+namespace {
 
 /// A draft with the cells it came from, for errors.
 struct Draft : AnswerDraft {
@@ -114,8 +118,12 @@ class Importer {
   /// The warnings of the last Run.
   const Diagnostics& warnings() const { return warnings_; }
 
-  Response Run() {
-    XlsxWorkbook blank = BlankQuestionnaire(framework_, identity_);
+  Response Run(const BlankQuestionnaire* made) {
+    std::optional<BlankQuestionnaire> own;
+    if (!made || !(made->identity == identity_)) {
+      made = &own.emplace(MakeBlankQuestionnaire(framework_, identity_));
+    }
+    const XlsxWorkbook& blank = made->workbook;
     const XlsxSheet* meta = blank.FindSheet(kQuestionnaireMetaSheet);
     std::vector<MapEntry> map = ReadMap(*meta);
     for (const MapEntry& entry : map) {
@@ -780,7 +788,8 @@ QuestionnaireIdentity ReadQuestionnaireIdentity(const std::string& path,
 }
 
 Response ImportQuestionnaire(const std::string& path, const XlsxWorkbook& workbook,
-                             const Framework& framework, Diagnostics& diagnostics) {
+                             const Framework& framework, Diagnostics& diagnostics,
+                             const BlankQuestionnaire* blank) {
   QuestionnaireIdentity identity = ReadQuestionnaireIdentity(path, workbook);
   if (identity.framework_id != framework.id || identity.framework_version != framework.version) {
     throw InputError({path}, "",
@@ -789,7 +798,7 @@ Response ImportQuestionnaire(const std::string& path, const XlsxWorkbook& workbo
                          framework.version + "; import it with the framework it was made from");
   }
   Importer importer(path, workbook, framework, identity);
-  Response response = importer.Run();
+  Response response = importer.Run(blank);
   for (const Diagnostic& warning : importer.warnings().items()) {
     diagnostics.Warning(warning.location, warning.key_path, warning.message);
   }

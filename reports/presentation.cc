@@ -83,6 +83,57 @@ std::string ShareText(std::optional<double> share, const Messages& messages) {
   return PercentText(share ? std::optional(*share * 100) : std::nullopt, messages);
 }
 
+std::string AgreementLabel(Agreement agreement, MessageKey yes_key, const Messages& messages) {
+  switch (agreement) {
+    case Agreement::kAgreed:
+      return messages(yes_key);
+    case Agreement::kNotAgreed:
+      return messages("agreement.not_agreed");
+    case Agreement::kNotSigned:
+      return messages("agreement.not_signed");
+  }
+  return messages("agreement.not_signed");
+}
+
+std::vector<std::string> StatusTexts(const Scorecard& card, const Messages& messages) {
+  const Framework& framework = *card.framework;
+  std::vector<std::string> texts;
+  if (card.overall.provisional) {
+    texts.push_back(
+        messages("status.provisional", {ShareText(card.overall.completeness, messages),
+                                        ShareText(framework.scoring.complete_from, messages)}));
+  }
+  if (card.draft) {
+    std::vector<std::string> unsigned_sides;
+    for (const Perspective& perspective : framework.perspectives) {
+      if (std::find(card.signed_off.begin(), card.signed_off.end(), perspective.key) ==
+          card.signed_off.end()) {
+        unsigned_sides.push_back(PerspectiveLabel(framework, perspective.key, messages.language()));
+      }
+    }
+    texts.push_back(messages("status.draft", {JoinAsList(unsigned_sides, messages("word.and"))}));
+  }
+  return texts;
+}
+
+std::string MissingText(const Scorecard& card, const Messages& messages) {
+  std::vector<const ElementScore*> missing = card.Missing();
+  if (!card.overall.provisional || missing.empty()) return "";
+  std::vector<std::string> titles;
+  for (const ElementScore* element : missing) {
+    titles.push_back(element->element->title.In(messages.language()));
+  }
+  return messages("status.missing",
+                  {std::to_string(missing.size()), JoinAsList(titles, messages("word.and"))});
+}
+
+std::string StatusMark(const Scorecard& card, const Messages& messages) {
+  std::vector<std::string> marks;
+  if (card.overall.provisional) marks.push_back(messages("status.provisional_mark"));
+  if (card.draft) marks.push_back(messages("status.draft_mark"));
+  return Join(marks, " · ");
+}
+
 std::string BandsText(const ProfileField& field, std::string_view language) {
   std::vector<std::string> bands;
   for (const Band& band : field.bands) {

@@ -11,6 +11,7 @@
 #include "engine/benchmark.h"
 #include "engine/framework.h"
 #include "engine/scoring.h"
+#include "engine/sector.h"
 
 namespace maturity {
 
@@ -45,6 +46,24 @@ std::string ChangeText(std::optional<double> change);
 std::string ShareText(std::optional<double> share, const Messages& messages);
 /// An integer field's bands for a hint, by label: `small 0-249, medium 250-999, large 1000+`.
 std::string BandsText(const ProfileField& field, std::string_view language);
+
+/// Jointly agreed? as the sector's tables answer it: `yes`, or which kind of no (a side
+/// does not agree; not signed by every side). `yes` and `no` in the words of `yes_key`
+/// and its medium's.
+std::string AgreementLabel(Agreement agreement, MessageKey yes_key, const Messages& messages);
+
+/// What every output says first of an unfinished or unsigned assessment, each a sentence:
+/// provisional (with its completeness and the framework's complete_from), then draft, not
+/// signed (with the sides still to sign). Empty for a finished, signed one.
+std::vector<std::string> StatusTexts(const Scorecard& card, const Messages& messages);
+
+/// `Not yet answered (3): Title, Title and Title.` for a provisional assessment with
+/// elements missing; "" otherwise.
+std::string MissingText(const Scorecard& card, const Messages& messages);
+
+/// `PROVISIONAL`, `DRAFT, NOT SIGNED` or both, joined by " · ": the mark printed on every
+/// page; "" for a finished, signed assessment.
+std::string StatusMark(const Scorecard& card, const Messages& messages);
 /// The element kind's name in the catalogue's language: `Behaviour`, `Ymddygiad`.
 std::string KindLabel(ElementKind kind, const Messages& messages);
 /// The catalogue key of an agreed action's status (`status.in_progress`).

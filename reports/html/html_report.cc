@@ -44,6 +44,9 @@ tbody th[scope="row"] { min-width: 9rem; }
 .depth-1 { padding-left: 1.4rem; }
 .depth-2 { padding-left: 2.4rem; }
 .flag { font-weight: bold; color: #b91c1c; }
+.status { font-weight: bold; color: #b91c1c; border: 2px solid #b91c1c; padding: 0.3rem 0.6rem; }
+.status-mark { position: fixed; top: 0; right: 0; font-weight: bold; color: #b91c1c;
+  font-size: 0.8rem; letter-spacing: 0.05em; }
 .statement { border-left: 5px solid #b91c1c; background: #fbf1f1; margin: 0.5rem 0 1rem;
   padding: 0.4rem 0.9rem; white-space: pre-wrap; break-inside: avoid; }
 .statement p { margin: 0.2rem 0; }
@@ -257,12 +260,13 @@ void Cell(Html& html, const std::string& text, bool numeric) {
 }
 
 void ReportPage::Header(const std::string& heading, const std::string& lead,
-                        const std::string& note) {
+                        const std::string& note, const std::function<void()>& below_heading) {
   html_.Open("header");
   html_.Element(
       "p", m_("scorecard.framework_version", {framework_.title.In(language_), framework_.version}),
       {{"class", "kicker"}});
   html_.Element("h1", heading);
+  if (below_heading) below_heading();
   html_.Element("p", lead, {{"class", "lead"}});
   if (!note.empty()) html_.Element("p", note, {{"class", "kicker"}});
   html_.Close("header");

@@ -85,7 +85,9 @@ class ReportPage {
                  const std::vector<Column>& columns, const std::function<void()>& rows);
   /// The page's header: the framework and its version, `heading`, the `lead` paragraph,
   /// and `note` below it when there is one.
-  void Header(const std::string& heading, const std::string& lead, const std::string& note = "");
+  /// `below_heading` writes what stands right under the heading (a report's status).
+  void Header(const std::string& heading, const std::string& lead, const std::string& note = "",
+              const std::function<void()>& below_heading = {});
 
   const Framework& framework_;
   Html& html_;

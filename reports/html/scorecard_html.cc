@@ -48,7 +48,20 @@ class ReportWriter : ReportPage {
     ReportPage::Header(
         m_("report.heading", {response_.institution.name, Unbroken(response_.period)}),
         m_("report.lead", {response_.institution.name, Unbroken(response_.period)}),
-        profile.empty() ? "" : m_("scorecard.profile") + ": " + profile);
+        profile.empty() ? "" : m_("scorecard.profile") + ": " + profile, [&] {
+          // An unfinished or unsigned assessment: said under the heading, the missing
+          // elements named, and a mark on every printed page (a fixed element repeats on
+          // each).
+          std::string mark = StatusMark(card_, m_);
+          if (mark.empty()) return;
+          html_.Element("div", mark, {{"class", "status-mark"}, {"aria-hidden", "true"}});
+          for (const std::string& status : StatusTexts(card_, m_)) {
+            html_.Element("p", status, {{"class", "status"}});
+          }
+          if (std::string missing = MissingText(card_, m_); !missing.empty()) {
+            html_.Element("p", missing, {{"class", "status-missing"}});
+          }
+        });
   }
 
   void Headline() {

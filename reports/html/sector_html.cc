@@ -361,8 +361,7 @@ class SectorReportWriter : ReportPage {
                       {{"class", "level"}});
                   NumberCell(html_, ShareText(published.percentile_rank, m_), "percentile_rank");
                   NumberCell(html_, ShareText(institution.completeness, m_), "completeness");
-                  Cell(html_, m_(institution.jointly_agreed ? MessageKey("report.yes")
-                                                            : MessageKey("report.no")));
+                  Cell(html_, AgreementLabel(institution.agreement, "report.yes", m_));
                   html_.Close("tr");
                 }
               });

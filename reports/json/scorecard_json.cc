@@ -240,6 +240,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
   WriteInstitution(json, card);
   json.StringField("period", card.response->period);
   json.BoolField("jointly_agreed", card.jointly_agreed);
+  json.BoolField("draft", card.draft);
   json.ObjectsField("sign_off", card.response->sign_off, [&](const SignOff& entry) {
     json.StringField("perspective", entry.perspective);
     json.StringField("name", entry.name);
@@ -255,6 +256,7 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     json.IntegerField("level", card.overall.level);
     json.NumberField("percent", card.overall.percent);
     json.NumberField("completeness", card.overall.completeness);
+    json.BoolField("provisional", card.overall.provisional);
     json.NumberField("target", card.overall.target);
     json.Key("by_perspective");
     WritePerspectives(json, card.overall.by_perspective);

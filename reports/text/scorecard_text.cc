@@ -30,6 +30,7 @@ struct SummaryText {
     out << response.institution.name << " (" << response.institution.id << "), " << response.period
         << "\n";
     out << framework.title.In(language) << " " << framework.version << "\n";
+    for (const std::string& status : StatusTexts(card, m)) out << status << "\n";
     auto labels = [&](const std::vector<std::string>& keys) {
       std::vector<std::string> shown;
       for (const std::string& key : keys)

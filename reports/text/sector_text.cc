@@ -103,9 +103,15 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
                              ? std::optional(period.statistics.overall->median)
                              : std::nullopt,
                          2);
-      if (period.median_change)
-        out << " (" << (*period.median_change >= 0 ? "+" : "")
-            << FormatFixed(period.median_change, 2) << ")";
+      if (period.median_change) {
+        // Over the institutions in both periods: said where the number stands, or it
+        // reads as a slip against the two medians.
+        out << " ("
+            << m("sector_summary.matched",
+                 {(*period.median_change >= 0 ? "+" : "") + FormatFixed(period.median_change, 2),
+                  n(static_cast<std::size_t>(period.matched))})
+            << ")";
+      }
       out << "  n " << period.institutions << "\n";
     }
   }

@@ -164,6 +164,16 @@ class WorkbookWriter {
     style_.String(sheet, row++, 0, m_("scorecard.title"), style_.title_format);
     style_.String(sheet, row++, 0, m_("scorecard.subtitle", {m_("scorecard.sheet.method")}),
                   style_.subtitle_format);
+    // An unfinished or unsigned assessment says so above everything, and on the printed
+    // page's header.
+    if (std::vector<std::string> status = StatusTexts(card_, m_); !status.empty()) {
+      const std::string text = Join(status, " ");
+      worksheet_merge_range(sheet, row, 0, row, 8, "", style_.flag_format);
+      style_.String(sheet, row, 0, text, style_.flag_format);
+      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{text, 140}}), nullptr);
+      std::string header = "&C&\"-,Bold\"&12&KC00000" + StatusMark(card_, m_);
+      worksheet_set_header(sheet, header.c_str());
+    }
     ++row;
     SummaryFacts(sheet, row);
     SummaryOverall(sheet, name, row);

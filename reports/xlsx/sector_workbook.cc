@@ -212,10 +212,8 @@ class SectorWorkbookWriter {
       } else {
         style_.String(sheet, row, 2, m_("scorecard.not_applicable"), style_.percent_format);
       }
-      style_.String(
-          sheet, row, 3,
-          m_(institution.jointly_agreed ? MessageKey("sector.yes") : MessageKey("sector.no")),
-          style_.text_format);
+      style_.String(sheet, row, 3, AgreementLabel(institution.agreement, "sector.yes", m_),
+                    style_.text_format);
       for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
         style_.Number(sheet, row, static_cast<Col>(4 + d), institution.dimensions[d],
                       style_.number_format);
@@ -599,13 +597,19 @@ class SectorWorkbookWriter {
                     style_.number_format);
       style_.Number(sheet, row, 4, period.median_change, style_.number_format);
       style_.Number(sheet, row, 5, period.mean_change, style_.number_format);
+      // The changes are over the institutions in both periods, not all of each.
+      if (period.median_change) {
+        worksheet_write_number(sheet, row, 6, period.matched, style_.integer_format);
+      } else {
+        style_.String(sheet, row, 6, "", style_.integer_format);
+      }
       ++row;
     }
     Row last = row - 1;
     style_.AddTable(sheet, header, 0, last,
                     {m_("scorecard.period"), m_("sector.institutions"), m_("sector.column.median"),
                      m_("sector.column.mean"), m_("sector.column.median_change"),
-                     m_("sector.column.mean_change")},
+                     m_("sector.column.mean_change"), m_("report.sector.column.matched")},
                     m_("table.sector_trend"));
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_LINE);
     lxw_chart_series* series = chart_add_series(chart, SheetRange(name, first, 0, last, 0).c_str(),

@@ -216,6 +216,8 @@ void WriteFrameworkYaml(const Framework& framework, std::ostream& stream) {
       << (scoring.missing == MissingPolicy::kLowest ? "lowest" : "exclude");
   out << YAML::Key << "divergence_threshold" << YAML::Value;
   EmitNumber(out, scoring.divergence_threshold);
+  out << YAML::Key << "complete_from" << YAML::Value;
+  EmitNumber(out, scoring.complete_from);
   if (scoring.evidence_required_from) {
     out << YAML::Key << "evidence_required_from" << YAML::Value << *scoring.evidence_required_from;
   }

@@ -285,7 +285,7 @@ TEST(LastPeriodCliTest, ALastPeriodResultWithImpossibleFiguresIsRefusedWhereThey
                 "as 'maturity score --json' wrote it"},
            {unknown, "\"bonus\"",
             "bonus: unknown key 'bonus'; expected one of: framework, institution, period, "
-            "jointly_agreed, sign_off, as_of, actions, previous, gaps, benchmark, overall, "
+            "jointly_agreed, draft, sign_off, as_of, actions, previous, gaps, benchmark, overall, "
             "dimensions, "
             "elements"},
        }) {

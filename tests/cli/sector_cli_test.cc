@@ -607,3 +607,34 @@ TEST(SectorCliTest, GroupingByAFreeTextFieldIsAUsageError) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(SectorCliTest, TheTrendSaysItIsOverTheSameInstitutionsAndNoSaysWhichNo) {
+  // 2.63 to 3.22 is +0.59 between the medians, but the change published is +0.56, over
+  // the 13 institutions that answered both years (one school joined): said beside it.
+  std::string folder = testing::ScratchFolder("sector-statements");
+  auto run = RunMaturityBinary("sector --framework " + kFramework + " " + kResponses + " -o " +
+                               folder + "/sector.xlsx --json " + folder + "/sector.json");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("  2024-25    2.63  n 13\n"
+                         "  2025-26    3.22 (+0.56 among the 13 in both periods)  n 14\n"),
+            std::string::npos)
+      << run.out;
+  testing::XlsxContent xlsx = testing::ReadXlsx(folder + "/sector.xlsx");
+  const auto& trends = xlsx.cells.at("Trends");
+  EXPECT_EQ(trends.at("G5"), "Institutions in both periods");
+  EXPECT_EQ(trends.at("G7"), "13");
+  // Jointly agreed? no longer a bare "no": 11 agreed, 3 not signed by every side in
+  // 2025-26 (the JSON's agreement counts).
+  std::map<std::string, int> answers;
+  for (const auto& [ref, value] : xlsx.cells.at("Heatmap")) {
+    if (ref.rfind("D", 0) == 0 && ref != "D4") ++answers[value];
+  }
+  EXPECT_EQ(answers,
+            (std::map<std::string, int>{{"yes", 11}, {"no: not signed by every side", 3}}));
+}
+
+}  // namespace
+}  // namespace maturity

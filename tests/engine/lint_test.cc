@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "engine/framework_loader.h"
+#include "tests/engine/tiny_framework.h"
 #include "tests/support/test_files.h"
 
 namespace maturity {
@@ -87,6 +88,34 @@ TEST_F(LintTest, APercentageWithoutBoundsIsWarnedOf) {
                        "min: 0 and max: 100)\n"),
             std::string::npos)
       << found;
+}
+
+TEST_F(LintTest, ALevelsTextThatContradictsItsBandIsWarnedOf) {
+  // b-facility (hours, higher is better): level 3 is 10 to 20 hours, not 25. b-disputes
+  // (lower is better): level 4 is 0 to 1 dispute, not 2; level 1 is 6 or more (an edge
+  // counts as inside). Numbers without the unit ("10 and") say nothing of the measure.
+  std::string text = testing::Replace(
+      testing::kTinyFramework, "5: 30}}\n",
+      "5: 30}}\n"
+      "        levels: {1: Under 5 hours, 3: Between 10 and 25 hours, 5: 30 hours or more}\n");
+  text = testing::Replace(text, "5: 0}}\n",
+                          "5: 0}}\n"
+                          "        levels: {1: More than 6 disputes, 4: At most 2 disputes}\n");
+  std::string found;
+  for (const Diagnostic& finding : LintFramework(testing::ParseTestFramework(text))) {
+    if (finding.message.find("the values that score") != std::string::npos)
+      found += finding.Format() + "\n";
+  }
+  EXPECT_EQ(found,
+            "framework.yaml:41:39: warning: dimensions[1].elements[0].levels.3: level 3 of "
+            "'b-facility' says \"25 hours\", but the values that score level 3 are from 10 to 20 "
+            "(measure.bands)\n"
+            "framework.yaml:46:46: warning: dimensions[1].elements[1].levels.4: level 4 of "
+            "'b-disputes' says \"2 disputes\", but the values that score level 4 are from 0 to 1 "
+            "(measure.bands)\n");
+  // The bundled framework's descriptors agree with their bands.
+  EXPECT_EQ(Lint("frameworks/social-partnership.yaml").find("the values that score"),
+            std::string::npos);
 }
 
 TEST_F(LintTest, TheCliFailsOnErrorsAndOnWarningsWhenStrict) {

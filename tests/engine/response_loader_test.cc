@@ -343,6 +343,19 @@ TEST_F(ResponseLoaderTest, WarnsAboutAnswersToElementsThatDoNotApply) {
             "this institution's profile; its answers are kept but not scored\n");
 }
 
+TEST_F(ResponseLoaderTest, AValueWorseThanTheBandOfTheLowestLevelIsWarnedOfAtItsPlace) {
+  // b-facility: level 1 from 0 hours, and no min: -2 reaches no band yet scores level 1.
+  // b-disputes has no band for level 1: 10 disputes is level 1 by design, said nowhere.
+  std::string text = TinyResponse("{sector: fe, staff: 300}",
+                                  "answers:\n  b-facility:\n    - {by: m1, value: -2}\n"
+                                  "    - {by: m2, value: 0}\n"
+                                  "  b-disputes:\n    - {by: m1, value: 10}\n");
+  EXPECT_EQ(ResponseErrors(framework_, text),
+            "response.yaml:15:23: warning: answers.b-facility[0].value: the value -2 is worse "
+            "than every band of 'b-facility' (level 1 needs 0 or more); it is scored level 1 "
+            "without reaching it\n");
+}
+
 TEST_F(ResponseLoaderTest, ReasonWithoutNotApplicableIsRefused) {
   std::string text = TinyResponse("{sector: fe, staff: 300}",
                                   "answers:\n  a1:\n    - {by: m1, level: 3, reason: Busy}\n");
