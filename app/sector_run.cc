@@ -16,6 +16,7 @@
 
 #include "app/errors.h"
 #include "app/framework_input.h"
+#include "common/clock.h"
 #include "collect/collection.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
@@ -75,16 +76,6 @@ void Collect(const fs::path& folder, std::set<fs::path>& visited, std::vector<st
       skipped.push_back({entry.string(), "not a .yaml or .yml file"});
     }
   }
-}
-
-/// Today's date in UTC, YYYY-MM-DD.
-std::string Today() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[11];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &utc);
-  return text;
 }
 
 }  // namespace
@@ -165,7 +156,7 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
   if (request.as_of && !IsDate(*request.as_of)) {
     throw UsageError("--as-of " + *request.as_of + ": expected a date as YYYY-MM-DD");
   }
-  as_of_ = request.as_of.value_or(Today());
+  as_of_ = request.as_of.value_or(UtcToday());
   score_as_of_ = request.as_of;
   if (request.store && !request.inputs.empty()) {
     throw UsageError("give INPUT files or a store (--data, --database), not both");

@@ -65,15 +65,6 @@ LinkRecord NewLink(const std::string& token, const std::string& assessment, Link
 
 }  // namespace
 
-std::string UtcNow() {
-  std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return text;
-}
-
 std::string Visitor::who() const {
   if (overseer()) return "overseer";
   return coordinator() ? link.perspective + " coordinator" : "respondent " + link.respondent;

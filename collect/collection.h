@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/clock.h"
 #include "engine/answer_kinds.h"
 #include "engine/framework.h"
 #include "engine/response.h"
@@ -49,8 +50,6 @@ class CollectionRefused : public std::runtime_error {
   std::vector<std::string> names_;
 };
 
-/// Now, in UTC: 2026-12-03T10:00:00Z.
-std::string UtcNow();
 
 struct NewAssessment {
   const Framework* framework = nullptr;

@@ -7,6 +7,7 @@
 #include <ctime>
 #include <memory>
 
+#include "common/clock.h"
 #include "common/messages.h"
 
 namespace maturity {
@@ -57,11 +58,7 @@ void SendMail(const MailSettings& settings, const Mail& mail) {
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
   if (!curl) throw MailError("libcurl could not be initialised");
 
-  std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  gmtime_r(&now, &parts);
-  char date[64];
-  std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", &parts);
+  std::string date = FormatUtc(std::time(nullptr), "%a, %d %b %Y %H:%M:%S +0000");
   Payload payload;
   payload.text = std::string("Date: ") + date + "\r\nTo: <" + mail.to + ">\r\nFrom: <" +
                  settings.from + ">\r\nSubject: " + EncodedHeader(mail.subject) +

@@ -108,15 +108,6 @@ std::string Cookie(const HttpRequest& request, const std::string& name) {
   return "";
 }
 
-std::string UtcAfter(std::chrono::hours hours) {
-  std::time_t then = std::time(nullptr) + static_cast<std::time_t>(hours.count()) * 3600;
-  std::tm parts{};
-  gmtime_r(&then, &parts);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return text;
-}
-
 std::optional<double> ReadNumber(const std::string& text) {
   if (text.empty()) return std::nullopt;
   char* end = nullptr;
@@ -428,7 +419,7 @@ HttpResponse WebApp::OpenLink(const HttpRequest& request, const std::string& tok
   session.token_hash = hash;
   session.csrf = NewToken();
   session.language = visitor->framework ? DefaultLanguage(*visitor->framework) : "en";
-  session.expires_at = UtcAfter(options_.session_time);
+  session.expires_at = UtcAfter(std::chrono::seconds(options_.session_time).count());
   store_.CreateSession(session);
   HttpResponse response =
       Page(200, ContinuePage(session.language, visitor->overseer()      ? "/overseer"

@@ -239,23 +239,15 @@ class PostgresStore : public Store {
     if (!state.text(0, 0).empty()) throw StoreConflict("the answers are submitted already");
     if (!state.text(0, 1).empty()) throw StoreConflict("the link has been revoked");
     if (!state.text(0, 2).empty()) throw StoreConflict("answering has closed");
-    std::vector<StoredAnswer> saved = ReadAnswers(assessment, respondent);
-    std::vector<WriteResult> results;
+    std::vector<WriteResult> results = PlanWrites(ReadAnswers(assessment, respondent), writes);
     bool any = false;
-    for (const AnswerWrite& write : writes) {
-      const StoredAnswer* current = nullptr;
-      for (const StoredAnswer& answer : saved) {
-        if (answer.element == write.element) current = &answer;
+    for (std::size_t i = 0; i < writes.size(); ++i) {
+      if (results[i].outcome != WriteOutcome::kSaved) continue;
+      DeleteAnswer(assessment, respondent, writes[i].element);
+      if (!writes[i].clear) {
+        InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer, results[i].version, at);
       }
-      WriteResult result = PlanWrite(current, write);
-      if (result.outcome == WriteOutcome::kSaved) {
-        DeleteAnswer(assessment, respondent, write.element);
-        if (!write.clear) {
-          InsertAnswer(assessment, respondent, write.element, write.answer, result.version, at);
-        }
-        any = true;
-      }
-      results.push_back(result);
+      any = true;
     }
     if (any) {
       Query("UPDATE respondents SET last_saved_at = $1 WHERE assessment = $2 AND id = $3",

@@ -73,6 +73,19 @@ WriteResult PlanWrite(const StoredAnswer* current, const AnswerWrite& write) {
   return result;
 }
 
+std::vector<WriteResult> PlanWrites(const std::vector<StoredAnswer>& saved,
+                                    const std::vector<AnswerWrite>& writes) {
+  std::vector<WriteResult> results;
+  for (const AnswerWrite& write : writes) {
+    const StoredAnswer* current = nullptr;
+    for (const StoredAnswer& answer : saved) {
+      if (answer.element == write.element) current = &answer;
+    }
+    results.push_back(PlanWrite(current, write));
+  }
+  return results;
+}
+
 std::string SavedLine(const std::vector<WriteResult>& results) {
   std::string line;
   for (const WriteResult& result : results) {

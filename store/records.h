@@ -21,6 +21,9 @@ std::vector<std::string> SplitLines(const std::string& text);
 /// What a save does with one answer, given the answer saved now (null: none): nothing when
 /// it is the same, refuses it when it was made on an older copy, else writes it.
 WriteResult PlanWrite(const StoredAnswer* current, const AnswerWrite& write);
+/// PlanWrite for each of `writes`, against the answers `saved` now.
+std::vector<WriteResult> PlanWrites(const std::vector<StoredAnswer>& saved,
+                                    const std::vector<AnswerWrite>& writes);
 /// The audit line of a save: `saved E1, E2` for the elements written.
 std::string SavedLine(const std::vector<WriteResult>& results);
 

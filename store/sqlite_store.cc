@@ -352,23 +352,15 @@ class SqliteStore : public Store {
       if (!state.Text(1).empty()) throw StoreConflict("the link has been revoked");
       if (!state.Text(2).empty()) throw StoreConflict("answering has closed");
     }
-    std::vector<StoredAnswer> saved = ReadAnswers(assessment, respondent);
-    std::vector<WriteResult> results;
+    std::vector<WriteResult> results = PlanWrites(ReadAnswers(assessment, respondent), writes);
     bool any = false;
-    for (const AnswerWrite& write : writes) {
-      const StoredAnswer* current = nullptr;
-      for (const StoredAnswer& answer : saved) {
-        if (answer.element == write.element) current = &answer;
+    for (std::size_t i = 0; i < writes.size(); ++i) {
+      if (results[i].outcome != WriteOutcome::kSaved) continue;
+      DeleteAnswer(assessment, respondent, writes[i].element);
+      if (!writes[i].clear) {
+        InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer, results[i].version, at);
       }
-      WriteResult result = PlanWrite(current, write);
-      if (result.outcome == WriteOutcome::kSaved) {
-        DeleteAnswer(assessment, respondent, write.element);
-        if (!write.clear) {
-          InsertAnswer(assessment, respondent, write.element, write.answer, result.version, at);
-        }
-        any = true;
-      }
-      results.push_back(result);
+      any = true;
     }
     if (any) {
       Statement stamp(db_,
