@@ -157,10 +157,10 @@ Profile Collection::ProfileOf(const AssessmentRecord& assessment, const Framewor
   return profile;
 }
 
-Progress Collection::ProgressOf(const Framework& framework, const Profile& profile,
+AnswerProgress Collection::ProgressOf(const Framework& framework, const Profile& profile,
                                 const std::vector<StoredAnswer>& answers,
                                 const std::string& respondent) {
-  Progress progress;
+  AnswerProgress progress;
   std::set<std::string> answered;
   for (const StoredAnswer& stored : answers) {
     if (stored.respondent == respondent && Answered(stored.answer)) answered.insert(stored.element);
@@ -345,7 +345,7 @@ AssessmentStatus Collection::Status(const std::string& assessment) {
     status.sides.push_back(side);
   }
   for (RespondentRecord& record : store_.Respondents(assessment)) {
-    Progress progress = ProgressOf(*framework, profile, answers, record.respondent.id);
+    AnswerProgress progress = ProgressOf(*framework, profile, answers, record.respondent.id);
     for (SideStatus& side : status.sides) {
       if (side.perspective != record.respondent.perspective || !record.revoked_at.empty()) continue;
       ++side.invited;

@@ -76,14 +76,14 @@ struct CreatedAssessment {
 };
 
 /// How far one respondent has got: answered of the elements that apply.
-struct Progress {
+struct AnswerProgress {
   std::size_t answered = 0;
   std::size_t applicable = 0;
 };
 
 struct RespondentStatus {
   RespondentRecord record;
-  Progress progress;
+  AnswerProgress progress;
 };
 
 struct SideStatus {
@@ -128,14 +128,14 @@ struct FormDimension {
   const Dimension* dimension = nullptr;
   int depth = 0;
   std::vector<FormElement> elements;  ///< Those that apply to the institution's profile.
-  Progress progress;
+  AnswerProgress progress;
 };
 
 /// What a respondent's own form shows: only their answers.
 struct RespondentForm {
   RespondentRecord respondent;
   std::vector<FormDimension> dimensions;  ///< Only those holding an element that applies.
-  Progress progress;
+  AnswerProgress progress;
   bool submitted = false;
 };
 
@@ -279,7 +279,7 @@ class Collection {
  private:
   AssessmentRecord Find(const std::string& assessment);
   Profile ProfileOf(const AssessmentRecord& assessment, const Framework& framework);
-  Progress ProgressOf(const Framework& framework, const Profile& profile,
+  AnswerProgress ProgressOf(const Framework& framework, const Profile& profile,
                       const std::vector<StoredAnswer>& answers, const std::string& respondent);
   void Audit(const std::string& assessment, const std::string& who, const std::string& what);
   std::vector<std::string> NotSubmitted(const std::string& assessment,

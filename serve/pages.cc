@@ -62,7 +62,7 @@ void Hidden(Html& html, const std::string& name, const std::string& value) {
   html.Empty("input", {{"type", "hidden"}, {"name", name}, {"value", value}});
 }
 
-std::string ProgressText(const Messages& words, const Progress& progress) {
+std::string ProgressText(const Messages& words, const AnswerProgress& progress) {
   return words("serve.progress",
                {std::to_string(progress.answered), std::to_string(progress.applicable)});
 }
