@@ -233,12 +233,9 @@ class PostgresStore : public Store {
         "JOIN assessments a ON a.id = r.assessment WHERE r.assessment = $1 AND r.id = $2 "
         "FOR UPDATE OF r",
         {Text(assessment), Text(respondent)});
-    if (state.rows() == 0) {
-      throw StoreConflict("no respondent '" + respondent + "' in assessment " + assessment);
-    }
-    if (!state.text(0, 0).empty()) throw StoreConflict("the answers are submitted already");
-    if (!state.text(0, 1).empty()) throw StoreConflict("the link has been revoked");
-    if (!state.text(0, 2).empty()) throw StoreConflict("answering has closed");
+    bool found = state.rows() > 0;
+    CheckSaveAllowed(found, found ? state.text(0, 0) : "", found ? state.text(0, 1) : "",
+                     found ? state.text(0, 2) : "", respondent, assessment);
     std::vector<WriteResult> results = PlanWrites(ReadAnswers(assessment, respondent), writes);
     bool any = false;
     for (std::size_t i = 0; i < writes.size(); ++i) {
@@ -253,8 +250,7 @@ class PostgresStore : public Store {
       Query("UPDATE respondents SET last_saved_at = $1 WHERE assessment = $2 AND id = $3",
             {Text(at), Text(assessment), Text(respondent)});
       if (!who.empty()) {
-        Query("INSERT INTO audit (assessment, at, who, what) VALUES ($1,$2,$3,$4)",
-              {Text(assessment), Text(at), Text(who), Text(SavedLine(results))});
+        InsertAudit({0, assessment, at, who, SavedLine(results)});
       }
     }
     transaction.Commit();
@@ -326,15 +322,14 @@ class PostgresStore : public Store {
     // The assessment's row is locked: two signatories signing at once give one outcome.
     Result state = Query("SELECT closed_at, final_at FROM assessments WHERE id = $1 FOR UPDATE",
                          {Text(assessment)});
-    if (state.rows() == 0) throw StoreConflict("no assessment " + assessment);
-    if (state.text(0, 0).empty()) throw StoreConflict("answering is still open");
-    if (!state.text(0, 1).empty()) throw StoreConflict("every side has signed already");
+    bool found = state.rows() > 0;
+    CheckSignOffAllowed(found, found ? state.text(0, 0) : "", found ? state.text(0, 1) : "",
+                        assessment);
     Result signed_already =
         Query("SELECT name FROM sign_offs WHERE assessment = $1 AND perspective = $2",
               {Text(assessment), Text(entry.sign_off.perspective)});
-    if (signed_already.rows() > 0) {
-      throw StoreConflict("this side has signed already (" + signed_already.text(0, 0) + ")");
-    }
+    CheckSideNotSigned(signed_already.rows() > 0,
+                       signed_already.rows() > 0 ? signed_already.text(0, 0) : "");
     const maturity::SignOff& sign_off = entry.sign_off;
     Query("INSERT INTO sign_offs (assessment, perspective, respondent, name, date, agreed, "
           "statement, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
@@ -434,8 +429,7 @@ class PostgresStore : public Store {
 
   void AppendAudit(const AuditEntry& entry) override {
     Transaction transaction(*this);
-    Query("INSERT INTO audit (assessment, at, who, what) VALUES ($1,$2,$3,$4)",
-          {Text(entry.assessment), Text(entry.at), Text(entry.who), Text(entry.what)});
+    InsertAudit(entry);
     transaction.Commit();
   }
 
@@ -654,6 +648,11 @@ class PostgresStore : public Store {
       action.note = actions.text(row, 5);
       record.actions.push_back(std::move(action));
     }
+  }
+
+  void InsertAudit(const AuditEntry& entry) {
+    Query("INSERT INTO audit (assessment, at, who, what) VALUES ($1,$2,$3,$4)",
+          {Text(entry.assessment), Text(entry.at), Text(entry.who), Text(entry.what)});
   }
 
   void InsertActions(const std::string& assessment, const std::vector<AgreedAction>& actions) {

@@ -86,6 +86,28 @@ std::vector<WriteResult> PlanWrites(const std::vector<StoredAnswer>& saved,
   return results;
 }
 
+void CheckSaveAllowed(bool found, const std::string& submitted_at, const std::string& revoked_at,
+                      const std::string& closed_at, const std::string& respondent,
+                      const std::string& assessment) {
+  if (!found) {
+    throw StoreConflict("no respondent '" + respondent + "' in assessment " + assessment);
+  }
+  if (!submitted_at.empty()) throw StoreConflict("the answers are submitted already");
+  if (!revoked_at.empty()) throw StoreConflict("the link has been revoked");
+  if (!closed_at.empty()) throw StoreConflict("answering has closed");
+}
+
+void CheckSignOffAllowed(bool found, const std::string& closed_at, const std::string& final_at,
+                         const std::string& assessment) {
+  if (!found) throw StoreConflict("no assessment " + assessment);
+  if (closed_at.empty()) throw StoreConflict("answering is still open");
+  if (!final_at.empty()) throw StoreConflict("every side has signed already");
+}
+
+void CheckSideNotSigned(bool signed_already, const std::string& signed_by) {
+  if (signed_already) throw StoreConflict("this side has signed already (" + signed_by + ")");
+}
+
 std::string SavedLine(const std::vector<WriteResult>& results) {
   std::string line;
   for (const WriteResult& result : results) {

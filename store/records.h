@@ -24,6 +24,17 @@ WriteResult PlanWrite(const StoredAnswer* current, const AnswerWrite& write);
 /// PlanWrite for each of `writes`, against the answers `saved` now.
 std::vector<WriteResult> PlanWrites(const std::vector<StoredAnswer>& saved,
                                     const std::vector<AnswerWrite>& writes);
+/// Refuses (StoreConflict, saying why) a save for a respondent who is not there (`found`
+/// false), has submitted, whose link is revoked, or whose assessment has closed.
+void CheckSaveAllowed(bool found, const std::string& submitted_at, const std::string& revoked_at,
+                      const std::string& closed_at, const std::string& respondent,
+                      const std::string& assessment);
+/// Refuses a sign-off on an assessment that is not there, still open, or final already.
+void CheckSignOffAllowed(bool found, const std::string& closed_at, const std::string& final_at,
+                         const std::string& assessment);
+/// Refuses a second sign-off for a side (`signed_by`: who signed it; "" when none has).
+void CheckSideNotSigned(bool signed_already, const std::string& signed_by);
+
 /// The audit line of a save: `saved E1, E2` for the elements written.
 std::string SavedLine(const std::vector<WriteResult>& results);
 

@@ -345,12 +345,9 @@ class SqliteStore : public Store {
                       "SELECT r.submitted_at, r.revoked_at, a.closed_at FROM respondents r "
                       "JOIN assessments a ON a.id = r.assessment "
                       "WHERE r.assessment = ? AND r.id = ?");
-      if (!state.Bind(assessment).Bind(respondent).Step()) {
-        throw StoreConflict("no respondent '" + respondent + "' in assessment " + assessment);
-      }
-      if (!state.Text(0).empty()) throw StoreConflict("the answers are submitted already");
-      if (!state.Text(1).empty()) throw StoreConflict("the link has been revoked");
-      if (!state.Text(2).empty()) throw StoreConflict("answering has closed");
+      bool found = state.Bind(assessment).Bind(respondent).Step();
+      CheckSaveAllowed(found, found ? state.Text(0) : "", found ? state.Text(1) : "",
+                       found ? state.Text(2) : "", respondent, assessment);
     }
     std::vector<WriteResult> results = PlanWrites(ReadAnswers(assessment, respondent), writes);
     bool any = false;
@@ -367,8 +364,7 @@ class SqliteStore : public Store {
                       "UPDATE respondents SET last_saved_at = ? WHERE assessment = ? AND id = ?");
       stamp.Bind(at).Bind(assessment).Bind(respondent).Run();
       if (!who.empty()) {
-        Statement audit(db_, "INSERT INTO audit (assessment, at, who, what) VALUES (?,?,?,?)");
-        audit.Bind(assessment).Bind(at).Bind(who).Bind(SavedLine(results)).Run();
+        InsertAudit({0, assessment, at, who, SavedLine(results)});
       }
     }
     transaction.Commit();
@@ -439,16 +435,15 @@ class SqliteStore : public Store {
     Transaction transaction(*this);
     {
       Statement state(db_, "SELECT closed_at, final_at FROM assessments WHERE id = ?");
-      if (!state.Bind(assessment).Step()) throw StoreConflict("no assessment " + assessment);
-      if (state.Text(0).empty()) throw StoreConflict("answering is still open");
-      if (!state.Text(1).empty()) throw StoreConflict("every side has signed already");
+      bool found = state.Bind(assessment).Step();
+      CheckSignOffAllowed(found, found ? state.Text(0) : "", found ? state.Text(1) : "",
+                          assessment);
     }
     {
       Statement signed_already(db_,
                                "SELECT name FROM sign_offs WHERE assessment = ? AND perspective = ?");
-      if (signed_already.Bind(assessment).Bind(entry.sign_off.perspective).Step()) {
-        throw StoreConflict("this side has signed already (" + signed_already.Text(0) + ")");
-      }
+      bool found = signed_already.Bind(assessment).Bind(entry.sign_off.perspective).Step();
+      CheckSideNotSigned(found, found ? signed_already.Text(0) : "");
     }
     const maturity::SignOff& sign_off = entry.sign_off;
     Statement insert(db_,
@@ -569,8 +564,7 @@ class SqliteStore : public Store {
 
   void AppendAudit(const AuditEntry& entry) override {
     Transaction transaction(*this);
-    Statement insert(db_, "INSERT INTO audit (assessment, at, who, what) VALUES (?,?,?,?)");
-    insert.Bind(entry.assessment).Bind(entry.at).Bind(entry.who).Bind(entry.what).Run();
+    InsertAudit(entry);
     transaction.Commit();
   }
 
@@ -770,6 +764,11 @@ class SqliteStore : public Store {
       action.note = actions.Text(5);
       record.actions.push_back(std::move(action));
     }
+  }
+
+  void InsertAudit(const AuditEntry& entry) {
+    Statement insert(db_, "INSERT INTO audit (assessment, at, who, what) VALUES (?,?,?,?)");
+    insert.Bind(entry.assessment).Bind(entry.at).Bind(entry.who).Bind(entry.what).Run();
   }
 
   void InsertActions(const std::string& assessment, const std::vector<AgreedAction>& actions) {

@@ -908,6 +908,14 @@ class AgreeingOnline(ServeTestCase):
         old = Browser(self.server).open_link(self.links["m2"])[0]
         self.assertEqual(old.status, 404)
 
+    def test_a_name_that_a_spreadsheet_would_run_is_written_as_text(self):
+        run("collect", "invite", *self.store, ASSESSMENT, "--respondent", "m9", "--perspective",
+            "management", "--name", '=HYPERLINK("http://evil.example","click")')
+        _, text = self.coordinator("management").post("/coordinator/links.csv", {})
+        row = next(line for line in text.split("\r\n") if line.startswith('"m9"'))
+        self.assertTrue(row.startswith('"m9","\'=HYPERLINK(""http://evil.example"",""click"")"'),
+                        row)
+
     def test_the_overseer_sees_states_and_whom_to_chase_never_an_answer(self):
         link = run("collect", "overseer", *self.store).stdout.split(": ", 1)[1].strip()
         overseer = Browser(self.server)
