@@ -16,8 +16,8 @@
 
 #include "app/errors.h"
 #include "app/framework_input.h"
-#include "common/clock.h"
 #include "collect/collection.h"
+#include "common/clock.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "engine/value_formats.h"
@@ -136,8 +136,8 @@ std::vector<InstitutionSummary> SectorRun::ReadStore(const std::string& store,
   for (auto& [framework, response] : collection.ClosedResponses(period)) {
     if (framework->id != framework_.id || framework->version != framework_.version) {
       throw RefusedError(response.file + " was made for " + framework->id + "@" +
-                         framework->version + ", not " + framework_.id + "@" +
-                         framework_.version + ": compare one framework version at a time");
+                         framework->version + ", not " + framework_.id + "@" + framework_.version +
+                         ": compare one framework version at a time");
     }
     ScoreOptions options;
     options.as_of = score_as_of_;
@@ -276,6 +276,12 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
       err << "period " << response.period << " has fewer responses than --min-group-size "
           << options.min_group_size << ", too few to publish anonymised\n";
     }
+  }
+  if (report_.published.institutions_withheld) {
+    err << "maturity sector: note: anonymised beside peer groups, each code's scores (the "
+           "table of institutions and their trends) are not published: with a group's median "
+           "or mean they could tell which group a code is in; leave out --group-by to publish "
+           "them instead of the groups\n";
   }
   if (report_.institutions.empty()) {
     throw RefusedError("no responses left to compare once " +

@@ -55,8 +55,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "atebion: byddant wedyn wedi'u cloi, a gall cydlynydd eich ochr eu hailagor."},
     {"serve.submit", "Submit my answers", "Cyflwyno fy atebion"},
     {"serve.notice.saved", "Your answers are saved.", "Mae eich atebion wedi'u cadw."},
-    {"serve.notice.problems",
-     "Some answers were not saved: see the message beside each one.",
+    {"serve.notice.problems", "Some answers were not saved: see the message beside each one.",
      "Ni chafodd rhai atebion eu cadw: gweler y neges wrth ymyl pob un."},
     {"serve.notice.submitted",
      "You submitted your answers on {1}. They are locked: ask your side's coordinator to reopen "
@@ -94,8 +93,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"serve.problem.range", "Enter a number from {1} to {2}.", "Rhowch rif o {1} i {2}."},
     {"serve.problem.min", "Enter a number of at least {1}.", "Rhowch rif o {1} o leiaf."},
     {"serve.problem.max", "Enter a number of at most {1}.", "Rhowch rif o {1} ar y mwyaf."},
-    {"serve.problem.number", "Enter a number, such as 12 or 12.5.",
-     "Rhowch rif, fel 12 neu 12.5."},
+    {"serve.problem.number", "Enter a number, such as 12 or 12.5.", "Rhowch rif, fel 12 neu 12.5."},
     {"serve.problem.item", "Tick only the items listed, each once.",
      "Ticiwch yr eitemau a restrir yn unig, pob un unwaith."},
     {"serve.problem.evidence",
@@ -156,8 +154,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"serve.coord.side_done", "Your side has declared itself done.",
      "Mae eich ochr wedi datgan ei bod wedi gorffen."},
     {"serve.coord.notice_done", "Your side is done.", "Mae eich ochr wedi gorffen."},
-    {"serve.coord.notice_revoked", "The link of {1} has ended.",
-     "Mae dolen {1} wedi dod i ben."},
+    {"serve.coord.notice_revoked", "The link of {1} has ended.", "Mae dolen {1} wedi dod i ben."},
     {"serve.coord.notice_reopened", "The answers of {1} are open again.",
      "Mae atebion {1} ar agor eto."},
     {"serve.coord.refused", "Not done: {1}", "Heb ei wneud: {1}"},
@@ -1191,6 +1188,14 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "yn y ddau."},
     {"sector.trends.sector", "The sector", "Y sector"},
     {"sector.chart.trend", "Sector median by period", "Canolrif y sector fesul cyfnod"},
+    {"sector.institutions_withheld",
+     "Not published: institutions are anonymised and compared in peer groups, and each code's "
+     "scores set beside a group's median or mean could tell which group the code is in. The "
+     "peer groups are published instead (a publication without peer groups lists every code).",
+     "Heb ei gyhoeddi: mae'r sefydliadau'n ddienw ac yn cael eu cymharu mewn grwpiau cymheiriaid, "
+     "a gallai sgoriau pob cod o'u gosod wrth ganolrif neu gymedr grŵp ddangos ym mha grŵp y mae'r "
+     "cod. Cyhoeddir y grwpiau cymheiriaid yn lle hynny (mae cyhoeddiad heb grwpiau cymheiriaid "
+     "yn rhestru pob cod)."},
     {"sector.trends.none", "No institution responded in two periods.",
      "Nid ymatebodd unrhyw sefydliad mewn dau gyfnod."},
     {"sector.method.title", "Method: how the sector numbers were computed",

@@ -599,6 +599,9 @@ class SectorAnalysis {
     published.anonymised = anonymise;
     published.names_files = !anonymise;
     published.group_extremes = !anonymise;
+    // Codes' exact scores and groups' exact quantiles and means, together, place codes in
+    // groups: anonymised, one or the other is published (without --group-by, the table).
+    published.institutions_withheld = anonymise && !options_.group_by.empty();
     auto name_of = [&](const InstitutionSummary& institution) {
       return anonymise ? report_.codes.at(institution.id) : institution.name;
     };
@@ -606,6 +609,7 @@ class SectorAnalysis {
       return anonymise ? std::string() : institution.id;
     };
     for (const InstitutionSummary* institution : report_.current) {
+      if (published.institutions_withheld) break;
       published.institutions.push_back({institution, name_of(*institution), id_of(*institution),
                                         percentile_ranks_.at(institution)});
     }
@@ -614,6 +618,7 @@ class SectorAnalysis {
                 return std::tie(a.name, a.institution->id) < std::tie(b.name, b.institution->id);
               });
     for (const InstitutionTrend& trend : report_.trends) {
+      if (published.institutions_withheld) break;
       published.trends.push_back({&trend, name_of(*trend.to), id_of(*trend.to)});
     }
     std::sort(published.trends.begin(), published.trends.end(),

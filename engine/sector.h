@@ -229,6 +229,10 @@ struct SectorPublication {
   bool anonymised = false;
   bool names_files = true;     ///< File names may be shown (never when anonymised).
   bool group_extremes = true;  ///< Groups' minimum and maximum (each one institution's).
+  /// Anonymised beside peer groups: each code's scores (the table of institutions, their
+  /// trends) are not published, since a group's median or mean could be matched with them
+  /// and tell which group a code is in. `institutions` and `trends` are then empty.
+  bool institutions_withheld = false;
   std::vector<PublishedInstitution> institutions;  ///< The period analysed.
   std::vector<PublishedTrend> trends;              ///< By name, then period.
   std::vector<PublishedModeration> moderation;     ///< Most flags first, by name, period.

@@ -336,6 +336,11 @@ class SectorReportWriter : ReportPage {
 
   void Institutions() {
     Section("institutions", m_("report.sector.institutions", {report_.latest_period}));
+    if (report_.published.institutions_withheld) {
+      html_.Element("p", m_("sector.institutions_withheld"));
+      EndSection();
+      return;
+    }
     KeepUntilHere(html_);  // The table may be long: it starts where it fits.
     DataTable("results", m_("report.sector.institutions_table"),
               {{m_(report_.published.anonymised ? MessageKey("sector.column.institution_code")

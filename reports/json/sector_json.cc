@@ -185,6 +185,7 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   json.NumberField("mean_completeness", report.mean_completeness);
   json.IntegerField("min_group_size", report.options.min_group_size);
   json.BoolField("anonymised", published.anonymised);
+  json.BoolField("institutions_withheld", published.institutions_withheld);
   json.Key("overall");
   WriteStatistics(json, report.statistics.overall);
   if (!report.current.empty()) WriteDimensions(json, report.statistics);

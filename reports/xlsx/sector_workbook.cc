@@ -220,6 +220,9 @@ class SectorWorkbookWriter {
       }
       ++row;
     }
+    if (report_.published.institutions_withheld) {
+      style_.String(sheet, row++, 0, m_("sector.institutions_withheld"), style_.text_format);
+    }
     Row last = std::max(row - 1, header + 1);
     style_.AddTable(sheet, header, 0, last, headers, m_("table.heatmap"));
     worksheet_set_row(sheet, header, 60, nullptr);
@@ -639,7 +642,9 @@ class SectorWorkbookWriter {
       style_.Number(sheet, row, 5, trend->change, style_.number_format);
       ++row;
     }
-    if (report_.trends.empty()) {
+    if (report_.published.institutions_withheld) {
+      style_.String(sheet, row++, 0, m_("sector.institutions_withheld"), style_.text_format);
+    } else if (report_.trends.empty()) {
       style_.String(sheet, row++, 0, m_("sector.trends.none"), style_.text_format);
     }
     last = std::max(row - 1, header + 1);

@@ -6,6 +6,7 @@
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -282,49 +283,68 @@ TEST_F(SectorDisclosureTest, TheAttackFindsWhatUnprotectedFiguresGiveAway) {
   EXPECT_TRUE(std::count(found.begin(), found.end(), "6,7,8,9: + sector - sector=fe - sector=he"));
 }
 
-TEST_F(SectorDisclosureTest, TheTableOfInstitutionsTellsNoGroup) {
-  // The same institutions and scores, their sectors and sizes dealt out otherwise: the
-  // anonymised table of institutions (JSON results, the workbook's Heatmap) is the same
-  // byte for byte, so nothing in it (entries, order, columns) depends on a group.
+TEST_F(SectorDisclosureTest, NoCodesScoreIsPublishedBesidePeerGroups) {
+  // The attack: a group's median is one member's score (15 institutions, odd groups), so
+  // with every code's exact score published a reader matches the median with a code and
+  // learns the code's group (and from the group, which institution it may be).
   const std::vector<Known> sector = Sector();
-  std::vector<Known> dealt = sector;
-  for (std::size_t i = 0; i < dealt.size(); ++i) {
-    const Known& other = sector[(i + 7) % sector.size()];
-    dealt[i].sector = other.sector;
-    dealt[i].staff = other.staff;
-  }
   auto read = [](const std::string& json) {
     ptree tree;
     std::istringstream in(json);
     boost::property_tree::read_json(in, tree);
     return tree;
   };
-  auto part = [](const ptree& tree, const std::string& key) {
-    std::ostringstream out;
-    boost::property_tree::write_json(out, tree.get_child(key));
-    return out.str();
-  };
-  ptree one = read(Json(sector, {"sector", "staff"}));
-  ptree two = read(Json(dealt, {"sector", "staff"}));
-  EXPECT_NE(part(one, "groups"), part(two, "groups"));  // The groups did change.
-  EXPECT_EQ(part(one, "results"), part(two, "results"));
-  for (const auto& [unused, row] : one.get_child("results")) {
+  // Without peer groups the table of institutions is published, code by code.
+  ptree table = read(Json(sector, {}));
+  EXPECT_EQ(table.get<std::string>("institutions_withheld"), "false");
+  std::map<std::string, std::string> code_of_score;
+  for (const auto& [unused, row] : table.get_child("results")) {
     std::vector<std::string> keys;
     for (const auto& [key, value] : row) keys.push_back(key);
     EXPECT_EQ(keys, (std::vector<std::string>{"code", "overall", "percentile_rank", "completeness",
                                               "jointly_agreed", "dimensions"}));
+    code_of_score[row.get<std::string>("overall")] = row.get<std::string>("code");
   }
-  auto heatmap = [&](const std::vector<Known>& institutions, const std::string& name) {
-    std::string path = testing::ScratchFolder(name) + "/sector.xlsx";
-    EXPECT_TRUE(
-        WriteSectorWorkbook(Analyse(institutions, {"sector", "staff"}), {}, path, 0).empty());
-    testing::XlsxContent xlsx = testing::ReadXlsx(path);
-    return std::pair(xlsx.cells.at("Heatmap"), xlsx.cells.at("Peer groups"));
+  ASSERT_EQ(code_of_score.size(), sector.size());
+
+  // With peer groups, their medians would find codes in that table: so no code's score is
+  // published beside them.
+  ptree groups = read(Json(sector, {"sector", "staff"}));
+  int medians_matched = 0;
+  for (const auto& [unused, group] : groups.get_child("groups")) {
+    if (group.get<std::string>("suppressed") == "true") continue;
+    medians_matched += code_of_score.count(group.get<std::string>("overall.median"));
+  }
+  EXPECT_GT(medians_matched, 0) << "the attack is real: a median is a code's score";
+  EXPECT_EQ(groups.get<std::string>("institutions_withheld"), "true");
+  EXPECT_TRUE(groups.get_child("results").empty());
+  EXPECT_TRUE(groups.get_child("trends").empty());
+  // Codes remain only where moderation lists a self-assessment to look at again, with the
+  // flag's own measure, never a score.
+  std::function<void(const ptree&, const std::string&)> walk = [&](const ptree& node,
+                                                                   const std::string& path) {
+    if (node.get_optional<std::string>("code")) {
+      EXPECT_EQ(path.rfind("moderation", 0), 0U) << path;
+      EXPECT_FALSE(node.get_child_optional("overall")) << path;
+      EXPECT_FALSE(node.get_child_optional("dimensions")) << path;
+    }
+    for (const auto& [key, child] : node) walk(child, path.empty() ? key : path + "." + key);
   };
-  auto [heatmap_one, groups_one] = heatmap(sector, "disclosure-heatmap-one");
-  auto [heatmap_two, groups_two] = heatmap(dealt, "disclosure-heatmap-two");
-  EXPECT_NE(groups_one, groups_two);
-  EXPECT_EQ(heatmap_one, heatmap_two);
+  walk(groups, "");
+
+  // The workbook likewise: no code on the Heatmap, and a sentence that says why.
+  std::string path = testing::ScratchFolder("disclosure-withheld") + "/sector.xlsx";
+  ASSERT_TRUE(WriteSectorWorkbook(Analyse(sector, {"sector", "staff"}), {}, path, 0).empty());
+  testing::XlsxContent xlsx = testing::ReadXlsx(path);
+  // (One period here, so no Trends sheet; its rows come from the same empty list.)
+  for (const char* sheet : {"Heatmap"}) {
+    bool said = false;
+    for (const auto& [cell, text] : xlsx.cells.at(sheet)) {
+      EXPECT_EQ(text.find("INST-"), std::string::npos) << sheet << "!" << cell << ": " << text;
+      said = said || text.rfind("Not published: institutions are anonymised", 0) == 0;
+    }
+    EXPECT_TRUE(said) << sheet;
+  }
 }
 
 }  // namespace
