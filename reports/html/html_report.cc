@@ -123,6 +123,8 @@ std::string PageFooters(const std::vector<std::string>& languages) {
 
 }  // namespace
 
+std::string_view ReportStyleSheet() { return kStyle; }
+
 std::vector<std::string> ReportLanguages(std::string_view choice) {
   std::vector<std::string> languages;
   std::size_t start = 0;
@@ -159,7 +161,7 @@ void WriteReportDocument(std::ostream& out, const std::vector<std::string>& lang
   std::vector<std::string> titles;
   for (const std::string& language : languages) titles.push_back(title(Messages::For(language)));
   html.Element("title", Join(titles, " | "));
-  html.Style(std::string(kStyle) + PageFooters(languages));
+  html.Style(std::string(ReportStyleSheet()) + PageFooters(languages));
   html.Close("head");
   html.Line();
   html.Open("body");

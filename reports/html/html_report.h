@@ -25,6 +25,9 @@ std::vector<std::string> ReportLanguages(std::string_view choice);
 /// already marked with the language). `id` prefixes every id, unique in the document.
 using ReportPart = std::function<void(Html& html, const Messages& messages, const std::string& id)>;
 
+/// The fixed style sheet every report carries, before each language's page footer.
+std::string_view ReportStyleSheet();
+
 /// Writes the whole document: the head (title in each language), a link to each
 /// language's part when there are two, then each part.
 void WriteReportDocument(std::ostream& out, const std::vector<std::string>& languages,
