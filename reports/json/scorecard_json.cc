@@ -219,13 +219,8 @@ void WriteBenchmark(JsonWriter& json, const Scorecard& card, const BenchmarkComp
   });
 }
 
-}  // namespace
-
-void WriteScorecardJson(const Scorecard& card, std::ostream& out,
-                        const BenchmarkComparison* benchmark, const std::string& language) {
-  const Framework& framework = *card.framework;
-  JsonWriter json(out);
-  json.BeginObject();
+/// `framework`: what scored it, and its scale.
+void WriteFrameworkHeader(JsonWriter& json, const Framework& framework) {
   json.ObjectField("framework", [&] {
     json.StringField("id", framework.id);
     json.StringField("version", framework.version);
@@ -237,10 +232,10 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
       json.Integer(static_cast<long long>(framework.highest_level()));
     });
   });
-  WriteInstitution(json, card);
-  json.StringField("period", card.response->period);
-  json.BoolField("jointly_agreed", card.jointly_agreed);
-  json.BoolField("draft", card.draft);
+}
+
+/// `sign_off`: each side's signature as given.
+void WriteSignOff(JsonWriter& json, const Scorecard& card) {
   json.ObjectsField("sign_off", card.response->sign_off, [&](const SignOff& entry) {
     json.StringField("perspective", entry.perspective);
     json.StringField("name", entry.name);
@@ -248,9 +243,10 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     json.BoolField("agreed", entry.agreed);
     OptionalText(json, "statement", entry.statement);
   });
-  WriteActions(json, card);
-  WritePrevious(json, card.progress);
+}
 
+/// `overall` and `dimensions`, each with its change since the previous period.
+void WriteOverallAndDimensions(JsonWriter& json, const Scorecard& card) {
   json.ObjectField("overall", [&] {
     json.NumberField("score", card.overall.score);
     json.IntegerField("level", card.overall.level);
@@ -286,12 +282,10 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
     WriteChange(json, ChangeFor(card.progress ? &card.progress->dimensions : nullptr,
                                 dimension.dimension->id));
   });
+}
 
-  json.Key("elements");
-  json.BeginArray();
-  for (const ElementScore& element : card.elements) WriteElement(json, element, card.progress);
-  json.EndArray();
-
+/// `gaps`: the elements below target in the engine's order, each with its next step.
+void WriteGaps(JsonWriter& json, const Scorecard& card, const std::string& language) {
   json.ObjectsField("gaps", card.gaps, [&](const Gap& gap) {
     const ElementScore& element = card.elements[gap.element_index];
     json.StringField("element", element.element->id);
@@ -311,6 +305,28 @@ void WriteScorecardJson(const Scorecard& card, std::ostream& out,
       json.Null();
     }
   });
+}
+
+}  // namespace
+
+void WriteScorecardJson(const Scorecard& card, std::ostream& out,
+                        const BenchmarkComparison* benchmark, const std::string& language) {
+  JsonWriter json(out);
+  json.BeginObject();
+  WriteFrameworkHeader(json, *card.framework);
+  WriteInstitution(json, card);
+  json.StringField("period", card.response->period);
+  json.BoolField("jointly_agreed", card.jointly_agreed);
+  json.BoolField("draft", card.draft);
+  WriteSignOff(json, card);
+  WriteActions(json, card);
+  WritePrevious(json, card.progress);
+  WriteOverallAndDimensions(json, card);
+  json.Key("elements");
+  json.BeginArray();
+  for (const ElementScore& element : card.elements) WriteElement(json, element, card.progress);
+  json.EndArray();
+  WriteGaps(json, card, language);
   if (benchmark) WriteBenchmark(json, card, *benchmark);
   json.EndObject();
 }

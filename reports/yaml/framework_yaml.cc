@@ -174,6 +174,61 @@ void EmitProfile(YAML::Emitter& out, const std::vector<ProfileField>& profile) {
   out << YAML::EndMap;
 }
 
+/// `scoring`, with `moderation` only when the framework sets it.
+void EmitScoring(YAML::Emitter& out, const ScoringRules& scoring) {
+  out << YAML::Key << "scoring" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "aggregate" << YAML::Value
+      << (scoring.aggregate == Aggregate::kMinimum ? "minimum" : "weighted_mean");
+  out << YAML::Key << "missing" << YAML::Value
+      << (scoring.missing == MissingPolicy::kLowest ? "lowest" : "exclude");
+  out << YAML::Key << "divergence_threshold" << YAML::Value;
+  EmitNumber(out, scoring.divergence_threshold);
+  out << YAML::Key << "complete_from" << YAML::Value;
+  EmitNumber(out, scoring.complete_from);
+  if (scoring.evidence_required_from) {
+    out << YAML::Key << "evidence_required_from" << YAML::Value << *scoring.evidence_required_from;
+  }
+  const ModerationThresholds& moderation = scoring.moderation;
+  const ModerationThresholds defaults;
+  if (moderation.large_change != defaults.large_change ||
+      moderation.thin_evidence != defaults.thin_evidence ||
+      moderation.many_not_applicable != defaults.many_not_applicable ||
+      moderation.wide_perception_gap) {  // Shown only when a framework sets them.
+    out << YAML::Key << "moderation" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "large_change" << YAML::Value;
+    EmitNumber(out, moderation.large_change);
+    out << YAML::Key << "thin_evidence" << YAML::Value;
+    EmitNumber(out, moderation.thin_evidence);
+    out << YAML::Key << "many_not_applicable" << YAML::Value;
+    EmitNumber(out, moderation.many_not_applicable);
+    if (moderation.wide_perception_gap) {
+      out << YAML::Key << "wide_perception_gap" << YAML::Value;
+      EmitNumber(out, *moderation.wide_perception_gap);
+    }
+    out << YAML::EndMap;
+  }
+  out << YAML::EndMap;
+}
+
+/// `targets`: the default and each rule.
+void EmitTargets(YAML::Emitter& out, const Framework& framework) {
+  out << YAML::Key << "targets" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "default" << YAML::Value;
+  EmitNumber(out, framework.default_target);
+  if (!framework.target_rules.empty()) {
+    out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq;
+    for (const TargetRule& rule : framework.target_rules) {
+      out << YAML::Flow << YAML::BeginMap << YAML::Key << "when" << YAML::Value;
+      EmitConditions(out, rule.when);
+      out << YAML::Key << "target" << YAML::Value;
+      EmitNumber(out, rule.target);
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+  }
+  out << YAML::EndMap;
+}
+
 }  // namespace
 
 void WriteFrameworkYaml(const Framework& framework, std::ostream& stream) {
@@ -208,54 +263,8 @@ void WriteFrameworkYaml(const Framework& framework, std::ostream& stream) {
   }
   out << YAML::EndSeq;
   if (!framework.profile.empty()) EmitProfile(out, framework.profile);
-  const ScoringRules& scoring = framework.scoring;
-  out << YAML::Key << "scoring" << YAML::Value << YAML::BeginMap;
-  out << YAML::Key << "aggregate" << YAML::Value
-      << (scoring.aggregate == Aggregate::kMinimum ? "minimum" : "weighted_mean");
-  out << YAML::Key << "missing" << YAML::Value
-      << (scoring.missing == MissingPolicy::kLowest ? "lowest" : "exclude");
-  out << YAML::Key << "divergence_threshold" << YAML::Value;
-  EmitNumber(out, scoring.divergence_threshold);
-  out << YAML::Key << "complete_from" << YAML::Value;
-  EmitNumber(out, scoring.complete_from);
-  if (scoring.evidence_required_from) {
-    out << YAML::Key << "evidence_required_from" << YAML::Value << *scoring.evidence_required_from;
-  }
-  const ModerationThresholds& moderation = scoring.moderation;
-  const ModerationThresholds defaults;
-  if (moderation.large_change != defaults.large_change ||
-      moderation.thin_evidence != defaults.thin_evidence ||
-      moderation.many_not_applicable != defaults.many_not_applicable ||
-      moderation.wide_perception_gap) {  // Shown only when a framework sets them.
-    out << YAML::Key << "moderation" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "large_change" << YAML::Value;
-    EmitNumber(out, moderation.large_change);
-    out << YAML::Key << "thin_evidence" << YAML::Value;
-    EmitNumber(out, moderation.thin_evidence);
-    out << YAML::Key << "many_not_applicable" << YAML::Value;
-    EmitNumber(out, moderation.many_not_applicable);
-    if (moderation.wide_perception_gap) {
-      out << YAML::Key << "wide_perception_gap" << YAML::Value;
-      EmitNumber(out, *moderation.wide_perception_gap);
-    }
-    out << YAML::EndMap;
-  }
-  out << YAML::EndMap;
-  out << YAML::Key << "targets" << YAML::Value << YAML::BeginMap;
-  out << YAML::Key << "default" << YAML::Value;
-  EmitNumber(out, framework.default_target);
-  if (!framework.target_rules.empty()) {
-    out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq;
-    for (const TargetRule& rule : framework.target_rules) {
-      out << YAML::Flow << YAML::BeginMap << YAML::Key << "when" << YAML::Value;
-      EmitConditions(out, rule.when);
-      out << YAML::Key << "target" << YAML::Value;
-      EmitNumber(out, rule.target);
-      out << YAML::EndMap;
-    }
-    out << YAML::EndSeq;
-  }
-  out << YAML::EndMap;
+  EmitScoring(out, framework.scoring);
+  EmitTargets(out, framework);
   out << YAML::Key << "dimensions" << YAML::Value;
   EmitDimensions(out, framework.dimensions);
   out << YAML::EndMap;
