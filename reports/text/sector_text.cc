@@ -7,12 +7,17 @@
 
 namespace maturity {
 
-void WriteSectorText(const SectorReport& report, const SectorOutputOptions& options,
-                     std::ostream& out) {
+namespace {
+
+std::string Count(std::size_t count) { return std::to_string(count); }
+
+/// The title, who answered and agreed, the moderation count and the overall statistics.
+void WriteHeadline(const SectorReport& report, const SectorOutputOptions& options,
+                   std::ostream& out) {
   const Framework& framework = *report.framework;
   const std::string& language = options.language;
   const Messages& m = Messages::For(language);
-  auto n = [](std::size_t count) { return std::to_string(count); };
+  auto n = Count;
   out << m("sector_summary.title", {framework.title.In(language), framework.version}) << "\n";
   out << m("sector_summary.institutions",
            {n(report.distinct_institutions), n(report.current.size()), report.latest_period,
@@ -40,6 +45,11 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
               FormatFixed(overall->min, 2), FormatFixed(overall->max, 2)})
         << "\n";
   }
+}
+
+/// Each dimension's median and middle half, in columns as wide as their words.
+void WriteDimensions(const SectorReport& report, const std::string& language, std::ostream& out) {
+  const Messages& m = Messages::For(language);
   // Columns are as wide as their heading and values, in every language.
   const std::size_t median_width =
       std::max<std::size_t>(6, DisplayWidth(m("sector_summary.median")));
@@ -60,6 +70,11 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
         << Pad(FormatFixed(statistics ? std::optional(statistics->q3) : std::nullopt, 2), q3_width)
         << "  " << (statistics ? statistics->n : 0) << "\n";
   }
+}
+
+/// The five weakest elements across the sector.
+void WriteWeakest(const SectorReport& report, const std::string& language, std::ostream& out) {
+  const Messages& m = Messages::For(language);
   out << "\n" << m("sector_summary.weakest") << "\n";
   for (std::size_t i = 0; i < std::min<std::size_t>(5, report.elements.size()); ++i) {
     const ElementView& view = report.elements[i];
@@ -68,6 +83,13 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
              {FormatFixed(view.median, 2), FormatFixed(view.below_target * 100, 0)})
         << "\n";
   }
+}
+
+/// Each peer group's size and median, or why it is not shown.
+void WriteGroups(const SectorReport& report, const std::string& language, std::ostream& out) {
+  const Messages& m = Messages::For(language);
+  const Framework& framework = *report.framework;
+  auto n = Count;
   if (!report.groups.empty()) {
     out << "\n" << m("sector_summary.groups", {n(report.options.min_group_size)}) << "\n";
     auto name = [&](const PeerGroup& group) {
@@ -95,6 +117,12 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
       }
     }
   }
+}
+
+/// The sector median of each period, and the change over the institutions in both.
+void WriteTrend(const SectorReport& report, const std::string& language, std::ostream& out) {
+  const Messages& m = Messages::For(language);
+  auto n = Count;
   if (report.periods.size() > 1) {
     out << "\n" << m("sector_summary.trend") << "\n";
     for (const PeriodSummary& period : report.periods) {
@@ -115,6 +143,17 @@ void WriteSectorText(const SectorReport& report, const SectorOutputOptions& opti
       out << "  n " << period.institutions << "\n";
     }
   }
+}
+
+}  // namespace
+
+void WriteSectorText(const SectorReport& report, const SectorOutputOptions& options,
+                     std::ostream& out) {
+  WriteHeadline(report, options, out);
+  WriteDimensions(report, options.language, out);
+  WriteWeakest(report, options.language, out);
+  WriteGroups(report, options.language, out);
+  WriteTrend(report, options.language, out);
 }
 
 }  // namespace maturity
