@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <tuple>
 
 #include "tests/engine/tiny_framework.h"
 #include "tests/support/test_files.h"
@@ -162,20 +164,20 @@ TEST(LastPeriodCliTest, TheFrameworkFoundForLastPeriodIsNeverOverwritten) {
   std::string old_version =
       testing::Replace(ReadFile(kFramework), "version: 1.0.0", "version: 0.9.0");
   WriteFile(old_framework, old_version);
-  auto score = RunMaturityBinary(std::string("score -q -f ") + periods.framework + " " + kThis +
-                                 " --previous " + periods.last + " --json " + old_framework);
-  EXPECT_EQ(score.exit_code, 2);
-  EXPECT_EQ(testing::FirstLine(score.err),
-            "maturity score: error: --json " + old_framework + ": is the input file " +
-                old_framework + "; inputs are never overwritten");
-  EXPECT_EQ(ReadFile(old_framework), old_version);
-  auto template_run = RunMaturityBinary(std::string("template -f ") + periods.framework +
-                                        " --from " + periods.last + " -o " + old_framework);
-  EXPECT_EQ(template_run.exit_code, 2);
-  EXPECT_EQ(testing::FirstLine(template_run.err),
-            "maturity template: error: -o " + old_framework + ": is the input file " +
-                old_framework + "; inputs are never overwritten");
-  EXPECT_EQ(ReadFile(old_framework), old_version);
+  // Each command that reads last period, with its output pointed at that framework.
+  for (const auto& [command, arguments, option] :
+       {std::tuple("score",
+                   std::string(" -q -f ") + periods.framework + " " + kThis + " --previous " +
+                       periods.last,
+                   "--json"),
+        std::tuple("template", " -f " + periods.framework + " --from " + periods.last, "-o")}) {
+    auto run = RunMaturityBinary(command + arguments + " " + option + " " + old_framework);
+    EXPECT_EQ(run.exit_code, 2) << command;
+    EXPECT_EQ(testing::FirstLine(run.err),
+              std::string("maturity ") + command + ": error: " + option + " " + old_framework +
+                  ": is the input file " + old_framework + "; inputs are never overwritten");
+    EXPECT_EQ(ReadFile(old_framework), old_version) << command;
+  }
 }
 
 TEST(LastPeriodCliTest, TwoElementsWhoseIdsWereExchangedAreFollowed) {

@@ -5,9 +5,16 @@
 namespace maturity {
 namespace {
 
-TEST(MapReaderTest, ReportsDuplicateKeysWithTheFirstLine) {
+/// A reader of a file `f.yaml`, and what it reports.
+class YamlTest : public ::testing::Test {
+ protected:
   Diagnostics diagnostics;
-  YamlReader reader("f.yaml", diagnostics);
+  YamlReader reader{"f.yaml", diagnostics};
+};
+class MapReaderTest : public YamlTest {};
+class YamlReaderTest : public YamlTest {};
+
+TEST_F(MapReaderTest, ReportsDuplicateKeysWithTheFirstLine) {
   YamlNode root = reader.Parse("a: 1\nb: 2\na: 3\n");
   MapReader map(reader, root, "");
   map.Optional("a");
@@ -20,14 +27,12 @@ TEST(MapReaderTest, ReportsDuplicateKeysWithTheFirstLine) {
   EXPECT_EQ(map.Optional("a").Scalar(), "1");
 }
 
-TEST(MapReaderTest, ALargeMappingFindsItsDuplicatesByHashingNotByPairs) {
+TEST_F(MapReaderTest, ALargeMappingFindsItsDuplicatesByHashingNotByPairs) {
   // 200,000 keys, the last repeating the first: a check by pairs would make 2 x 10^10
   // comparisons (minutes); hashing makes one pass.
   std::string text;
   for (int i = 0; i < 200000; ++i) text += "k" + std::to_string(i) + ": 1\n";
   text += "k0: 2\n";
-  Diagnostics diagnostics;
-  YamlReader reader("f.yaml", diagnostics);
   YamlNode root = reader.Parse(text);
   MapReader map(reader, root, "");
   EXPECT_EQ(map.entries().size(), 200000u);
@@ -47,9 +52,7 @@ TEST(YamlPathTest, IsWrittenOutAsKeyPathsWere) {
   EXPECT_EQ(element.Index(7).str(), IndexPath(KeyPath("answers", "vision-shared-purpose"), 7));
 }
 
-TEST(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
-  Diagnostics diagnostics;
-  YamlReader reader("f.yaml", diagnostics);
+TEST_F(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
   YamlNode root = reader.Parse("answer:\n  levle: 3\n  by: x\n");
   MapReader top(reader, root, "");
   MapReader answer(reader, top.Optional("answer"), "answer");
@@ -61,9 +64,7 @@ TEST(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
             "f.yaml:2:3: error: answer.levle: unknown key 'levle'; did you mean 'level'?\n");
 }
 
-TEST(MapReaderTest, ListsExpectedKeysWhenNoneIsClose) {
-  Diagnostics diagnostics;
-  YamlReader reader("f.yaml", diagnostics);
+TEST_F(MapReaderTest, ListsExpectedKeysWhenNoneIsClose) {
   YamlNode root = reader.Parse("colour: red\n");
   MapReader map(reader, root, "");
   map.Optional("id");
@@ -73,9 +74,7 @@ TEST(MapReaderTest, ListsExpectedKeysWhenNoneIsClose) {
             "f.yaml:1:1: error: colour: unknown key 'colour'; expected one of: id, title\n");
 }
 
-TEST(MapReaderTest, ReportsAMissingRequiredKeyAtTheMapping) {
-  Diagnostics diagnostics;
-  YamlReader reader("f.yaml", diagnostics);
+TEST_F(MapReaderTest, ReportsAMissingRequiredKeyAtTheMapping) {
   YamlNode root = reader.Parse("x:\n  a: 1\n");
   MapReader top(reader, root, "");
   MapReader x(reader, top.Optional("x"), "x");
@@ -84,9 +83,7 @@ TEST(MapReaderTest, ReportsAMissingRequiredKeyAtTheMapping) {
   EXPECT_EQ(diagnostics.Format(), "f.yaml:2:3: error: x: missing required key 'b'\n");
 }
 
-TEST(YamlReaderTest, SyntaxErrorsAreLocated) {
-  Diagnostics diagnostics;
-  YamlReader reader("f.yaml", diagnostics);
+TEST_F(YamlReaderTest, SyntaxErrorsAreLocated) {
   reader.Parse("a: [1, 2\nb: 3\n");
   ASSERT_TRUE(diagnostics.HasErrors());
   EXPECT_EQ(diagnostics.items()[0].location.file, "f.yaml");
@@ -94,9 +91,7 @@ TEST(YamlReaderTest, SyntaxErrorsAreLocated) {
   EXPECT_EQ(diagnostics.items()[0].message.rfind("invalid YAML: ", 0), 0u);
 }
 
-TEST(YamlReaderTest, NumbersMustBePlainAndFinite) {
-  Diagnostics diagnostics;
-  YamlReader reader("f.yaml", diagnostics);
+TEST_F(YamlReaderTest, NumbersMustBePlainAndFinite) {
   YamlNode root = reader.Parse("a: 12.5\nb: '12'\nc: .inf\nd: twelve\ne: 99999999999999999999\n");
   EXPECT_EQ(reader.ReadNumber(root["a"], "a"), 12.5);
   EXPECT_EQ(reader.ReadNumber(root["b"], "b"), std::nullopt);
@@ -110,9 +105,7 @@ TEST(YamlReaderTest, NumbersMustBePlainAndFinite) {
             "f.yaml:5:4: error: e: integer out of range, got \"99999999999999999999\"\n");
 }
 
-TEST(YamlReaderTest, TextMayBeTranslated) {
-  Diagnostics diagnostics;
-  YamlReader reader("f.yaml", diagnostics);
+TEST_F(YamlReaderTest, TextMayBeTranslated) {
   YamlNode root = reader.Parse("a: {cy: Croeso, en: Welcome}\nb: {en: Hi, fr: Salut}\n");
   auto text = reader.ReadText(root["a"], "a", {"en", "cy"});
   ASSERT_TRUE(text.has_value());
