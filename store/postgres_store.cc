@@ -79,6 +79,33 @@ class Result {
   PGresult* result_;
 };
 
+/// One row of a result, read by column.
+class ResultRow : public Row {
+ public:
+  ResultRow(const Result& result, int row) : result_(result), row_(row) {}
+  std::string Text(int column) const override { return result_.text(row_, column); }
+  long long Integer(int column) const override { return result_.integer(row_, column); }
+  double Real(int column) const override { return result_.real(row_, column); }
+  bool IsNull(int column) const override { return result_.null(row_, column); }
+
+ private:
+  const Result& result_;
+  int row_;
+};
+
+/// Every row of `result`, each read by `from_row`.
+template <typename FromRow>
+auto ReadAll(const Result& result, FromRow from_row) {
+  std::vector<decltype(from_row(ResultRow(result, 0)))> out;
+  for (int row = 0; row < result.rows(); ++row) out.push_back(from_row(ResultRow(result, row)));
+  return out;
+}
+
+/// `SELECT columns FROM rest`.
+std::string Select(const char* columns, const std::string& rest) {
+  return std::string("SELECT ") + columns + " FROM " + rest;
+}
+
 class PostgresStore : public Store {
  public:
   explicit PostgresStore(const std::string& url) : url_(url) {
@@ -99,12 +126,12 @@ class PostgresStore : public Store {
     if (Query("SELECT 1 FROM assessments WHERE id = $1", {Text(assessment.id)}).rows() > 0) {
       throw StoreError("an assessment with id '" + assessment.id + "' exists already");
     }
-    Query("INSERT INTO assessments (id, framework_id, framework_version, framework_yaml, "
-          "institution_id, institution_name, period, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-          {Text(assessment.id), Text(assessment.framework_id), Text(assessment.framework_version),
-           Text(assessment.framework_yaml), Text(assessment.institution_id),
-           Text(assessment.institution_name), Text(assessment.period),
-           Text(assessment.created_at)});
+    Query(
+        "INSERT INTO assessments (id, framework_id, framework_version, framework_yaml, "
+        "institution_id, institution_name, period, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
+        {Text(assessment.id), Text(assessment.framework_id), Text(assessment.framework_version),
+         Text(assessment.framework_yaml), Text(assessment.institution_id),
+         Text(assessment.institution_name), Text(assessment.period), Text(assessment.created_at)});
     for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
       Query("INSERT INTO profile (assessment, seq, field, value) VALUES ($1,$2,$3,$4)",
             {Text(assessment.id), Number(static_cast<long long>(i)),
@@ -117,18 +144,17 @@ class PostgresStore : public Store {
 
   std::optional<AssessmentRecord> FindAssessment(const std::string& id) override {
     std::lock_guard lock(mutex_);
-    Result result = Query(std::string(kAssessmentColumns) + " WHERE id = $1", {Text(id)});
+    Result result = Query(Select(kAssessmentColumns, "assessments WHERE id = $1"), {Text(id)});
     if (result.rows() == 0) return std::nullopt;
-    AssessmentRecord record = ReadAssessment(result, 0);
+    AssessmentRecord record = AssessmentFromRow(ResultRow(result, 0));
     FillAssessment(record);
     return record;
   }
 
   std::vector<AssessmentRecord> Assessments() override {
     std::lock_guard lock(mutex_);
-    Result result = Query(std::string(kAssessmentColumns) + " ORDER BY created_at, id", {});
-    std::vector<AssessmentRecord> out;
-    for (int row = 0; row < result.rows(); ++row) out.push_back(ReadAssessment(result, row));
+    Result result = Query(Select(kAssessmentColumns, "assessments ORDER BY created_at, id"), {});
+    std::vector<AssessmentRecord> out = ReadAll(result, AssessmentFromRow);
     for (AssessmentRecord& record : out) FillAssessment(record);
     return out;
   }
@@ -142,18 +168,20 @@ class PostgresStore : public Store {
                       .rows() > 0;
     if (exists) {
       RevokeLinks(assessment, respondent.id, link.issued_at);
-      Query("UPDATE respondents SET perspective = $1, name = $2, role = $3, invited_at = $4, "
-            "revoked_at = '', signatory = $5, email = $6, language = $7 "
-            "WHERE assessment = $8 AND id = $9",
-            {Text(respondent.perspective), Text(respondent.name), Text(respondent.role),
-             Text(link.issued_at), Flag(record.signatory), Text(record.email),
-             Text(record.language), Text(assessment), Text(respondent.id)});
+      Query(
+          "UPDATE respondents SET perspective = $1, name = $2, role = $3, invited_at = $4, "
+          "revoked_at = '', signatory = $5, email = $6, language = $7 "
+          "WHERE assessment = $8 AND id = $9",
+          {Text(respondent.perspective), Text(respondent.name), Text(respondent.role),
+           Text(link.issued_at), Flag(record.signatory), Text(record.email), Text(record.language),
+           Text(assessment), Text(respondent.id)});
     } else {
-      Query("INSERT INTO respondents (assessment, id, perspective, name, role, invited_at, "
-            "signatory, email, language) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
-            {Text(assessment), Text(respondent.id), Text(respondent.perspective),
-             Text(respondent.name), Text(respondent.role), Text(link.issued_at),
-             Flag(record.signatory), Text(record.email), Text(record.language)});
+      Query(
+          "INSERT INTO respondents (assessment, id, perspective, name, role, invited_at, "
+          "signatory, email, language) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+          {Text(assessment), Text(respondent.id), Text(respondent.perspective),
+           Text(respondent.name), Text(respondent.role), Text(link.issued_at),
+           Flag(record.signatory), Text(record.email), Text(record.language)});
     }
     InsertLink(link);
     transaction.Commit();
@@ -173,46 +201,17 @@ class PostgresStore : public Store {
 
   std::optional<LinkRecord> FindLink(const std::string& token_hash) override {
     std::lock_guard lock(mutex_);
-    Result result = Query(
-        "SELECT token_hash, assessment, role, perspective, respondent, issued_at, revoked_at "
-        "FROM links WHERE token_hash = $1",
-        {Text(token_hash)});
+    Result result = Query(Select(kLinkColumns, "links WHERE token_hash = $1"), {Text(token_hash)});
     if (result.rows() == 0) return std::nullopt;
-    LinkRecord link;
-    link.token_hash = result.text(0, 0);
-    link.assessment = result.text(0, 1);
-    link.role = LinkRoleNamed(result.text(0, 2));
-    link.perspective = result.text(0, 3);
-    link.respondent = result.text(0, 4);
-    link.issued_at = result.text(0, 5);
-    link.revoked_at = result.text(0, 6);
-    return link;
+    return LinkFromRow(ResultRow(result, 0));
   }
 
   std::vector<RespondentRecord> Respondents(const std::string& assessment) override {
     std::lock_guard lock(mutex_);
     Result result = Query(
-        "SELECT id, perspective, name, role, invited_at, last_saved_at, submitted_at, "
-        "revoked_at, signatory, email, language FROM respondents WHERE assessment = $1 "
-        "ORDER BY invited_at, id",
+        Select(kRespondentColumns, "respondents WHERE assessment = $1 ORDER BY invited_at, id"),
         {Text(assessment)});
-    std::vector<RespondentRecord> out;
-    for (int row = 0; row < result.rows(); ++row) {
-      RespondentRecord record;
-      record.respondent.id = result.text(row, 0);
-      record.respondent.perspective = result.text(row, 1);
-      record.respondent.name = result.text(row, 2);
-      record.respondent.role = result.text(row, 3);
-      record.invited_at = result.text(row, 4);
-      record.last_saved_at = result.text(row, 5);
-      record.submitted_at = result.text(row, 6);
-      record.revoked_at = result.text(row, 7);
-      record.signatory = result.integer(row, 8) != 0;
-      record.email = result.text(row, 9);
-      record.language = result.text(row, 10);
-      out.push_back(std::move(record));
-    }
-    return out;
+    return ReadAll(result, RespondentFromRow);
   }
 
   std::vector<StoredAnswer> Answers(const std::string& assessment,
@@ -221,8 +220,7 @@ class PostgresStore : public Store {
     return ReadAnswers(assessment, respondent);
   }
 
-  std::vector<WriteResult> SaveAnswers(const std::string& assessment,
-                                       const std::string& respondent,
+  std::vector<WriteResult> SaveAnswers(const std::string& assessment, const std::string& respondent,
                                        const std::vector<AnswerWrite>& writes,
                                        const std::string& at, const std::string& who) override {
     Transaction transaction(*this);
@@ -242,7 +240,8 @@ class PostgresStore : public Store {
       if (results[i].outcome != WriteOutcome::kSaved) continue;
       DeleteAnswer(assessment, respondent, writes[i].element);
       if (!writes[i].clear) {
-        InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer, results[i].version, at);
+        InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer,
+                     results[i].version, at);
       }
       any = true;
     }
@@ -263,41 +262,39 @@ class PostgresStore : public Store {
     Query("UPDATE respondents SET submitted_at = $1 WHERE assessment = $2 AND id = $3",
           {Text(at), Text(assessment), Text(respondent)});
     if (at.empty()) {
-      Query("DELETE FROM sides_done WHERE assessment = $1 AND perspective = "
-            "(SELECT perspective FROM respondents WHERE assessment = $1 AND id = $2)",
-            {Text(assessment), Text(respondent)});
+      Query(
+          "DELETE FROM sides_done WHERE assessment = $1 AND perspective = "
+          "(SELECT perspective FROM respondents WHERE assessment = $1 AND id = $2)",
+          {Text(assessment), Text(respondent)});
     }
     transaction.Commit();
   }
 
   void DeclareSideDone(const std::string& assessment, const SideDone& done) override {
     Transaction transaction(*this);
-    Query("INSERT INTO sides_done (assessment, perspective, at, not_submitted) "
-          "VALUES ($1,$2,$3,$4) ON CONFLICT (assessment, perspective) DO UPDATE SET "
-          "at = EXCLUDED.at, not_submitted = EXCLUDED.not_submitted",
-          {Text(assessment), Text(done.perspective), Text(done.at),
-           Text(JoinLines(done.not_submitted))});
+    Query(
+        "INSERT INTO sides_done (assessment, perspective, at, not_submitted) "
+        "VALUES ($1,$2,$3,$4) ON CONFLICT (assessment, perspective) DO UPDATE SET "
+        "at = EXCLUDED.at, not_submitted = EXCLUDED.not_submitted",
+        {Text(assessment), Text(done.perspective), Text(done.at),
+         Text(JoinLines(done.not_submitted))});
     transaction.Commit();
   }
 
   std::vector<SideDone> SidesDone(const std::string& assessment) override {
     std::lock_guard lock(mutex_);
-    Result result = Query(
-        "SELECT perspective, at, not_submitted FROM sides_done WHERE assessment = $1 "
-        "ORDER BY at, perspective",
-        {Text(assessment)});
-    std::vector<SideDone> out;
-    for (int row = 0; row < result.rows(); ++row) {
-      out.push_back({result.text(row, 0), result.text(row, 1), SplitLines(result.text(row, 2))});
-    }
-    return out;
+    Result result =
+        Query(Select(kSideDoneColumns, "sides_done WHERE assessment = $1 ORDER BY at, perspective"),
+              {Text(assessment)});
+    return ReadAll(result, SideDoneFromRow);
   }
 
   bool CloseAnswering(const std::string& assessment, const std::string& at) override {
     Transaction transaction(*this);
-    bool closed = Query("UPDATE assessments SET closed_at = $1 WHERE id = $2 AND closed_at = '' "
-                        "RETURNING id",
-                        {Text(at), Text(assessment)})
+    bool closed = Query(
+                      "UPDATE assessments SET closed_at = $1 WHERE id = $2 AND closed_at = '' "
+                      "RETURNING id",
+                      {Text(at), Text(assessment)})
                       .rows() > 0;
     transaction.Commit();
     return closed;
@@ -306,8 +303,8 @@ class PostgresStore : public Store {
   void ReplaceActions(const std::string& assessment,
                       const std::vector<AgreedAction>& actions) override {
     Transaction transaction(*this);
-    Result state = Query("SELECT final_at FROM assessments WHERE id = $1 FOR UPDATE",
-                         {Text(assessment)});
+    Result state =
+        Query("SELECT final_at FROM assessments WHERE id = $1 FOR UPDATE", {Text(assessment)});
     if (state.rows() > 0 && !state.text(0, 0).empty()) {
       throw StoreConflict("every side has signed off: the assessment is read-only");
     }
@@ -331,15 +328,17 @@ class PostgresStore : public Store {
     CheckSideNotSigned(signed_already.rows() > 0,
                        signed_already.rows() > 0 ? signed_already.text(0, 0) : "");
     const maturity::SignOff& sign_off = entry.sign_off;
-    Query("INSERT INTO sign_offs (assessment, perspective, respondent, name, date, agreed, "
-          "statement, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-          {Text(assessment), Text(sign_off.perspective), Text(entry.respondent),
-           Text(sign_off.name), Text(sign_off.date), Flag(sign_off.agreed),
-           Text(sign_off.statement), Text(entry.at)});
-    Result count = Query("SELECT count(*) FROM sign_offs WHERE assessment = $1", {Text(assessment)});
+    Query(
+        "INSERT INTO sign_offs (assessment, perspective, respondent, name, date, agreed, "
+        "statement, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
+        {Text(assessment), Text(sign_off.perspective), Text(entry.respondent), Text(sign_off.name),
+         Text(sign_off.date), Flag(sign_off.agreed), Text(sign_off.statement), Text(entry.at)});
+    Result count =
+        Query("SELECT count(*) FROM sign_offs WHERE assessment = $1", {Text(assessment)});
     bool final = static_cast<std::size_t>(count.integer(0, 0)) >= sides;
     if (final) {
-      Query("UPDATE assessments SET final_at = $1 WHERE id = $2", {Text(entry.at), Text(assessment)});
+      Query("UPDATE assessments SET final_at = $1 WHERE id = $2",
+            {Text(entry.at), Text(assessment)});
     }
     transaction.Commit();
     return final;
@@ -347,37 +346,25 @@ class PostgresStore : public Store {
 
   std::vector<StoredSignOff> SignOffs(const std::string& assessment) override {
     std::lock_guard lock(mutex_);
-    Result result = Query(
-        "SELECT perspective, respondent, name, date, agreed, statement, at FROM sign_offs "
-        "WHERE assessment = $1 ORDER BY at, perspective",
-        {Text(assessment)});
-    std::vector<StoredSignOff> out;
-    for (int row = 0; row < result.rows(); ++row) {
-      StoredSignOff entry;
-      entry.sign_off.perspective = result.text(row, 0);
-      entry.respondent = result.text(row, 1);
-      entry.sign_off.name = result.text(row, 2);
-      entry.sign_off.date = result.text(row, 3);
-      entry.sign_off.agreed = result.integer(row, 4) != 0;
-      entry.sign_off.statement = result.text(row, 5);
-      entry.at = result.text(row, 6);
-      out.push_back(std::move(entry));
-    }
-    return out;
+    Result result =
+        Query(Select(kSignOffColumns, "sign_offs WHERE assessment = $1 ORDER BY at, perspective"),
+              {Text(assessment)});
+    return ReadAll(result, SignOffFromRow);
   }
 
   std::vector<std::string> RequestReopen(const std::string& assessment,
                                          const std::string& perspective, std::size_t sides,
                                          const std::string& at) override {
     Transaction transaction(*this);
-    Result state = Query("SELECT final_at FROM assessments WHERE id = $1 FOR UPDATE",
-                         {Text(assessment)});
+    Result state =
+        Query("SELECT final_at FROM assessments WHERE id = $1 FOR UPDATE", {Text(assessment)});
     if (state.rows() == 0 || state.text(0, 0).empty()) {
       throw StoreConflict("the assessment is not signed off by every side");
     }
-    Query("INSERT INTO reopen_requests (assessment, perspective, at) VALUES ($1,$2,$3) "
-          "ON CONFLICT DO NOTHING",
-          {Text(assessment), Text(perspective), Text(at)});
+    Query(
+        "INSERT INTO reopen_requests (assessment, perspective, at) VALUES ($1,$2,$3) "
+        "ON CONFLICT DO NOTHING",
+        {Text(assessment), Text(perspective), Text(at)});
     Result asked_rows = Query(
         "SELECT perspective FROM reopen_requests WHERE assessment = $1 ORDER BY at, perspective",
         {Text(assessment)});
@@ -402,23 +389,22 @@ class PostgresStore : public Store {
   void CreateSession(const SessionRecord& session) override {
     Transaction transaction(*this);
     Query("DELETE FROM sessions WHERE expires_at < $1", {Text(session.expires_at.substr(0, 10))});
-    Query("INSERT INTO sessions (id_hash, token_hash, csrf, language, expires_at) "
-          "VALUES ($1,$2,$3,$4,$5)",
-          {Text(session.id_hash), Text(session.token_hash), Text(session.csrf),
-           Text(session.language), Text(session.expires_at)});
+    Query(
+        "INSERT INTO sessions (id_hash, token_hash, csrf, language, expires_at) "
+        "VALUES ($1,$2,$3,$4,$5)",
+        {Text(session.id_hash), Text(session.token_hash), Text(session.csrf),
+         Text(session.language), Text(session.expires_at)});
     transaction.Commit();
   }
 
   std::optional<SessionRecord> FindSession(const std::string& id_hash,
                                            const std::string& now) override {
     std::lock_guard lock(mutex_);
-    Result result = Query(
-        "SELECT id_hash, token_hash, csrf, language, expires_at FROM sessions "
-        "WHERE id_hash = $1 AND expires_at > $2",
-        {Text(id_hash), Text(now)});
+    Result result =
+        Query(Select(kSessionColumns, "sessions WHERE id_hash = $1 AND expires_at > $2"),
+              {Text(id_hash), Text(now)});
     if (result.rows() == 0) return std::nullopt;
-    return SessionRecord{result.text(0, 0), result.text(0, 1), result.text(0, 2),
-                         result.text(0, 3), result.text(0, 4)};
+    return SessionFromRow(ResultRow(result, 0));
   }
 
   void SetSessionLanguage(const std::string& id_hash, const std::string& language) override {
@@ -435,16 +421,9 @@ class PostgresStore : public Store {
 
   std::vector<AuditEntry> Audit(const std::string& assessment) override {
     std::lock_guard lock(mutex_);
-    Result result = Query(
-        "SELECT sequence, assessment, at, who, what FROM audit WHERE assessment = $1 "
-        "ORDER BY sequence",
-        {Text(assessment)});
-    std::vector<AuditEntry> out;
-    for (int row = 0; row < result.rows(); ++row) {
-      out.push_back({result.integer(row, 0), result.text(row, 1), result.text(row, 2),
-                     result.text(row, 3), result.text(row, 4)});
-    }
-    return out;
+    Result result = Query(Select(kAuditColumns, "audit WHERE assessment = $1 ORDER BY sequence"),
+                          {Text(assessment)});
+    return ReadAll(result, AuditFromRow);
   }
 
   std::optional<std::string> Setting(const std::string& name) override {
@@ -456,15 +435,17 @@ class PostgresStore : public Store {
 
   void SetSetting(const std::string& name, const std::string& value) override {
     Transaction transaction(*this);
-    Query("INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET "
-          "value = EXCLUDED.value",
-          {Text(name), Text(value)});
+    Query(
+        "INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET "
+        "value = EXCLUDED.value",
+        {Text(name), Text(value)});
     transaction.Commit();
   }
 
   void Backup(const std::string&) override {
-    throw StoreError("a PostgreSQL store is backed up with the database's own tools: pg_dump "
-                     "(docs/serve.md)");
+    throw StoreError(
+        "a PostgreSQL store is backed up with the database's own tools: pg_dump "
+        "(docs/serve.md)");
   }
 
   std::vector<TableRows> Dump() override {
@@ -504,13 +485,14 @@ class PostgresStore : public Store {
         columns += (i ? ", " : "") + table.columns[i];
         placeholders += (i ? ", $" : "$") + std::to_string(i + 1);
       }
-      std::string sql = "INSERT INTO " + table.table + " (" + columns + ") VALUES (" +
-                        placeholders + ")";
+      std::string sql =
+          "INSERT INTO " + table.table + " (" + columns + ") VALUES (" + placeholders + ")";
       for (const auto& row : table.rows) Query(sql, row);
     }
-    Query("SELECT setval(pg_get_serial_sequence('audit', 'sequence'), "
-          "GREATEST((SELECT max(sequence) FROM audit), 1))",
-          {});
+    Query(
+        "SELECT setval(pg_get_serial_sequence('audit', 'sequence'), "
+        "GREATEST((SELECT max(sequence) FROM audit), 1))",
+        {});
     transaction.Commit();
   }
 
@@ -524,10 +506,6 @@ class PostgresStore : public Store {
   }
 
  private:
-  static constexpr const char* kAssessmentColumns =
-      "SELECT id, framework_id, framework_version, framework_yaml, institution_id, "
-      "institution_name, period, created_at, closed_at, final_at FROM assessments";
-
   class Transaction {
    public:
     explicit Transaction(PostgresStore& store, const char* begin = "BEGIN")
@@ -613,41 +591,15 @@ class PostgresStore : public Store {
     transaction.Commit();
   }
 
-  static AssessmentRecord ReadAssessment(const Result& result, int row) {
-    AssessmentRecord record;
-    record.id = result.text(row, 0);
-    record.framework_id = result.text(row, 1);
-    record.framework_version = result.text(row, 2);
-    record.framework_yaml = result.text(row, 3);
-    record.institution_id = result.text(row, 4);
-    record.institution_name = result.text(row, 5);
-    record.period = result.text(row, 6);
-    record.created_at = result.text(row, 7);
-    record.closed_at = result.text(row, 8);
-    record.final_at = result.text(row, 9);
-    return record;
-  }
-
   void FillAssessment(AssessmentRecord& record) {
     Result profile = Query("SELECT field, value FROM profile WHERE assessment = $1 ORDER BY seq",
                            {Text(record.id)});
     for (int row = 0; row < profile.rows(); ++row) {
       record.profile.emplace_back(profile.text(row, 0), profile.text(row, 1));
     }
-    Result actions = Query(
-        "SELECT element, action, owner, due, status, note FROM actions WHERE assessment = $1 "
-        "ORDER BY seq",
-        {Text(record.id)});
-    for (int row = 0; row < actions.rows(); ++row) {
-      AgreedAction action;
-      action.element = actions.text(row, 0);
-      action.action = actions.text(row, 1);
-      action.owner = actions.text(row, 2);
-      action.due = actions.text(row, 3);
-      action.status = ActionStatusNamed(actions.text(row, 4));
-      action.note = actions.text(row, 5);
-      record.actions.push_back(std::move(action));
-    }
+    Result actions = Query(Select(kActionColumns, "actions WHERE assessment = $1 ORDER BY seq"),
+                           {Text(record.id)});
+    record.actions = ReadAll(actions, ActionFromRow);
   }
 
   void InsertAudit(const AuditEntry& entry) {
@@ -658,72 +610,48 @@ class PostgresStore : public Store {
   void InsertActions(const std::string& assessment, const std::vector<AgreedAction>& actions) {
     for (std::size_t i = 0; i < actions.size(); ++i) {
       const AgreedAction& action = actions[i];
-      Query("INSERT INTO actions (assessment, seq, element, action, owner, due, status, note) "
-            "VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-            {Text(assessment), Number(static_cast<long long>(i)), Text(action.element),
-             Text(action.action), Text(action.owner), Text(action.due),
-             Text(ActionStatusName(action.status)), Text(action.note)});
+      Query(
+          "INSERT INTO actions (assessment, seq, element, action, owner, due, status, note) "
+          "VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
+          {Text(assessment), Number(static_cast<long long>(i)), Text(action.element),
+           Text(action.action), Text(action.owner), Text(action.due),
+           Text(ActionStatusName(action.status)), Text(action.note)});
     }
   }
 
   void InsertLink(const LinkRecord& link) {
-    Query("INSERT INTO links (token_hash, assessment, role, perspective, respondent, issued_at) "
-          "VALUES ($1,$2,$3,$4,$5,$6)",
-          {Text(link.token_hash), Text(link.assessment), Text(LinkRoleName(link.role)),
-           Text(link.perspective), Text(link.respondent), Text(link.issued_at)});
+    Query(
+        "INSERT INTO links (token_hash, assessment, role, perspective, respondent, issued_at) "
+        "VALUES ($1,$2,$3,$4,$5,$6)",
+        {Text(link.token_hash), Text(link.assessment), Text(LinkRoleName(link.role)),
+         Text(link.perspective), Text(link.respondent), Text(link.issued_at)});
   }
 
   void RevokeLinks(const std::string& assessment, const std::string& respondent,
                    const std::string& at) {
-    Query("UPDATE links SET revoked_at = $1 WHERE assessment = $2 AND respondent = $3 "
-          "AND role = 'respondent' AND revoked_at = ''",
-          {Text(at), Text(assessment), Text(respondent)});
-    Query("DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM links "
-          "WHERE assessment = $1 AND respondent = $2 AND role = 'respondent')",
-          {Text(assessment), Text(respondent)});
+    Query(
+        "UPDATE links SET revoked_at = $1 WHERE assessment = $2 AND respondent = $3 "
+        "AND role = 'respondent' AND revoked_at = ''",
+        {Text(at), Text(assessment), Text(respondent)});
+    Query(
+        "DELETE FROM sessions WHERE token_hash IN (SELECT token_hash FROM links "
+        "WHERE assessment = $1 AND respondent = $2 AND role = 'respondent')",
+        {Text(assessment), Text(respondent)});
   }
 
   std::vector<StoredAnswer> ReadAnswers(const std::string& assessment,
                                         const std::string& respondent) {
-    std::string where = respondent.empty() ? "assessment = $1" : "assessment = $1 AND respondent = $2";
+    std::string where =
+        respondent.empty() ? "assessment = $1" : "assessment = $1 AND respondent = $2";
     std::vector<Value> values{Text(assessment)};
     if (!respondent.empty()) values.push_back(Text(respondent));
     Result result = Query(
-        "SELECT respondent, element, level, value, has_checked, not_applicable, reason, note, "
-        "version, saved_at FROM answers WHERE " + where + " ORDER BY respondent, element",
-        values);
-    std::vector<StoredAnswer> out;
-    for (int row = 0; row < result.rows(); ++row) {
-      StoredAnswer stored;
-      stored.respondent = result.text(row, 0);
-      stored.element = result.text(row, 1);
-      stored.answer.by = stored.respondent;
-      if (!result.null(row, 2)) stored.answer.level = static_cast<int>(result.integer(row, 2));
-      if (!result.null(row, 3)) stored.answer.value = result.real(row, 3);
-      if (result.integer(row, 4) != 0) stored.answer.checked.emplace();
-      stored.answer.not_applicable = result.integer(row, 5) != 0;
-      stored.answer.reason = result.text(row, 6);
-      stored.answer.note = result.text(row, 7);
-      stored.version = static_cast<int>(result.integer(row, 8));
-      stored.saved_at = result.text(row, 9);
-      out.push_back(std::move(stored));
-    }
-    Result items = Query("SELECT respondent, element, list, text FROM answer_items WHERE " + where +
-                             " ORDER BY respondent, element, list, seq",
+        Select(kAnswerColumns, "answers WHERE " + where + " ORDER BY respondent, element"), values);
+    std::vector<StoredAnswer> out = ReadAll(result, AnswerFromRow);
+    Result items = Query(Select(kAnswerItemColumns, "answer_items WHERE " + where +
+                                                        " ORDER BY respondent, element, list, seq"),
                          values);
-    for (int row = 0; row < items.rows(); ++row) {
-      for (StoredAnswer& stored : out) {
-        if (stored.respondent != items.text(row, 0) || stored.element != items.text(row, 1)) {
-          continue;
-        }
-        if (items.text(row, 2) == "checked") {
-          if (!stored.answer.checked) stored.answer.checked.emplace();
-          stored.answer.checked->push_back(items.text(row, 3));
-        } else {
-          stored.answer.evidence.push_back(items.text(row, 3));
-        }
-      }
-    }
+    for (int row = 0; row < items.rows(); ++row) AddAnswerItem(out, ResultRow(items, row));
     return out;
   }
 
@@ -738,19 +666,20 @@ class PostgresStore : public Store {
   void InsertAnswer(const std::string& assessment, const std::string& respondent,
                     const std::string& element, const Answer& answer, int version,
                     const std::string& at) {
-    Query("INSERT INTO answers (assessment, respondent, element, level, value, has_checked, "
-          "not_applicable, reason, note, version, saved_at) "
-          "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
-          {Text(assessment), Text(respondent), Text(element), OptionalNumber(answer.level),
-           OptionalReal(answer.value), Flag(answer.checked.has_value()),
-           Flag(answer.not_applicable), Text(answer.reason), Text(answer.note), Number(version),
-           Text(at)});
+    Query(
+        "INSERT INTO answers (assessment, respondent, element, level, value, has_checked, "
+        "not_applicable, reason, note, version, saved_at) "
+        "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
+        {Text(assessment), Text(respondent), Text(element), OptionalNumber(answer.level),
+         OptionalReal(answer.value), Flag(answer.checked.has_value()), Flag(answer.not_applicable),
+         Text(answer.reason), Text(answer.note), Number(version), Text(at)});
     auto insert_items = [&](const char* list, const std::vector<std::string>& texts) {
       for (std::size_t i = 0; i < texts.size(); ++i) {
-        Query("INSERT INTO answer_items (assessment, respondent, element, list, seq, text) "
-              "VALUES ($1,$2,$3,$4,$5,$6)",
-              {Text(assessment), Text(respondent), Text(element), Text(list),
-               Number(static_cast<long long>(i)), Text(texts[i])});
+        Query(
+            "INSERT INTO answer_items (assessment, respondent, element, list, seq, text) "
+            "VALUES ($1,$2,$3,$4,$5,$6)",
+            {Text(assessment), Text(respondent), Text(element), Text(list),
+             Number(static_cast<long long>(i)), Text(texts[i])});
       }
     };
     if (answer.checked) insert_items("checked", *answer.checked);

@@ -1,5 +1,6 @@
-// What both stores do alike with records: names of link roles, lists kept as lines, and the
-// rule of a save (unchanged, stale or written), so that the two differ only in their SQL.
+// What both stores do alike with records: names of link roles, lists kept as lines, the
+// columns each record is read from and how, and the rule of a save (unchanged, stale or
+// written), so that the two differ only in their SQL.
 #pragma once
 
 #include <string>
@@ -17,6 +18,51 @@ ActionStatus ActionStatusNamed(const std::string& name);
 
 std::string JoinLines(const std::vector<std::string>& items);
 std::vector<std::string> SplitLines(const std::string& text);
+
+/// One row of a query's result, read by column: what each store's result gives.
+class Row {
+ public:
+  virtual ~Row() = default;
+  virtual std::string Text(int column) const = 0;
+  virtual long long Integer(int column) const = 0;
+  virtual double Real(int column) const = 0;
+  virtual bool IsNull(int column) const = 0;
+};
+
+// Each record's columns, in the order its reader below reads them: both stores select
+// exactly these (`SELECT <columns> FROM <table> ...`).
+inline constexpr const char* kAssessmentColumns =
+    "id, framework_id, framework_version, framework_yaml, institution_id, institution_name, "
+    "period, created_at, closed_at, final_at";
+inline constexpr const char* kActionColumns = "element, action, owner, due, status, note";
+inline constexpr const char* kLinkColumns =
+    "token_hash, assessment, role, perspective, respondent, issued_at, revoked_at";
+inline constexpr const char* kRespondentColumns =
+    "id, perspective, name, role, invited_at, last_saved_at, submitted_at, revoked_at, "
+    "signatory, email, language";
+inline constexpr const char* kAnswerColumns =
+    "respondent, element, level, value, has_checked, not_applicable, reason, note, version, "
+    "saved_at";
+inline constexpr const char* kAnswerItemColumns = "respondent, element, list, text";
+inline constexpr const char* kSideDoneColumns = "perspective, at, not_submitted";
+inline constexpr const char* kSignOffColumns =
+    "perspective, respondent, name, date, agreed, statement, at";
+inline constexpr const char* kSessionColumns = "id_hash, token_hash, csrf, language, expires_at";
+inline constexpr const char* kAuditColumns = "sequence, assessment, at, who, what";
+
+/// The record in `row` (its profile and actions are read apart).
+AssessmentRecord AssessmentFromRow(const Row& row);
+AgreedAction ActionFromRow(const Row& row);
+LinkRecord LinkFromRow(const Row& row);
+RespondentRecord RespondentFromRow(const Row& row);
+/// The answer in `row`, without its lists (AddAnswerItem).
+StoredAnswer AnswerFromRow(const Row& row);
+/// Adds the checklist item or piece of evidence in `row` to its answer among `answers`.
+void AddAnswerItem(std::vector<StoredAnswer>& answers, const Row& row);
+SideDone SideDoneFromRow(const Row& row);
+StoredSignOff SignOffFromRow(const Row& row);
+SessionRecord SessionFromRow(const Row& row);
+AuditEntry AuditFromRow(const Row& row);
 
 /// What a save does with one answer, given the answer saved now (null: none): nothing when
 /// it is the same, refuses it when it was made on an older copy, else writes it.

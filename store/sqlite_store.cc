@@ -51,12 +51,15 @@ CREATE INDEX links_by_respondent ON links (assessment, respondent);
   return steps;
 }
 
-
-
 std::string Join(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
   return out;
+}
+
+/// `SELECT columns FROM rest`.
+std::string Select(const char* columns, const char* rest) {
+  return std::string("SELECT ") + columns + " FROM " + rest;
 }
 
 std::string Placeholders(std::size_t count) {
@@ -66,16 +69,17 @@ std::string Placeholders(std::size_t count) {
 }
 
 /// A prepared statement, bound by position, finalised when it goes.
-class Statement {
+class Statement : public Row {
  public:
   Statement(sqlite3* db, const char* sql) : db_(db) {
     if (sqlite3_prepare_v2(db, sql, -1, &statement_, nullptr) != SQLITE_OK) {
       throw StoreError(std::string("store: ") + sqlite3_errmsg(db));
     }
   }
+  Statement(sqlite3* db, const std::string& sql) : Statement(db, sql.c_str()) {}
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
-  ~Statement() { sqlite3_finalize(statement_); }
+  ~Statement() override { sqlite3_finalize(statement_); }
 
   Statement& Bind(const std::string& text) {
     Check(sqlite3_bind_text(statement_, ++bound_, text.data(), static_cast<int>(text.size()),
@@ -116,13 +120,13 @@ class Statement {
     }
   }
 
-  std::string Text(int column) const {
+  std::string Text(int column) const override {
     const unsigned char* text = sqlite3_column_text(statement_, column);
     return text ? std::string(reinterpret_cast<const char*>(text),
                               static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
                 : std::string();
   }
-  long long Integer(int column) const { return sqlite3_column_int64(statement_, column); }
+  long long Integer(int column) const override { return sqlite3_column_int64(statement_, column); }
   int Columns() const { return sqlite3_column_count(statement_); }
   /// The column as text; a real number in the shortest form that reads back the same.
   std::string ExactText(int column) const {
@@ -132,8 +136,10 @@ class Statement {
     return std::string(text, end);
   }
   std::string Name(int column) const { return sqlite3_column_name(statement_, column); }
-  bool IsNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
-  double Real(int column) const { return sqlite3_column_double(statement_, column); }
+  bool IsNull(int column) const override {
+    return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+  }
+  double Real(int column) const override { return sqlite3_column_double(statement_, column); }
 
  private:
   void Check(int result) const {
@@ -143,6 +149,14 @@ class Statement {
   sqlite3_stmt* statement_ = nullptr;
   int bound_ = 0;
 };
+
+/// Every row `select` gives, each read by `from_row`.
+template <typename FromRow>
+auto ReadAll(Statement& select, FromRow from_row) {
+  std::vector<decltype(from_row(select))> out;
+  while (select.Step()) out.push_back(from_row(select));
+  return out;
+}
 
 class SqliteStore : public Store {
  public:
@@ -217,18 +231,17 @@ class SqliteStore : public Store {
 
   std::optional<AssessmentRecord> FindAssessment(const std::string& id) override {
     std::lock_guard lock(mutex_);
-    Statement select(db_, (std::string(kAssessmentColumns) + " WHERE id = ?").c_str());
+    Statement select(db_, Select(kAssessmentColumns, "assessments WHERE id = ?"));
     if (!select.Bind(id).Step()) return std::nullopt;
-    AssessmentRecord record = ReadAssessment(select);
+    AssessmentRecord record = AssessmentFromRow(select);
     FillAssessment(record);
     return record;
   }
 
   std::vector<AssessmentRecord> Assessments() override {
     std::lock_guard lock(mutex_);
-    Statement select(db_, (std::string(kAssessmentColumns) + " ORDER BY created_at, id").c_str());
-    std::vector<AssessmentRecord> out;
-    while (select.Step()) out.push_back(ReadAssessment(select));
+    Statement select(db_, Select(kAssessmentColumns, "assessments ORDER BY created_at, id"));
+    std::vector<AssessmentRecord> out = ReadAll(select, AssessmentFromRow);
     for (AssessmentRecord& record : out) FillAssessment(record);
     return out;
   }
@@ -276,8 +289,7 @@ class SqliteStore : public Store {
   bool Revoke(const std::string& assessment, const std::string& respondent,
               const std::string& at) override {
     Transaction transaction(*this);
-    Statement update(db_,
-                     "UPDATE respondents SET revoked_at = ? WHERE assessment = ? AND id = ?");
+    Statement update(db_, "UPDATE respondents SET revoked_at = ? WHERE assessment = ? AND id = ?");
     update.Bind(at).Bind(assessment).Bind(respondent).Run();
     if (sqlite3_changes(db_) == 0) return false;
     RevokeLinks(assessment, respondent, at);
@@ -287,46 +299,17 @@ class SqliteStore : public Store {
 
   std::optional<LinkRecord> FindLink(const std::string& token_hash) override {
     std::lock_guard lock(mutex_);
-    Statement select(db_,
-                     "SELECT token_hash, assessment, role, perspective, respondent, issued_at, "
-                     "revoked_at FROM links WHERE token_hash = ?");
+    Statement select(db_, Select(kLinkColumns, "links WHERE token_hash = ?"));
     if (!select.Bind(token_hash).Step()) return std::nullopt;
-    LinkRecord link;
-    link.token_hash = select.Text(0);
-    link.assessment = select.Text(1);
-    link.role = LinkRoleNamed(select.Text(2));
-    link.perspective = select.Text(3);
-    link.respondent = select.Text(4);
-    link.issued_at = select.Text(5);
-    link.revoked_at = select.Text(6);
-    return link;
+    return LinkFromRow(select);
   }
 
   std::vector<RespondentRecord> Respondents(const std::string& assessment) override {
     std::lock_guard lock(mutex_);
-    Statement select(db_,
-                     "SELECT id, perspective, name, role, invited_at, last_saved_at, "
-                     "submitted_at, revoked_at, signatory, email, language FROM respondents "
-                     "WHERE assessment = ? "
-                     "ORDER BY invited_at, id");
+    Statement select(db_, Select(kRespondentColumns,
+                                 "respondents WHERE assessment = ? ORDER BY invited_at, id"));
     select.Bind(assessment);
-    std::vector<RespondentRecord> out;
-    while (select.Step()) {
-      RespondentRecord record;
-      record.respondent.id = select.Text(0);
-      record.respondent.perspective = select.Text(1);
-      record.respondent.name = select.Text(2);
-      record.respondent.role = select.Text(3);
-      record.invited_at = select.Text(4);
-      record.last_saved_at = select.Text(5);
-      record.submitted_at = select.Text(6);
-      record.revoked_at = select.Text(7);
-      record.signatory = select.Integer(8) != 0;
-      record.email = select.Text(9);
-      record.language = select.Text(10);
-      out.push_back(std::move(record));
-    }
-    return out;
+    return ReadAll(select, RespondentFromRow);
   }
 
   std::vector<StoredAnswer> Answers(const std::string& assessment,
@@ -335,8 +318,7 @@ class SqliteStore : public Store {
     return ReadAnswers(assessment, respondent);
   }
 
-  std::vector<WriteResult> SaveAnswers(const std::string& assessment,
-                                       const std::string& respondent,
+  std::vector<WriteResult> SaveAnswers(const std::string& assessment, const std::string& respondent,
                                        const std::vector<AnswerWrite>& writes,
                                        const std::string& at, const std::string& who) override {
     Transaction transaction(*this);
@@ -355,7 +337,8 @@ class SqliteStore : public Store {
       if (results[i].outcome != WriteOutcome::kSaved) continue;
       DeleteAnswer(assessment, respondent, writes[i].element);
       if (!writes[i].clear) {
-        InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer, results[i].version, at);
+        InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer,
+                     results[i].version, at);
       }
       any = true;
     }
@@ -402,13 +385,10 @@ class SqliteStore : public Store {
 
   std::vector<SideDone> SidesDone(const std::string& assessment) override {
     std::lock_guard lock(mutex_);
-    Statement select(db_,
-                     "SELECT perspective, at, not_submitted FROM sides_done WHERE assessment = ? "
-                     "ORDER BY at, perspective");
+    Statement select(
+        db_, Select(kSideDoneColumns, "sides_done WHERE assessment = ? ORDER BY at, perspective"));
     select.Bind(assessment);
-    std::vector<SideDone> out;
-    while (select.Step()) out.push_back({select.Text(0), select.Text(1), SplitLines(select.Text(2))});
-    return out;
+    return ReadAll(select, SideDoneFromRow);
   }
 
   bool CloseAnswering(const std::string& assessment, const std::string& at) override {
@@ -440,8 +420,8 @@ class SqliteStore : public Store {
                           assessment);
     }
     {
-      Statement signed_already(db_,
-                               "SELECT name FROM sign_offs WHERE assessment = ? AND perspective = ?");
+      Statement signed_already(
+          db_, "SELECT name FROM sign_offs WHERE assessment = ? AND perspective = ?");
       bool found = signed_already.Bind(assessment).Bind(entry.sign_off.perspective).Step();
       CheckSideNotSigned(found, found ? signed_already.Text(0) : "");
     }
@@ -471,23 +451,10 @@ class SqliteStore : public Store {
 
   std::vector<StoredSignOff> SignOffs(const std::string& assessment) override {
     std::lock_guard lock(mutex_);
-    Statement select(db_,
-                     "SELECT perspective, respondent, name, date, agreed, statement, at FROM "
-                     "sign_offs WHERE assessment = ? ORDER BY at, perspective");
+    Statement select(
+        db_, Select(kSignOffColumns, "sign_offs WHERE assessment = ? ORDER BY at, perspective"));
     select.Bind(assessment);
-    std::vector<StoredSignOff> out;
-    while (select.Step()) {
-      StoredSignOff entry;
-      entry.sign_off.perspective = select.Text(0);
-      entry.respondent = select.Text(1);
-      entry.sign_off.name = select.Text(2);
-      entry.sign_off.date = select.Text(3);
-      entry.sign_off.agreed = select.Integer(4) != 0;
-      entry.sign_off.statement = select.Text(5);
-      entry.at = select.Text(6);
-      out.push_back(std::move(entry));
-    }
-    return out;
+    return ReadAll(select, SignOffFromRow);
   }
 
   std::vector<std::string> RequestReopen(const std::string& assessment,
@@ -547,12 +514,9 @@ class SqliteStore : public Store {
   std::optional<SessionRecord> FindSession(const std::string& id_hash,
                                            const std::string& now) override {
     std::lock_guard lock(mutex_);
-    Statement select(db_,
-                     "SELECT id_hash, token_hash, csrf, language, expires_at FROM sessions "
-                     "WHERE id_hash = ? AND expires_at > ?");
+    Statement select(db_, Select(kSessionColumns, "sessions WHERE id_hash = ? AND expires_at > ?"));
     if (!select.Bind(id_hash).Bind(now).Step()) return std::nullopt;
-    return SessionRecord{select.Text(0), select.Text(1), select.Text(2), select.Text(3),
-                         select.Text(4)};
+    return SessionFromRow(select);
   }
 
   void SetSessionLanguage(const std::string& id_hash, const std::string& language) override {
@@ -570,16 +534,9 @@ class SqliteStore : public Store {
 
   std::vector<AuditEntry> Audit(const std::string& assessment) override {
     std::lock_guard lock(mutex_);
-    Statement select(db_,
-                     "SELECT sequence, assessment, at, who, what FROM audit WHERE assessment = ? "
-                     "ORDER BY sequence");
+    Statement select(db_, Select(kAuditColumns, "audit WHERE assessment = ? ORDER BY sequence"));
     select.Bind(assessment);
-    std::vector<AuditEntry> out;
-    while (select.Step()) {
-      out.push_back({select.Integer(0), select.Text(1), select.Text(2), select.Text(3),
-                     select.Text(4)});
-    }
-    return out;
+    return ReadAll(select, AuditFromRow);
   }
 
   std::optional<std::string> Setting(const std::string& name) override {
@@ -599,8 +556,8 @@ class SqliteStore : public Store {
   void Backup(const std::string& path) override {
     std::lock_guard lock(mutex_);
     sqlite3* copy = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.c_str(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
       std::string reason = copy ? sqlite3_errmsg(copy) : "out of memory";
       sqlite3_close(copy);
       throw StoreError(path + ": cannot write: " + reason);
@@ -675,10 +632,6 @@ class SqliteStore : public Store {
   }
 
  private:
-  static constexpr const char* kAssessmentColumns =
-      "SELECT id, framework_id, framework_version, framework_yaml, institution_id, "
-      "institution_name, period, created_at, closed_at, final_at FROM assessments";
-
   /// BEGIN IMMEDIATE ... COMMIT under the connection's lock; rolled back unless committed.
   class Transaction {
    public:
@@ -731,39 +684,13 @@ class SqliteStore : public Store {
     }
   }
 
-  static AssessmentRecord ReadAssessment(const Statement& select) {
-    AssessmentRecord record;
-    record.id = select.Text(0);
-    record.framework_id = select.Text(1);
-    record.framework_version = select.Text(2);
-    record.framework_yaml = select.Text(3);
-    record.institution_id = select.Text(4);
-    record.institution_name = select.Text(5);
-    record.period = select.Text(6);
-    record.created_at = select.Text(7);
-    record.closed_at = select.Text(8);
-    record.final_at = select.Text(9);
-    return record;
-  }
-
   void FillAssessment(AssessmentRecord& record) {
     Statement profile(db_, "SELECT field, value FROM profile WHERE assessment = ? ORDER BY seq");
     profile.Bind(record.id);
     while (profile.Step()) record.profile.emplace_back(profile.Text(0), profile.Text(1));
-    Statement actions(db_,
-                      "SELECT element, action, owner, due, status, note FROM actions "
-                      "WHERE assessment = ? ORDER BY seq");
+    Statement actions(db_, Select(kActionColumns, "actions WHERE assessment = ? ORDER BY seq"));
     actions.Bind(record.id);
-    while (actions.Step()) {
-      AgreedAction action;
-      action.element = actions.Text(0);
-      action.action = actions.Text(1);
-      action.owner = actions.Text(2);
-      action.due = actions.Text(3);
-      action.status = ActionStatusNamed(actions.Text(4));
-      action.note = actions.Text(5);
-      record.actions.push_back(std::move(action));
-    }
+    record.actions = ReadAll(actions, ActionFromRow);
   }
 
   void InsertAudit(const AuditEntry& entry) {
@@ -825,45 +752,19 @@ class SqliteStore : public Store {
                                         const std::string& respondent) {
     std::string where = respondent.empty() ? "assessment = ?" : "assessment = ? AND respondent = ?";
     Statement select(db_,
-                     ("SELECT respondent, element, level, value, has_checked, not_applicable, "
-                      "reason, note, version, saved_at FROM answers WHERE " +
-                      where + " ORDER BY respondent, element")
-                         .c_str());
+                     Select(kAnswerColumns,
+                            ("answers WHERE " + where + " ORDER BY respondent, element").c_str()));
     select.Bind(assessment);
     if (!respondent.empty()) select.Bind(respondent);
-    std::vector<StoredAnswer> out;
-    while (select.Step()) {
-      StoredAnswer stored;
-      stored.respondent = select.Text(0);
-      stored.element = select.Text(1);
-      stored.answer.by = stored.respondent;
-      if (!select.IsNull(2)) stored.answer.level = static_cast<int>(select.Integer(2));
-      if (!select.IsNull(3)) stored.answer.value = select.Real(3);
-      if (select.Integer(4) != 0) stored.answer.checked.emplace();
-      stored.answer.not_applicable = select.Integer(5) != 0;
-      stored.answer.reason = select.Text(6);
-      stored.answer.note = select.Text(7);
-      stored.version = static_cast<int>(select.Integer(8));
-      stored.saved_at = select.Text(9);
-      out.push_back(std::move(stored));
-    }
-    Statement items(db_,
-                    ("SELECT respondent, element, list, text FROM answer_items WHERE " + where +
-                     " ORDER BY respondent, element, list, seq")
-                        .c_str());
+    std::vector<StoredAnswer> out = ReadAll(select, AnswerFromRow);
+    Statement items(
+        db_,
+        Select(
+            kAnswerItemColumns,
+            ("answer_items WHERE " + where + " ORDER BY respondent, element, list, seq").c_str()));
     items.Bind(assessment);
     if (!respondent.empty()) items.Bind(respondent);
-    while (items.Step()) {
-      for (StoredAnswer& stored : out) {
-        if (stored.respondent != items.Text(0) || stored.element != items.Text(1)) continue;
-        if (items.Text(2) == "checked") {
-          if (!stored.answer.checked) stored.answer.checked.emplace();
-          stored.answer.checked->push_back(items.Text(3));
-        } else {
-          stored.answer.evidence.push_back(items.Text(3));
-        }
-      }
-    }
+    while (items.Step()) AddAnswerItem(out, items);
     return out;
   }
 
@@ -902,13 +803,18 @@ class SqliteStore : public Store {
         Statement item(db_,
                        "INSERT INTO answer_items (assessment, respondent, element, list, seq, "
                        "text) VALUES (?,?,?,?,?,?)");
-        item.Bind(assessment).Bind(respondent).Bind(element).Bind(list).Bind(i).Bind(texts[i]).Run();
+        item.Bind(assessment)
+            .Bind(respondent)
+            .Bind(element)
+            .Bind(list)
+            .Bind(i)
+            .Bind(texts[i])
+            .Run();
       }
     };
     if (answer.checked) insert_items("checked", *answer.checked);
     insert_items("evidence", answer.evidence);
   }
-
 
   std::string path_;
   sqlite3* db_ = nullptr;
