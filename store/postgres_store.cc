@@ -166,23 +166,10 @@ class PostgresStore : public Store {
     bool exists = Query("SELECT 1 FROM respondents WHERE assessment = $1 AND id = $2 FOR UPDATE",
                         {Text(assessment), Text(respondent.id)})
                       .rows() > 0;
-    if (exists) {
-      RevokeLinks(assessment, respondent.id, link.issued_at);
-      Query(
-          "UPDATE respondents SET perspective = $1, name = $2, role = $3, invited_at = $4, "
-          "revoked_at = '', signatory = $5, email = $6, language = $7 "
-          "WHERE assessment = $8 AND id = $9",
-          {Text(respondent.perspective), Text(respondent.name), Text(respondent.role),
-           Text(link.issued_at), Flag(record.signatory), Text(record.email), Text(record.language),
-           Text(assessment), Text(respondent.id)});
-    } else {
-      Query(
-          "INSERT INTO respondents (assessment, id, perspective, name, role, invited_at, "
-          "signatory, email, language) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
-          {Text(assessment), Text(respondent.id), Text(respondent.perspective),
-           Text(respondent.name), Text(respondent.role), Text(link.issued_at),
-           Flag(record.signatory), Text(record.email), Text(record.language)});
-    }
+    if (exists) RevokeLinks(assessment, respondent.id, link.issued_at);
+    Query(kInviteRespondent, {Text(assessment), Text(respondent.id), Text(respondent.perspective),
+                              Text(respondent.name), Text(respondent.role), Text(link.issued_at),
+                              Flag(record.signatory), Text(record.email), Text(record.language)});
     InsertLink(link);
     transaction.Commit();
   }

@@ -1,8 +1,15 @@
 #include "store/records.h"
 
+#include <initializer_list>
+
 namespace maturity {
 
 namespace {
+
+/// Columns `first`, `first` + 1, ... of `row`, as text, into `fields` in order.
+void ReadTexts(const Row& row, int first, std::initializer_list<std::string*> fields) {
+  for (std::string* field : fields) *field = row.Text(first++);
+}
 
 bool SameAnswer(const Answer& a, const Answer& b) {
   return a.level == b.level && a.value == b.value && a.checked == b.checked &&
@@ -60,26 +67,16 @@ std::vector<std::string> SplitLines(const std::string& text) {
 }
 
 AssessmentRecord AssessmentFromRow(const Row& row) {
-  AssessmentRecord record;
-  record.id = row.Text(0);
-  record.framework_id = row.Text(1);
-  record.framework_version = row.Text(2);
-  record.framework_yaml = row.Text(3);
-  record.institution_id = row.Text(4);
-  record.institution_name = row.Text(5);
-  record.period = row.Text(6);
-  record.created_at = row.Text(7);
-  record.closed_at = row.Text(8);
-  record.final_at = row.Text(9);
-  return record;
+  AssessmentRecord r;
+  ReadTexts(row, 0,
+            {&r.id, &r.framework_id, &r.framework_version, &r.framework_yaml, &r.institution_id,
+             &r.institution_name, &r.period, &r.created_at, &r.closed_at, &r.final_at});
+  return r;
 }
 
 AgreedAction ActionFromRow(const Row& row) {
   AgreedAction action;
-  action.element = row.Text(0);
-  action.action = row.Text(1);
-  action.owner = row.Text(2);
-  action.due = row.Text(3);
+  ReadTexts(row, 0, {&action.element, &action.action, &action.owner, &action.due});
   action.status = ActionStatusNamed(row.Text(4));
   action.note = row.Text(5);
   return action;
@@ -87,30 +84,20 @@ AgreedAction ActionFromRow(const Row& row) {
 
 LinkRecord LinkFromRow(const Row& row) {
   LinkRecord link;
-  link.token_hash = row.Text(0);
-  link.assessment = row.Text(1);
+  ReadTexts(row, 0, {&link.token_hash, &link.assessment});
   link.role = LinkRoleNamed(row.Text(2));
-  link.perspective = row.Text(3);
-  link.respondent = row.Text(4);
-  link.issued_at = row.Text(5);
-  link.revoked_at = row.Text(6);
+  ReadTexts(row, 3, {&link.perspective, &link.respondent, &link.issued_at, &link.revoked_at});
   return link;
 }
 
 RespondentRecord RespondentFromRow(const Row& row) {
-  RespondentRecord record;
-  record.respondent.id = row.Text(0);
-  record.respondent.perspective = row.Text(1);
-  record.respondent.name = row.Text(2);
-  record.respondent.role = row.Text(3);
-  record.invited_at = row.Text(4);
-  record.last_saved_at = row.Text(5);
-  record.submitted_at = row.Text(6);
-  record.revoked_at = row.Text(7);
-  record.signatory = row.Integer(8) != 0;
-  record.email = row.Text(9);
-  record.language = row.Text(10);
-  return record;
+  RespondentRecord r;
+  ReadTexts(row, 0,
+            {&r.respondent.id, &r.respondent.perspective, &r.respondent.name, &r.respondent.role,
+             &r.invited_at, &r.last_saved_at, &r.submitted_at, &r.revoked_at});
+  r.signatory = row.Integer(8) != 0;
+  ReadTexts(row, 9, {&r.email, &r.language});
+  return r;
 }
 
 StoredAnswer AnswerFromRow(const Row& row) {
@@ -149,13 +136,11 @@ SideDone SideDoneFromRow(const Row& row) {
 
 StoredSignOff SignOffFromRow(const Row& row) {
   StoredSignOff entry;
-  entry.sign_off.perspective = row.Text(0);
-  entry.respondent = row.Text(1);
-  entry.sign_off.name = row.Text(2);
-  entry.sign_off.date = row.Text(3);
+  ReadTexts(
+      row, 0,
+      {&entry.sign_off.perspective, &entry.respondent, &entry.sign_off.name, &entry.sign_off.date});
   entry.sign_off.agreed = row.Integer(4) != 0;
-  entry.sign_off.statement = row.Text(5);
-  entry.at = row.Text(6);
+  ReadTexts(row, 5, {&entry.sign_off.statement, &entry.at});
   return entry;
 }
 

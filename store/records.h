@@ -50,6 +50,17 @@ inline constexpr const char* kSignOffColumns =
 inline constexpr const char* kSessionColumns = "id_hash, token_hash, csrf, language, expires_at";
 inline constexpr const char* kAuditColumns = "sequence, assessment, at, who, what";
 
+/// Invites a respondent, or invites them again (new details, link valid again): both
+/// dialects read it alike ($N numbered in order). Binds assessment, id, perspective, name,
+/// role, invited_at, signatory (0 or 1), email, language.
+inline constexpr const char* kInviteRespondent =
+    "INSERT INTO respondents (assessment, id, perspective, name, role, invited_at, signatory, "
+    "email, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+    "ON CONFLICT (assessment, id) DO UPDATE SET perspective = excluded.perspective, "
+    "name = excluded.name, role = excluded.role, invited_at = excluded.invited_at, "
+    "revoked_at = '', signatory = excluded.signatory, email = excluded.email, "
+    "language = excluded.language";
+
 /// The record in `row` (its profile and actions are read apart).
 AssessmentRecord AssessmentFromRow(const Row& row);
 AgreedAction ActionFromRow(const Row& row);

@@ -253,35 +253,18 @@ class SqliteStore : public Store {
     Statement existing(db_, "SELECT 1 FROM respondents WHERE assessment = ? AND id = ?");
     if (existing.Bind(assessment).Bind(respondent.id).Step()) {
       RevokeLinks(assessment, respondent.id, link.issued_at);
-      Statement update(db_,
-                       "UPDATE respondents SET perspective = ?, name = ?, role = ?, "
-                       "invited_at = ?, revoked_at = '', signatory = ?, email = ?, language = ? "
-                       "WHERE assessment = ? AND id = ?");
-      update.Bind(respondent.perspective)
-          .Bind(respondent.name)
-          .Bind(respondent.role)
-          .Bind(link.issued_at)
-          .Bind(record.signatory)
-          .Bind(record.email)
-          .Bind(record.language)
-          .Bind(assessment)
-          .Bind(respondent.id)
-          .Run();
-    } else {
-      Statement insert(db_,
-                       "INSERT INTO respondents (assessment, id, perspective, name, role, "
-                       "invited_at, signatory, email, language) VALUES (?,?,?,?,?,?,?,?,?)");
-      insert.Bind(assessment)
-          .Bind(respondent.id)
-          .Bind(respondent.perspective)
-          .Bind(respondent.name)
-          .Bind(respondent.role)
-          .Bind(link.issued_at)
-          .Bind(record.signatory)
-          .Bind(record.email)
-          .Bind(record.language)
-          .Run();
     }
+    Statement invite(db_, kInviteRespondent);
+    invite.Bind(assessment)
+        .Bind(respondent.id)
+        .Bind(respondent.perspective)
+        .Bind(respondent.name)
+        .Bind(respondent.role)
+        .Bind(link.issued_at)
+        .Bind(record.signatory)
+        .Bind(record.email)
+        .Bind(record.language)
+        .Run();
     InsertLink(link);
     transaction.Commit();
   }
