@@ -55,6 +55,14 @@ class SectorWorkbookWriter {
 
   const std::string& In(const Text& text) const { return text.In(language_); }
 
+  /// In place of a table of codes' scores (anonymised beside peer groups): why there is
+  /// none, wrapped across the columns the table would have had.
+  void Withheld(lxw_worksheet* sheet, Row row, Col last) {
+    const std::string text = m_("sector.institutions_withheld");
+    worksheet_merge_range(sheet, row, 0, row + 2, std::max<Col>(last, 5), text.c_str(),
+                          style_.text_format);
+  }
+
   std::string DimensionTitle(std::size_t d) const {
     const SectorDimension& row = report_.dimensions[d];
     return std::string(static_cast<std::size_t>(row.depth) * 4, ' ') + In(row.dimension->title);
@@ -192,7 +200,8 @@ class SectorWorkbookWriter {
 
   void WriteHeatmap() {
     lxw_worksheet* sheet = style_.AddSheet(m_("sector.sheet.heatmap"));
-    Title(sheet, m_("sector.heatmap.title", {report_.latest_period}), m_("sector.heatmap.key"));
+    Title(sheet, m_("sector.heatmap.title", {report_.latest_period}),
+          report_.published.institutions_withheld ? std::string() : m_("sector.heatmap.key"));
     std::vector<std::string> headers = {InstitutionHeader(), m_("scorecard.overall"),
                                         m_("sector.column.percentile_rank"),
                                         m_("scorecard.jointly_agreed")};
@@ -202,6 +211,10 @@ class SectorWorkbookWriter {
     style_.Column(sheet, 1, 3, 11, nullptr);
     style_.Column(sheet, 4, static_cast<Col>(headers.size()), 13, nullptr);
     Row header = 3;
+    if (report_.published.institutions_withheld) {
+      Withheld(sheet, header, static_cast<Col>(headers.size() - 1));
+      return;
+    }
     Row row = header + 1;
     for (const PublishedInstitution& published : report_.published.institutions) {
       const InstitutionSummary& institution = *published.institution;
@@ -219,9 +232,6 @@ class SectorWorkbookWriter {
                       style_.number_format);
       }
       ++row;
-    }
-    if (report_.published.institutions_withheld) {
-      style_.String(sheet, row++, 0, m_("sector.institutions_withheld"), style_.text_format);
     }
     Row last = std::max(row - 1, header + 1);
     style_.AddTable(sheet, header, 0, last, headers, m_("table.heatmap"));
@@ -629,6 +639,10 @@ class SectorWorkbookWriter {
 
     row += 2;
     style_.String(sheet, row++, 0, m_("sector.institutions"), style_.section_format);
+    if (report_.published.institutions_withheld) {
+      Withheld(sheet, row, 5);
+      return;
+    }
     header = row++;
     for (const PublishedTrend& published : report_.published.trends) {
       const InstitutionTrend* trend = published.trend;
@@ -642,9 +656,7 @@ class SectorWorkbookWriter {
       style_.Number(sheet, row, 5, trend->change, style_.number_format);
       ++row;
     }
-    if (report_.published.institutions_withheld) {
-      style_.String(sheet, row++, 0, m_("sector.institutions_withheld"), style_.text_format);
-    } else if (report_.trends.empty()) {
+    if (report_.trends.empty()) {
       style_.String(sheet, row++, 0, m_("sector.trends.none"), style_.text_format);
     }
     last = std::max(row - 1, header + 1);
