@@ -150,6 +150,9 @@ std::vector<InstitutionSummary> SectorRun::ReadStore(const std::string& store,
 
 SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_({}) {
   if (request.options.min_group_size < 1) throw UsageError("--min-group-size must be 1 or more");
+  if (request.options.wide_perception_gap && !(*request.options.wide_perception_gap > 0)) {
+    throw UsageError("--wide-perception-gap must be above 0");
+  }
   if (request.anonymise_key && !request.anonymise) {
     throw UsageError("--anonymise-key needs --anonymise");
   }

@@ -163,8 +163,8 @@ int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "\n"
       "Writes the institution's published partnership report: one self-contained HTML page\n"
       "(charts drawn in it, nothing fetched) that prints cleanly on A4, in English, Welsh or\n"
-      "both. It holds the headline result, each dimension against its target, the largest\n"
-      "gaps with their next steps, where the two sides differ, the agreed actions, the\n"
+      "both. It holds the headline result, each dimension against its target, the highest\n"
+      "priorities with their next steps, where the two sides differ, the agreed actions, the\n"
       "sign-off with any statement in full, and a note on the method (docs/report.md).\n"
       "\n"
       "Options",
@@ -215,6 +215,9 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "peer groups by profile fields, e.g. sector,staff (integers by their bands)")(
       "min-group-size", po::value<int>()->default_value(5),
       "suppress groups with fewer institutions than this")(
+      "wide-perception-gap", po::value<double>(),
+      "flag self-assessments whose sides are this far apart overall (default: the upper "
+      "quartile of the run's, at least the framework's divergence_threshold)")(
       "anonymise", "publish codes instead of institution names and ids")("anonymize",
                                                                          "the same as --anonymise")(
       "anonymise-key", po::value<std::string>(),
@@ -251,6 +254,9 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
   request.period = values->Optional("period");
   request.options.min_group_size = values->Get<int>("min-group-size");
   request.options.group_by = values->CommaList("group-by");
+  if (values->Has("wide-perception-gap")) {
+    request.options.wide_perception_gap = values->Get<double>("wide-perception-gap");
+  }
   request.anonymise = values->Has("anonymise") || values->Has("anonymize");
   request.anonymise_key = values->Optional("anonymise-key");
   request.as_of = values->Optional("as-of");

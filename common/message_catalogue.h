@@ -389,13 +389,19 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"report.chart.middle_half", "Middle half (Q1 to Q3)", "Yr hanner canol (Ch1 i Ch3)"},
     {"report.chart.range", "Lowest to highest", "O'r isaf i'r uchaf"},
     {"report.dimensions_table", "Scores by dimension", "Sgoriau fesul dimensiwn"},
-    {"report.gaps", "The largest gaps and the next steps", "Y bylchau mwyaf a'r camau nesaf"},
+    {"report.gaps", "The highest priorities and the next steps",
+     "Y blaenoriaethau uchaf a'r camau nesaf"},
     {"report.gaps_intro",
      "The elements furthest below their target, most important first (priority = gap x "
      "weight). The next step is the framework's advice for the level reached.",
      "Yr elfennau sydd bellaf islaw eu targed, y pwysicaf yn gyntaf (blaenoriaeth = bwlch x "
      "pwysiad). Y cam nesaf yw cyngor y fframwaith ar gyfer y lefel a gyrhaeddwyd."},
-    {"report.gaps_table", "The {1} largest gaps of {2}", "Y {1} bwlch mwyaf o {2}"},
+    {"report.gaps_table", "The {1} highest priorities of {2}", "Y {1} blaenoriaeth uchaf o {2}"},
+    {"report.gaps_table_tied",
+     "The {1} highest priorities of {2}, and the elements tied with the last of them: {3} "
+     "shown",
+     "Y {1} blaenoriaeth uchaf o {2}, a'r elfennau sy'n gyfartal â'r olaf ohonynt: dangosir "
+     "{3}"},
     {"report.column.next_step", "Next step", "Y cam nesaf"},
     {"report.perceptions", "Where the two sides see things differently",
      "Lle mae'r ddwy ochr yn gweld pethau'n wahanol"},
@@ -1074,6 +1080,17 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.title", "Sector comparison", "Cymharu'r sector"},
     {"sector.period_analysed", "Period analysed", "Y cyfnod a ddadansoddwyd"},
     {"sector.institutions", "Institutions", "Sefydliadau"},
+    {"sector.moderation.wide_quartile", "{1} (the upper quartile of this run's self-assessments)",
+     "{1} (chwartel uchaf hunanasesiadau'r rhediad hwn)"},
+    {"sector.moderation.wide_floor",
+     "{1} (the framework's perception-gap line, above the upper quartile of this run's "
+     "self-assessments)",
+     "{1} (llinell bwlch canfyddiad y fframwaith, uwchlaw chwartel uchaf hunanasesiadau'r "
+     "rhediad hwn)"},
+    {"sector.moderation.wide_framework", "{1} (set by the framework)",
+     "{1} (wedi'i osod gan y fframwaith)"},
+    {"sector.moderation.wide_option", "{1} (set by --wide-perception-gap)",
+     "{1} (wedi'i osod gan --wide-perception-gap)"},
     {"sector.institutions_text", "{1} in all; {2} responded in {3}",
      "{1} i gyd; ymatebodd {2} yn {3}"},
     {"sector.responses_by_period", "Responses by period", "Ymatebion fesul cyfnod"},
