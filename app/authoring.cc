@@ -48,7 +48,7 @@ void RunDiff(const std::string& old_path, const std::string& new_path, std::ostr
   out << FormatDiff(DiffFrameworks(old_framework, new_framework));
 }
 
-void RunDocs(const DocsRequest& request, std::ostream& err) {
+std::string RunDocs(const DocsRequest& request, std::ostream& err) {
   std::string extension = std::filesystem::path(request.output).extension().string();
   if (extension != ".html" && extension != ".htm" && extension != ".md") {
     throw UsageError("-o " + request.output + ": name the document .html or .md");
@@ -70,6 +70,7 @@ void RunDocs(const DocsRequest& request, std::ostream& err) {
   language = OutputLanguage(request.language, framework);
   WarnOfFallbacks(framework, language, err);
   for (const std::string& warning : outputs.Commit()) err << warning << "\n";
+  return language;
 }
 
 std::string RunMigrate(const MigrateRequest& request, std::ostream& err) {

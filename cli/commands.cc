@@ -18,16 +18,23 @@
 #include "app/templates.h"
 #include "app/validate_run.h"
 #include "cli/options.h"
+#include "common/messages.h"
 #include "common/terminal.h"
 
 namespace maturity {
 
 namespace {
 
+/// `wrote FILE` in `language` (`ysgrifennwyd FILE`).
+std::string WroteText(const std::string& output, const std::string& language = "en") {
+  return Messages::For(language)("cli.wrote", {output});
+}
+
 /// Says on `out` that the command's one output was written (with `about` it, if anything),
 /// and gives the success exit code: how every command with a single output ends.
-int Wrote(std::ostream& out, const std::string& output, const std::string& about = "") {
-  out << "wrote " << output << about << "\n";
+int Wrote(std::ostream& out, const std::string& output, const std::string& about = "",
+          const std::string& language = "en") {
+  out << WroteText(output, language) << about << "\n";
   return kExitSuccess;
 }
 
@@ -152,7 +159,7 @@ int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::o
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
   if (request.summary) run.WriteSummary(out, static_cast<std::size_t>(values->Get<int>("gaps")));
-  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
+  for (const OutputFile& file : run.outputs()) err << WroteText(file.path, run.language()) << "\n";
   return kExitSuccess;
 }
 
@@ -189,7 +196,10 @@ int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::
   request.summary = false;
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
-  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
+  // Said in the report's (first) language.
+  const std::string language =
+      request.report_languages ? request.report_languages->substr(0, 2) : run.language();
+  for (const OutputFile& file : run.outputs()) err << WroteText(file.path, language) << "\n";
   return kExitSuccess;
 }
 
@@ -274,7 +284,9 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
   SectorRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
   if (request.summary) run.WriteSummary(out);
-  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
+  for (const OutputFile& file : run.outputs()) {
+    err << WroteText(file.path, run.output_options().language) << "\n";
+  }
   return kExitSuccess;
 }
 
@@ -318,8 +330,8 @@ int DocsCommand(const std::vector<std::string>& args, std::ostream& out, std::os
   if (!values) return kExitSuccess;
   DocsRequest request{values->Positionals().front(), values->Get<std::string>("output"),
                       values->Optional("lang")};
-  RunDocs(request, err);
-  return Wrote(out, request.output);
+  std::string language = RunDocs(request, err);
+  return Wrote(out, request.output, "", language);
 }
 
 int DiffCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -436,8 +448,8 @@ int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std
   request.from_framework = values->Optional("from-framework");
   request.period = values->Optional("period");
   request.with_answers = values->Has("with-answers");
-  RunTemplate(request, err);
-  return Wrote(out, request.output);
+  std::string language = RunTemplate(request, err);
+  return Wrote(out, request.output, "", language);
 }
 
 int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

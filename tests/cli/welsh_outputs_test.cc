@@ -256,6 +256,33 @@ TEST_F(WelshOutputsTest, TheWelshFrameworkDocumentHasNoEnglishFixedOrFrameworkTe
             std::string::npos);
 }
 
+TEST_F(WelshOutputsTest, TheWelshSurveyMappingAndEveryWroteLineAreWelsh) {
+  const std::string map = folder_ + "/mapio.yaml";
+  auto run = testing::RunMaturityBinary("template -f " + kFramework +
+                                        " --format csv-map --lang cy -o " + map);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "ysgrifennwyd " + map + "\n");
+  std::string text = testing::ReadFile(map);
+  EXPECT_EQ(EnglishInText(text), "");
+  for (const char* english :
+       {"Survey mapping for", "answer text", "columns not to import", "or delete", "a number:"}) {
+    EXPECT_EQ(text.find(english), std::string::npos) << english;
+  }
+  EXPECT_NE(text.find("# Mapio arolwg ar gyfer"), std::string::npos) << text;
+  auto score = testing::RunMaturityBinary("score -q -f " + kFramework + " " + kResponse +
+                                          " --lang cy -o " + folder_ + "/cerdyn.xlsx");
+  ASSERT_EQ(score.exit_code, 0) << score.err;
+  EXPECT_EQ(score.err, "ysgrifennwyd " + folder_ + "/cerdyn.xlsx\n");
+  auto sector = testing::RunMaturityBinary("sector -q -f " + kFramework + " " + kSector +
+                                           " --lang cy --json " + folder_ + "/sector.json");
+  ASSERT_EQ(sector.exit_code, 0) << sector.err;
+  EXPECT_EQ(sector.err, "ysgrifennwyd " + folder_ + "/sector.json\n");
+  auto docs = testing::RunMaturityBinary("docs " + kFramework + " --lang cy -o " + folder_ +
+                                         "/fframwaith.md");
+  ASSERT_EQ(docs.exit_code, 0) << docs.err;
+  EXPECT_EQ(docs.out, "ysgrifennwyd " + folder_ + "/fframwaith.md\n");
+}
+
 TEST_F(WelshOutputsTest, TheWelshReportsHaveNoEnglishFixedOrFrameworkText) {
   const std::string last = "examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml";
   const std::string now = "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml";
