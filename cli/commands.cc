@@ -372,6 +372,7 @@ int ShowCommand(const std::vector<std::string>& args, std::ostream& out, std::os
 int MigrateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CommandOptions options(
       "Usage: maturity migrate --framework NEW RESPONSE -o NEW_RESPONSE\n"
+      "                        [--comment-out-uncarried]\n"
       "\n"
       "Carries a response over to a new version of its framework: updates\n"
       "framework_version, moves answers to renamed elements (renamed_from) to their new\n"
