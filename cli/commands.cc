@@ -458,6 +458,7 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "Usage: maturity import QUESTIONNAIRE.xlsx [--framework FRAMEWORK] -o RESPONSE.yaml\n"
       "       maturity import SURVEY.csv --map MAPPING.yaml [--framework FRAMEWORK]\n"
       "                       -o RESPONSE.yaml\n"
+      "       maturity import INPUT... -o FOLDER\n"
       "\n"
       "Reads a returned Excel questionnaire (from 'maturity template --format xlsx'), or\n"
       "an online survey's CSV export as a mapping file directs ('maturity template\n"
@@ -465,28 +466,33 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "the one named in the questionnaire or mapping: given with --framework, or found by\n"
       "its id and version on the framework search path. Every answer is placed or\n"
       "reported with its cell; nothing is dropped. The response is validated before it\n"
-      "is written.\n"
+      "is written. Several inputs are written to the folder -o names, each as NAME.yaml:\n"
+      "all of them, or none when any input has a problem.\n"
       "\n"
       "Options",
       "input");
   options.Add()("framework,f", po::value<std::string>(), "the framework")(
-      "map", po::value<std::string>(), "the mapping file, for a CSV survey export")(
-      "output,o", po::value<std::string>(), "the response to write (required)")("help,h",
-                                                                                "show this help");
-  options.Positionals(1, "give exactly one QUESTIONNAIRE.xlsx or SURVEY.csv")
-      .Required("output", "-o RESPONSE.yaml is required");
+      "map", po::value<std::string>(), "the mapping file, for CSV survey exports")(
+      "output,o", po::value<std::string>(),
+      "the response to write, or the folder for several (required)")("help,h", "show this help");
+  options.Required("output", "-o RESPONSE.yaml is required");
   auto values = options.Parse(args, out);
   if (!values) return kExitSuccess;
   ImportRequest request;
-  request.input = values->Positionals().front();
+  request.inputs = values->Positionals();
+  if (request.inputs.empty()) {
+    throw UsageError("give at least one QUESTIONNAIRE.xlsx or SURVEY.csv");
+  }
   request.framework = values->Optional("framework");
   request.map = values->Optional("map");
   request.output = values->Get<std::string>("output");
-  ImportCounts counts = RunImport(request, err);
-  return Wrote(out, request.output,
-               ": " + std::to_string(counts.respondents) + " respondent(s), " +
-                   std::to_string(counts.answers) + " answer(s) for " +
-                   std::to_string(counts.elements) + " element(s)");
+  for (const ImportCounts& counts : RunImport(request, err)) {
+    Wrote(out, counts.output,
+          ": " + std::to_string(counts.respondents) + " respondent(s), " +
+              std::to_string(counts.answers) + " answer(s) for " + std::to_string(counts.elements) +
+              " element(s)" + (request.inputs.size() > 1 ? " from " + counts.input : ""));
+  }
+  return kExitSuccess;
 }
 
 /// `--data DIR` (SQLite) or `--database postgresql://...`: where the store is.

@@ -270,10 +270,10 @@ TEST(SectorCliTest, FoldersAreSearchedWhateverTheCaseLinksOrLoopsAndSkipsAreSaid
                             ": a folder already searched\n"
                             "skipped " +
                             (in / "coleg.yaml.txt").string() +
-                            ": not a .yaml or .yml file\n"
+                            ": not a .yaml, .yml or .xlsx file\n"
                             "skipped " +
                             (in / "notes.txt").string() +
-                            ": not a .yaml or .yml file\n"
+                            ": not a .yaml, .yml or .xlsx file\n"
                             "skipped " +
                             (in / "2025-26").string() +
                             ": a folder already searched\n"
