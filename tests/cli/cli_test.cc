@@ -1021,7 +1021,7 @@ TEST(CliTest, SectorReadsAFoldersReturnedQuestionnairesAsImportDoes) {
             std::string::npos);
 
   // A return with a problem is invalid like a response file: said at its cell.
-  testing::TypeIntoXlsx(folder + "/returns/coleg-c.xlsx", 4, {{"C7", "seven"}});
+  testing::TypeIntoXlsx(folder + "/returns/coleg-c.xlsx", 4, {{"C11", "seven"}});
   auto invalid = RunMaturityBinary(std::string("sector -q -f ") + kTiny + " " + folder +
                                    "/returns --json " + folder + "/invalid.json");
   EXPECT_EQ(invalid.exit_code, 1);

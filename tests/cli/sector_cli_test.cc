@@ -681,7 +681,7 @@ TEST(SectorCliTest, AWidePerceptionGapFlagsTheSectorsWidestQuarterUnlessSet) {
       if (value.find("Wide perception gap: the sides") != std::string::npos) key = value;
     }
   }
-  EXPECT_NE(key.find("the sides 1.19 (the upper quartile of this run's self-assessments) or "
+  EXPECT_NE(key.find("the sides 1.18 (the upper quartile of this run's self-assessments) or "
                      "more apart overall"),
             std::string::npos)
       << key;

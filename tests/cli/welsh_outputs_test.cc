@@ -167,7 +167,7 @@ TEST_F(WelshOutputsTest, TheWelshScorecardHasNoEnglishFixedOrFrameworkText) {
                                           " --lang cy --benchmark " + folder_ +
                                           "/benchmark.json -o " + folder_ + "/cerdyn.xlsx");
   ASSERT_EQ(welsh.exit_code, 0) << welsh.err;
-  EXPECT_EQ(welsh.err, "wrote " + folder_ + "/cerdyn.xlsx\n");  // No fallback: all Welsh.
+  EXPECT_EQ(welsh.err, "ysgrifennwyd " + folder_ + "/cerdyn.xlsx\n");  // No fallback: all Welsh.
   testing::XlsxContent book = testing::ReadXlsx(folder_ + "/cerdyn.xlsx");
   EXPECT_EQ(book.sheet_names,
             (std::vector<std::string>{"Crynodeb", "Elfennau", "Cynllun gweithredu", "Safbwyntiau",
@@ -206,7 +206,7 @@ TEST_F(WelshOutputsTest, TheWelshAnnualCycleHasNoEnglishFixedText) {
   printed.erase(printed.find(statement),
                 printed.find('\n', printed.find(statement)) - printed.find(statement));
   EXPECT_EQ(EnglishInText(printed), "");
-  EXPECT_NE(first.out.find("Cytunwyd ar y cyd: naddo, nid yw Ochr yr undebau llafur yn cytuno"),
+  EXPECT_NE(first.out.find("Cytunwyd ar y cyd: naddo; heb gytuno: Ochr yr undebau llafur"),
             std::string::npos)
       << first.out;
   auto second =
@@ -294,7 +294,7 @@ TEST_F(WelshOutputsTest, TheWelshReportsHaveNoEnglishFixedOrFrameworkText) {
                                            " --previous " + last + " --benchmark " + folder_ +
                                            "/benchmark.json -o " + folder_ + "/adroddiad.html");
   ASSERT_EQ(report.exit_code, 0) << report.err;
-  EXPECT_EQ(report.err, "wrote " + folder_ + "/adroddiad.html\n");
+  EXPECT_EQ(report.err, "ysgrifennwyd " + folder_ + "/adroddiad.html\n");
   std::string page = testing::ReadFile(folder_ + "/adroddiad.html");
   EXPECT_EQ(EnglishInHtml(page), "");
   EXPECT_NE(page.find("<html lang=\"cy\">"), std::string::npos);
@@ -514,7 +514,7 @@ TEST_F(WelshOutputsTest, AMissingTranslationFallsBackWithALocatedWarning) {
   EXPECT_EQ(run.err, framework +
                          ":22:16: warning: dimensions[0].elements[0].title: no cy translation of "
                          "\"Only in English\"; showing the en text\n"
-                         "wrote " +
+                         "ysgrifennwyd " +
                          folder_ + "/cerdyn.xlsx\n");
   EXPECT_EQ(testing::ReadXlsx(folder_ + "/cerdyn.xlsx").cells.at("Elfennau").at("C5"),
             "Only in English");
