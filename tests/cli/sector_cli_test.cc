@@ -670,8 +670,20 @@ TEST(SectorCliTest, AWidePerceptionGapFlagsTheSectorsWidestQuarterUnlessSet) {
   auto [count, threshold] = FlagCount(ReadFile(folder + "/s.json"), "wide-perception-gap");
   EXPECT_EQ(count, 7);
   EXPECT_NEAR(threshold, 1.185, 0.001);
-  // The summary's count is of the latest period's self-assessments only.
-  EXPECT_NE(sector.out.find("self-assessment(s) of 14 flagged for a closer look"),
+  // The summary's count is of the latest period's self-assessments only (the Moderation
+  // sheet and the JSON list every period's).
+  std::istringstream json(ReadFile(folder + "/s.json"));
+  boost::property_tree::ptree tree;
+  boost::property_tree::read_json(json, tree);
+  int latest = 0;
+  int all = 0;
+  for (const auto& [unused, entry] : tree.get_child("moderation")) {
+    ++all;
+    latest += entry.get<std::string>("period") == "2025-26";
+  }
+  EXPECT_EQ(latest, 4);
+  EXPECT_GT(all, latest);
+  EXPECT_NE(sector.out.find("\n4 self-assessment(s) of 14 flagged for a closer look"),
             std::string::npos)
       << sector.out;
   // The Moderation sheet's key says where the line came from.
