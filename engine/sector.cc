@@ -687,6 +687,15 @@ const char* AgreementName(Agreement agreement) {
   return NameOf(kNames, agreement);
 }
 
+const char* WideGapSourceName(WideGapSource source) {
+  static constexpr Named<WideGapSource> kNames[] = {
+      {WideGapSource::kOption, "option"},
+      {WideGapSource::kFramework, "framework"},
+      {WideGapSource::kQuartile, "upper_quartile"},
+      {WideGapSource::kFloor, "divergence_threshold"}};
+  return NameOf(kNames, source);
+}
+
 const char* ModerationFlagName(ModerationFlag flag) {
   static constexpr Named<ModerationFlag> kNames[] = {
       {ModerationFlag::kLargeChange, "large-change"},

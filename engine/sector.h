@@ -90,6 +90,9 @@ enum class WideGapSource {
   kFloor,      ///< That quartile was below `divergence_threshold`, which was used instead.
 };
 
+/// `option`, `framework`, `upper_quartile`, `divergence_threshold`.
+const char* WideGapSourceName(WideGapSource source);
+
 enum class SetAsideReason {
   kLaterPeriod,  ///< The period begins after the as-of date's year.
   kSmallPeriod,  ///< Anonymising, and the period has fewer than min_group_size responses.
