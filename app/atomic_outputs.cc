@@ -146,6 +146,13 @@ std::string AtomicOutputs::Add(const std::string& target) {
   return pattern;
 }
 
+std::string AtomicOutputs::TemporaryFor(const std::string& target) const {
+  for (const Entry& entry : entries_) {
+    if (entry.target == target) return entry.temporary;
+  }
+  return "";
+}
+
 void AtomicOutputs::Commit() {
   for (const Entry& entry : entries_) {
     if (std::rename(entry.temporary.c_str(), entry.target.c_str()) != 0) {

@@ -24,6 +24,8 @@ class AtomicOutputs {
   /// Reserves a temporary file beside `target` and returns its path to write to.
   /// Throws std::runtime_error when the folder cannot be written.
   std::string Add(const std::string& target);
+  /// The temporary file reserved for `target` by Add; "" when none is.
+  std::string TemporaryFor(const std::string& target) const;
   /// Renames every temporary file onto its target. Throws std::runtime_error on failure.
   void Commit();
 

@@ -5,6 +5,7 @@
 #include "app/errors.h"
 #include "app/framework_input.h"
 #include "app/output_set.h"
+#include "common/strings.h"
 #include "engine/framework_diff.h"
 #include "engine/input_file.h"
 #include "engine/lint.h"
@@ -27,7 +28,14 @@ bool RunLint(const std::vector<std::string>& files, bool strict, std::ostream& o
         err << finding.Format() << "\n";
         (finding.severity == Severity::kError ? errors : warnings) += 1;
       }
-      out << file << ": " << errors << " error(s), " << warnings << " warning(s)\n";
+      out << file << ": " << errors << " error(s), " << warnings << " warning(s)";
+      if (framework.sources.size() > 1) {
+        // A variant's base is linted on its own, and its warnings are not repeated here.
+        std::vector<std::string> bases(framework.sources.begin() + 1, framework.sources.end());
+        out << " (the warnings of its base " << Join(bases, ", ")
+            << " are not repeated: lint the base on its own)";
+      }
+      out << "\n";
       failed = failed || errors > 0 || (warnings > 0 && strict);
     } catch (const InputError& error) {
       err << error.diagnostics().Format();
@@ -48,7 +56,7 @@ void RunDiff(const std::string& old_path, const std::string& new_path, std::ostr
   out << FormatDiff(DiffFrameworks(old_framework, new_framework));
 }
 
-void RunDocs(const DocsRequest& request, std::ostream& err) {
+std::string RunDocs(const DocsRequest& request, std::ostream& err) {
   std::string extension = std::filesystem::path(request.output).extension().string();
   if (extension != ".html" && extension != ".htm" && extension != ".md") {
     throw UsageError("-o " + request.output + ": name the document .html or .md");
@@ -70,6 +78,7 @@ void RunDocs(const DocsRequest& request, std::ostream& err) {
   language = OutputLanguage(request.language, framework);
   WarnOfFallbacks(framework, language, err);
   for (const std::string& warning : outputs.Commit()) err << warning << "\n";
+  return language;
 }
 
 std::string RunMigrate(const MigrateRequest& request, std::ostream& err) {

@@ -26,8 +26,9 @@ struct DocsRequest {
   std::string output;  ///< .html, .htm or .md (UsageError otherwise).
   std::optional<std::string> language;
 };
-/// Publishes the framework for respondents, written whole or not at all.
-void RunDocs(const DocsRequest& request, std::ostream& err);
+/// Publishes the framework for respondents, written whole or not at all; returns the
+/// language it was written in.
+std::string RunDocs(const DocsRequest& request, std::ostream& err);
 
 struct MigrateRequest {
   std::string framework;  ///< The new version.

@@ -4,10 +4,13 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "app/atomic_outputs.h"
 #include "app/errors.h"
+#include "importers/xlsx_workbook.h"
 
 namespace maturity {
 
@@ -22,7 +25,44 @@ void PauseBeforeCommitForTests() {
   }
 }
 
+/// The whole content of `path`; none when it cannot be read.
+std::optional<std::string> ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+/// Whether `path`, an existing file, is one maturity wrote and an output may replace
+/// outright: a workbook last saved by maturity (a questionnaire someone filled in and
+/// saved is not), or a report format no one edits by hand (JSON, HTML, Markdown).
+bool WrittenByMaturity(const std::string& path) {
+  std::string extension = fs::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".xlsx") {
+    std::optional<std::string> core = ReadXlsxPart(path, "docProps/core.xml");
+    return core &&
+           core->find("<cp:lastModifiedBy>maturity</cp:lastModifiedBy>") != std::string::npos;
+  }
+  return extension == ".json" || extension == ".html" || extension == ".htm" || extension == ".md";
+}
+
 }  // namespace
+
+std::optional<std::string> KeepReplacedFile(const std::string& target,
+                                            const std::string& replacement) {
+  std::error_code error;
+  if (!fs::is_regular_file(target, error) || WrittenByMaturity(target)) return std::nullopt;
+  std::optional<std::string> old = ReadAll(target);
+  if (old && old == ReadAll(replacement)) return std::nullopt;
+  const std::string kept = target + "~";
+  if (!fs::copy_file(target, kept, fs::copy_options::overwrite_existing, error)) {
+    throw std::runtime_error(target + ": cannot keep the file it replaces as " + kept + ": " +
+                             error.message() + "; nothing was written");
+  }
+  return kept;
+}
 
 void OutputSet::CheckNotAnInput(const OutputFile& file) const {
   std::error_code error;
@@ -84,6 +124,14 @@ std::vector<std::string> OutputSet::Commit() const {
           message.replace(at, temporary.size(), output.file.path);
         }
         throw std::runtime_error(message);
+      }
+    }
+    for (const Output& output : outputs_) {
+      if (auto kept = KeepReplacedFile(output.file.path, written.TemporaryFor(output.file.path))) {
+        warnings.push_back(output.file.path +
+                           ": warning: it replaces a file maturity did not "
+                           "write; the old file is kept as " +
+                           *kept);
       }
     }
     PauseBeforeCommitForTests();

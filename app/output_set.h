@@ -4,6 +4,7 @@
 
 #include <ctime>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -60,6 +61,14 @@ class OutputSet {
   std::vector<std::string> inputs_;
   std::vector<Output> outputs_;
 };
+
+/// Keeps `target`, about to be replaced by the file at `replacement`, as `target~` when it
+/// is a file maturity did not write (a returned questionnaire, a response typed by hand)
+/// and its content differs; returns the kept copy's path. Workbooks last saved by maturity
+/// and JSON, HTML and Markdown files are replaced outright. Throws std::runtime_error when
+/// the copy cannot be made.
+std::optional<std::string> KeepReplacedFile(const std::string& target,
+                                            const std::string& replacement);
 
 /// Workbooks carry a fixed creation time, so that the same inputs give the same bytes:
 /// SOURCE_DATE_EPOCH when set (seconds since 1970), else 1980-01-01, the zip format's epoch.

@@ -16,11 +16,14 @@
 
 #include "app/errors.h"
 #include "app/framework_input.h"
+#include "app/import_run.h"
 #include "collect/collection.h"
 #include "common/clock.h"
+#include "common/questionnaire_layout.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "engine/value_formats.h"
+#include "importers/xlsx_workbook.h"
 #include "reports/html/sector_html.h"
 #include "reports/text/sector_text.h"
 #include "reports/xlsx/sector_workbook.h"
@@ -36,15 +39,30 @@ constexpr int kSafeGroupSize = 5;
 
 namespace {
 
-bool IsYamlName(const fs::path& path) {
+std::string LowerExtension(const fs::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".yaml" || extension == ".yml";
+  return extension;
 }
 
-/// Collects the YAML files under `folder`, following symbolic links to folders but never
-/// into a folder already visited (a link loop); what is passed over goes to `skipped`.
+/// A response file or a returned questionnaire (read as `import` reads it).
+bool IsResponseName(const fs::path& path) {
+  std::string extension = LowerExtension(path);
+  return extension == ".yaml" || extension == ".yml" || extension == ".xlsx";
+}
+
+/// Whether the workbook at `path` has a questionnaire's meta sheet (common/questionnaire_layout.h);
+/// an unreadable one counts as one, for reading it to say what is wrong.
+bool IsQuestionnaire(const fs::path& path) {
+  std::optional<std::string> book = ReadXlsxPart(path.string(), "xl/workbook.xml");
+  return !book ||
+         book->find("name=\"" + std::string(kQuestionnaireMetaSheet) + "\"") != std::string::npos;
+}
+
+/// Collects the response files and returned questionnaires under `folder`, following symbolic links
+/// to folders but never into a folder already visited (a link loop); what is passed over goes to
+/// `skipped`.
 void Collect(const fs::path& folder, std::set<fs::path>& visited, std::vector<std::string>& found,
              std::vector<SkippedInput>& skipped) {
   std::error_code error;
@@ -70,10 +88,16 @@ void Collect(const fs::path& folder, std::set<fs::path>& visited, std::vector<st
       Collect(entry, visited, found, skipped);
     } else if (!fs::is_regular_file(entry, status_error)) {
       skipped.push_back({entry.string(), "not a regular file"});
-    } else if (IsYamlName(entry)) {
+    } else if (entry.filename().string().starts_with("~$")) {
+      // Excel's lock file beside a workbook someone has open.
+      skipped.push_back({entry.string(), "a lock file of a workbook open in Excel"});
+    } else if (LowerExtension(entry) == ".xlsx" && !IsQuestionnaire(entry)) {
+      // The sector workbook of an earlier run, say: not for this run to read.
+      skipped.push_back({entry.string(), "a workbook that is not a maturity questionnaire"});
+    } else if (IsResponseName(entry)) {
       found.push_back(entry.string());
     } else if (!entry.filename().string().starts_with(".")) {
-      skipped.push_back({entry.string(), "not a .yaml or .yml file"});
+      skipped.push_back({entry.string(), "not a .yaml, .yml or .xlsx file"});
     }
   }
 }
@@ -95,7 +119,7 @@ ResponseFiles FindResponseFiles(const std::vector<std::string>& inputs) {
     bool searched_before = found.empty() && result.skipped.size() == skipped_before + 1 &&
                            result.skipped.back().path == input;
     if (found.empty() && !searched_before) {
-      throw UsageError(input + ": the folder holds no .yaml or .yml files");
+      throw UsageError(input + ": the folder holds no .yaml, .yml or .xlsx files");
     }
     result.files.insert(result.files.end(), found.begin(), found.end());
   }
@@ -150,6 +174,9 @@ std::vector<InstitutionSummary> SectorRun::ReadStore(const std::string& store,
 
 SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_({}) {
   if (request.options.min_group_size < 1) throw UsageError("--min-group-size must be 1 or more");
+  if (request.options.wide_perception_gap && !(*request.options.wide_perception_gap > 0)) {
+    throw UsageError("--wide-perception-gap must be above 0");
+  }
   if (request.anonymise_key && !request.anonymise) {
     throw UsageError("--anonymise-key needs --anonymise");
   }
@@ -332,7 +359,10 @@ std::vector<InstitutionSummary> SectorRun::ReadAll(const std::vector<std::string
     for (std::size_t i = next++; i < files.size(); i = next++) {
       try {
         Response response =
-            LoadResponse(files[i], framework_, results[i].diagnostics, ResponseDetail::kScores);
+            LowerExtension(files[i]) == ".xlsx"
+                ? ReadReturnedQuestionnaire(files[i], framework_, results[i].diagnostics)
+                : LoadResponse(files[i], framework_, results[i].diagnostics,
+                               ResponseDetail::kScores);
         results[i].summary = Summarise(Score(framework_, response, {score_as_of_}));
       } catch (const InputError& error) {
         results[i].diagnostics = error.diagnostics();

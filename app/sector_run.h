@@ -97,7 +97,8 @@ struct ResponseFiles {
 };
 
 /// The response files `inputs` name: files as given, folders searched recursively for
-/// .yaml and .yml files in any case (.YAML), following links to folders (a link back to
+/// .yaml and .yml files and returned questionnaires (.xlsx with a questionnaire's meta
+/// sheet) in any case (.YAML), following links to folders (a link back to
 /// a folder already searched is passed over), sorted so that runs are reproducible. A
 /// file named twice is read once. UsageError for a folder with none.
 ResponseFiles FindResponseFiles(const std::vector<std::string>& inputs);

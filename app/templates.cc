@@ -66,7 +66,7 @@ OutputSet::Writer TemplateWriter(TemplateFormat format, const Framework& framewo
   };
 }
 
-void RunTemplate(const TemplateRequest& request, std::ostream& err) {
+std::string RunTemplate(const TemplateRequest& request, std::ostream& err) {
   std::optional<TemplateFormat> format = ParseTemplateFormat(request.format);
   if (!format) {
     throw UsageError("--format " + request.format + ": expected " +
@@ -107,6 +107,7 @@ void RunTemplate(const TemplateRequest& request, std::ostream& err) {
     options.with_answers = request.with_answers;
   }
   for (const std::string& warning : outputs.Commit()) err << warning << "\n";
+  return options.language;
 }
 
 }  // namespace maturity

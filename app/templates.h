@@ -47,7 +47,8 @@ struct TemplateRequest {
 };
 
 /// Writes the template `request` asks for, whole or not at all. Throws UsageError (an
-/// unknown format or period, --from with a mapping), InputError, OutputError.
-void RunTemplate(const TemplateRequest& request, std::ostream& err);
+/// unknown format or period, --from with a mapping), InputError, OutputError. Returns the
+/// language it was written in.
+std::string RunTemplate(const TemplateRequest& request, std::ostream& err);
 
 }  // namespace maturity

@@ -18,16 +18,23 @@
 #include "app/templates.h"
 #include "app/validate_run.h"
 #include "cli/options.h"
+#include "common/messages.h"
 #include "common/terminal.h"
 
 namespace maturity {
 
 namespace {
 
+/// `wrote FILE` in `language` (`ysgrifennwyd FILE`).
+std::string WroteText(const std::string& output, const std::string& language = "en") {
+  return Messages::For(language)("cli.wrote", {output});
+}
+
 /// Says on `out` that the command's one output was written (with `about` it, if anything),
 /// and gives the success exit code: how every command with a single output ends.
-int Wrote(std::ostream& out, const std::string& output, const std::string& about = "") {
-  out << "wrote " << output << about << "\n";
+int Wrote(std::ostream& out, const std::string& output, const std::string& about = "",
+          const std::string& language = "en") {
+  out << WroteText(output, language) << about << "\n";
   return kExitSuccess;
 }
 
@@ -152,7 +159,7 @@ int ScoreCommand(const std::vector<std::string>& args, std::ostream& out, std::o
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
   if (request.summary) run.WriteSummary(out, static_cast<std::size_t>(values->Get<int>("gaps")));
-  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
+  for (const OutputFile& file : run.outputs()) err << WroteText(file.path, run.language()) << "\n";
   return kExitSuccess;
 }
 
@@ -163,8 +170,8 @@ int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "\n"
       "Writes the institution's published partnership report: one self-contained HTML page\n"
       "(charts drawn in it, nothing fetched) that prints cleanly on A4, in English, Welsh or\n"
-      "both. It holds the headline result, each dimension against its target, the largest\n"
-      "gaps with their next steps, where the two sides differ, the agreed actions, the\n"
+      "both. It holds the headline result, each dimension against its target, the highest\n"
+      "priorities with their next steps, where the two sides differ, the agreed actions, the\n"
       "sign-off with any statement in full, and a note on the method (docs/report.md).\n"
       "\n"
       "Options",
@@ -189,7 +196,10 @@ int ReportCommand(const std::vector<std::string>& args, std::ostream& out, std::
   request.summary = false;
   ScoreRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
-  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
+  // Said in the report's (first) language.
+  const std::string language =
+      request.report_languages ? request.report_languages->substr(0, 2) : run.language();
+  for (const OutputFile& file : run.outputs()) err << WroteText(file.path, language) << "\n";
   return kExitSuccess;
 }
 
@@ -215,6 +225,9 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "peer groups by profile fields, e.g. sector,staff (integers by their bands)")(
       "min-group-size", po::value<int>()->default_value(5),
       "suppress groups with fewer institutions than this")(
+      "wide-perception-gap", po::value<double>(),
+      "flag self-assessments whose sides are this far apart overall (default: the upper "
+      "quartile of the run's, at least the framework's divergence_threshold)")(
       "anonymise", "publish codes instead of institution names and ids")("anonymize",
                                                                          "the same as --anonymise")(
       "anonymise-key", po::value<std::string>(),
@@ -251,6 +264,9 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
   request.period = values->Optional("period");
   request.options.min_group_size = values->Get<int>("min-group-size");
   request.options.group_by = values->CommaList("group-by");
+  if (values->Has("wide-perception-gap")) {
+    request.options.wide_perception_gap = values->Get<double>("wide-perception-gap");
+  }
   request.anonymise = values->Has("anonymise") || values->Has("anonymize");
   request.anonymise_key = values->Optional("anonymise-key");
   request.as_of = values->Optional("as-of");
@@ -268,7 +284,9 @@ int SectorCommand(const std::vector<std::string>& args, std::ostream& out, std::
   SectorRun run(request, err);
   for (const std::string& warning : run.WriteOutputs()) err << warning << "\n";
   if (request.summary) run.WriteSummary(out);
-  for (const OutputFile& file : run.outputs()) err << "wrote " << file.path << "\n";
+  for (const OutputFile& file : run.outputs()) {
+    err << WroteText(file.path, run.output_options().language) << "\n";
+  }
   return kExitSuccess;
 }
 
@@ -312,8 +330,8 @@ int DocsCommand(const std::vector<std::string>& args, std::ostream& out, std::os
   if (!values) return kExitSuccess;
   DocsRequest request{values->Positionals().front(), values->Get<std::string>("output"),
                       values->Optional("lang")};
-  RunDocs(request, err);
-  return Wrote(out, request.output);
+  std::string language = RunDocs(request, err);
+  return Wrote(out, request.output, "", language);
 }
 
 int DiffCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -354,6 +372,7 @@ int ShowCommand(const std::vector<std::string>& args, std::ostream& out, std::os
 int MigrateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CommandOptions options(
       "Usage: maturity migrate --framework NEW RESPONSE -o NEW_RESPONSE\n"
+      "                        [--comment-out-uncarried]\n"
       "\n"
       "Carries a response over to a new version of its framework: updates\n"
       "framework_version, moves answers to renamed elements (renamed_from) to their new\n"
@@ -430,8 +449,8 @@ int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std
   request.from_framework = values->Optional("from-framework");
   request.period = values->Optional("period");
   request.with_answers = values->Has("with-answers");
-  RunTemplate(request, err);
-  return Wrote(out, request.output);
+  std::string language = RunTemplate(request, err);
+  return Wrote(out, request.output, "", language);
 }
 
 int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -439,6 +458,7 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "Usage: maturity import QUESTIONNAIRE.xlsx [--framework FRAMEWORK] -o RESPONSE.yaml\n"
       "       maturity import SURVEY.csv --map MAPPING.yaml [--framework FRAMEWORK]\n"
       "                       -o RESPONSE.yaml\n"
+      "       maturity import INPUT... -o FOLDER\n"
       "\n"
       "Reads a returned Excel questionnaire (from 'maturity template --format xlsx'), or\n"
       "an online survey's CSV export as a mapping file directs ('maturity template\n"
@@ -446,28 +466,33 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
       "the one named in the questionnaire or mapping: given with --framework, or found by\n"
       "its id and version on the framework search path. Every answer is placed or\n"
       "reported with its cell; nothing is dropped. The response is validated before it\n"
-      "is written.\n"
+      "is written. Several inputs are written to the folder -o names, each as NAME.yaml:\n"
+      "all of them, or none when any input has a problem.\n"
       "\n"
       "Options",
       "input");
   options.Add()("framework,f", po::value<std::string>(), "the framework")(
-      "map", po::value<std::string>(), "the mapping file, for a CSV survey export")(
-      "output,o", po::value<std::string>(), "the response to write (required)")("help,h",
-                                                                                "show this help");
-  options.Positionals(1, "give exactly one QUESTIONNAIRE.xlsx or SURVEY.csv")
-      .Required("output", "-o RESPONSE.yaml is required");
+      "map", po::value<std::string>(), "the mapping file, for CSV survey exports")(
+      "output,o", po::value<std::string>(),
+      "the response to write, or the folder for several (required)")("help,h", "show this help");
+  options.Required("output", "-o RESPONSE.yaml is required");
   auto values = options.Parse(args, out);
   if (!values) return kExitSuccess;
   ImportRequest request;
-  request.input = values->Positionals().front();
+  request.inputs = values->Positionals();
+  if (request.inputs.empty()) {
+    throw UsageError("give at least one QUESTIONNAIRE.xlsx or SURVEY.csv");
+  }
   request.framework = values->Optional("framework");
   request.map = values->Optional("map");
   request.output = values->Get<std::string>("output");
-  ImportCounts counts = RunImport(request, err);
-  return Wrote(out, request.output,
-               ": " + std::to_string(counts.respondents) + " respondent(s), " +
-                   std::to_string(counts.answers) + " answer(s) for " +
-                   std::to_string(counts.elements) + " element(s)");
+  for (const ImportCounts& counts : RunImport(request, err)) {
+    Wrote(out, counts.output,
+          ": " + std::to_string(counts.respondents) + " respondent(s), " +
+              std::to_string(counts.answers) + " answer(s) for " + std::to_string(counts.elements) +
+              " element(s)" + (request.inputs.size() > 1 ? " from " + counts.input : ""));
+  }
+  return kExitSuccess;
 }
 
 /// `--data DIR` (SQLite) or `--database postgresql://...`: where the store is.

@@ -386,13 +386,19 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"report.chart.middle_half", "Middle half (Q1 to Q3)", "Yr hanner canol (Ch1 i Ch3)"},
     {"report.chart.range", "Lowest to highest", "O'r isaf i'r uchaf"},
     {"report.dimensions_table", "Scores by dimension", "Sgoriau fesul dimensiwn"},
-    {"report.gaps", "The largest gaps and the next steps", "Y bylchau mwyaf a'r camau nesaf"},
+    {"report.gaps", "The highest priorities and the next steps",
+     "Y blaenoriaethau uchaf a'r camau nesaf"},
     {"report.gaps_intro",
      "The elements furthest below their target, most important first (priority = gap x "
      "weight). The next step is the framework's advice for the level reached.",
      "Yr elfennau sydd bellaf islaw eu targed, y pwysicaf yn gyntaf (blaenoriaeth = bwlch x "
      "pwysiad). Y cam nesaf yw cyngor y fframwaith ar gyfer y lefel a gyrhaeddwyd."},
-    {"report.gaps_table", "The {1} largest gaps of {2}", "Y {1} bwlch mwyaf o {2}"},
+    {"report.gaps_table", "The {1} highest priorities of {2}", "Y {1} blaenoriaeth uchaf o {2}"},
+    {"report.gaps_table_tied",
+     "The {1} highest priorities of {2}, and the elements tied with the last of them: {3} "
+     "shown",
+     "Y {1} blaenoriaeth uchaf o {2}, a'r elfennau sy'n gyfartal â'r olaf ohonynt: dangosir "
+     "{3}"},
     {"report.column.next_step", "Next step", "Y cam nesaf"},
     {"report.perceptions", "Where the two sides see things differently",
      "Lle mae'r ddwy ochr yn gweld pethau'n wahanol"},
@@ -429,11 +435,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "How {1} institutions assessed their social partnership in {2}: the spread of their "
      "scores, groups of similar institutions, the change over time, agreement between the "
      "sides, and where the sector most needs support.",
-     "Sut yr aseswyd partneriaeth gymdeithasol gan {1} o sefydliadau yn {2}: lledaeniad eu "
+     "Sut yr aseswyd partneriaeth gymdeithasol gan {1} o sefydliadau yn {2}: gwasgariad eu "
      "sgoriau, grwpiau o sefydliadau tebyg, y newid dros amser, cytundeb rhwng yr ochrau, a "
      "ble mae angen cymorth fwyaf ar y sector."},
     {"report.sector.institutions_detail", "{1} in all, over {2} period(s)",
-     "{1} i gyd, dros {2} cyfnod"},
+     "{1} i gyd; nifer y cyfnodau: {2}"},
     {"report.sector.anonymised",
      "Institutions appear only as codes (INST-…): no institution's name or id is published.",
      "Dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos: ni chyhoeddir enw na "
@@ -442,7 +448,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"report.sector.middle_half", "middle half {1} to {2}", "hanner canol {1} i {2}"},
     {"report.sector.agreed_detail", "of {1} self-assessments agreed by both sides",
      "o {1} hunanasesiad y cytunwyd arnynt gan y ddwy ochr"},
-    {"report.sector.distribution", "The spread of scores", "Lledaeniad y sgoriau"},
+    {"report.sector.distribution", "The spread of scores", "Gwasgariad y sgoriau"},
     {"report.sector.distribution_intro",
      "Each box holds the middle half of the institutions' scores in {1}; the thick line is the "
      "median, the diamond the mean, and the whiskers reach the lowest and highest.",
@@ -451,11 +457,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"report.sector.chart.box", "Scores across the sector by dimension, {1}",
      "Sgoriau ar draws y sector fesul dimensiwn, {1}"},
     {"report.sector.distribution_table", "The spread of scores by dimension, {1}",
-     "Lledaeniad y sgoriau fesul dimensiwn, {1}"},
+     "Gwasgariad y sgoriau fesul dimensiwn, {1}"},
     {"report.sector.chart.groups", "{1}: overall score by group",
      "{1}: sgôr gyffredinol fesul grŵp"},
     {"report.sector.groups_table", "{1}: the spread of overall scores by group",
-     "{1}: lledaeniad y sgoriau cyffredinol fesul grŵp"},
+     "{1}: gwasgariad y sgoriau cyffredinol fesul grŵp"},
     {"report.sector.suppressed", "Not published: fewer than {1} institutions",
      "Heb ei gyhoeddi: llai na {1} o sefydliadau"},
     {"report.sector.trends", "Change over time", "Newid dros amser"},
@@ -617,6 +623,24 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Dewisol: pan fydd yr asesiad wedi'i gwblhau, mae llofnodwr pob ochr yn rhoi ei enw a'r "
      "dyddiad. Mae ochr nad yw'n cytuno yn dewis Na ac yn egluro pam: dangosir y datganiad "
      "yn llawn lle bynnag yr adroddir ar yr asesiad."},
+    {"survey.map.title",
+     "Survey mapping for {1} {2}.\nUse: maturity import SURVEY.csv --map THIS-FILE -o "
+     "RESPONSE.yaml\nChange each column name to the header your survey tool exports, fill in "
+     "the\ninstitution, and list under ignore: every other column (timestamps, e-mail).",
+     "Mapio arolwg ar gyfer {1} {2}.\nDefnydd: maturity import SURVEY.csv --map Y-FFEIL-HON -o "
+     "RESPONSE.yaml\nNewidiwch enw pob colofn i'r pennawd y mae eich offeryn arolwg yn ei "
+     "allforio, llenwch\nfanylion y sefydliad, a rhestrwch dan ignore: bob colofn arall "
+     "(stampiau amser, e-bost)."},
+    {"survey.map.respondent_id", "or delete: respondents are then row-2, row-3, ...",
+     "neu dilëwch: yr ymatebwyr wedyn yw row-2, row-3, ..."},
+    {"survey.map.perspectives", "answer text in that column -> perspective",
+     "testun yr ateb yn y golofn honno -> safbwynt"},
+    {"survey.map.levels", "answer text -> level, for every question answered on the scale",
+     "testun yr ateb -> lefel, ar gyfer pob cwestiwn a atebir ar y raddfa"},
+    {"survey.map.ignore",
+     "columns not to import, e.g. [\"Start time\", \"Completion time\", \"Email\"]",
+     "colofnau i beidio â'u mewnforio, e.e. [\"Amser dechrau\", \"Amser gorffen\", \"E-bost\"]"},
+    {"survey.map.number", "a number: {1}", "rhif: {1}"},
     {"survey.comments", "comments", "sylwadau"},
     {"survey.respondent_id", "Respondent ID", "Dynodydd yr ymatebydd"},
     {"questionnaire.validation.number", "Give a number.", "Rhowch rif."},
@@ -647,8 +671,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     // Words joined into lists.
     {"word.or", "or", "neu"},
     {"word.and", "and", "a"},
+    {"cli.wrote", "wrote {1}", "ysgrifennwyd {1}"},
     {"condition.is", "{1} is {2}", "mae {1} yn {2}"},
     {"condition.or", "or", "neu'n"},
+    {"condition.is_choice", "{1} is {2}", "mai {2} yw'r {1}"},
+    {"condition.or_choice", "or", "neu"},
     {"condition.and", "and", "ac"},
 
     // Column headings shared by the scorecard and sector workbooks.
@@ -726,7 +753,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"scorecard.progress.dropped", "Elements no longer in the framework: {1}.",
      "Elfennau nad ydynt yn y fframwaith mwyach: {1}."},
     {"scorecard.progress.narrowed", "Narrowed", "Wedi culhau"},
-    {"scorecard.progress.not_narrowed", "No", "Naddo"},
+    {"scorecard.progress.not_narrowed", "No", "Heb gulhau"},
     {"scorecard.change_since", "Change since {1}", "Newid ers {1}"},
     {"scorecard.change_text", "{1} (from {2}, level {3}; see {4})",
      "{1} (o {2}, lefel {3}; gweler {4})"},
@@ -746,7 +773,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"scorecard.jointly_agreed", "Jointly agreed", "Cytunwyd ar y cyd"},
     {"scorecard.agreed_yes", "Yes: signed off by every perspective",
      "Do: wedi'i lofnodi gan bob safbwynt"},
-    {"scorecard.agreed_no", "No: not signed off by {1}", "Naddo: heb ei lofnodi gan {1}"},
+    {"scorecard.agreed_no", "No: not signed off by {1}", "Naddo; heb lofnodi eto: {1}"},
     {"scorecard.signed_off", "Signed off ({1})", "Llofnodwyd ({1})"},
     {"scorecard.agreed.title", "Actions agreed by both sides",
      "Camau gweithredu a gytunwyd gan y ddwy ochr"},
@@ -767,7 +794,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Nid oes camau gweithredu a gytunwyd wedi'u cofnodi yn yr ymateb (gweler actions: yn "
      "docs/formats.md)."},
     {"scorecard.agreed_disagree", "No: {1} does not agree (statement below)",
-     "Naddo: nid yw {1} yn cytuno (gweler y datganiad isod)"},
+     "Naddo; heb gytuno: {1} (gweler y datganiad isod)"},
     {"scorecard.signed_not_agreed", "{1}, {2}: does not agree", "{1}, {2}: nid yw'n cytuno"},
     {"scorecard.statement", "Statement ({1})", "Datganiad ({1})"},
     {"scorecard.respondents", "Respondents", "Ymatebwyr"},
@@ -862,18 +889,17 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "nad yw ochr â mwy o ymatebwyr yn trechu'r llall. Y gwahaniaeth yw'r sgôr safbwynt uchaf "
      "llai'r isaf."},
     {"method.aggregate_minimum", "the lowest score among its elements (aggregate: minimum)",
-     "y sgôr isaf ymhlith ei elfennau (aggregate: minimum)"},
+     "y sgôr isaf ymhlith ei elfennau"},
     {"method.aggregate_mean",
      "the mean of its elements' scores weighted by element weight (aggregate: weighted mean)",
-     "cymedr sgoriau ei elfennau wedi'u pwysoli yn ôl pwysiad yr elfen (aggregate: weighted "
-     "mean)"},
+     "cymedr sgoriau ei elfennau wedi'u pwysoli yn ôl pwysiad yr elfen"},
     {"method.missing_lowest",
      "An unanswered element that applies counts as the lowest level (missing: lowest).",
-     "Mae elfen berthnasol heb ei hateb yn cyfrif fel y lefel isaf (missing: lowest)."},
+     "Mae elfen berthnasol heb ei hateb yn cyfrif fel y lefel isaf."},
     {"method.missing_exclude",
      "An unanswered element is left out of the score (missing: exclude) and shown as "
      "incomplete.",
-     "Gadewir elfen heb ei hateb allan o'r sgôr (missing: exclude) a'i dangos yn anghyflawn."},
+     "Gadewir elfen heb ei hateb allan o'r sgôr a'i dangos yn anghyflawn."},
     {"method.dimension_score", "Dimension score", "Sgôr dimensiwn"},
     {"method.dimension_score_text",
      "A dimension's score is {1}. {2} Completeness is the weight answered divided by the weight "
@@ -947,10 +973,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"summary.agreed_none", "Jointly agreed: no, not signed off",
      "Cytunwyd ar y cyd: naddo, heb ei lofnodi"},
     {"summary.agreed_some", "Jointly agreed: no, signed off by {1} only",
-     "Cytunwyd ar y cyd: naddo, wedi'i lofnodi gan {1} yn unig"},
+     "Cytunwyd ar y cyd: naddo; dim ond y rhain a lofnododd: {1}"},
     {"summary.agreed_not", "Jointly agreed: no, {1} does not agree",
-     "Cytunwyd ar y cyd: naddo, nid yw {1} yn cytuno"},
-    {"summary.statement", "Statement from {1}: {2}", "Datganiad gan {1}: {2}"},
+     "Cytunwyd ar y cyd: naddo; heb gytuno: {1}"},
+    {"summary.statement", "Statement from {1}: {2}", "Datganiad, {1}: {2}"},
     {"summary.change", "Change since {1}: {2} (from {3}, level {4})",
      "Newid ers {1}: {2} (o {3}, lefel {4})"},
     {"summary.actions", "Agreed actions: {1} (done {2}, in progress {3}, planned {4}, dropped {5})",
@@ -1071,6 +1097,17 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.title", "Sector comparison", "Cymharu'r sector"},
     {"sector.period_analysed", "Period analysed", "Y cyfnod a ddadansoddwyd"},
     {"sector.institutions", "Institutions", "Sefydliadau"},
+    {"sector.moderation.wide_quartile", "{1} (the upper quartile of this run's self-assessments)",
+     "{1} (chwartel uchaf hunanasesiadau'r rhediad hwn)"},
+    {"sector.moderation.wide_floor",
+     "{1} (the framework's perception-gap line, above the upper quartile of this run's "
+     "self-assessments)",
+     "{1} (llinell bwlch canfyddiad y fframwaith, uwchlaw chwartel uchaf hunanasesiadau'r "
+     "rhediad hwn)"},
+    {"sector.moderation.wide_framework", "{1} (set by the framework)",
+     "{1} (wedi'i osod gan y fframwaith)"},
+    {"sector.moderation.wide_option", "{1} (set by --wide-perception-gap)",
+     "{1} (wedi'i osod gan --wide-perception-gap)"},
     {"sector.institutions_text", "{1} in all; {2} responded in {3}",
      "{1} i gyd; ymatebodd {2} yn {3}"},
     {"sector.responses_by_period", "Responses by period", "Ymatebion fesul cyfnod"},
@@ -1108,11 +1145,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.column.institution", "Institution", "Sefydliad"},
     {"sector.column.institution_code", "Institution (code)", "Sefydliad (cod)"},
     {"sector.column.percentile_rank", "Percentile rank", "Safle canradd"},
-    {"sector.column.min", "Min", "Isaf"},
+    {"sector.column.min", "Min", "Isafswm"},
     {"sector.column.q1", "Q1", "Ch1"},
     {"sector.column.median", "Median", "Canolrif"},
     {"sector.column.q3", "Q3", "Ch3"},
-    {"sector.column.max", "Max", "Uchaf"},
+    {"sector.column.max", "Max", "Uchafswm"},
     {"sector.column.mean", "Mean", "Cymedr"},
     {"sector.column.at_level", "At level {1} ({2})", "Ar lefel {1} ({2})"},
     {"sector.column.grouped_by", "Grouped by", "Wedi'u grwpio yn ôl"},
@@ -1319,6 +1356,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Targedau: targed yr elfen ei hun lle mae ganddi un{1}; fel arall {2}."},
     {"docs.target_rule", "{1} where {2}", "{1} lle {2}"},
     {"docs.weight", "Weight {1}.", "Pwysiad {1}."},
+    {"docs.perspective", "{1} (`{2}`)", "{1} (cod yn y ffeil ateb: `{2}`)"},
     {"docs.element_facts", "{1}, weight {2}, id `{3}`", "{1}, pwysiad {2}, dynodydd `{3}`"},
     {"docs.element_target", "target {1}", "targed {1}"},
     {"docs.applies_where", "applies where {1}", "yn berthnasol lle {1}"},

@@ -456,6 +456,7 @@ class FrameworkLoader {
       if (!map.valid()) continue;
       ProfileField field;
       field.key = entry.key;
+      field.location = reader_.Where(entry.key_node);
       YamlNode type = map.Optional("type");
       YamlNode values = map.Optional("values");
       YamlNode bands = map.Optional("bands");

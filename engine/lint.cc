@@ -84,6 +84,12 @@ class Linter {
     Dimensions();
     ProfileFieldsUsed();
     Translations();
+    // A variant (extends) is linted for what it adds or changes: a warning at a text of
+    // its base is the base's own, which linting the base reports once.
+    std::erase_if(found_, [&](const Diagnostic& finding) {
+      return finding.severity == Severity::kWarning && !finding.location.file.empty() &&
+             finding.location.file != framework_.file;
+    });
     std::stable_sort(found_.begin(), found_.end(), [](const Diagnostic& a, const Diagnostic& b) {
       return std::tie(a.location.line, a.location.column) <
              std::tie(b.location.line, b.location.column);
@@ -221,7 +227,7 @@ class Linter {
     }
     for (const ProfileField& field : framework_.profile) {
       if (!used_fields_.contains(field.key)) {
-        Warn({framework_.file, 0, 0}, "profile." + field.key,
+        Warn(field.location, "profile." + field.key,
              "profile field '" + field.key +
                  "' is used by no applies_when or target rule (it can still group institutions "
                  "in 'maturity sector')");

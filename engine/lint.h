@@ -11,7 +11,8 @@
 namespace maturity {
 
 /// Every finding, located at the element, dimension or framework it concerns: errors
-/// for targets no institution can reach, warnings for the rest.
+/// for targets no institution can reach, warnings for the rest. For a variant (extends),
+/// warnings located in a base framework are left to that framework's own lint.
 std::vector<Diagnostic> LintFramework(const Framework& framework);
 
 }  // namespace maturity

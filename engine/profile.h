@@ -31,6 +31,7 @@ struct ProfileField {
   /// outputs show a label where one exists, the key otherwise.
   std::map<std::string, Text> labels;
   bool required = true;
+  Location location;  ///< Where its key is written.
 
   /// The band holding `value`, if any.
   const Band* BandOf(std::int64_t value) const;

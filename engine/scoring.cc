@@ -80,6 +80,16 @@ std::vector<const DimensionScore*> Scorecard::DimensionsByDivergence() const {
   return ordered;
 }
 
+std::size_t Scorecard::HighestPriorities(std::size_t count) const {
+  if (count == 0 || gaps.size() <= count) return std::min(count, gaps.size());
+  constexpr double kTolerance = 1e-9;  // Priorities as shown (two decimals) tie as computed.
+  std::size_t shown = count;
+  while (shown < gaps.size() && gaps[count - 1].priority - gaps[shown].priority < kTolerance) {
+    ++shown;
+  }
+  return shown;
+}
+
 std::vector<const ElementScore*> Scorecard::PerceptionGaps() const {
   std::vector<const ElementScore*> gaps = ByDivergence();
   std::erase_if(gaps,

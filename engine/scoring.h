@@ -154,6 +154,9 @@ struct Scorecard {
   /// The elements that apply and have no answer (flagged incomplete), framework order:
   /// what a provisional assessment is missing.
   std::vector<const ElementScore*> Missing() const;
+  /// How many of `gaps` the `count` highest priorities are: more than `count` when the
+  /// gaps after the count-th share its priority, so that a cut never splits a tie.
+  std::size_t HighestPriorities(std::size_t count) const;
 };
 
 /// The target for `element` at an institution with `profile` (section 4.7).

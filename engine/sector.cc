@@ -463,8 +463,7 @@ class SectorAnalysis {
   /// self-assessment (docs/sector.md, "Moderation").
   void Moderate() {
     const ModerationThresholds& limits = framework_.scoring.moderation;
-    const double wide =
-        limits.wide_perception_gap.value_or(framework_.scoring.divergence_threshold);
+    const double wide = WidePerceptionGap();
     constexpr double kTolerance = 1e-9;  // As the perception-gap flag: 1.0 apart is 1.0.
     std::map<const InstitutionSummary*, std::optional<double>> change_to;
     for (const InstitutionTrend& trend : report_.trends) change_to[trend.to] = trend.change;
@@ -545,6 +544,34 @@ class SectorAnalysis {
     for (const Moderation& entry : report_.moderation) {
       report_.flagged_in_latest_period += entry.institution->period == report_.latest_period;
     }
+  }
+
+  /// The line of the wide-perception-gap flag (SectorReport::wide_perception_gap): a fixed
+  /// line flagged most of a sector whose sides commonly see things 1.0 apart, so by
+  /// default the widest quarter is flagged, and no gap narrower than a perception gap.
+  double WidePerceptionGap() {
+    double& line = report_.wide_perception_gap;
+    WideGapSource& source = report_.wide_perception_gap_source;
+    if (options_.wide_perception_gap) {
+      source = WideGapSource::kOption;
+      return line = *options_.wide_perception_gap;
+    }
+    if (framework_.scoring.moderation.wide_perception_gap) {
+      source = WideGapSource::kFramework;
+      return line = *framework_.scoring.moderation.wide_perception_gap;
+    }
+    std::vector<double> divergences;
+    for (const InstitutionSummary& institution : report_.institutions) {
+      if (institution.overall_divergence) divergences.push_back(*institution.overall_divergence);
+    }
+    std::sort(divergences.begin(), divergences.end());
+    const double floor = framework_.scoring.divergence_threshold;
+    if (divergences.empty() || QuantileInclusive(divergences, 0.75) < floor) {
+      source = WideGapSource::kFloor;
+      return line = floor;
+    }
+    source = WideGapSource::kQuartile;
+    return line = QuantileInclusive(divergences, 0.75);
   }
 
   bool SameIdRespondedIn(const std::string& id, const std::string& period) const {
@@ -663,6 +690,15 @@ const char* AgreementName(Agreement agreement) {
                                                 {Agreement::kNotAgreed, "not_agreed"},
                                                 {Agreement::kNotSigned, "not_signed"}};
   return NameOf(kNames, agreement);
+}
+
+const char* WideGapSourceName(WideGapSource source) {
+  static constexpr Named<WideGapSource> kNames[] = {
+      {WideGapSource::kOption, "option"},
+      {WideGapSource::kFramework, "framework"},
+      {WideGapSource::kQuartile, "upper_quartile"},
+      {WideGapSource::kFloor, "divergence_threshold"}};
+  return NameOf(kNames, source);
 }
 
 const char* ModerationFlagName(ModerationFlag flag) {

@@ -77,7 +77,21 @@ struct SectorOptions {
   /// Today, YYYY-MM-DD: responses for a period that begins in a later year are set
   /// aside. Empty: none is.
   std::string as_of;
+  /// The line of the wide-perception-gap flag; none: the framework's
+  /// `moderation.wide_perception_gap`, else the sector's own (SectorReport).
+  std::optional<double> wide_perception_gap;
 };
+
+/// Where the line of the wide-perception-gap flag came from.
+enum class WideGapSource {
+  kOption,     ///< SectorOptions::wide_perception_gap (`--wide-perception-gap`).
+  kFramework,  ///< The framework's `scoring.moderation.wide_perception_gap`.
+  kQuartile,   ///< The upper quartile of the overall divergences analysed.
+  kFloor,      ///< That quartile was below `divergence_threshold`, which was used instead.
+};
+
+/// `option`, `framework`, `upper_quartile`, `divergence_threshold`.
+const char* WideGapSourceName(WideGapSource source);
 
 enum class SetAsideReason {
   kLaterPeriod,  ///< The period begins after the as-of date's year.
@@ -262,6 +276,11 @@ struct SectorReport {
   std::map<std::string, AgreementCounts> agreement;  ///< By period.
   std::vector<Moderation> moderation;                ///< Most flags first, then by id and period.
   int flagged_in_latest_period = 0;                  ///< Moderation entries of `current`.
+  /// The line the wide-perception-gap flag was raised at: set, or by default the upper
+  /// quartile of the overall divergence of every self-assessment analysed (all periods,
+  /// so that one line compares them), never below the framework's divergence_threshold.
+  double wide_perception_gap = 0;
+  WideGapSource wide_perception_gap_source = WideGapSource::kFloor;
   std::optional<double> mean_completeness;           ///< Among `current` where something applies.
   SectorPublication published;                       ///< What the writers show.
 

@@ -410,6 +410,11 @@ void MapReader::Finish() {
     }
     if (auto best = ClosestMatch(entry.key, known)) {
       message += "; did you mean '" + *best + "'?";
+    } else if (entry.key.find(' ') != std::string::npos) {
+      // Words, not a key: what is left of a text that a ", " or ": " split.
+      message +=
+          "; it reads as part of a text: a text with \", \" or \": \" in it must be put in "
+          "quotes, e.g. note: \"Agreed, but used unevenly.\"";
     } else {
       std::string expected;
       for (const std::string& candidate : known) {

@@ -518,14 +518,8 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
   };
   YAML::Emitter out;
   SetHouseStyle(out);
-  out << SafeComment("Survey mapping for " + framework.title.In(language) + " " +
-                     framework.version +
-                     ".\n"
-                     "Use: maturity import SURVEY.csv --map THIS-FILE -o RESPONSE.yaml\n"
-                     "Change each column name to the header your survey tool exports, fill in "
-                     "the\n"
-                     "institution, and list under ignore: every other column (timestamps, "
-                     "e-mail).");
+  out << SafeComment(
+      messages("survey.map.title", {framework.title.In(language), framework.version}));
   out << YAML::BeginMap;
   out << YAML::Key << "framework" << YAML::Value << framework.id;
   out << YAML::Key << "framework_version" << YAML::Value;
@@ -547,18 +541,17 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
   out << YAML::Key << "period" << YAML::Value << kFillIn;
   EmitTextField(out, "delimiter", ",");
   EmitTextField(out, "respondent_id", messages("survey.respondent_id"));
-  out << SafeComment("or delete: respondents are then row-2, row-3, ...");
+  out << SafeComment(messages("survey.map.respondent_id"));
   EmitTextField(out, "perspective", messages("questionnaire.perspective"));
-  out << YAML::Key << "perspectives" << SafeComment("answer text in that column -> perspective")
+  out << YAML::Key << "perspectives" << SafeComment(messages("survey.map.perspectives"))
       << YAML::Value << YAML::BeginMap;
   for (const Perspective& perspective : framework.perspectives) {
     quoted_key(out, perspective.label.In(language));
     out << perspective.key;
   }
   out << YAML::EndMap;
-  out << YAML::Key << "levels"
-      << SafeComment("answer text -> level, for every question answered on the scale")
-      << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "levels" << SafeComment(messages("survey.map.levels")) << YAML::Value
+      << YAML::BeginMap;
   for (const ScaleLevel& level : framework.scale) {
     quoted_key(out, level.label.In(language));
     out << level.level;
@@ -567,9 +560,7 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
   out << "not_applicable";
   out << YAML::EndMap;
   out << YAML::Key << "ignore" << YAML::Value << YAML::Flow << YAML::BeginSeq << YAML::EndSeq
-      << SafeComment(
-             "columns not to import, e.g. [\"Start time\", \"Completion time\", "
-             "\"Email\"]");
+      << SafeComment(messages("survey.map.ignore"));
   out << YAML::Key << "columns" << YAML::Value << YAML::BeginMap;
   WalkFramework(
       framework,
@@ -592,7 +583,7 @@ void WriteSurveyMappingTemplate(const Framework& framework, const std::string& l
         } else {
           out << element.id;
           if (form.input == AnswerInput::kNumber) {
-            out << SafeComment("a number: " + form.unit->In(language));
+            out << SafeComment(messages("survey.map.number", {form.unit->In(language)}));
           }
         }
         quoted_key(out, title + " - " + messages("survey.comments"));

@@ -363,6 +363,20 @@ XlsxWorkbook ReadXlsxWorkbook(const std::string& path) {
   return ParseXlsxParts(std::move(workbook.parts));
 }
 
+std::optional<std::string> ReadXlsxPart(const std::string& path, const std::string& part) {
+  int error = 0;
+  std::unique_ptr<zip_t, void (*)(zip_t*)> archive(zip_open(path.c_str(), ZIP_RDONLY, &error),
+                                                   zip_discard);
+  if (!archive) return std::nullopt;
+  zip_int64_t index = zip_name_locate(archive.get(), part.c_str(), 0);
+  if (index < 0) return std::nullopt;
+  try {
+    return ReadEntry(archive.get(), static_cast<zip_uint64_t>(index), part);
+  } catch (const XlsxError&) {
+    return std::nullopt;
+  }
+}
+
 XlsxWorkbook ParseXlsxParts(std::map<std::string, std::string> parts) {
   XlsxWorkbook workbook;
   workbook.parts = std::move(parts);

@@ -46,6 +46,9 @@ class XlsxError : public std::runtime_error {
 
 /// Unzips and parses the workbook at `path`. Throws XlsxError saying what is wrong.
 XlsxWorkbook ReadXlsxWorkbook(const std::string& path);
+/// One part of the workbook at `path` (`docProps/core.xml`); none when the file is not a
+/// zip archive, has no such part, or it cannot be read.
+std::optional<std::string> ReadXlsxPart(const std::string& path, const std::string& part);
 /// Parses a workbook from its unzipped parts (zip entry -> content): what
 /// ReadXlsxWorkbook does once it has them. Throws XlsxError.
 XlsxWorkbook ParseXlsxParts(std::map<std::string, std::string> parts);

@@ -200,23 +200,37 @@ std::string AfterPredicativeYn(const std::string& text) {
   return text;
 }
 
+/// Welsh soft mutation after `neu` (`neu lywodraeth leol`): as after `yn`, and ll l, rh r.
+std::string AfterNeu(const std::string& text) {
+  if (text.starts_with("ll") || text.starts_with("rh")) return text.substr(1);
+  return AfterPredicativeYn(text);
+}
+
 }  // namespace
 
 std::string ConditionsText(const Framework& framework, const std::vector<Condition>& conditions,
                            const Messages& messages) {
   const std::string& language = messages.language();
-  const std::string or_word = " " + messages("condition.or") + " ";
   const std::string and_word = " " + messages("condition.and") + " ";
   std::string text;
   for (const Condition& condition : conditions) {
     const ProfileField* field = framework.FindProfileField(condition.field);
+    // A band describes the institution (`mae ... yn ganolig`); a choice names which
+    // category it is (`mai GIG neu lywodraeth leol yw'r sector`).
+    const bool choice = field && field->type == ProfileFieldType::kChoice;
     std::vector<std::string> values;
     for (const std::string& value : condition.accepted) {
       std::string label = InSentence(ProfileValueLabel(field, value, language));
-      values.push_back(language == "cy" ? AfterPredicativeYn(label) : label);
+      if (language == "cy") {
+        label = !choice ? AfterPredicativeYn(label) : values.empty() ? label : AfterNeu(label);
+      }
+      values.push_back(label);
     }
+    const std::string or_word =
+        " " + messages(choice ? MessageKey("condition.or_choice") : MessageKey("condition.or")) +
+        " ";
     text += (text.empty() ? "" : and_word) +
-            messages("condition.is",
+            messages(choice ? MessageKey("condition.is_choice") : MessageKey("condition.is"),
                      {InSentence(ProfileFieldLabel(framework, condition.field, language)),
                       Join(values, or_word)});
   }

@@ -77,7 +77,7 @@ class Describer {
     Heading(2, m_("docs.how_to_answer"));
     std::vector<std::string> sides;
     for (const Perspective& perspective : framework_.perspectives) {
-      sides.push_back(In(perspective.label) + " (`" + perspective.key + "`)");
+      sides.push_back(m_("docs.perspective", {In(perspective.label), perspective.key}));
     }
     Paragraph(m_("docs.perspectives"));
     List(sides);

@@ -243,9 +243,12 @@ class ReportWriter : ReportPage {
       return;
     }
     html_.Element("p", m_("report.gaps_intro"), {{"class", "intro"}});
+    const std::size_t shown = card_.HighestPriorities(kGapsShown);
+    const std::string count = std::to_string(std::min(kGapsShown, card_.gaps.size()));
+    const std::string of = std::to_string(card_.gaps.size());
     DataTable("gaps",
-              m_("report.gaps_table", {std::to_string(std::min(kGapsShown, card_.gaps.size())),
-                                       std::to_string(card_.gaps.size())}),
+              shown > kGapsShown ? m_("report.gaps_table_tied", {count, of, std::to_string(shown)})
+                                 : m_("report.gaps_table", {count, of}),
               {{m_("column.rank"), true},
                {m_("column.element")},
                {m_("column.score"), true},
@@ -254,7 +257,7 @@ class ReportWriter : ReportPage {
                {m_("column.priority"), true},
                {m_("report.column.next_step")}},
               [&] {
-                for (std::size_t i = 0; i < std::min(kGapsShown, card_.gaps.size()); ++i) {
+                for (std::size_t i = 0; i < shown; ++i) {
                   const Gap& gap = card_.gaps[i];
                   const ElementScore& element = card_.elements[gap.element_index];
                   html_.Open("tr", {{"data-id", element.element->id}});

@@ -137,7 +137,8 @@ void WritePeriodsAndResults(JsonWriter& json, const SectorReport& report) {
   });
 }
 
-/// `agreement` per period, `moderation` flags as published, and the `skipped` files.
+/// `agreement` per period, the `wide_perception_gap` line and where it came from, `moderation`
+/// flags as published, and the `skipped` files.
 void WriteAgreementAndModeration(JsonWriter& json, const SectorReport& report,
                                  const SectorOutputOptions& options) {
   const SectorPublication& published = report.published;
@@ -152,6 +153,10 @@ void WriteAgreementAndModeration(JsonWriter& json, const SectorReport& report,
     }
   });
 
+  json.ObjectField("wide_perception_gap", [&] {
+    json.NumberField("threshold", report.wide_perception_gap);
+    json.StringField("from", WideGapSourceName(report.wide_perception_gap_source));
+  });
   json.ObjectsField("moderation", published.moderation, [&](const PublishedModeration& row) {
     const Moderation& entry = *row.entry;
     json.StringField("institution", row.reference);

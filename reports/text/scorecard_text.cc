@@ -136,7 +136,8 @@ struct SummaryText {
                                   : MessageKey("summary.nothing_scored"))
           << "\n";
     }
-    for (std::size_t i = 0; i < std::min(gap_count, card.gaps.size()); ++i) {
+    const std::size_t shown = card.HighestPriorities(gap_count);  // Ties at the cut shown.
+    for (std::size_t i = 0; i < shown; ++i) {
       const Gap& gap = card.gaps[i];
       const ElementScore& element = card.elements[gap.element_index];
       out << "  " << i + 1 << ". " << Pad(element.element->title.In(language), 52) << " "
@@ -144,8 +145,8 @@ struct SummaryText {
                                FormatFixed(gap.gap, 2), FormatFixed(gap.priority, 2)})
           << "\n";
     }
-    if (card.gaps.size() > gap_count) {
-      out << "  " << m("summary.more_gaps", {n(card.gaps.size() - gap_count)}) << "\n";
+    if (card.gaps.size() > shown) {
+      out << "  " << m("summary.more_gaps", {n(card.gaps.size() - shown)}) << "\n";
     }
   }
 

@@ -905,8 +905,8 @@ class WorkbookWriter {
     line(m_("method.level_reached"), m_("method.level_reached_text"));
     std::string rules;
     for (const TargetRule& rule : framework_.target_rules) {
-      rules +=
-          "; " + ConditionsText(framework_, rule.when, m_) + ": " + FormatFixed(rule.target, 1);
+      rules += "; " + m_("docs.target_rule",
+                         {FormatFixed(rule.target, 1), ConditionsText(framework_, rule.when, m_)});
     }
     line(m_("method.target"),
          m_("method.target_text", {rules, FormatFixed(framework_.default_target, 1)}));

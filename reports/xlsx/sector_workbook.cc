@@ -508,6 +508,22 @@ class SectorWorkbookWriter {
 
   // --- Trends --------------------------------------------------------------------------
 
+  /// The line of the wide-perception-gap flag and where it came from.
+  std::string WideGapText() const {
+    const std::string line = FormatFixed(report_.wide_perception_gap, 2);
+    switch (report_.wide_perception_gap_source) {
+      case WideGapSource::kOption:
+        return m_("sector.moderation.wide_option", {line});
+      case WideGapSource::kFramework:
+        return m_("sector.moderation.wide_framework", {line});
+      case WideGapSource::kQuartile:
+        return m_("sector.moderation.wide_quartile", {line});
+      case WideGapSource::kFloor:
+        break;
+    }
+    return m_("sector.moderation.wide_floor", {line});
+  }
+
   /// The self-assessments that call for a closer look, most flags first: each flag's value
   /// beside the line it crossed (the key), never colour alone.
   void WriteModeration() {
@@ -522,9 +538,7 @@ class SectorWorkbookWriter {
     const std::string key =
         m_("sector.moderation.key",
            {FormatNumber(limits.large_change), PercentText(limits.thin_evidence * 100, m_),
-            PercentText(limits.many_not_applicable * 100, m_),
-            FormatNumber(
-                limits.wide_perception_gap.value_or(framework_.scoring.divergence_threshold))});
+            PercentText(limits.many_not_applicable * 100, m_), WideGapText()});
     worksheet_merge_range(sheet, 1, 0, 1, 10, "", style_.text_format);
     style_.String(sheet, 1, 0, key, style_.text_format);
     worksheet_set_row(sheet, 1, WorkbookStyle::RowHeight({{key, first_width + 20 + 8 * 14}}),

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 
 #include "common/messages.h"
@@ -70,10 +71,14 @@ std::string FirstCharacters(const std::string& text, std::size_t count) {
 }
 
 /// While it lives, the process's standard error goes nowhere: libxlsxwriter prints its own
-/// "[ERROR]" lines there, naming the temporary file, besides returning a status.
+/// "[ERROR]" lines there, naming the temporary file, besides returning a status. Threads
+/// writing workbooks at once (sector reading returned questionnaires) share it: the first
+/// in silences, the last out restores, so that no thread restores another's silence.
 class QuietStderr {
  public:
   QuietStderr() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (depth_++ > 0) return;
     std::fflush(stderr);
     saved_ = dup(STDERR_FILENO);
     int null = open("/dev/null", O_WRONLY);
@@ -83,15 +88,20 @@ class QuietStderr {
   QuietStderr(const QuietStderr&) = delete;
   QuietStderr& operator=(const QuietStderr&) = delete;
   ~QuietStderr() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (--depth_ > 0) return;
     std::fflush(stderr);
     if (saved_ >= 0) {
       dup2(saved_, STDERR_FILENO);
       close(saved_);
+      saved_ = -1;
     }
   }
 
  private:
-  int saved_ = -1;
+  static inline std::mutex mutex_;
+  static inline int depth_ = 0;
+  static inline int saved_ = -1;
 };
 
 }  // namespace

@@ -836,3 +836,198 @@ TEST(CliTest, ExcelsCellLimitCountsUtf16UnitsAsExcelDoes) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+constexpr const char* kTiny = "tests/data/diff/old.yaml";
+
+/// A questionnaire of the tiny framework for two respondents, returned by institution `id`
+/// with a few answers, as a person fills one in.
+std::string ReturnedQuestionnaire(const std::string& folder, const std::string& id) {
+  std::string path = folder + "/" + id + ".xlsx";
+  auto blank = RunMaturityBinary(std::string("template -f ") + kTiny +
+                                 " --format xlsx --respondents 2 -o " + path);
+  EXPECT_EQ(blank.exit_code, 0) << blank.err;
+  testing::TypeIntoXlsx(
+      path, 2, {{"B3", id}, {"B4", "Coleg " + id}, {"B5", "2025-26"}, {"B8", "fe"}, {"B9", "300"}});
+  testing::TypeIntoXlsx(path, 3,
+                        {{"A4", "m1"}, {"B4", "Management"}, {"A5", "t1"}, {"B5", "Trade union"}});
+  testing::TypeIntoXlsx(path, 4, {{"C7", "3 Three"}, {"D7", "2 Two"}});
+  return path;
+}
+
+/// The same workbook, saved by a person: its properties no longer say maturity saved it.
+void SaveAsAPerson(const std::string& path) {
+  std::string core = testing::ReadXlsx(path).parts.at("docProps/core.xml");
+  const std::string by = "<cp:lastModifiedBy>maturity</cp:lastModifiedBy>";
+  ASSERT_NE(core.find(by), std::string::npos) << core;
+  core.replace(core.find(by), by.size(), "<cp:lastModifiedBy>Rhian Jones</cp:lastModifiedBy>");
+  testing::ReplaceXlsxPart(path, "docProps/core.xml", core);
+}
+
+TEST(CliTest, AFileMaturityDidNotWriteIsKeptBesideTheOutputThatReplacesIt) {
+  std::string folder = ScratchFolder("keep-replaced");
+  std::string returned = ReturnedQuestionnaire(folder, "coleg-a");
+  SaveAsAPerson(returned);
+  const std::string answers = ReadFile(returned);
+  auto score = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
+                                 " -o " + returned);
+  ASSERT_EQ(score.exit_code, 0) << score.err;
+  EXPECT_EQ(score.err, returned +
+                           ": warning: it replaces a file maturity did not write; the old file "
+                           "is kept as " +
+                           returned + "~\nwrote " + returned + "\n");
+  EXPECT_EQ(ReadFile(returned + "~"), answers);
+  // The scorecard is maturity's own: replaced outright, and the kept answers stay.
+  auto again = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
+                                 " -o " + returned);
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.err, "wrote " + returned + "\n");
+  EXPECT_EQ(ReadFile(returned + "~"), answers);
+  // A response typed by hand is kept too; a JSON result (a report) is replaced outright.
+  testing::WriteFile(folder + "/mine.yaml", "# typed by hand\n");
+  testing::WriteFile(folder + "/card.json", "{}\n");
+  auto template_run =
+      RunMaturityBinary(std::string("template -f ") + kFramework + " -o " + folder + "/mine.yaml");
+  ASSERT_EQ(template_run.exit_code, 0) << template_run.err;
+  EXPECT_EQ(ReadFile(folder + "/mine.yaml~"), "# typed by hand\n");
+  auto json = RunMaturityBinary(std::string("score -q -f ") + kFramework + " " + kCollege +
+                                " --json " + folder + "/card.json");
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_FALSE(fs::exists(folder + "/card.json~"));
+}
+
+TEST(CliTest, AnOutputInAFolderThatDoesNotExistIsAUsageErrorAsDocumented) {
+  auto result = RunMaturityBinary(std::string("score -f ") + kFramework + " " + kCollege +
+                                  " -o /nonexistent/dir/x.xlsx");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(testing::FirstLine(result.err),
+            "maturity score: error: -o /nonexistent/dir/x.xlsx: the folder /nonexistent/dir does "
+            "not exist");
+  // README and docs/cli.md say the same.
+  EXPECT_NE(ReadFile(testing::SourcePath("README.md"))
+                .find("2 usage error (including an output whose folder\ndoes not exist)"),
+            std::string::npos);
+}
+
+TEST(CliTest, MigratesUsageLineNamesEveryOption) {
+  auto help = RunMaturityBinary("migrate --help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_EQ(help.out.rfind("Usage: maturity migrate --framework NEW RESPONSE -o NEW_RESPONSE\n"
+                           "                        [--comment-out-uncarried]\n",
+                           0),
+            0u)
+      << help.out;
+}
+
+TEST(CliTest, WordsLeftOverFromAnUnquotedTextHintAtQuoting) {
+  std::string folder = ScratchFolder("unquoted-text");
+  std::string response = ReadFile(testing::SourcePath(kCollege));
+  const std::string first = "  vision-shared-purpose:\n";
+  ASSERT_NE(response.find(first), std::string::npos);
+  std::size_t line_end = response.find('\n', response.find(first) + first.size());
+  std::size_t line_start = response.find(first) + first.size();
+  std::string line = response.substr(line_start, line_end - line_start);
+  // The first answer gains a note with ", " in it, unquoted, in flow style.
+  std::size_t close = line.rfind('}');
+  ASSERT_NE(close, std::string::npos) << line;
+  line.insert(close, ", note: Agreed, used unevenly.");
+  response.replace(line_start, line_end - line_start, line);
+  testing::WriteFile(folder + "/r.yaml", response);
+  auto result =
+      RunMaturityBinary(std::string("validate -f ") + kFramework + " " + folder + "/r.yaml");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(": unknown key 'used unevenly.'; it reads as part of a text: a text "
+                            "with \", \" or \": \" in it must be put in quotes, e.g. note: "
+                            "\"Agreed, but used unevenly.\"\n"),
+            std::string::npos)
+      << result.err;
+}
+
+TEST(CliTest, SeveralQuestionnairesAreImportedIntoAFolderAllOrNone) {
+  std::string folder = ScratchFolder("import-several");
+  std::string a = ReturnedQuestionnaire(folder, "coleg-a");
+  std::string b = ReturnedQuestionnaire(folder, "coleg-b");
+  fs::create_directory(folder + "/out");
+  auto both = RunMaturityBinary(std::string("import -f ") + kTiny + " " + a + " " + b + " -o " +
+                                folder + "/out");
+  ASSERT_EQ(both.exit_code, 0) << both.err;
+  EXPECT_EQ(both.out, "wrote " + folder +
+                          "/out/coleg-a.yaml: 2 respondent(s), 2 answer(s) for 1 "
+                          "element(s) from " +
+                          a + "\nwrote " + folder +
+                          "/out/coleg-b.yaml: 2 respondent(s), 2 answer(s) for 1 element(s) from " +
+                          b + "\n");
+  // Each is what importing it alone writes.
+  auto alone = RunMaturityBinary(std::string("import -f ") + kTiny + " " + a + " -o " + folder +
+                                 "/alone.yaml");
+  ASSERT_EQ(alone.exit_code, 0) << alone.err;
+  EXPECT_EQ(ReadFile(folder + "/out/coleg-a.yaml"), ReadFile(folder + "/alone.yaml"));
+
+  // One bad input: every problem said, then nothing written, not even the good one.
+  std::string bad = folder + "/bad.xlsx";
+  testing::WriteFile(bad, "not a workbook\n");
+  fs::create_directory(folder + "/none");
+  auto one_bad = RunMaturityBinary(std::string("import -f ") + kTiny + " " + a + " " + bad +
+                                   " -o " + folder + "/none");
+  EXPECT_EQ(one_bad.exit_code, 1);
+  EXPECT_EQ(one_bad.out, "");
+  EXPECT_NE(one_bad.err.find(bad + ": error: "), std::string::npos) << one_bad.err;
+  EXPECT_NE(one_bad.err.find("maturity import: 1 of 2 inputs could not be imported; no response "
+                             "was written (fix them, or import the others on their own)\n"),
+            std::string::npos)
+      << one_bad.err;
+  EXPECT_TRUE(fs::is_empty(folder + "/none"));
+
+  // Several inputs need a folder.
+  auto to_file = RunMaturityBinary(std::string("import -f ") + kTiny + " " + a + " " + b + " -o " +
+                                   folder + "/one.yaml");
+  EXPECT_EQ(to_file.exit_code, 2);
+  EXPECT_EQ(testing::FirstLine(to_file.err),
+            "maturity import: error: -o " + folder +
+                "/one.yaml: with several inputs, -o names the folder each response is written "
+                "to, and " +
+                folder + "/one.yaml is not one");
+}
+
+TEST(CliTest, SectorReadsAFoldersReturnedQuestionnairesAsImportDoes) {
+  std::string folder = ScratchFolder("sector-questionnaires");
+  fs::create_directory(folder + "/returns");
+  fs::create_directory(folder + "/imported");
+  std::vector<std::string> ids = {"coleg-a", "coleg-b", "coleg-c"};
+  for (const std::string& id : ids) {
+    std::string returned = ReturnedQuestionnaire(folder + "/returns", id);
+    auto imported = RunMaturityBinary(std::string("import -f ") + kTiny + " " + returned + " -o " +
+                                      folder + "/imported/" + id + ".yaml");
+    ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  }
+  // Last year's sector workbook in the same folder is no questionnaire: passed over.
+  auto earlier = RunMaturityBinary(std::string("sector -q -f ") + kTiny + " " + folder +
+                                   "/imported -o " + folder + "/returns/sector.xlsx");
+  ASSERT_EQ(earlier.exit_code, 0) << earlier.err;
+  auto from_returns = RunMaturityBinary(std::string("sector -q -f ") + kTiny + " " + folder +
+                                        "/returns --json " + folder + "/returns.json");
+  ASSERT_EQ(from_returns.exit_code, 0) << from_returns.err;
+  EXPECT_EQ(from_returns.err, "skipped " + folder +
+                                  "/returns/sector.xlsx: a workbook that is not a maturity "
+                                  "questionnaire\nwrote " +
+                                  folder + "/returns.json\n");
+  auto from_yaml = RunMaturityBinary(std::string("sector -q -f ") + kTiny + " " + folder +
+                                     "/imported --json " + folder + "/imported.json");
+  ASSERT_EQ(from_yaml.exit_code, 0) << from_yaml.err;
+  EXPECT_EQ(ReadFile(folder + "/returns.json"), ReadFile(folder + "/imported.json"));
+  EXPECT_NE(ReadFile(folder + "/returns.json").find("\"responses_in_period\": 3"),
+            std::string::npos);
+
+  // A return with a problem is invalid like a response file: said at its cell.
+  testing::TypeIntoXlsx(folder + "/returns/coleg-c.xlsx", 4, {{"C11", "seven"}});
+  auto invalid = RunMaturityBinary(std::string("sector -q -f ") + kTiny + " " + folder +
+                                   "/returns --json " + folder + "/invalid.json");
+  EXPECT_EQ(invalid.exit_code, 1);
+  EXPECT_NE(invalid.err.find(folder + "/returns/coleg-c.xlsx:"), std::string::npos) << invalid.err;
+  EXPECT_FALSE(fs::exists(folder + "/invalid.json"));
+}
+
+}  // namespace
+}  // namespace maturity

@@ -275,10 +275,10 @@ TEST(SectorCliTest, FoldersAreSearchedWhateverTheCaseLinksOrLoopsAndSkipsAreSaid
                             ": a folder already searched\n"
                             "skipped " +
                             (in / "coleg.yaml.txt").string() +
-                            ": not a .yaml or .yml file\n"
+                            ": not a .yaml, .yml or .xlsx file\n"
                             "skipped " +
                             (in / "notes.txt").string() +
-                            ": not a .yaml or .yml file\n"
+                            ": not a .yaml, .yml or .xlsx file\n"
                             "skipped " +
                             (in / "2025-26").string() +
                             ": a folder already searched\n"
@@ -632,6 +632,79 @@ TEST(SectorCliTest, TheTrendSaysItIsOverTheSameInstitutionsAndNoSaysWhichNo) {
   }
   EXPECT_EQ(answers,
             (std::map<std::string, int>{{"yes", 11}, {"no: not signed by every side", 3}}));
+}
+
+}  // namespace
+}  // namespace maturity
+
+namespace maturity {
+namespace {
+
+/// How many of the moderation entries of `json` carry `flag`, and at what threshold.
+std::pair<int, double> FlagCount(const std::string& json, const std::string& flag) {
+  std::istringstream in(json);
+  boost::property_tree::ptree tree;
+  boost::property_tree::read_json(in, tree);
+  int count = 0;
+  double threshold = 0;
+  for (const auto& [unused, entry] : tree.get_child("moderation")) {
+    for (const auto& [unused_flag, raised] : entry.get_child("flags")) {
+      if (raised.get<std::string>("flag") == flag) {
+        ++count;
+        threshold = raised.get<double>("threshold");
+      }
+    }
+  }
+  return {count, threshold};
+}
+
+TEST(SectorCliTest, AWidePerceptionGapFlagsTheSectorsWidestQuarterUnlessSet) {
+  std::string folder = ScratchFolder("sector-wide-gap");
+  // By default: the upper quartile of the 27 self-assessments' divergence (1.185), not
+  // the framework's divergence_threshold (1.0), which 18 of the 27 reach.
+  auto sector = RunMaturityBinary("sector -f " + kFramework + " " + kResponses + " --json " +
+                                  folder + "/s.json -o " + folder + "/s.xlsx");
+  ASSERT_EQ(sector.exit_code, 0) << sector.err;
+  auto [count, threshold] = FlagCount(ReadFile(folder + "/s.json"), "wide-perception-gap");
+  EXPECT_EQ(count, 7);
+  EXPECT_NEAR(threshold, 1.185, 0.001);
+  // The summary's count is of the latest period's self-assessments only (the Moderation
+  // sheet and the JSON list every period's).
+  std::istringstream json(ReadFile(folder + "/s.json"));
+  boost::property_tree::ptree tree;
+  boost::property_tree::read_json(json, tree);
+  int latest = 0;
+  int all = 0;
+  for (const auto& [unused, entry] : tree.get_child("moderation")) {
+    ++all;
+    latest += entry.get<std::string>("period") == "2025-26";
+  }
+  EXPECT_EQ(latest, 4);
+  EXPECT_GT(all, latest);
+  EXPECT_NE(sector.out.find("\n4 self-assessment(s) of 14 flagged for a closer look"),
+            std::string::npos)
+      << sector.out;
+  // The Moderation sheet's key says where the line came from.
+  std::string key;
+  for (const auto& [sheet, cells] : testing::ReadXlsx(folder + "/s.xlsx").cells) {
+    for (const auto& [reference, value] : cells) {
+      if (value.find("Wide perception gap: the sides") != std::string::npos) key = value;
+    }
+  }
+  EXPECT_NE(key.find("the sides 1.18 (the upper quartile of this run's self-assessments) or "
+                     "more apart overall"),
+            std::string::npos)
+      << key;
+  // Set for one run.
+  auto fixed = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                 " --wide-perception-gap 1 --json " + folder + "/fixed.json");
+  ASSERT_EQ(fixed.exit_code, 0) << fixed.err;
+  EXPECT_EQ(FlagCount(ReadFile(folder + "/fixed.json"), "wide-perception-gap").first, 18);
+  auto zero = RunMaturityBinary("sector -q -f " + kFramework + " " + kResponses +
+                                " --wide-perception-gap 0 --json " + folder + "/zero.json");
+  EXPECT_EQ(zero.exit_code, 2);
+  EXPECT_EQ(testing::FirstLine(zero.err),
+            "maturity sector: error: --wide-perception-gap must be above 0");
 }
 
 }  // namespace

@@ -167,7 +167,7 @@ TEST_F(WelshOutputsTest, TheWelshScorecardHasNoEnglishFixedOrFrameworkText) {
                                           " --lang cy --benchmark " + folder_ +
                                           "/benchmark.json -o " + folder_ + "/cerdyn.xlsx");
   ASSERT_EQ(welsh.exit_code, 0) << welsh.err;
-  EXPECT_EQ(welsh.err, "wrote " + folder_ + "/cerdyn.xlsx\n");  // No fallback: all Welsh.
+  EXPECT_EQ(welsh.err, "ysgrifennwyd " + folder_ + "/cerdyn.xlsx\n");  // No fallback: all Welsh.
   testing::XlsxContent book = testing::ReadXlsx(folder_ + "/cerdyn.xlsx");
   EXPECT_EQ(book.sheet_names,
             (std::vector<std::string>{"Crynodeb", "Elfennau", "Cynllun gweithredu", "Safbwyntiau",
@@ -206,7 +206,7 @@ TEST_F(WelshOutputsTest, TheWelshAnnualCycleHasNoEnglishFixedText) {
   printed.erase(printed.find(statement),
                 printed.find('\n', printed.find(statement)) - printed.find(statement));
   EXPECT_EQ(EnglishInText(printed), "");
-  EXPECT_NE(first.out.find("Cytunwyd ar y cyd: naddo, nid yw Ochr yr undebau llafur yn cytuno"),
+  EXPECT_NE(first.out.find("Cytunwyd ar y cyd: naddo; heb gytuno: Ochr yr undebau llafur"),
             std::string::npos)
       << first.out;
   auto second =
@@ -256,6 +256,33 @@ TEST_F(WelshOutputsTest, TheWelshFrameworkDocumentHasNoEnglishFixedOrFrameworkTe
             std::string::npos);
 }
 
+TEST_F(WelshOutputsTest, TheWelshSurveyMappingAndEveryWroteLineAreWelsh) {
+  const std::string map = folder_ + "/mapio.yaml";
+  auto run = testing::RunMaturityBinary("template -f " + kFramework +
+                                        " --format csv-map --lang cy -o " + map);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out, "ysgrifennwyd " + map + "\n");
+  std::string text = testing::ReadFile(map);
+  EXPECT_EQ(EnglishInText(text), "");
+  for (const char* english :
+       {"Survey mapping for", "answer text", "columns not to import", "or delete", "a number:"}) {
+    EXPECT_EQ(text.find(english), std::string::npos) << english;
+  }
+  EXPECT_NE(text.find("# Mapio arolwg ar gyfer"), std::string::npos) << text;
+  auto score = testing::RunMaturityBinary("score -q -f " + kFramework + " " + kResponse +
+                                          " --lang cy -o " + folder_ + "/cerdyn.xlsx");
+  ASSERT_EQ(score.exit_code, 0) << score.err;
+  EXPECT_EQ(score.err, "ysgrifennwyd " + folder_ + "/cerdyn.xlsx\n");
+  auto sector = testing::RunMaturityBinary("sector -q -f " + kFramework + " " + kSector +
+                                           " --lang cy --json " + folder_ + "/sector.json");
+  ASSERT_EQ(sector.exit_code, 0) << sector.err;
+  EXPECT_EQ(sector.err, "ysgrifennwyd " + folder_ + "/sector.json\n");
+  auto docs = testing::RunMaturityBinary("docs " + kFramework + " --lang cy -o " + folder_ +
+                                         "/fframwaith.md");
+  ASSERT_EQ(docs.exit_code, 0) << docs.err;
+  EXPECT_EQ(docs.out, "ysgrifennwyd " + folder_ + "/fframwaith.md\n");
+}
+
 TEST_F(WelshOutputsTest, TheWelshReportsHaveNoEnglishFixedOrFrameworkText) {
   const std::string last = "examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml";
   const std::string now = "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml";
@@ -267,7 +294,7 @@ TEST_F(WelshOutputsTest, TheWelshReportsHaveNoEnglishFixedOrFrameworkText) {
                                            " --previous " + last + " --benchmark " + folder_ +
                                            "/benchmark.json -o " + folder_ + "/adroddiad.html");
   ASSERT_EQ(report.exit_code, 0) << report.err;
-  EXPECT_EQ(report.err, "wrote " + folder_ + "/adroddiad.html\n");
+  EXPECT_EQ(report.err, "ysgrifennwyd " + folder_ + "/adroddiad.html\n");
   std::string page = testing::ReadFile(folder_ + "/adroddiad.html");
   EXPECT_EQ(EnglishInHtml(page), "");
   EXPECT_NE(page.find("<html lang=\"cy\">"), std::string::npos);
@@ -487,7 +514,7 @@ TEST_F(WelshOutputsTest, AMissingTranslationFallsBackWithALocatedWarning) {
   EXPECT_EQ(run.err, framework +
                          ":22:16: warning: dimensions[0].elements[0].title: no cy translation of "
                          "\"Only in English\"; showing the en text\n"
-                         "wrote " +
+                         "ysgrifennwyd " +
                          folder_ + "/cerdyn.xlsx\n");
   EXPECT_EQ(testing::ReadXlsx(folder_ + "/cerdyn.xlsx").cells.at("Elfennau").at("C5"),
             "Only in English");

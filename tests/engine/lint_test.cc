@@ -27,10 +27,11 @@ class LintTest : public ::testing::Test {
 TEST_F(LintTest, EveryRuleIsReportedWhereItApplies) {
   const std::string f = "tests/data/lint/every-rule.yaml";
   EXPECT_EQ(Lint(f),
-            f +
-                ": warning: profile.sector: profile field 'sector' is used by no applies_when or "
-                "target rule (it can still group institutions in 'maturity sector')\n" +
-                f + ":4:8: warning: title: no cy translation of \"Every lint rule\"\n" + f +
+            f + ":4:8: warning: title: no cy translation of \"Every lint rule\"\n" + f +
+                ":15:3: warning: profile.sector: profile field 'sector' is used by no "
+                "applies_when or target rule (it can still group institutions in 'maturity "
+                "sector')\n" +
+                f +
                 ":32:9: warning: dimensions[0].elements[1]: the element title \"Complete\" is also "
                 "used at line 25; respondents cannot tell them apart\n" +
                 f +
@@ -115,6 +116,29 @@ TEST_F(LintTest, ALevelsTextThatContradictsItsBandIsWarnedOf) {
             "(measure.bands)\n");
   // The bundled framework's descriptors agree with their bands.
   EXPECT_EQ(Lint("frameworks/social-partnership.yaml").find("the values that score"),
+            std::string::npos);
+}
+
+TEST_F(LintTest, AVariantIsLintedForItsOwnFindingsNotItsBasesAgain) {
+  // The NHS variant extends the bundled framework: the base's own warnings (the unused
+  // profile field, the checklist that skips a level) belong to the base's lint.
+  const std::string variant = "examples/consultant-custom-framework/framework/nhs-trust.yaml";
+  std::string findings = Lint(variant);
+  EXPECT_EQ(findings.find("profile.sector"), std::string::npos) << findings;
+  EXPECT_EQ(findings.find("process-terms-of-reference"), std::string::npos) << findings;
+  EXPECT_EQ(findings.find("social-partnership.yaml"), std::string::npos) << findings;
+  EXPECT_NE(findings.find(variant + ":8:8: warning: title: no cy translation"), std::string::npos)
+      << findings;
+  auto run = testing::RunMaturityBinary("lint " + variant);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.out.rfind(variant + ": 0 error(s), 27 warning(s) (the warnings of its base ", 0),
+            0u)
+      << run.out;
+  EXPECT_NE(run.out.find("social-partnership.yaml are not repeated: lint the base on its own)\n"),
+            std::string::npos)
+      << run.out;
+  // The base's own lint says them, each at its line and column.
+  EXPECT_NE(Lint("frameworks/social-partnership.yaml").find("frameworks/social-partnership.yaml:"),
             std::string::npos);
 }
 

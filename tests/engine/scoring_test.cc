@@ -422,3 +422,20 @@ TEST(NextActionTest, TheLevelReachedElseTheNearestLevelBelowWithAdvice) {
 
 }  // namespace
 }  // namespace maturity
+
+namespace maturity {
+namespace {
+
+TEST(HighestPrioritiesTest, ACutNeverSplitsATie) {
+  Scorecard card;
+  // By priority, highest first: 3, then three at 2, then 1.
+  card.gaps = {{0, 1, 3}, {1, 1, 2}, {2, 1, 2}, {3, 1, 2 + 1e-12}, {4, 1, 1}};
+  EXPECT_EQ(card.HighestPriorities(1), 1u);
+  EXPECT_EQ(card.HighestPriorities(2), 4u);  // The two tied with the second come too.
+  EXPECT_EQ(card.HighestPriorities(4), 4u);
+  EXPECT_EQ(card.HighestPriorities(10), 5u);
+  EXPECT_EQ(card.HighestPriorities(0), 0u);
+}
+
+}  // namespace
+}  // namespace maturity

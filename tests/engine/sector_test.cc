@@ -117,6 +117,49 @@ TEST_F(SectorTest, ModerationFlagsEachReasonAtItsThresholdMostFlaggedFirst) {
   EXPECT_EQ(strict.moderation[0].flags.size(), 2u);  // thin-evidence, wide-perception-gap
 }
 
+TEST_F(SectorTest, AWidePerceptionGapIsTheSectorsWidestQuarterNeverBelowAPerceptionGap) {
+  std::vector<InstitutionSummary> input;
+  const std::vector<double> divergences = {0.2, 0.4, 0.6, 1.2, 1.4, 1.6, 1.8, 2.0};
+  for (std::size_t i = 0; i < divergences.size(); ++i) {
+    InstitutionSummary summary = Make("i" + std::to_string(i), "2025-26", "fe", 300, 3.0);
+    summary.overall_divergence = divergences[i];
+    input.push_back(summary);
+  }
+  auto flagged = [](const SectorReport& report) {
+    std::vector<std::string> ids;
+    for (const Moderation& entry : report.moderation) {
+      for (const RaisedFlag& flag : entry.flags) {
+        if (flag.flag == ModerationFlag::kWidePerceptionGap) {
+          ids.push_back(entry.institution->id);
+          EXPECT_EQ(flag.threshold, std::optional(report.wide_perception_gap));
+        }
+      }
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  // QUARTILE.INC of the eight: position 7 x 0.75 = 5.25, 1.6 + 0.25 x 0.2.
+  SectorReport sector = AnalyseSector(framework_, input, {});
+  EXPECT_DOUBLE_EQ(sector.wide_perception_gap, 1.65);
+  EXPECT_EQ(sector.wide_perception_gap_source, WideGapSource::kQuartile);
+  EXPECT_EQ(flagged(sector), (std::vector<std::string>{"i6", "i7"}));
+  // A sector whose sides mostly agree: the floor, divergence_threshold (1.0).
+  SectorReport agreeing = AnalyseSector(framework_, {input[0], input[1], input[2], input[3]}, {});
+  EXPECT_DOUBLE_EQ(agreeing.wide_perception_gap, 1.0);
+  EXPECT_EQ(agreeing.wide_perception_gap_source, WideGapSource::kFloor);
+  EXPECT_EQ(flagged(agreeing), (std::vector<std::string>{"i3"}));
+  // Set by the framework, or for one run (over the framework's).
+  framework_.scoring.moderation.wide_perception_gap = 1.3;
+  SectorReport framework_line = AnalyseSector(framework_, input, {});
+  EXPECT_EQ(framework_line.wide_perception_gap_source, WideGapSource::kFramework);
+  EXPECT_EQ(flagged(framework_line), (std::vector<std::string>{"i4", "i5", "i6", "i7"}));
+  SectorOptions options;
+  options.wide_perception_gap = 0.5;
+  SectorReport option_line = AnalyseSector(framework_, input, options);
+  EXPECT_EQ(option_line.wide_perception_gap_source, WideGapSource::kOption);
+  EXPECT_EQ(flagged(option_line).size(), 6u);
+}
+
 TEST_F(SectorTest, StatisticsDescribeTheLatestPeriod) {
   std::vector<InstitutionSummary> input = {
       Make("a", "2025-26", "fe", 300, 2.0), Make("b", "2025-26", "fe", 300, 3.0),

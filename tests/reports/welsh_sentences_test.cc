@@ -2,6 +2,7 @@
 // with the wording a Welsh-speaking review asked for.
 #include <gtest/gtest.h>
 
+#include "common/message_catalogue.h"
 #include "common/messages.h"
 #include "reports/presentation.h"
 
@@ -49,10 +50,18 @@ TEST(WelshSentencesTest, ConditionsReadAsWelshClausesByLabel) {
             "Dim ond lle mae nifer y staff (cyfrif pennau) yn ganolig neu'n fawr.");
   Condition small{"staff", {"small"}};
   Condition sector{"sector", {"nhs", "local_government"}};
-  // Capitals (GIG) keep their form; ll keeps its sound after "yn"; "ac" before "mae".
+  // A band describes the institution ("mae ... yn fach"); a choice names its category
+  // ("mai ... yw'r sector"), capitals (GIG) kept, soft mutation after "neu" (ll -> l);
+  // "ac" before "mae" and "mai".
   EXPECT_EQ(ConditionsText(framework, {small, sector}, Welsh()),
-            "mae nifer y staff (cyfrif pennau) yn fach ac mae sector yn GIG neu'n llywodraeth "
-            "leol");
+            "mae nifer y staff (cyfrif pennau) yn fach ac mai GIG neu lywodraeth leol yw'r "
+            "sector");
+  EXPECT_EQ(Welsh()("questionnaire.only_where",
+                    {ConditionsText(framework, {Condition{"sector", {"nhs"}}}, Welsh())}),
+            "Dim ond lle mai GIG yw'r sector.");
+  // A target rule reads as the target where the condition holds, never as a statement.
+  EXPECT_EQ(Welsh()("docs.target_rule", {"4.0", ConditionsText(framework, {staff}, Welsh())}),
+            "4.0 lle mae nifer y staff (cyfrif pennau) yn ganolig neu'n fawr");
   EXPECT_EQ(ConditionsText(framework, {staff, sector}, Messages::For("en")),
             "number of staff (headcount) is medium or large and sector is NHS or local "
             "government");
@@ -92,7 +101,54 @@ TEST(WelshSentencesTest, MeasuresBandsLevelsAndSheets) {
             std::string::npos);
 }
 
+TEST(WelshSentencesTest, ASidesNameFollowsAColonNeverAMutatingWord) {
+  // "gan Cyflogwr / rheolwyr" would need "gan gyflogwr / reolwyr", and the capital would
+  // stand mid-sentence: the name comes after a colon instead.
+  const std::string management = "Cyflogwr / rheolwyr";
+  const std::string unions = "Ochr yr undebau llafur";
+  EXPECT_EQ(Welsh()("summary.agreed_some", {management}),
+            "Cytunwyd ar y cyd: naddo; dim ond y rhain a lofnododd: Cyflogwr / rheolwyr");
+  EXPECT_EQ(Welsh()("summary.agreed_not", {unions}),
+            "Cytunwyd ar y cyd: naddo; heb gytuno: Ochr yr undebau llafur");
+  EXPECT_EQ(Welsh()("scorecard.agreed_no", {unions}),
+            "Naddo; heb lofnodi eto: Ochr yr undebau llafur");
+  EXPECT_EQ(Welsh()("scorecard.agreed_disagree", {unions}),
+            "Naddo; heb gytuno: Ochr yr undebau llafur (gweler y datganiad isod)");
+  EXPECT_EQ(Welsh()("summary.statement", {unions, "Nid ydym yn cytuno."}),
+            "Datganiad, Ochr yr undebau llafur: Nid ydym yn cytuno.");
+  // No number before a noun it would mutate ("2 cyfnod" needs "2 gyfnod").
+  EXPECT_EQ(Welsh()("report.sector.institutions_detail", {"14", "2"}),
+            "14 i gyd; nifer y cyfnodau: 2");
+}
+
+TEST(WelshSentencesTest, NoEnglishSettingNamesInWelshSentences) {
+  for (MessageKey key :
+       {MessageKey("method.aggregate_minimum"), MessageKey("method.aggregate_mean"),
+        MessageKey("method.missing_lowest"), MessageKey("method.missing_exclude")}) {
+    const std::string text = Welsh()(key);
+    EXPECT_EQ(text.find("aggregate:"), std::string::npos) << text;
+    EXPECT_EQ(text.find("missing:"), std::string::npos) << text;
+  }
+  EXPECT_EQ(Welsh()("docs.perspective", {"Cyflogwr / rheolwyr", "management"}),
+            "Cyflogwr / rheolwyr (cod yn y ffeil ateb: `management`)");
+  EXPECT_EQ(Welsh()("cli.wrote", {"cerdyn.xlsx"}), "ysgrifennwyd cerdyn.xlsx");
+  EXPECT_EQ(Welsh()("survey.map.number", {"awr"}), "rhif: awr");
+}
+
 TEST(WelshSentencesTest, TermsAreTheOnesTheReviewChose) {
+  // One word for spread (gwasgariad), for minimum and maximum (isafswm, uchafswm), and
+  // answers that fit their question.
+  for (const MessageEntry& entry : kMessageCatalogue) {
+    const std::string welsh = entry.cy;
+    for (const char* other : {"ledaeniad", "Lledaeniad"}) {
+      EXPECT_EQ(welsh.find(other), std::string::npos) << entry.key << ": " << welsh;
+    }
+  }
+  EXPECT_EQ(Welsh()("sector.column.min"), "Isafswm");
+  EXPECT_EQ(Welsh()("sector.column.max"), "Uchafswm");
+  EXPECT_EQ(Welsh()("column.gap_narrowed"), "Bwlch wedi culhau?");
+  EXPECT_EQ(Welsh()("scorecard.progress.narrowed"), "Wedi culhau");
+  EXPECT_EQ(Welsh()("scorecard.progress.not_narrowed"), "Heb gulhau");
   EXPECT_EQ(Welsh()("sector_summary.q1"), "Ch1");  // C1 reads as "Cwestiwn 1".
   EXPECT_EQ(Welsh()("scorecard.perspectives.agreed"), "cytûn");
   EXPECT_EQ(Welsh()("questionnaire.applies"), Welsh()("questionnaire.not_applicable") + "?");
