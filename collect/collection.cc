@@ -444,7 +444,9 @@ std::optional<Visitor> Collection::Open(const std::string& token_hash) {
   visitor.profile = ProfileOf(*assessment, *visitor.framework);
   if (link->role == LinkRole::kRespondent) {
     for (const RespondentRecord& record : store_.Respondents(assessment->id)) {
-      if (record.respondent.id == link->respondent) visitor.signatory = record.signatory;
+      if (record.respondent.id != link->respondent) continue;
+      visitor.signatory = record.signatory;
+      visitor.language = record.language;
     }
   }
   return visitor;

@@ -112,6 +112,8 @@ struct Visitor {
   bool overseer() const { return link.role == LinkRole::kOverseer; }
   /// A respondent who signs off for their side (set when they were invited).
   bool signatory = false;
+  /// A respondent's language for their pages (`collect invite --lang`); "" when not given.
+  std::string language{};
   bool final() const { return !assessment.final_at.empty(); }
   bool closed() const { return !assessment.closed_at.empty(); }
   /// `respondent m1`, `management coordinator`: who the audit trail names.

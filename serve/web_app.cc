@@ -418,7 +418,12 @@ HttpResponse WebApp::OpenLink(const HttpRequest& request, const std::string& tok
   session.id_hash = HashToken(session_token);
   session.token_hash = hash;
   session.csrf = NewToken();
-  session.language = visitor->framework ? DefaultLanguage(*visitor->framework) : "en";
+  // A respondent's own language when they were invited with one (`--lang`), else the
+  // framework's first.
+  session.language = !visitor->language.empty() && Messages::Supports(visitor->language)
+                         ? visitor->language
+                     : visitor->framework ? DefaultLanguage(*visitor->framework)
+                                          : "en";
   session.expires_at = UtcAfter(std::chrono::seconds(options_.session_time).count());
   store_.CreateSession(session);
   HttpResponse response =

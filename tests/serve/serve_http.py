@@ -308,6 +308,21 @@ class CollectCommandLine(ServeTestCase):
 
 
 class Answering(ServeTestCase):
+    def test_a_respondent_invited_in_welsh_has_welsh_pages(self):
+        # `collect invite --lang cy`: their pages are Welsh from the link on (not only the mail).
+        link = json.loads(run("collect", "invite", *self.store, ASSESSMENT, "--respondent", "u3",
+                              "--perspective", "trade_union", "--lang", "cy",
+                              "--json").stdout)["link"]
+        browser = Browser(self.server)
+        _, text = browser.open_link(link)
+        self.assertIn('<html lang="cy">', text)
+        _, text = browser.get("/form")
+        self.assertIn('<html lang="cy">', text)
+        self.assertIn("Cyflwyno fy atebion", text)
+        # Without --lang: the framework's first language, as before.
+        _, text = self.respondent("u1").get("/form")
+        self.assertIn('<html lang="en">', text)
+
     def test_health(self):
         response, text = Browser(self.server).get("/healthz")
         self.assertEqual((response.status, text), (200, "ok\n"))
