@@ -12,7 +12,10 @@
 #include "common/messages.h"
 #include "common/strings.h"
 #include "engine/framework_loader.h"
+#include "engine/progress.h"
 #include "engine/response_check.h"
+#include "engine/response_loader.h"
+#include "engine/scoring.h"
 #include "engine/value_formats.h"
 #include "reports/yaml/framework_yaml.h"
 
@@ -140,6 +143,24 @@ std::shared_ptr<const Framework> Collection::FrameworkOf(const AssessmentRecord&
   return framework;
 }
 
+std::optional<PeriodScores> Collection::PreviousOf(const AssessmentRecord& assessment) {
+  if (assessment.previous_response.empty()) return std::nullopt;
+  std::lock_guard lock(frameworks_mutex_);
+  auto found = previous_.find(assessment.id);
+  if (found == previous_.end()) {
+    // Read as `score --previous` reads it: the response scored with its own framework.
+    Diagnostics diagnostics;
+    Framework framework =
+        ParseFramework("assessment " + assessment.id + " (last period's framework)",
+                       assessment.previous_framework_yaml, diagnostics);
+    Response response = ParseResponse(assessment.previous_file, assessment.previous_response,
+                                      framework, diagnostics);
+    auto scores = std::make_shared<const PeriodScores>(ScoresOf(Score(framework, response)));
+    found = previous_.emplace(assessment.id, std::move(scores)).first;
+  }
+  return *found->second;
+}
+
 AssessmentRecord Collection::Find(const std::string& assessment) {
   auto record = store_.FindAssessment(assessment);
   if (!record) throw CollectionRefused("no assessment '" + assessment + "' in this store");
@@ -255,6 +276,16 @@ CreatedAssessment Collection::Create(const NewAssessment& request) {
   record.profile = profile;
   record.actions = actions;
   record.created_at = UtcNow();
+  if (request.previous && request.previous_framework) {
+    // Refused as `score --previous` refuses it (another institution, a period not earlier
+    // than this one), before anything is written.
+    CheckPreviousPeriod(response, ScoresOf(Score(*request.previous_framework, *request.previous)));
+    std::ostringstream previous_yaml;
+    WriteFrameworkYaml(*request.previous_framework, previous_yaml);
+    record.previous_file = request.previous->file;
+    record.previous_response = request.previous_text;
+    record.previous_framework_yaml = previous_yaml.str();
+  }
 
   CreatedAssessment created;
   created.id = record.id;
@@ -678,7 +709,11 @@ Review Collection::ReviewOf(const Visitor& visitor) {
                             CollectionRefused::Reason::kClosed);
   }
   auto [framework, response] = Export(visitor.assessment.id);
-  Review review{framework, std::move(response), store_.SignOffs(visitor.assessment.id), {}};
+  Review review{framework,
+                std::move(response),
+                store_.SignOffs(visitor.assessment.id),
+                {},
+                PreviousOf(visitor.assessment)};
   return review;
 }
 

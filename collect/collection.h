@@ -22,6 +22,7 @@
 #include "common/clock.h"
 #include "engine/answer_kinds.h"
 #include "engine/framework.h"
+#include "engine/progress.h"
 #include "engine/response.h"
 #include "store/store.h"
 
@@ -60,6 +61,10 @@ struct NewAssessment {
   /// Last period's response (`--from`): institution, profile, respondents and open actions
   /// are carried; what is given above overrides.
   const Response* previous = nullptr;
+  /// With `previous`: the framework that read it and the file's text as given, kept so
+  /// that the review shows the change since last period (`score --previous`).
+  const Framework* previous_framework = nullptr;
+  std::string previous_text;
 };
 
 /// A link as the person it was issued to receives it: the token is shown once, never kept.
@@ -176,6 +181,9 @@ struct Review {
   Response response;
   std::vector<StoredSignOff> sign_offs;
   std::vector<std::string> reopen_asked;  ///< Sides whose coordinator asked to reopen.
+  /// Last period's scores, when the assessment was created from last period's response:
+  /// the change since then, as `maturity score --previous` gives it.
+  std::optional<PeriodScores> previous;
 };
 
 /// Where an assessment stands, for the overseer.
@@ -277,6 +285,9 @@ class Collection {
 
   /// The assessment's framework, parsed once from the store.
   std::shared_ptr<const Framework> FrameworkOf(const AssessmentRecord& assessment);
+  /// Last period's scores, read with the framework that read them at `create --from`;
+  /// none when the assessment was not created from last period's response.
+  std::optional<PeriodScores> PreviousOf(const AssessmentRecord& assessment);
 
  private:
   AssessmentRecord Find(const std::string& assessment);
@@ -290,6 +301,7 @@ class Collection {
   Store& store_;
   std::mutex frameworks_mutex_;
   std::map<std::string, std::shared_ptr<const Framework>> frameworks_;
+  std::map<std::string, std::shared_ptr<const PeriodScores>> previous_;  ///< By assessment.
 };
 
 /// The SHA-256 of the audit trail (hex): written with an export and printed by `collect

@@ -744,7 +744,8 @@ HttpResponse WebApp::ReviewRoute(const Session& session, const std::string& path
 HttpResponse WebApp::Download(const Session& session, const Review& review,
                               const std::string& name) {
   const Framework& framework = *review.framework;
-  Scorecard card = Score(framework, review.response);
+  std::optional<Progress> progress;
+  Scorecard card = ScoreReview(review, progress);
   std::string stem = session.visitor.assessment.id;
   std::string language = DefaultLanguage(framework);
   if (name == "result.json") {

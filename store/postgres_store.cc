@@ -33,6 +33,7 @@ CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit
       std::string(kSchema2Changes) + R"(
 ALTER TABLE links DROP CONSTRAINT links_assessment_fkey;
 )",
+      kSchema3Changes,
   };
   return steps;
 }
@@ -99,12 +100,15 @@ class PostgresStore : public Store {
     if (Query("SELECT 1 FROM assessments WHERE id = $1", {Text(assessment.id)}).rows() > 0) {
       throw StoreError("an assessment with id '" + assessment.id + "' exists already");
     }
-    Query("INSERT INTO assessments (id, framework_id, framework_version, framework_yaml, "
-          "institution_id, institution_name, period, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-          {Text(assessment.id), Text(assessment.framework_id), Text(assessment.framework_version),
-           Text(assessment.framework_yaml), Text(assessment.institution_id),
-           Text(assessment.institution_name), Text(assessment.period),
-           Text(assessment.created_at)});
+    Query(
+        "INSERT INTO assessments (id, framework_id, framework_version, framework_yaml, "
+        "institution_id, institution_name, period, created_at, previous_file, previous_response, "
+        "previous_framework_yaml) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
+        {Text(assessment.id), Text(assessment.framework_id), Text(assessment.framework_version),
+         Text(assessment.framework_yaml), Text(assessment.institution_id),
+         Text(assessment.institution_name), Text(assessment.period), Text(assessment.created_at),
+         Text(assessment.previous_file), Text(assessment.previous_response),
+         Text(assessment.previous_framework_yaml)});
     for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
       Query("INSERT INTO profile (assessment, seq, field, value) VALUES ($1,$2,$3,$4)",
             {Text(assessment.id), Number(static_cast<long long>(i)),
@@ -526,7 +530,8 @@ class PostgresStore : public Store {
  private:
   static constexpr const char* kAssessmentColumns =
       "SELECT id, framework_id, framework_version, framework_yaml, institution_id, "
-      "institution_name, period, created_at, closed_at, final_at FROM assessments";
+      "institution_name, period, created_at, closed_at, final_at, previous_file, "
+      "previous_response, previous_framework_yaml FROM assessments";
 
   class Transaction {
    public:
@@ -625,6 +630,9 @@ class PostgresStore : public Store {
     record.created_at = result.text(row, 7);
     record.closed_at = result.text(row, 8);
     record.final_at = result.text(row, 9);
+    record.previous_file = result.text(row, 10);
+    record.previous_response = result.text(row, 11);
+    record.previous_framework_yaml = result.text(row, 12);
     return record;
   }
 

@@ -47,6 +47,7 @@ DROP TABLE links;
 ALTER TABLE links_v2 RENAME TO links;
 CREATE INDEX links_by_respondent ON links (assessment, respondent);
 )",
+      kSchema3Changes,
   };
   return steps;
 }
@@ -191,8 +192,9 @@ class SqliteStore : public Store {
     }
     Statement insert(db_,
                      "INSERT INTO assessments (id, framework_id, framework_version, "
-                     "framework_yaml, institution_id, institution_name, period, created_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                     "framework_yaml, institution_id, institution_name, period, created_at, "
+                     "previous_file, previous_response, previous_framework_yaml) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.Bind(assessment.id)
         .Bind(assessment.framework_id)
         .Bind(assessment.framework_version)
@@ -201,6 +203,9 @@ class SqliteStore : public Store {
         .Bind(assessment.institution_name)
         .Bind(assessment.period)
         .Bind(assessment.created_at)
+        .Bind(assessment.previous_file)
+        .Bind(assessment.previous_response)
+        .Bind(assessment.previous_framework_yaml)
         .Run();
     for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
       Statement field(db_, "INSERT INTO profile (assessment, seq, field, value) VALUES (?,?,?,?)");
@@ -677,7 +682,8 @@ class SqliteStore : public Store {
  private:
   static constexpr const char* kAssessmentColumns =
       "SELECT id, framework_id, framework_version, framework_yaml, institution_id, "
-      "institution_name, period, created_at, closed_at, final_at FROM assessments";
+      "institution_name, period, created_at, closed_at, final_at, previous_file, "
+      "previous_response, previous_framework_yaml FROM assessments";
 
   /// BEGIN IMMEDIATE ... COMMIT under the connection's lock; rolled back unless committed.
   class Transaction {
@@ -743,6 +749,9 @@ class SqliteStore : public Store {
     record.created_at = select.Text(7);
     record.closed_at = select.Text(8);
     record.final_at = select.Text(9);
+    record.previous_file = select.Text(10);
+    record.previous_response = select.Text(11);
+    record.previous_framework_yaml = select.Text(12);
     return record;
   }
 
