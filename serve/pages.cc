@@ -631,8 +631,12 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
     std::string when = entry.at.size() >= 16 ? entry.at.substr(0, 10) + " " + entry.at.substr(11, 5)
                                               : entry.at;
     html.Element("td", when, {{"class", "when"}});
-    html.Element("td", entry.who);
-    html.Element("td", entry.what);
+    // The trail is kept as it was written, in English: on a page in another language its
+    // lines say so (lang="en"), for screen readers and translation tools.
+    Attributes recorded;
+    if (context.language != "en") recorded.emplace_back("lang", "en");
+    html.Element("td", entry.who, recorded);
+    html.Element("td", entry.what, recorded);
     html.Close("tr");
   }
   html.Close("tbody");

@@ -323,6 +323,15 @@ class Answering(ServeTestCase):
         _, text = self.respondent("u1").get("/form")
         self.assertIn('<html lang="en">', text)
 
+    def test_the_audit_trail_on_a_welsh_page_is_marked_as_kept_in_english(self):
+        browser = self.coordinator("management")
+        browser.post("/language", {"to": "cy", "back": "/coordinator"})
+        _, text = browser.get("/coordinator")
+        self.assertIn('<html lang="cy">', text)
+        self.assertIn("Trywydd archwilio", text)
+        self.assertIn('<td lang="en">command line</td>', text)
+        self.assertIn('<td lang="en">issued a link to m1 (management)</td>', text)
+
     def test_health(self):
         response, text = Browser(self.server).get("/healthz")
         self.assertEqual((response.status, text), (200, "ok\n"))

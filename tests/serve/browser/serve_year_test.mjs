@@ -245,7 +245,9 @@ const englishWords = new Set(('the and of your you with this that these is are w
   'evidence note level both difference next step by for from to on or every where when who what ' +
   'link links page state narrowed none applicable').split(' '));
 
-/// Checks a Welsh page: lang="cy", and no English: no piece of text the same page shows in
+/// Checks a Welsh page: lang="cy", and no English (a part marked as English, lang="en", is
+/// left out: the "English" button, and the audit trail, kept as it was written, in English):
+/// no piece of text the same page shows in
 /// English (but for the data people typed, names and ids), and no English word, once the
 /// data people typed (`data`: names, roles, notes, actions) is taken out.
 async function noEnglish(person, what, data) {
@@ -385,9 +387,14 @@ async function main() {
     await page.select(byId(`a.${blank}.element`), element);
     await page.type(byId(`a.${blank}.action`), 'Joint training for new managers and representatives');
     await page.type(byId(`a.${blank}.owner`), 'Director of people and UCU branch secretary');
-    await page.click(byId(`a.${blank}.due`));
-    await page.keyboard.type('31072026');
-    let due = await page.$eval(byId(`a.${blank}.due`), (i) => i.value);
+    // A date field is typed in the browser's order of day, month and year.
+    let due = '';
+    for (const typed of ['31072026', '07312026']) {
+      await page.focus(byId(`a.${blank}.due`));
+      await page.keyboard.type(typed);
+      due = await page.$eval(byId(`a.${blank}.due`), (i) => i.value);
+      if (due === '2026-07-31') break;
+    }
     if (due !== '2026-07-31') {
       // A date field's typing follows the browser's locale; the person picks the date instead.
       log(`NOTE the date field took "${due}" from typing; picked as a date instead`);
@@ -432,6 +439,7 @@ async function main() {
     check((await notice(principal.page)) === 'Your sign-off is recorded.', 'management\'s sign-off is recorded');
     const state = await principal.page.$eval('p.state', (p) => p.textContent);
     check(state.startsWith('Every side has signed off'), `the review says final ("${state}")`);
+    await accessible(principal.page, 'review (final, read-only)');
   }
 
   // The export, and `maturity score --previous` on it, against the Progress the page shows.
@@ -494,6 +502,8 @@ async function main() {
     const body = (text) => text.split('\n').filter((line) => !line.startsWith('#')).join('\n');
     check(body(downloaded) === body(response), 'the response downloaded from the review equals `collect export`');
     await shot(page, 'review-final-en');
+    const progressPart = await page.$('table#progress');
+    if (progressPart) await progressPart.screenshot({ path: path.join(screenshots, 'review-progress-en.png') });
   }
   await principal.leave();
   await ucu.leave();
