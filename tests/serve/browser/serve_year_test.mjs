@@ -389,7 +389,8 @@ async function main() {
     await page.type(byId(`a.${blank}.owner`), 'Director of people and UCU branch secretary');
     // A date field is typed in the browser's order of day, month and year.
     let due = '';
-    for (const typed of ['31072026', '07312026']) {
+    for (const typed of ['07312026', '31072026']) {
+      await page.$eval(byId(`a.${blank}.due`), (i) => { i.value = ''; });  // A fresh field for each order.
       await page.focus(byId(`a.${blank}.due`));
       await page.keyboard.type(typed);
       due = await page.$eval(byId(`a.${blank}.due`), (i) => i.value);
