@@ -308,6 +308,17 @@ class Collection {
 /// audit`, so that a later change to the trail is detectable.
 std::string AuditDigest(const std::vector<AuditEntry>& trail);
 
+/// An audit line's `who` and `what` as a page in `language` shows them. The trail is kept
+/// as it was written, in English; a wording this program writes (common/message_catalogue.h,
+/// `audit.`) is given in `language`, a side's key by its label. Each is none for a wording
+/// not known (a line of another version): the page shows it as written, marked English.
+struct AuditLineText {
+  std::optional<std::string> who;
+  std::optional<std::string> what;
+};
+AuditLineText AuditLineIn(const AuditEntry& entry, const Framework& framework,
+                          const std::string& language);
+
 /// The value a profile field takes from `text` as written (`--profile staff=420`), or the
 /// reason it cannot (`expected one of fe, he, got 'xx'`).
 std::pair<std::optional<ProfileValue>, std::string> ReadProfileText(const ProfileField& field,

@@ -631,12 +631,12 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
     std::string when = entry.at.size() >= 16 ? entry.at.substr(0, 10) + " " + entry.at.substr(11, 5)
                                               : entry.at;
     html.Element("td", when, {{"class", "when"}});
-    // The trail is kept as it was written, in English: on a page in another language its
-    // lines say so (lang="en"), for screen readers and translation tools.
-    Attributes recorded;
-    if (context.language != "en") recorded.emplace_back("lang", "en");
-    html.Element("td", entry.who, recorded);
-    html.Element("td", entry.what, recorded);
+    // The trail is kept as it was written, in English; shown in the page's language, but
+    // for a wording not known (a line of another version), shown as written and marked so.
+    AuditLineText shown = AuditLineIn(entry, *visitor.framework, context.language);
+    const Attributes as_written{{"lang", "en"}};
+    html.Element("td", shown.who.value_or(entry.who), shown.who ? Attributes{} : as_written);
+    html.Element("td", shown.what.value_or(entry.what), shown.what ? Attributes{} : as_written);
     html.Close("tr");
   }
   html.Close("tbody");

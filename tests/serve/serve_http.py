@@ -323,14 +323,19 @@ class Answering(ServeTestCase):
         _, text = self.respondent("u1").get("/form")
         self.assertIn('<html lang="en">', text)
 
-    def test_the_audit_trail_on_a_welsh_page_is_marked_as_kept_in_english(self):
+    def test_the_audit_trail_on_a_welsh_page_is_in_welsh(self):
+        # Kept as written, in English (`collect audit`); shown in the page's language.
         browser = self.coordinator("management")
         browser.post("/language", {"to": "cy", "back": "/coordinator"})
         _, text = browser.get("/coordinator")
         self.assertIn('<html lang="cy">', text)
         self.assertIn("Trywydd archwilio", text)
-        self.assertIn('<td lang="en">command line</td>', text)
-        self.assertIn('<td lang="en">issued a link to m1 (management)</td>', text)
+        self.assertIn("<td>llinell orchymyn</td>", text)
+        self.assertIn("<td>wedi rhoi dolen i m1 (Cyflogwr / rheolwyr)</td>", text)
+        self.assertNotIn("issued a link", text)
+        self.assertNotIn('lang="en">', text.replace('<button type="submit" lang="en">', ""))
+        self.assertIn("command line: issued a link to m1 (management)",
+                      run("collect", "audit", *self.store, ASSESSMENT).stdout)
 
     def test_health(self):
         response, text = Browser(self.server).get("/healthz")

@@ -246,8 +246,7 @@ const englishWords = new Set(('the and of your you with this that these is are w
   'link links page state narrowed none applicable').split(' '));
 
 /// Checks a Welsh page: lang="cy", and no English (a part marked as English, lang="en", is
-/// left out: the "English" button, and the audit trail, kept as it was written, in English):
-/// no piece of text the same page shows in
+/// left out: the "English" button): no piece of text the same page shows in
 /// English (but for the data people typed, names and ids), and no English word, once the
 /// data people typed (`data`: names, roles, notes, actions) is taken out.
 async function noEnglish(person, what, data) {
@@ -364,6 +363,8 @@ async function main() {
   const unionCoordinator = new Person('union coordinator', created.coordinator_links.trade_union);
   await unionCoordinator.open('/coordinator');
   await press(unionCoordinator.page, 'Cymraeg');
+  check(await unionCoordinator.page.$$eval('table.audit td[lang]', (cells) => cells.length) === 0,
+    'the Welsh coordinator page gives every line of its audit trail in Welsh');
   await noEnglish(unionCoordinator, 'coordinator page (Welsh)',
     ['Siân Roberts', 'Dafydd Evans', 'Ysgrifennydd cangen UCU', 'Ysgrifennydd cangen UNISON', 'Coleg y Dyffryn', 'ucu-branch', 'unison-branch', ...actionTexts]);
   await press(unionCoordinator.page, 'Mae ein hochr wedi gorffen');
