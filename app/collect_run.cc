@@ -112,10 +112,11 @@ void RunServe(const ServeRequest& request, std::ostream& out, std::ostream& err)
 void RunCollectCreate(const CollectCreateRequest& request, std::ostream& out, std::ostream& err) {
   Framework framework = LoadFrameworkReporting(request.framework, err);
   std::optional<NamedResponse> previous;
+  std::string previous_text;
   if (request.from) {
-    previous = LoadResponseWithItsFramework(*request.from, ReadInputFile(*request.from),
-                                            request.from_framework, framework, "--from-framework",
-                                            err);
+    previous_text = ReadInputFile(*request.from);
+    previous = LoadResponseWithItsFramework(*request.from, previous_text, request.from_framework,
+                                            framework, "--from-framework", err);
   }
   if (!request.from && (!request.institution || !request.name)) {
     throw UsageError("--institution and --name are required (or --from last period's response)");
@@ -132,7 +133,11 @@ void RunCollectCreate(const CollectCreateRequest& request, std::ostream& out, st
     }
     assessment.profile.emplace_back(entry.substr(0, equals), entry.substr(equals + 1));
   }
-  if (previous) assessment.previous = &previous->response;
+  if (previous) {
+    assessment.previous = &previous->response;
+    assessment.previous_framework = &previous->framework;
+    assessment.previous_text = previous_text;
+  }
   std::unique_ptr<Store> store = OpenStore(request.data, true);
   Collection collection(*store);
   CreatedAssessment created = Refusing([&] { return collection.Create(assessment); });

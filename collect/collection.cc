@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <ctime>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -12,7 +13,10 @@
 #include "common/messages.h"
 #include "common/strings.h"
 #include "engine/framework_loader.h"
+#include "engine/progress.h"
 #include "engine/response_check.h"
+#include "engine/response_loader.h"
+#include "engine/scoring.h"
 #include "engine/value_formats.h"
 #include "reports/yaml/framework_yaml.h"
 
@@ -102,6 +106,102 @@ std::string AuditDigest(const std::vector<AuditEntry>& trail) {
   return hex;
 }
 
+namespace {
+
+/// One wording of the audit trail, as a pattern over its English text.
+struct AuditWording {
+  MessageKey key;
+  std::regex pattern;       ///< The English text whole, each {N} a group.
+  std::vector<int> groups;  ///< For each group, which {N} it is (0-based).
+};
+
+AuditWording Wording(MessageKey key) {
+  std::string text = Messages::For("en")(key);
+  std::string expression;
+  std::vector<int> groups;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9' &&
+        text[i + 2] == '}') {
+      expression += "(.+)";
+      groups.push_back(text[i + 1] - '1');
+      i += 2;
+      continue;
+    }
+    if (std::string_view("\\^$.|?*+()[]{}").find(text[i]) != std::string_view::npos) {
+      expression += '\\';
+    }
+    expression += text[i];
+  }
+  return {key, std::regex(expression), std::move(groups)};
+}
+
+/// The wordings in the order they are tried: a longer one before another it begins with.
+const std::vector<AuditWording>& WhoWordings() {
+  static const std::vector<AuditWording> wordings = {
+      Wording("audit.who.command_line"), Wording("audit.who.every_side"),
+      Wording("audit.who.overseer"), Wording("audit.who.respondent"),
+      Wording("audit.who.coordinator")};
+  return wordings;
+}
+
+const std::vector<AuditWording>& WhatWordings() {
+  static const std::vector<AuditWording> wordings = {Wording("audit.created_from"),
+                                                     Wording("audit.created"),
+                                                     Wording("audit.link_signatory"),
+                                                     Wording("audit.link"),
+                                                     Wording("audit.overseer_link"),
+                                                     Wording("audit.revoked"),
+                                                     Wording("audit.saved"),
+                                                     Wording("audit.submitted"),
+                                                     Wording("audit.reopened_answers"),
+                                                     Wording("audit.side_done_without"),
+                                                     Wording("audit.side_done"),
+                                                     Wording("audit.closed_every_side"),
+                                                     Wording("audit.closed_without"),
+                                                     Wording("audit.closed"),
+                                                     Wording("audit.actions"),
+                                                     Wording("audit.signed_agreed_final"),
+                                                     Wording("audit.signed_not_agreed_final"),
+                                                     Wording("audit.signed_agreed"),
+                                                     Wording("audit.signed_not_agreed"),
+                                                     Wording("audit.reopened"),
+                                                     Wording("audit.reopen_asked"),
+                                                     Wording("audit.refused_form"),
+                                                     Wording("audit.refused_coordinator_page"),
+                                                     Wording("audit.refused")};
+  return wordings;
+}
+
+/// `text` in `language` when it is one of `wordings`; a side's key given in it by its label.
+std::optional<std::string> InLanguage(const std::vector<AuditWording>& wordings,
+                                      const std::string& text, const Framework& framework,
+                                      const std::string& language) {
+  for (const AuditWording& wording : wordings) {
+    std::smatch match;
+    if (!std::regex_match(text, match, wording.pattern)) continue;
+    std::vector<std::string> arguments(wording.groups.size());
+    for (std::size_t i = 0; i < wording.groups.size(); ++i) {
+      std::string argument = match[i + 1].str();
+      if (const Perspective* side = framework.FindPerspective(argument)) {
+        argument = side->label.In(language);
+      }
+      std::size_t index = static_cast<std::size_t>(wording.groups[i]);
+      if (index < arguments.size()) arguments[index] = argument;
+    }
+    return Messages::For(language)(wording.key, arguments);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+AuditLineText AuditLineIn(const AuditEntry& entry, const Framework& framework,
+                          const std::string& language) {
+  if (language == "en" || !Messages::Supports(language)) return {entry.who, entry.what};
+  return {InLanguage(WhoWordings(), entry.who, framework, language),
+          InLanguage(WhatWordings(), entry.what, framework, language)};
+}
+
 std::pair<std::optional<ProfileValue>, std::string> ReadProfileText(const ProfileField& field,
                                                                     const std::string& text) {
   ProfileValue value;
@@ -138,6 +238,24 @@ std::shared_ptr<const Framework> Collection::FrameworkOf(const AssessmentRecord&
       "assessment " + assessment.id + " (framework)", assessment.framework_yaml, diagnostics));
   frameworks_.emplace(assessment.id, framework);
   return framework;
+}
+
+std::optional<PeriodScores> Collection::PreviousOf(const AssessmentRecord& assessment) {
+  if (assessment.previous_response.empty()) return std::nullopt;
+  std::lock_guard lock(frameworks_mutex_);
+  auto found = previous_.find(assessment.id);
+  if (found == previous_.end()) {
+    // Read as `score --previous` reads it: the response scored with its own framework.
+    Diagnostics diagnostics;
+    Framework framework =
+        ParseFramework("assessment " + assessment.id + " (last period's framework)",
+                       assessment.previous_framework_yaml, diagnostics);
+    Response response = ParseResponse(assessment.previous_file, assessment.previous_response,
+                                      framework, diagnostics);
+    auto scores = std::make_shared<const PeriodScores>(ScoresOf(Score(framework, response)));
+    found = previous_.emplace(assessment.id, std::move(scores)).first;
+  }
+  return *found->second;
 }
 
 AssessmentRecord Collection::Find(const std::string& assessment) {
@@ -255,6 +373,16 @@ CreatedAssessment Collection::Create(const NewAssessment& request) {
   record.profile = profile;
   record.actions = actions;
   record.created_at = UtcNow();
+  if (request.previous && request.previous_framework) {
+    // Refused as `score --previous` refuses it (another institution, a period not earlier
+    // than this one), before anything is written.
+    CheckPreviousPeriod(response, ScoresOf(Score(*request.previous_framework, *request.previous)));
+    std::ostringstream previous_yaml;
+    WriteFrameworkYaml(*request.previous_framework, previous_yaml);
+    record.previous_file = request.previous->file;
+    record.previous_response = request.previous_text;
+    record.previous_framework_yaml = previous_yaml.str();
+  }
 
   CreatedAssessment created;
   created.id = record.id;
@@ -444,7 +572,9 @@ std::optional<Visitor> Collection::Open(const std::string& token_hash) {
   visitor.profile = ProfileOf(*assessment, *visitor.framework);
   if (link->role == LinkRole::kRespondent) {
     for (const RespondentRecord& record : store_.Respondents(assessment->id)) {
-      if (record.respondent.id == link->respondent) visitor.signatory = record.signatory;
+      if (record.respondent.id != link->respondent) continue;
+      visitor.signatory = record.signatory;
+      visitor.language = record.language;
     }
   }
   return visitor;
@@ -676,7 +806,11 @@ Review Collection::ReviewOf(const Visitor& visitor) {
                             CollectionRefused::Reason::kClosed);
   }
   auto [framework, response] = Export(visitor.assessment.id);
-  Review review{framework, std::move(response), store_.SignOffs(visitor.assessment.id), {}};
+  Review review{framework,
+                std::move(response),
+                store_.SignOffs(visitor.assessment.id),
+                {},
+                PreviousOf(visitor.assessment)};
   return review;
 }
 

@@ -22,6 +22,7 @@
 #include "common/clock.h"
 #include "engine/answer_kinds.h"
 #include "engine/framework.h"
+#include "engine/progress.h"
 #include "engine/response.h"
 #include "store/store.h"
 
@@ -60,6 +61,10 @@ struct NewAssessment {
   /// Last period's response (`--from`): institution, profile, respondents and open actions
   /// are carried; what is given above overrides.
   const Response* previous = nullptr;
+  /// With `previous`: the framework that read it and the file's text as given, kept so
+  /// that the review shows the change since last period (`score --previous`).
+  const Framework* previous_framework = nullptr;
+  std::string previous_text;
 };
 
 /// A link as the person it was issued to receives it: the token is shown once, never kept.
@@ -112,6 +117,8 @@ struct Visitor {
   bool overseer() const { return link.role == LinkRole::kOverseer; }
   /// A respondent who signs off for their side (set when they were invited).
   bool signatory = false;
+  /// A respondent's language for their pages (`collect invite --lang`); "" when not given.
+  std::string language{};
   bool final() const { return !assessment.final_at.empty(); }
   bool closed() const { return !assessment.closed_at.empty(); }
   /// `respondent m1`, `management coordinator`: who the audit trail names.
@@ -174,6 +181,9 @@ struct Review {
   Response response;
   std::vector<StoredSignOff> sign_offs;
   std::vector<std::string> reopen_asked;  ///< Sides whose coordinator asked to reopen.
+  /// Last period's scores, when the assessment was created from last period's response:
+  /// the change since then, as `maturity score --previous` gives it.
+  std::optional<PeriodScores> previous;
 };
 
 /// Where an assessment stands, for the overseer.
@@ -275,6 +285,9 @@ class Collection {
 
   /// The assessment's framework, parsed once from the store.
   std::shared_ptr<const Framework> FrameworkOf(const AssessmentRecord& assessment);
+  /// Last period's scores, read with the framework that read them at `create --from`;
+  /// none when the assessment was not created from last period's response.
+  std::optional<PeriodScores> PreviousOf(const AssessmentRecord& assessment);
 
  private:
   AssessmentRecord Find(const std::string& assessment);
@@ -288,11 +301,23 @@ class Collection {
   Store& store_;
   std::mutex frameworks_mutex_;
   std::map<std::string, std::shared_ptr<const Framework>> frameworks_;
+  std::map<std::string, std::shared_ptr<const PeriodScores>> previous_;  ///< By assessment.
 };
 
 /// The SHA-256 of the audit trail (hex): written with an export and printed by `collect
 /// audit`, so that a later change to the trail is detectable.
 std::string AuditDigest(const std::vector<AuditEntry>& trail);
+
+/// An audit line's `who` and `what` as a page in `language` shows them. The trail is kept
+/// as it was written, in English; a wording this program writes (common/message_catalogue.h,
+/// `audit.`) is given in `language`, a side's key by its label. Each is none for a wording
+/// not known (a line of another version): the page shows it as written, marked English.
+struct AuditLineText {
+  std::optional<std::string> who;
+  std::optional<std::string> what;
+};
+AuditLineText AuditLineIn(const AuditEntry& entry, const Framework& framework,
+                          const std::string& language);
 
 /// The value a profile field takes from `text` as written (`--profile staff=420`), or the
 /// reason it cannot (`expected one of fe, he, got 'xx'`).

@@ -6,8 +6,10 @@
 #include "common/messages.h"
 #include "common/numbers.h"
 #include "common/strings.h"
+#include "engine/progress.h"
 #include "engine/scoring.h"
 #include "reports/html/html.h"
+#include "reports/presentation.h"
 
 namespace maturity {
 
@@ -629,8 +631,12 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
     std::string when = entry.at.size() >= 16 ? entry.at.substr(0, 10) + " " + entry.at.substr(11, 5)
                                               : entry.at;
     html.Element("td", when, {{"class", "when"}});
-    html.Element("td", entry.who);
-    html.Element("td", entry.what);
+    // The trail is kept as it was written, in English; shown in the page's language, but
+    // for a wording not known (a line of another version), shown as written and marked so.
+    AuditLineText shown = AuditLineIn(entry, *visitor.framework, context.language);
+    const Attributes as_written{{"lang", "en"}};
+    html.Element("td", shown.who.value_or(entry.who), shown.who ? Attributes{} : as_written);
+    html.Element("td", shown.what.value_or(entry.what), shown.what ? Attributes{} : as_written);
     html.Close("tr");
   }
   html.Close("tbody");
@@ -876,6 +882,60 @@ void ScoresTable(Html& html, const Scorecard& card, const std::string& language)
   html.Close("table");
 }
 
+/// The change since last period for the overall score and every dimension, each side's
+/// change and whether the gap between the sides narrowed: the figures of the scorecard's
+/// Progress sheet (CompareWithPrevious), shown, never recomputed. Rows carry `data-id`
+/// (the dimension's id, or `overall`).
+void ProgressTable(Html& html, const Scorecard& card, const std::string& language) {
+  const Messages& words = Messages::For(language);
+  const Framework& framework = *card.framework;
+  const Progress& progress = *card.progress;
+  html.Element("p",
+               words("scorecard.change_since", {Unbroken(progress.previous.period)}) + ": " +
+                   ChangeText(progress.overall.score.change),
+               {{"class", "headline"}, {"id", "change-overall"}});
+  std::vector<std::string> headers{words("column.dimension"), words("column.previous"),
+                                   words("column.this_period"), words("column.change_short")};
+  for (const Perspective& side : framework.perspectives) {
+    headers.push_back(words("column.side_change", {side.label.In(language)}));
+  }
+  headers.push_back(words("column.gap_narrowed"));
+  html.Open("table", {{"class", "progress"}, {"id", "progress"}});
+  HeaderRow(html, headers, 1, headers.size());
+  html.Open("tbody");
+  auto row = [&](const std::string& id, const std::string& title, const ItemChange& change,
+                 std::optional<double> now, int depth) {
+    html.Open("tr", {{"data-id", id}});
+    html.Element("th", title, {{"scope", "row"}, {"class", "depth-" + std::to_string(depth)}});
+    html.Element("td", Score2(change.score.previous), {{"class", "number"}});
+    html.Element("td", Score2(now), {{"class", "number"}});
+    html.Element("td", ChangeText(change.score.change), {{"class", "number"}});
+    for (const Perspective& side : framework.perspectives) {
+      auto found = change.by_perspective.find(side.key);
+      html.Element(
+          "td",
+          ChangeText(found == change.by_perspective.end() ? std::nullopt : found->second.change),
+          {{"class", "number"}});
+    }
+    html.Element("td", !change.gap_narrowed   ? std::string("–")
+                       : *change.gap_narrowed ? words("scorecard.progress.narrowed")
+                                              : words("scorecard.progress.not_narrowed"));
+    html.Close("tr");
+  };
+  for (const DimensionScore& dimension : card.dimensions) {
+    auto change = progress.dimensions.find(dimension.dimension->id);
+    if (change == progress.dimensions.end()) continue;
+    row(dimension.dimension->id, dimension.dimension->title.In(language), change->second,
+        dimension.score, dimension.depth);
+  }
+  row("overall", words("serve.review.overall"), progress.overall, card.overall.score, 0);
+  html.Close("tbody");
+  html.Close("table");
+  if (!progress.dropped_elements.empty()) {
+    html.Element("p", words("scorecard.progress.dropped", {Join(progress.dropped_elements, ", ")}));
+  }
+}
+
 void PerceptionGapsTable(Html& html, const Scorecard& card, const std::string& language) {
   const Messages& words = Messages::For(language);
   const Framework& framework = *card.framework;
@@ -1118,11 +1178,22 @@ void SignOffSection(Html& html, const PageContext& context, const Visitor& visit
 
 }  // namespace
 
+Scorecard ScoreReview(const Review& review, std::optional<Progress>& progress) {
+  Scorecard card = Score(*review.framework, review.response);
+  progress.reset();
+  if (review.previous) {
+    progress = CompareWithPrevious(card, *review.previous);
+    card.progress = &*progress;
+  }
+  return card;
+}
+
 std::string ReviewPage(const PageContext& context, const Visitor& visitor, const Review& review,
                        const ReviewPageState& state) {
   const std::string& language = context.language;
   const Messages& words = Messages::For(language);
-  Scorecard card = Score(*review.framework, review.response);
+  std::optional<Progress> progress;
+  Scorecard card = ScoreReview(review, progress);
   std::ostringstream out;
   Html html(out);
   std::string title = words("serve.review.heading");
@@ -1157,6 +1228,11 @@ std::string ReviewPage(const PageContext& context, const Visitor& visitor, const
   SignOffSection(html, context, visitor, review);
   html.Element("h2", words("serve.review.scores"));
   ScoresTable(html, card, language);
+  if (card.progress) {
+    html.Element("h2", words("scorecard.progress.title", {Unbroken(progress->previous.period),
+                                                          Unbroken(visitor.assessment.period)}));
+    ProgressTable(html, card, language);
+  }
   html.Element("h2", words("serve.review.perception_gaps"));
   PerceptionGapsTable(html, card, language);
   html.Element("h2", words("serve.review.target_gaps"));

@@ -62,8 +62,14 @@ struct ReviewPageState {
   std::vector<ActionProblem> action_problems;
 };
 
+/// The review scored as `maturity score` scores the export, with `--previous` when the
+/// assessment was created from last period's response: `progress` then holds the change
+/// since last period and `card.progress` points at it (so `progress` must outlive it).
+Scorecard ScoreReview(const Review& review, std::optional<Progress>& progress);
+
 /// The joint review (coordinators and signatories, once answering has closed): both
-/// sides' scores, the perception gaps widest first, the gaps to targets with next steps,
+/// sides' scores, the change since last period (when there is one), the perception gaps
+/// widest first, the gaps to targets with next steps,
 /// each respondent's answers, the agreed actions (editable by a coordinator), the
 /// sign-offs and, for a signatory, the sign-off form.
 std::string ReviewPage(const PageContext& context, const Visitor& visitor, const Review& review,

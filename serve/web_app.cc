@@ -418,7 +418,12 @@ HttpResponse WebApp::OpenLink(const HttpRequest& request, const std::string& tok
   session.id_hash = HashToken(session_token);
   session.token_hash = hash;
   session.csrf = NewToken();
-  session.language = visitor->framework ? DefaultLanguage(*visitor->framework) : "en";
+  // A respondent's own language when they were invited with one (`--lang`), else the
+  // framework's first.
+  session.language = !visitor->language.empty() && Messages::Supports(visitor->language)
+                         ? visitor->language
+                     : visitor->framework ? DefaultLanguage(*visitor->framework)
+                                          : "en";
   session.expires_at = UtcAfter(std::chrono::seconds(options_.session_time).count());
   store_.CreateSession(session);
   HttpResponse response =
@@ -739,7 +744,8 @@ HttpResponse WebApp::ReviewRoute(const Session& session, const std::string& path
 HttpResponse WebApp::Download(const Session& session, const Review& review,
                               const std::string& name) {
   const Framework& framework = *review.framework;
-  Scorecard card = Score(framework, review.response);
+  std::optional<Progress> progress;
+  Scorecard card = ScoreReview(review, progress);
   std::string stem = session.visitor.assessment.id;
   std::string language = DefaultLanguage(framework);
   if (name == "result.json") {

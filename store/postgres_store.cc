@@ -33,6 +33,7 @@ CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit
       std::string(kSchema2Changes) + R"(
 ALTER TABLE links DROP CONSTRAINT links_assessment_fkey;
 )",
+      kSchema3Changes,
   };
   return steps;
 }
@@ -128,10 +129,13 @@ class PostgresStore : public Store {
     }
     Query(
         "INSERT INTO assessments (id, framework_id, framework_version, framework_yaml, "
-        "institution_id, institution_name, period, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
+        "institution_id, institution_name, period, created_at, previous_file, previous_response, "
+        "previous_framework_yaml) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
         {Text(assessment.id), Text(assessment.framework_id), Text(assessment.framework_version),
          Text(assessment.framework_yaml), Text(assessment.institution_id),
-         Text(assessment.institution_name), Text(assessment.period), Text(assessment.created_at)});
+         Text(assessment.institution_name), Text(assessment.period), Text(assessment.created_at),
+         Text(assessment.previous_file), Text(assessment.previous_response),
+         Text(assessment.previous_framework_yaml)});
     for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
       Query("INSERT INTO profile (assessment, seq, field, value) VALUES ($1,$2,$3,$4)",
             {Text(assessment.id), Number(static_cast<long long>(i)),

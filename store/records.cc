@@ -70,7 +70,8 @@ AssessmentRecord AssessmentFromRow(const Row& row) {
   AssessmentRecord r;
   ReadTexts(row, 0,
             {&r.id, &r.framework_id, &r.framework_version, &r.framework_yaml, &r.institution_id,
-             &r.institution_name, &r.period, &r.created_at, &r.closed_at, &r.final_at});
+             &r.institution_name, &r.period, &r.created_at, &r.closed_at, &r.final_at,
+             &r.previous_file, &r.previous_response, &r.previous_framework_yaml});
   return r;
 }
 

@@ -33,7 +33,8 @@ class Row {
 // exactly these (`SELECT <columns> FROM <table> ...`).
 inline constexpr const char* kAssessmentColumns =
     "id, framework_id, framework_version, framework_yaml, institution_id, institution_name, "
-    "period, created_at, closed_at, final_at";
+    "period, created_at, closed_at, final_at, previous_file, previous_response, "
+    "previous_framework_yaml";
 inline constexpr const char* kActionColumns = "element, action, owner, due, status, note";
 inline constexpr const char* kLinkColumns =
     "token_hash, assessment, role, perspective, respondent, issued_at, revoked_at";

@@ -65,4 +65,13 @@ CREATE TABLE reopen_requests (
   at TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
 )";
 
+/// Version 3: last period's response (`collect create --from`) kept as it was given, with
+/// its file's name and the framework that read it (fully resolved), so that the review
+/// shows the change since last period as `maturity score --previous` gives it.
+inline constexpr const char* kSchema3Changes = R"(
+ALTER TABLE assessments ADD COLUMN previous_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN previous_response TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessments ADD COLUMN previous_framework_yaml TEXT NOT NULL DEFAULT '';
+)";
+
 }  // namespace maturity

@@ -47,6 +47,7 @@ DROP TABLE links;
 ALTER TABLE links_v2 RENAME TO links;
 CREATE INDEX links_by_respondent ON links (assessment, respondent);
 )",
+      kSchema3Changes,
   };
   return steps;
 }
@@ -205,8 +206,9 @@ class SqliteStore : public Store {
     }
     Statement insert(db_,
                      "INSERT INTO assessments (id, framework_id, framework_version, "
-                     "framework_yaml, institution_id, institution_name, period, created_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                     "framework_yaml, institution_id, institution_name, period, created_at, "
+                     "previous_file, previous_response, previous_framework_yaml) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.Bind(assessment.id)
         .Bind(assessment.framework_id)
         .Bind(assessment.framework_version)
@@ -215,6 +217,9 @@ class SqliteStore : public Store {
         .Bind(assessment.institution_name)
         .Bind(assessment.period)
         .Bind(assessment.created_at)
+        .Bind(assessment.previous_file)
+        .Bind(assessment.previous_response)
+        .Bind(assessment.previous_framework_yaml)
         .Run();
     for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
       Statement field(db_, "INSERT INTO profile (assessment, seq, field, value) VALUES (?,?,?,?)");

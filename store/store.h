@@ -48,6 +48,12 @@ struct AssessmentRecord {
   std::string created_at;             ///< UTC, 2026-12-03T10:00:00Z.
   std::string closed_at;              ///< When answering closed; "" while it is open.
   std::string final_at;  ///< When every side had signed off: read-only from then on.
+  /// Last period's response as `collect create --from` read it ("" when not created from
+  /// one), the name of its file, and the framework that read it (`maturity show`): the
+  /// review's change since last period, as `score --previous` gives it.
+  std::string previous_file;
+  std::string previous_response;
+  std::string previous_framework_yaml;
 };
 
 enum class LinkRole {
@@ -159,7 +165,7 @@ class Store {
   virtual ~Store() = default;
 
   /// The schema version this program writes; a store is migrated up to it on open.
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   /// Adds the assessment and its coordinators' links. StoreError when its id is taken.
   virtual void CreateAssessment(const AssessmentRecord& assessment,

@@ -262,13 +262,13 @@ class CollectCommandLine(ServeTestCase):
     def test_the_schema_is_versioned_and_a_newer_one_refused(self):
         self.server.stop()
         with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
-            self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 2)
+            self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 3)
             store.execute("PRAGMA user_version = 99")
         result = run("collect", "status", *self.store, ASSESSMENT, check=False)
         self.assertEqual(result.returncode, 3)
-        self.assertIn("the store's schema is version 99, newer than this program's (2)", result.stderr)
+        self.assertIn("the store's schema is version 99, newer than this program's (3)", result.stderr)
         with sqlite3.connect(os.path.join(self.data, "maturity.sqlite")) as store:
-            store.execute("PRAGMA user_version = 2")
+            store.execute("PRAGMA user_version = 3")
         self.server.start()
 
     @sqlite_only
@@ -284,7 +284,7 @@ class CollectCommandLine(ServeTestCase):
         status = json.loads(run("collect", "status", "--data", old, ASSESSMENT, "--json").stdout)
         self.assertEqual([(r["id"], r["answered"]) for r in status["respondents"]], [("m1", 1)])
         with sqlite3.connect(os.path.join(old, "maturity.sqlite")) as store:
-            self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 2)
+            self.assertEqual(store.execute("PRAGMA user_version").fetchone()[0], 3)
             self.assertEqual(store.execute("PRAGMA foreign_key_check").fetchall(), [])
         with open(os.path.join(source, "schema-1-m1-link.json"), encoding="utf-8") as file:
             token = json.load(file)["link"].rsplit("/", 1)[1]
@@ -308,6 +308,35 @@ class CollectCommandLine(ServeTestCase):
 
 
 class Answering(ServeTestCase):
+    def test_a_respondent_invited_in_welsh_has_welsh_pages(self):
+        # `collect invite --lang cy`: their pages are Welsh from the link on (not only the mail).
+        link = json.loads(run("collect", "invite", *self.store, ASSESSMENT, "--respondent", "u3",
+                              "--perspective", "trade_union", "--lang", "cy",
+                              "--json").stdout)["link"]
+        browser = Browser(self.server)
+        _, text = browser.open_link(link)
+        self.assertIn('<html lang="cy">', text)
+        _, text = browser.get("/form")
+        self.assertIn('<html lang="cy">', text)
+        self.assertIn("Cyflwyno fy atebion", text)
+        # Without --lang: the framework's first language, as before.
+        _, text = self.respondent("u1").get("/form")
+        self.assertIn('<html lang="en">', text)
+
+    def test_the_audit_trail_on_a_welsh_page_is_in_welsh(self):
+        # Kept as written, in English (`collect audit`); shown in the page's language.
+        browser = self.coordinator("management")
+        browser.post("/language", {"to": "cy", "back": "/coordinator"})
+        _, text = browser.get("/coordinator")
+        self.assertIn('<html lang="cy">', text)
+        self.assertIn("Trywydd archwilio", text)
+        self.assertIn("<td>llinell orchymyn</td>", text)
+        self.assertIn("<td>wedi rhoi dolen i m1 (Cyflogwr / rheolwyr)</td>", text)
+        self.assertNotIn("issued a link", text)
+        self.assertNotIn('lang="en">', text.replace('<button type="submit" lang="en">', ""))
+        self.assertIn("command line: issued a link to m1 (management)",
+                      run("collect", "audit", *self.store, ASSESSMENT).stdout)
+
     def test_health(self):
         response, text = Browser(self.server).get("/healthz")
         self.assertEqual((response.status, text), (200, "ok\n"))
@@ -1124,6 +1153,76 @@ class SharedDeployment(ServeTestCase):
         self.assertIn(response.status, (303, 503))  # The first may find the old connection gone...
         response, _ = browser.post("/form", {"d": "0", **level_answer(LEVEL, 3)})
         self.assertEqual(response.status, 303)  # ...and the next is served.
+
+
+class ChangeSinceLastPeriod(unittest.TestCase):
+    """Created from last period's response (`collect create --from`): the review shows the
+    change since last period, and its downloads equal `score --previous` on the export."""
+
+    LAST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples",
+                        "annual-cycle", "coleg-y-dyffryn-2024-25.yaml")
+
+    def setUp(self):
+        self.folder = tempfile.TemporaryDirectory()
+        self.store = new_store(self.folder.name)
+        self.server = None
+
+    def tearDown(self):
+        if self.server and self.server.process.poll() is None:
+            self.server.stop()
+        self.folder.cleanup()
+
+    def create(self, period, check=True):
+        return run("collect", "create", *self.store, "--framework", FRAMEWORK, "--from",
+                   self.LAST, "--period", period, "--json", check=check)
+
+    def test_a_period_not_after_last_periods_is_refused_and_nothing_is_made(self):
+        result = self.create("2024-25", check=False)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("coleg-y-dyffryn-2024-25.yaml:9:9: error: period: the previous period '2024-25' "
+                      "is the same period as this one ('2024-25'); give an earlier period",
+                      result.stderr)
+        result = run("collect", "status", *self.store, "coleg-y-dyffryn-2024-25", check=False)
+        self.assertEqual(result.returncode, 1)
+
+    def test_the_review_shows_the_change_that_score_previous_gives(self):
+        created = json.loads(self.create("2025-26").stdout)
+        assessment = "coleg-y-dyffryn-2025-26"
+        signatory = json.loads(run("collect", "invite", *self.store, assessment, "--respondent",
+                                   "principal", "--perspective", "management", "--signatory",
+                                   "--json").stdout)["link"]
+        self.server = Server(self.store)
+        links = dict(created["respondent_links"], principal=signatory)
+        for name, level in [("principal", 4), ("ucu-branch", 2)]:
+            browser = Browser(self.server)
+            browser.open_link(links[name])
+            browser.get("/form")
+            browser.post("/form", {"d": "0", **level_answer(LEVEL, level)})
+        run("collect", "close", *self.store, assessment, "--force")
+        exported = os.path.join(self.folder.name, "response.yaml")
+        run("collect", "export", *self.store, assessment, "-o", exported)
+        result = os.path.join(self.folder.name, "result.json")
+        run("score", "--framework", FRAMEWORK, exported, "--previous", self.LAST, "--json", result,
+            "--quiet")
+        with open(result, encoding="utf-8") as file:
+            from_command_line = json.load(file)
+        browser = Browser(self.server)
+        browser.open_link(links["principal"])
+        response, page = browser.get("/review")
+        self.assertEqual(response.status, 200, page[:300])
+        page = page.replace("\u2011", "-")  # Periods are written with non-breaking hyphens.
+        self.assertIn("<h2>Progress from 2024-25 to 2025-26</h2>", page)
+        overall = from_command_line["overall"]
+        row = re.search(r'<tr data-id="overall">(.*?)</tr>', page, re.S).group(1)
+        cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
+        self.assertEqual(cells[0], f"{overall['previous_score']:.2f}")
+        self.assertAlmostEqual(float(cells[2]), overall["change"], delta=0.005)
+        response, served = browser.get("/review/result.json")
+        from_server = json.loads(served)
+        for document in (from_command_line, from_server):
+            document.pop("source", None)
+            document.get("institution", {}).pop("file", None)
+        self.assertEqual(from_server, from_command_line)
 
 
 class MigrateStore(unittest.TestCase):

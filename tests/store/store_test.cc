@@ -91,6 +91,23 @@ TEST_P(StoreTest, SavesReadsBackAndCountsVersions) {
   EXPECT_EQ(store_->Respondents("a-2026-27")[0].last_saved_at, "2026-12-03T11:00:00Z");
 }
 
+TEST_P(StoreTest, KeepsLastPeriodsResponseWithItsFramework) {
+  EXPECT_EQ(store_->FindAssessment("a-2026-27")->previous_response, "");
+  AssessmentRecord next = *store_->FindAssessment("a-2026-27");
+  next.id = "a-2027-28";
+  next.period = "2027-28";
+  next.previous_file = "a-2026-27.yaml";
+  next.previous_response = "period: \"2026-27\"\n# as given, byte for byte: \xC3\xA2\n";
+  next.previous_framework_yaml = "id: tiny\nversion: 0.9.0\n";
+  store_->CreateAssessment(next, {});
+  auto found = store_->FindAssessment("a-2027-28");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->previous_file, next.previous_file);
+  EXPECT_EQ(found->previous_response, next.previous_response);
+  EXPECT_EQ(found->previous_framework_yaml, next.previous_framework_yaml);
+  EXPECT_EQ(store_->Assessments().back().previous_response, next.previous_response);
+}
+
 TEST_P(StoreTest, AnUnchangedAnswerIsNotWrittenAndAStaleOneIsRefused) {
   store_->SaveAnswers("a-2026-27", "m1", {Level("e1", 3, 0)}, "t1");
   EXPECT_EQ(store_->SaveAnswers("a-2026-27", "m1", {Level("e1", 3, 0)}, "t2")[0].outcome,

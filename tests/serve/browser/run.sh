@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Runs the browser tests of `maturity serve` (serve_browser_test.mjs) from a copy in WORK_DIR,
+# Runs a browser test of `maturity serve` (SCRIPT: serve_browser_test.mjs unless given, with
+# any ARGUMENTS after it) from a copy in WORK_DIR,
 # installing puppeteer-core and axe-core there from package-lock.json with `npm ci` when the
 # lock has changed since the last install (never a browser: Debian's Chromium is driven).
-# Usage: run.sh MATURITY FRAMEWORK WORK_DIR
+# Usage: run.sh MATURITY FRAMEWORK WORK_DIR [SCRIPT [ARGUMENTS...]]
 # Exits 77 (CTest: skipped) when node, npm or Chromium is missing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 maturity=$1
 framework=$2
 work=$3
+script=${4:-serve_browser_test.mjs}
+shift $(( $# < 4 ? $# : 4 ))
 chromium=${CHROMIUM:-/usr/bin/chromium}
 for tool in node npm; do
   command -v "$tool" >/dev/null || { echo "serve.browser: $tool not found (scripts/install-dependencies.sh --test)"; exit 77; }
@@ -16,7 +19,7 @@ done
 [ -x "$chromium" ] || { echo "serve.browser: $chromium not found"; exit 77; }
 
 mkdir -p "$work/node"
-cp "$here/package.json" "$here/package-lock.json" "$here/serve_browser_test.mjs" "$work/node/"
+cp "$here/package.json" "$here/package-lock.json" "$here"/*.mjs "$work/node/"
 stamp="$work/node/node_modules/.installed-from"
 lock=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock" ]; then
@@ -24,4 +27,4 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock" ]; then
   echo "$lock" >"$stamp"
 fi
 cd "$work/node"
-CHROMIUM="$chromium" exec node serve_browser_test.mjs "$maturity" "$framework" "$work"
+CHROMIUM="$chromium" exec node "$script" "$maturity" "$framework" "$work" "$@"
