@@ -1151,6 +1151,12 @@ class SharedDeployment(ServeTestCase):
         self.assertIn(response.status, (303, 503))  # The first may find the old connection gone...
         response, _ = browser.post("/form", {"d": "0", **level_answer(LEVEL, 3)})
         self.assertEqual(response.status, 303)  # ...and the next is served.
+        # The statements prepared on the old connection are prepared again on the new one:
+        # the session, the form and the saved answer are read back.
+        response, text = browser.get("/form?d=0")
+        self.assertEqual(response.status, 200)
+        self.assertIn("Overall: 1 of 42 answered", text)
+        self.assertEqual(self.respondent_status("m1")["answered"], 1)
 
 
 class MigrateStore(unittest.TestCase):
