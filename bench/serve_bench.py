@@ -114,6 +114,12 @@ class Postgres:
             lib.PQgetvalue.restype = ctypes.c_char_p
             lib.PQgetvalue.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int]
             lib.PQclear.argtypes = [ctypes.c_void_p]
+            lib.PQprepare.restype = ctypes.c_void_p
+            lib.PQprepare.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_void_p]
+            lib.PQexecPrepared.restype = ctypes.c_void_p
+            lib.PQexecPrepared.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int,
+                                           ctypes.POINTER(ctypes.c_char_p), ctypes.c_void_p, ctypes.c_void_p,
+                                           ctypes.c_int]
             lib.PQfinish.argtypes = [ctypes.c_void_p]
             Postgres.library = lib
         self.lib = Postgres.library
@@ -127,7 +133,11 @@ class Postgres:
         """The rows, as lists of text. ctypes lets go of the GIL during the call, so threads
         each with a connection run their statements at once."""
         texts = (ctypes.c_char_p * max(len(values), 1))(*[None if v is None else str(v).encode() for v in values])
-        result = self.lib.PQexecParams(self.connection, sql.encode(), len(values), None, texts, None, None, 0)
+        return self.check(self.lib.PQexecParams(self.connection, sql.encode(), len(values), None, texts, None, None, 0),
+                          sql)
+
+    def check(self, result, sql):
+        """The rows of a result, which is cleared; a failed statement stops the benchmark."""
         try:
             if self.lib.PQresultStatus(result) not in (1, 2):  # PGRES_COMMAND_OK, PGRES_TUPLES_OK
                 raise SystemExit(f'serve_bench: {sql[:60]}...: {self.lib.PQerrorMessage(self.connection).decode()}')
@@ -135,6 +145,18 @@ class Postgres:
                      for column in range(self.lib.PQnfields(result))] for row in range(self.lib.PQntuples(result))]
         finally:
             self.lib.PQclear(result)
+
+    def prepared(self, sql, values=()):
+        """As query, the statement prepared on this connection at its first use and then
+        only bound and run (PQprepare, PQexecPrepared), as the store sends its own."""
+        names = self.__dict__.setdefault('names', {})
+        if sql not in names:
+            name = f'floor_{len(names)}'.encode()
+            self.check(self.lib.PQprepare(self.connection, name, sql.encode(), len(values), None), sql)
+            names[sql] = name
+        texts = (ctypes.c_char_p * max(len(values), 1))(*[None if v is None else str(v).encode() for v in values])
+        return self.check(self.lib.PQexecPrepared(self.connection, names[sql], len(values), texts, None, None, 0),
+                          sql)
 
     def close(self):
         if self.connection:
@@ -174,7 +196,8 @@ def postgres_cpu():
 def floor_postgres(url, seconds, connections):
     """The save's transaction straight through libpq, as fast as it goes, from `connections`
     connections at once (threads; each its own respondents, so no two wait on one row lock),
-    with the statements the store sends (store/postgres_store.cc, SaveAnswers). Its audit
+    with the statements the store sends (store/postgres_store.cc, SaveAnswers), each prepared
+    once per connection as the store prepares them. Its audit
     lines say `floor`, so the check of the server's saves does not count them."""
     admin = Postgres(url)
     respondents = [row[0] for row in admin.query('SELECT id FROM respondents WHERE assessment = $1 ORDER BY id',
@@ -194,30 +217,30 @@ def floor_postgres(url, seconds, connections):
             element = ELEMENTS[turn // len(mine) % len(ELEMENTS)]
             turn += 1
             at = time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())
-            db.query('BEGIN')
-            db.query('SELECT r.submitted_at, r.revoked_at, a.closed_at FROM respondents r '
+            db.prepared('BEGIN')
+            db.prepared('SELECT r.submitted_at, r.revoked_at, a.closed_at FROM respondents r '
                      'JOIN assessments a ON a.id = r.assessment WHERE r.assessment = $1 AND r.id = $2 '
                      'FOR UPDATE OF r', (ASSESSMENT, respondent))
-            current = db.query('SELECT respondent, element, level, value, has_checked, not_applicable, reason, '
+            current = db.prepared('SELECT respondent, element, level, value, has_checked, not_applicable, reason, '
                                'note, version, saved_at FROM answers WHERE assessment = $1 AND respondent = $2 '
                                'ORDER BY respondent, element', (ASSESSMENT, respondent))
-            db.query('SELECT respondent, element, list, text FROM answer_items WHERE assessment = $1 AND '
+            db.prepared('SELECT respondent, element, list, text FROM answer_items WHERE assessment = $1 AND '
                      'respondent = $2 ORDER BY respondent, element, list, seq', (ASSESSMENT, respondent))
             version = max([int(row[8]) for row in current if row[1] == element] or [0])
-            db.query('DELETE FROM answers WHERE assessment = $1 AND respondent = $2 AND element = $3',
+            db.prepared('DELETE FROM answers WHERE assessment = $1 AND respondent = $2 AND element = $3',
                      (ASSESSMENT, respondent, element))
-            db.query('DELETE FROM answer_items WHERE assessment = $1 AND respondent = $2 AND element = $3',
+            db.prepared('DELETE FROM answer_items WHERE assessment = $1 AND respondent = $2 AND element = $3',
                      (ASSESSMENT, respondent, element))
-            db.query('INSERT INTO answers (assessment, respondent, element, level, value, has_checked, '
+            db.prepared('INSERT INTO answers (assessment, respondent, element, level, value, has_checked, '
                      'not_applicable, reason, note, version, saved_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)',
                      (ASSESSMENT, respondent, element, turn % 5 + 1, None, 0, 0, '', '', version + 1, at))
-            db.query('INSERT INTO answer_items (assessment, respondent, element, list, seq, text) '
+            db.prepared('INSERT INTO answer_items (assessment, respondent, element, list, seq, text) '
                      'VALUES ($1,$2,$3,$4,$5,$6)', (ASSESSMENT, respondent, element, 'evidence', 0, EVIDENCE))
-            db.query('UPDATE respondents SET last_saved_at = $1 WHERE assessment = $2 AND id = $3',
+            db.prepared('UPDATE respondents SET last_saved_at = $1 WHERE assessment = $2 AND id = $3',
                      (at, ASSESSMENT, respondent))
-            db.query('INSERT INTO audit (assessment, at, who, what) VALUES ($1,$2,$3,$4)',
+            db.prepared('INSERT INTO audit (assessment, at, who, what) VALUES ($1,$2,$3,$4)',
                      (ASSESSMENT, at, 'floor ' + respondent, 'saved ' + element))
-            db.query('COMMIT')
+            db.prepared('COMMIT')
             counts[index] += 1
         db.close()
 
