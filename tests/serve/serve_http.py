@@ -550,7 +550,7 @@ class BlindAndRoles(ServeTestCase):
         self.assertEqual(response.status, 200)
         self.assertIn("<h1>End the link of u2?</h1>", text)
         self.assertIn("Their answers stay.", text)
-        self.assertIn('<input type="hidden" name="confirm" value="1">', text)
+        self.assertIn('<input type="hidden" name="confirm" value="1"/>', text)
         self.assertIn('<a href="/coordinator#respondent-u2" class="button">No, keep the link</a>', text)
         self.assertEqual(self.respondent_status("u2")["revoked"], False)
         # Yes: it ends, once.
