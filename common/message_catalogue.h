@@ -128,6 +128,16 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"serve.coord.revoked", "link ended", "dolen wedi'i dod i ben"},
     {"serve.coord.reopen", "Reopen answers", "Ailagor atebion"},
     {"serve.coord.revoke", "End link", "Dod â'r ddolen i ben"},
+    {"serve.coord.confirm_revoke", "End the link of {1}?", "Dod â dolen {1} i ben?"},
+    {"serve.coord.confirm_revoke_text",
+     "{1} will no longer be able to open their form: the link they have stops working at once, "
+     "and so does any session they have open. Their answers stay. To let them answer again, "
+     "invite them again for a new link.",
+     "Ni fydd {1} yn gallu agor eu ffurflen mwyach: mae'r ddolen sydd ganddynt yn peidio â "
+     "gweithio ar unwaith, a hefyd unrhyw sesiwn sydd ganddynt ar agor. Mae eu hatebion yn aros. "
+     "I adael iddynt ateb eto, gwahoddwch nhw eto i gael dolen newydd."},
+    {"serve.coord.confirm_revoke_button", "Yes, end the link", "Ie, dod â'r ddolen i ben"},
+    {"serve.coord.confirm_revoke_cancel", "No, keep the link", "Na, cadw'r ddolen"},
     {"serve.coord.invite", "Invite a respondent", "Gwahodd ymatebydd"},
     {"serve.field.respondent", "Respondent id (letters, digits, - or _)",
      "Dynodydd yr ymatebydd (llythrennau, digidau, - neu _)"},

@@ -28,13 +28,49 @@ echo "    COMPREPLY=(\$(compgen -W \"$(echo $commands) --help --version\" -- \"\
 echo "    return"
 echo "  fi"
 echo "  case \$command in"
+# The option column of a help text only: "  -f [ --framework ] arg ..." or "  --json arg ...".
+options_of() {
+  echo "$1" | awk '/^Options/ {on = 1; next} on' |
+    sed -nE 's/^  (-[a-z])( \[ (--[a-z-]+) \])?.*/\1 \3/p; s/^  (--[a-z-]+).*/\1/p' |
+    tr ' ' '\n' | { grep . || true; } | sort -u | tr '\n' ' '
+}
 for command in $commands; do
   help=$("$maturity" "$command" --help)
-  # The option column only: "  -f [ --framework ] arg ..." or "  --json arg ...".
-  options=$(echo "$help" | awk '/^Options/ {on = 1; next} on' |
-    sed -nE 's/^  (-[a-z])( \[ (--[a-z-]+) \])?.*/\1 \3/p; s/^  (--[a-z-]+).*/\1/p' |
-    tr ' ' '\n' | { grep . || true; } | sort -u | tr '\n' ' ')
+  options=$(options_of "$help")
   echo "    $command)"
+  if [ "$command" = collect ]; then
+    # collect ACTION: the actions its overview lists ("  create   a new assessment..."),
+    # then each action's own options (maturity collect ACTION --help).
+    actions=$(echo "$help" | sed -nE 's/^  ([a-z][a-z-]+) +[a-z].*/\1/p' | tr '\n' ' ')
+    echo "      case \$prev in"
+    languages=$("$maturity" collect invite --help | grep -oE '\b[a-z]{2} or [a-z]{2}\b' | head -1 |
+                  sed 's/ or / /')
+    echo "        --data) COMPREPLY=(\$(compgen -d -- \"\$cur\" || true)); return ;;"
+    # --from: migrate-store's SQLite folder; create's last period's response.
+    echo "        --from) if [ \"\${COMP_WORDS[2]}\" = migrate-store ]; then"
+    echo "            COMPREPLY=(\$(compgen -d -- \"\$cur\" || true))"
+    echo "          else"
+    echo "            _maturity_files 'yaml|yml|YAML|YML'"
+    echo "          fi"
+    echo "          return ;;"
+    echo "        -f|--framework|--from-framework) _maturity_files 'yaml|yml|YAML|YML'; return ;;"
+    echo "        --lang) COMPREPLY=(\$(compgen -W \"$languages\" -- \"\$cur\" || true)); return ;;"
+    echo "        -o|--output) COMPREPLY=(\$(compgen -f -- \"\$cur\" || true)); return ;;"
+    echo "        --database|--to|--institution|--name|--period|--profile|--respondent|--perspective|--role|--email|--language|--smtp|--mail-from) return ;;"
+    echo "      esac"
+    echo "      if [ \"\$COMP_CWORD\" -eq 2 ]; then"
+    echo "        COMPREPLY=(\$(compgen -W \"${actions% }\" -- \"\$cur\" || true))"
+    echo "        return"
+    echo "      fi"
+    echo "      [[ \$cur == -* ]] || return"
+    echo "      case \${COMP_WORDS[2]} in"
+    for action in $actions; do
+      echo "        $action) COMPREPLY=(\$(compgen -W \"$(options_of "$("$maturity" collect "$action" --help)")\" -- \"\$cur\" || true)) ;;"
+    done
+    echo "      esac"
+    echo "      ;;"
+    continue
+  fi
   echo "      case \$prev in"
   # Option values the help names: "yaml, xlsx or csv-map", "en or cy" (an option's text
   # may run over several lines: they are joined first).
@@ -57,7 +93,9 @@ for command in $commands; do
   echo "        -f|--framework|--map) _maturity_files 'yaml|yml|YAML|YML'; return ;;"
   echo "        --benchmark) _maturity_files 'json|JSON'; return ;;"
   echo "        -o|--output|--json|--benchmark-out) COMPREPLY=(\$(compgen -f -- \"\$cur\" || true)); return ;;"
+  echo "        --data) COMPREPLY=(\$(compgen -d -- \"\$cur\" || true)); return ;;"
   echo "        --gaps|--min-group-size|--jobs|-j|--respondents|--group-by) return ;;"
+  echo "        --database|--period|--listen|--base-url|--threads|--smtp|--mail-from) return ;;"
   echo "      esac"
   echo "      if [[ \$cur == -* ]]; then"
   echo "        COMPREPLY=(\$(compgen -W \"$options\" -- \"\$cur\" || true))"
@@ -65,6 +103,7 @@ for command in $commands; do
   echo "      fi"
   case $command in
     import) echo "      _maturity_files 'xlsx|csv|XLSX|CSV'" ;;
+    serve) echo "      return" ;;  # serve takes no FILE.
     *) echo "      _maturity_files 'yaml|yml|YAML|YML'" ;;
   esac
   echo "      ;;"

@@ -645,6 +645,28 @@ std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
   return ClosePage(html, out);
 }
 
+std::string ConfirmRevokePage(const PageContext& context, const Visitor& visitor,
+                              const std::string& respondent) {
+  const Messages& words = Messages::For(context.language);
+  std::ostringstream out;
+  Html html(out);
+  std::string title = words("serve.coord.confirm_revoke", {respondent});
+  OpenPage(html, context.language, title + " – " + visitor.assessment.institution_name, &context);
+  html.Element("h1", title);
+  html.Element("p", words("serve.coord.confirm_revoke_text", {respondent}),
+               {{"id", "confirm-text"}});
+  html.Open("form", {{"method", "post"}, {"action", "/coordinator/revoke"}, {"class", "inline"}});
+  Hidden(html, "csrf", context.csrf);
+  Hidden(html, "respondent", respondent);
+  Hidden(html, "confirm", "1");
+  html.Element("button", words("serve.coord.confirm_revoke_button"),
+               {{"type", "submit"}, {"aria-describedby", "confirm-text"}});
+  html.Close("form");
+  html.Element("a", words("serve.coord.confirm_revoke_cancel"),
+               {{"href", "/coordinator#respondent-" + respondent}, {"class", "button"}});
+  return ClosePage(html, out);
+}
+
 std::string MessagePage(const std::string& language, const std::string& title,
                         const std::string& text) {
   std::ostringstream out;

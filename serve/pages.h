@@ -54,6 +54,11 @@ struct CoordinatorPageState {
 
 std::string CoordinatorPage(const PageContext& context, const Visitor& visitor,
                             const CoordinatorView& view, const CoordinatorPageState& state);
+/// The question before a coordinator ends a respondent's link (the "End link" button):
+/// what ending it does, a button that ends it and a way back that does not. A page of its
+/// own, so that it asks without JavaScript.
+std::string ConfirmRevokePage(const PageContext& context, const Visitor& visitor,
+                              const std::string& respondent);
 
 struct ReviewPageState {
   std::string notice;  ///< A refusal or confirmation, in the page's language.

@@ -584,7 +584,19 @@ HttpResponse WebApp::CoordinatorAction(const Session& session, const std::string
       respondent.role = Trim(Get(form, "role"));
       state.issued = collection_.InviteOnOwnSide(session.visitor, respondent);
     } else if (action == "revoke") {
-      collection_.RevokeOnOwnSide(session.visitor, Get(form, "respondent"));
+      std::string respondent = Get(form, "respondent");
+      // Asked first, on a page of its own: ending a link cannot be undone (only a new link
+      // can be issued). Someone not of this side, or answering closed, is refused unasked.
+      if (Get(form, "confirm") != "1" && !session.visitor.closed()) {
+        for (const RespondentStatus& status :
+             collection_.Coordinate(session.visitor).status.respondents) {
+          if (status.record.respondent.id == respondent && status.record.revoked_at.empty()) {
+            return Page(200, ConfirmRevokePage(session.context("/coordinator"), session.visitor,
+                                               respondent));
+          }
+        }
+      }
+      collection_.RevokeOnOwnSide(session.visitor, respondent);
       state.notice = words("serve.coord.notice_revoked", {Get(form, "respondent")});
     } else if (action == "reopen") {
       collection_.Reopen(session.visitor, Get(form, "respondent"));

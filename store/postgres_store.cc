@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <mutex>
+#include <unordered_map>
 
 #include "store/records.h"
 #include "store/schema.h"
@@ -533,6 +534,7 @@ class PostgresStore : public Store {
   void Reconnect() {
     if (PQstatus(connection_) == CONNECTION_OK || in_transaction_) return;
     PQreset(connection_);
+    prepared_.clear();  // A new connection has none.
     if (PQstatus(connection_) != CONNECTION_OK) {
       throw StoreError("the PostgreSQL store is unreachable: " +
                        Trimmed(PQerrorMessage(connection_)));
@@ -551,11 +553,23 @@ class PostgresStore : public Store {
     Reconnect();
     std::vector<const char*> pointers;
     for (const Value& value : values) pointers.push_back(value ? value->c_str() : nullptr);
-    Result result(PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()), nullptr,
-                               pointers.data(), nullptr, nullptr, 0));
+    Result result(PQexecPrepared(connection_, Prepared(sql).c_str(),
+                                 static_cast<int>(values.size()), pointers.data(), nullptr, nullptr,
+                                 0));
     ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) Fail();
     return result;
+  }
+
+  /// The name of `sql` prepared on this connection: each statement is parsed and planned
+  /// once per connection, not at every call (a save sends eleven).
+  const std::string& Prepared(const std::string& sql) {
+    auto found = prepared_.find(sql);
+    if (found != prepared_.end()) return found->second;
+    std::string name = "maturity_" + std::to_string(prepared_.size());
+    Result result(PQprepare(connection_, name.c_str(), sql.c_str(), 0, nullptr));
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) Fail();
+    return prepared_.emplace(sql, std::move(name)).first->second;
   }
 
   [[noreturn]] void Fail() {
@@ -681,6 +695,7 @@ class PostgresStore : public Store {
   PGconn* connection_ = nullptr;
   std::recursive_mutex mutex_;
   bool in_transaction_ = false;
+  std::unordered_map<std::string, std::string> prepared_;  ///< SQL text to statement name.
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The generated bash completion completes a command, an option and an option value, and
-# files by extension. Usage: completion_test.sh COMPLETION_FILE
+# The generated bash completion completes a command, collect's actions, an option and an
+# option value (serve's and each collect action's among them), files by extension and
+# store folders. Usage: completion_test.sh COMPLETION_FILE
 set -euo pipefail
 source "$1"
 complete -p maturity | grep -q -- '-F _maturity'
@@ -32,6 +33,18 @@ complete_words maturity template --format ""
 expect "--format values" yaml xlsx csv-map
 complete_words maturity score --lang c
 expect "--lang values" cy
+complete_words maturity serve --
+expect "serve's options" --data --database --listen --base-url --threads --smtp --mail-from
+complete_words maturity collect ""
+expect "collect's actions" create invite revoke status close export backup audit remind overseer \
+  migrate-store
+complete_words maturity collect inv
+expect "a collect action" invite
+[ ${#COMPREPLY[@]} -eq 1 ] || { echo "completion_test.sh: collect inv gave ${COMPREPLY[*]}" >&2; exit 1; }
+complete_words maturity collect invite --
+expect "an action's options" --data --database --respondent --perspective --json
+complete_words maturity collect migrate-store --
+expect "migrate-store's options" --from --to
 
 folder=$(mktemp -d)
 trap 'rm -rf "$folder"' EXIT
@@ -45,4 +58,19 @@ if printf '%s\n' "${COMPREPLY[@]}" | grep -qx notes.txt; then
 fi
 complete_words maturity import ""
 expect "workbooks to import" return.xlsx
-echo "completion_test.sh: commands, options, values and files complete"
+mkdir store
+complete_words maturity serve --data ""
+expect "the store's folder" store
+if printf '%s\n' "${COMPREPLY[@]}" | grep -qx framework.yaml; then
+  echo "completion_test.sh: a file was offered as serve's --data folder" >&2
+  exit 1
+fi
+complete_words maturity collect status --data st
+expect "collect's --data folder" store
+complete_words maturity collect migrate-store --from ""
+expect "migrate-store's SQLite folder" store
+complete_words maturity collect create --from ""
+expect "create's last response" framework.yaml
+complete_words maturity collect invite --lang ""
+expect "invite's --lang values" en cy
+echo "completion_test.sh: commands, collect's actions, options, values, files and folders complete"

@@ -570,6 +570,33 @@ class BlindAndRoles(ServeTestCase):
             refusals = store.execute("SELECT who, what FROM audit WHERE what LIKE 'refused%'").fetchall()
         self.assertIn(("respondent u1", "refused a form without its token (/form)"), refusals)
 
+    def test_ending_a_link_asks_first_in_the_pages_language(self):
+        union = self.coordinator("trade_union")
+        _, text = union.get("/coordinator")
+        self.assertIn('<form method="post" action="/coordinator/revoke"', text)
+        # The button asks; nothing has ended yet.
+        response, text = union.post("/coordinator/revoke", {"respondent": "u2"})
+        self.assertEqual(response.status, 200)
+        self.assertIn("<h1>End the link of u2?</h1>", text)
+        self.assertIn("Their answers stay.", text)
+        self.assertIn('<input type="hidden" name="confirm" value="1"/>', text)
+        self.assertIn('<a href="/coordinator#respondent-u2" class="button">No, keep the link</a>', text)
+        self.assertEqual(self.respondent_status("u2")["revoked"], False)
+        # Yes: it ends, once.
+        response, text = union.post("/coordinator/revoke", {"respondent": "u2", "confirm": "1"})
+        self.assertEqual(response.status, 200)
+        self.assertIn("The link of u2 has ended.", text)
+        self.assertEqual(self.respondent_status("u2")["revoked"], True)
+        # In Welsh, the question is in Welsh.
+        union.post("/language", {"to": "cy", "back": "/coordinator"})
+        union.get("/coordinator")
+        response, text = union.post("/coordinator/revoke", {"respondent": "u1"})
+        self.assertEqual(response.status, 200)
+        self.assertIn('<html lang="cy">', text)
+        self.assertIn("<h1>Dod â dolen u1 i ben?</h1>", text)
+        self.assertIn("Ie, dod â&#39;r ddolen i ben", text)
+        self.assertEqual(self.respondent_status("u1")["revoked"], False)
+
     def test_wrong_revoked_and_malformed_links_get_the_same_page(self):
         run("collect", "revoke", *self.store, ASSESSMENT, "--respondent", "u2")
         revoked = urllib.parse.urlparse(self.links["u2"]).path
@@ -1153,6 +1180,12 @@ class SharedDeployment(ServeTestCase):
         self.assertIn(response.status, (303, 503))  # The first may find the old connection gone...
         response, _ = browser.post("/form", {"d": "0", **level_answer(LEVEL, 3)})
         self.assertEqual(response.status, 303)  # ...and the next is served.
+        # The statements prepared on the old connection are prepared again on the new one:
+        # the session, the form and the saved answer are read back.
+        response, text = browser.get("/form?d=0")
+        self.assertEqual(response.status, 200)
+        self.assertIn("Overall: 1 of 42 answered", text)
+        self.assertEqual(self.respondent_status("m1")["answered"], 1)
 
 
 class ChangeSinceLastPeriod(unittest.TestCase):

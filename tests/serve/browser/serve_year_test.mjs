@@ -331,6 +331,12 @@ async function main() {
       `management's coordinator sees the carried respondents (${rows})`);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
       page.click('form[action="/coordinator/revoke"] button[aria-label$=": deputy-principal"]')]);
+    // Asked first, on a page of its own: nothing has ended yet.
+    const question = await page.$eval('h1', (h) => h.innerText);
+    check(question === 'End the link of deputy-principal?', `asked before the link ends ("${question}")`);
+    await accessible(page, 'the question before a link ends');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
+      page.click('form[action="/coordinator/revoke"] button[type=submit]')]);
     const cell = await page.$eval('#respondent-deputy-principal', (tr) => tr.innerText);
     check(/link ended/.test(cell), `deputy-principal's link is ended ("${cell.replace(/\s+/g, ' ')}")`);
   }
