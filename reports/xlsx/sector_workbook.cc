@@ -595,8 +595,8 @@ class SectorWorkbookWriter {
                     style_.number_format);
       style_.Number(sheet, row, 3, overall ? std::optional(overall->mean) : std::nullopt,
                     style_.number_format);
-      style_.Number(sheet, row, 4, period.median_change, style_.number_format);
-      style_.Number(sheet, row, 5, period.mean_change, style_.number_format);
+      style_.Number(sheet, row, 4, period.median_change, style_.change_format);
+      style_.Number(sheet, row, 5, period.mean_change, style_.change_format);
       // The changes are over the institutions in both periods, not all of each.
       if (period.median_change) {
         worksheet_write_number(sheet, row, 6, period.matched, style_.integer_format);
@@ -636,7 +636,7 @@ class SectorWorkbookWriter {
       style_.String(sheet, row, 2, to.period, style_.text_format);
       style_.Number(sheet, row, 3, from.overall, style_.number_format);
       style_.Number(sheet, row, 4, to.overall, style_.number_format);
-      style_.Number(sheet, row, 5, trend->change, style_.number_format);
+      style_.Number(sheet, row, 5, trend->change, style_.change_format);
       ++row;
     }
     if (report_.trends.empty()) {
@@ -688,7 +688,7 @@ class SectorWorkbookWriter {
       line(m_("sector.method.anonymisation"), m_("sector.method.anonymisation_text"));
     }
     line(m_("scorecard.framework"),
-         In(framework_.title) + ", " + framework_.id + " " + framework_.version + ".");
+         m_("scorecard.framework_version", {In(framework_.title), framework_.version}) + ".");
   }
 
   const SectorReport& report_;

@@ -25,8 +25,9 @@ constexpr lxw_color_t kGapFill = 0xFCE4D6;
 constexpr lxw_color_t kBigGapFill = 0xF8CBAD;
 constexpr lxw_color_t kDivergenceFill = 0xE4DFEC;
 constexpr lxw_color_t kGoodFill = 0xE2EFDA;
-constexpr lxw_color_t kManagementColour = 0x2E75B6;
-constexpr lxw_color_t kUnionColour = 0xC00000;
+// Each side's colour in the HTML reports too.
+constexpr lxw_color_t kManagementColour = 0xB45309;
+constexpr lxw_color_t kUnionColour = 0x2E7D32;
 
 std::string EscapeHeader(const std::string& text) {
   std::string escaped;
@@ -305,7 +306,7 @@ lxw_worksheet* WorkbookStyle::AddSheet(const std::string& name) {
 }
 
 lxw_color_t WorkbookStyle::PerspectiveColour(std::size_t index) {
-  static const lxw_color_t kColours[] = {kManagementColour, kUnionColour, 0xBF8F00, 0x7030A0};
+  static const lxw_color_t kColours[] = {kManagementColour, kUnionColour, 0x8B1A4F, 0xBF8F00};
   return kColours[index % 4];
 }
 
@@ -407,6 +408,19 @@ void WorkbookStyle::CreateFormats() {
   format_set_text_wrap(flag_format);
   format_set_align(flag_format, LXW_ALIGN_VERTICAL_TOP);
   format_set_indent(flag_format, 1);  // Flags follow a right-aligned number.
+}
+
+lxw_format* WorkbookStyle::Indented(int level, bool bold) {
+  level = std::clamp(level, 0, 3);
+  lxw_format*& format = indented_[{level, bold}];
+  if (!format) {
+    format = NewFormat();
+    format_set_text_wrap(format);
+    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    if (level > 0) format_set_indent(format, static_cast<uint8_t>(level));
+    if (bold) format_set_bold(format);
+  }
+  return format;
 }
 
 void WorkbookStyle::Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
