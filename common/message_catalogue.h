@@ -393,6 +393,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "below) and {5} ({6} below).",
      "Mae {1} o'r {2} dimensiwn yn is na'u targedau; mae'r bylchau mwyaf o ran {3} ({4} yn "
      "is) ac o ran {5} ({6} yn is)."},
+    {"report.summary.all_below",
+     "All {1} dimensions are below their targets; the widest gaps are in {2} ({3} below) and "
+     "{4} ({5} below).",
+     "Mae pob un o'r {1} dimensiwn yn is na'i darged; mae'r bylchau mwyaf o ran {2} ({3} yn is) "
+     "ac o ran {4} ({5} yn is)."},
     {"report.summary.sides",
      "The two sides' overall scores are {1} apart; the lower is that of the {2} ({3}, against "
      "{4}).",
@@ -419,22 +424,25 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Agreed actions still open: {1} of {2}, of which {3} overdue at {4}.",
      "Camau gweithredu a gytunwyd sy'n dal ar agor: {1} o {2}, gyda {3} ohonynt yn hwyr ar {4}."},
     {"report.sector.summary.scores",
-     "The self-assessments of {1} institutions for {2} are included; their median overall score "
-     "is {3}, with the middle half from {4} to {5}.",
-     "Mae hunanasesiadau {1} o sefydliadau ar gyfer {2} wedi'u cynnwys; eu sgôr gyffredinol "
-     "ganolrifol yw {3}, gyda'r hanner canol o {4} i {5}."},
+     "Institutions included for {2}: {1}. Their median overall score is {3}, with the middle "
+     "half from {4} to {5}.",
+     "Sefydliadau a gynhwyswyd ar gyfer {2}: {1}. Eu sgôr gyffredinol ganolrifol yw {3}, "
+     "gyda'r hanner canol o {4} i {5}."},
     {"report.sector.summary.risen",
-     "Among the {1} institutions in both {2} and {3}, the median overall score rose by {4}.",
-     "Ymhlith y {1} sefydliad a oedd yn {2} ac yn {3}, cododd y sgôr gyffredinol ganolrifol "
-     "{4}."},
-    {"report.sector.summary.fallen",
-     "Among the {1} institutions in both {2} and {3}, the median overall score fell by {4}.",
-     "Ymhlith y {1} sefydliad a oedd yn {2} ac yn {3}, gostyngodd y sgôr gyffredinol "
+     "Among the institutions in both {2} and {3} ({1} of them), the median overall score rose "
+     "by {4}.",
+     "Ymhlith y sefydliadau a oedd yn {2} ac yn {3} ({1} ohonynt), cododd y sgôr gyffredinol "
      "ganolrifol {4}."},
+    {"report.sector.summary.fallen",
+     "Among the institutions in both {2} and {3} ({1} of them), the median overall score fell "
+     "by {4}.",
+     "Ymhlith y sefydliadau a oedd yn {2} ac yn {3} ({1} ohonynt), gostyngodd y sgôr "
+     "gyffredinol ganolrifol {4}."},
     {"report.sector.summary.unchanged",
-     "Among the {1} institutions in both {2} and {3}, the median overall score did not change.",
-     "Ymhlith y {1} sefydliad a oedd yn {2} ac yn {3}, ni newidiodd y sgôr gyffredinol "
-     "ganolrifol."},
+     "Among the institutions in both {2} and {3} ({1} of them), the median overall score did "
+     "not change.",
+     "Ymhlith y sefydliadau a oedd yn {2} ac yn {3} ({1} ohonynt), ni newidiodd y sgôr "
+     "gyffredinol ganolrifol."},
     {"report.sector.summary.agreed", "Both sides agreed {1} of the {2} self-assessments.",
      "Cytunodd y ddwy ochr ar {1} o'r {2} hunanasesiad."},
     {"report.sector.summary.lowest", "The lowest median of a dimension is in {1}, at {2}.",
@@ -464,7 +472,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "The self-assessments institutions made against the {1}, version {2}: {3}.",
      "Yr hunanasesiadau a wnaeth sefydliadau yn erbyn {1}, fersiwn {2}: {3}."},
     {"report.sector.assessments_periods", "{1} self-assessments over {2} periods",
-     "{1} hunanasesiad dros {2} cyfnod"},
+     "{1} hunanasesiad dros {2} o gyfnodau"},
     {"report.sector.assessments_period", "{1} self-assessments in one period",
      "{1} hunanasesiad mewn un cyfnod"},
     {"report.sector.about.coverage_text",

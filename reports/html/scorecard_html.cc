@@ -104,6 +104,10 @@ class ReportWriter : ReportPage {
     if (summary.dimensions_below_target == 1) {
       return m_("report.summary.one_below", {of, title(0), Fixed(summary.widest_gaps[0]->gap)});
     }
+    if (summary.dimensions_below_target == summary.dimensions) {
+      return m_("report.summary.all_below", {of, title(0), Fixed(summary.widest_gaps[0]->gap),
+                                             title(1), Fixed(summary.widest_gaps[1]->gap)});
+    }
     return m_("report.summary.many_below",
               {std::to_string(summary.dimensions_below_target), of, title(0),
                Fixed(summary.widest_gaps[0]->gap), title(1), Fixed(summary.widest_gaps[1]->gap)});

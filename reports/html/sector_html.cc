@@ -173,6 +173,7 @@ class SectorReportWriter : ReportPage {
     Section("distribution", m_("report.sector.distribution"));
     html_.Element("p", m_("report.sector.distribution_intro", {report_.latest_period}),
                   {{"class", "intro"}});
+    KeepUntilHere(html_);  // The chart may start page 2 rather than leave page 1 half blank.
     std::vector<std::string> rows = {m_("scorecard.overall")};
     std::vector<std::optional<Statistics>> statistics = {report_.statistics.overall};
     for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {

@@ -496,9 +496,12 @@ class QuestionnaireWriter {
     style_.Column(sheet, 5, 5, 40, nullptr);
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, actions_name_, style_.title_format);
-    std::string hint = messages_("questionnaire.actions_hint");
-    if (options_.previous) hint += " " + messages_("questionnaire.actions_carried");
-    style_.String(sheet, row++, 0, hint, style_.subtitle_format);
+    style_.String(sheet, row++, 0, messages_("questionnaire.actions_hint"), style_.subtitle_format);
+    if (options_.previous) {  // Not in a blank: the importer learns this line from the map.
+      const std::string carried = messages_("questionnaire.actions_carried");
+      style_.String(sheet, row, 0, carried, style_.subtitle_format);
+      Map(actions_name_, row, 0, "last_period", "", carried);
+    }
     ++row;
     const MessageKey headers[] = {"column.element",  "column.agreed_action", "column.owner",
                                   "column.due_date", "column.status",        "questionnaire.note"};

@@ -114,7 +114,7 @@ class WorkbookWriter {
                     std::optional<double> divergence, int depth, bool heading) {
       style_.String(sheet, row, 0, title, style_.Indented(depth, heading));
       // Each row as tall as its title needs, the indent taken from the width.
-      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{title, 44.0 - 3 * depth}}), nullptr);
+      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{title, 46.0 - 2 * depth}}), nullptr);
       number(1, change.score.previous, style_.number_format);
       number(2, now, style_.number_format);
       number(3, change.score.change, style_.change_format);

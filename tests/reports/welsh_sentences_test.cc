@@ -94,7 +94,8 @@ TEST(WelshSentencesTest, MeasuresBandsLevelsAndSheets) {
 
 TEST(WelshSentencesTest, TermsAreTheOnesTheReviewChose) {
   EXPECT_EQ(Welsh()("sector_summary.q1"), "Ch1");  // C1 reads as "Cwestiwn 1".
-  EXPECT_EQ(Welsh()("scorecard.perspectives.agreed"), "cytûn");
+  // Equal scores are not "agreed" (cytûn): agreement is what the sides sign off (issue 30).
+  EXPECT_EQ(Welsh()("scorecard.perspectives.agreed"), "yr un sgôr");
   EXPECT_EQ(Welsh()("questionnaire.applies"), Welsh()("questionnaire.not_applicable") + "?");
   EXPECT_EQ(Welsh()("summary.complete"), Welsh()("column.completeness"));
   EXPECT_EQ(Welsh()("status.dropped"), "Wedi'i hepgor");
