@@ -125,8 +125,10 @@ class QuestionnaireWriter {
     lxw_worksheet* respondents = style_.AddSheet(respondents_name_);
     std::vector<std::pair<std::string, lxw_worksheet*>> dimension_sheets;
     for (std::size_t i = 0; i < framework_.dimensions.size(); ++i) {
-      std::string name = ShortSheetName(std::to_string(i + 1) + ".",
-                                        framework_.dimensions[i].title.In(Language()));
+      const std::string number = std::to_string(i + 1) + ".";
+      const std::string title = framework_.dimensions[i].title.In(Language());
+      std::string name = options_.short_sheet_names ? ShortSheetName(number, title)
+                                                    : SafeSheetName(number + " " + title);
       dimension_sheets.emplace_back(name, style_.AddSheet(name));
     }
     actions_name_ = messages_("questionnaire.sheet.actions");
@@ -199,6 +201,10 @@ class QuestionnaireWriter {
       worksheet_write_string(meta_, row, 1, value.c_str(), nullptr);
     };
     pair(0, kQuestionnaireMarker, std::to_string(kQuestionnaireLayoutVersion));
+    if (options_.short_sheet_names) {  // Beside the layout: earlier versions wrote nothing.
+      worksheet_write_string(meta_, 0, 2, "sheet_names", nullptr);
+      worksheet_write_string(meta_, 0, 3, "short", nullptr);
+    }
     pair(1, "framework", framework_.id);
     pair(2, "framework_version", framework_.version);
     pair(3, "language", Language());
