@@ -310,15 +310,26 @@ class SectorWorkbookWriter {
     Row header = 3;
     Row row = header + 1;
     std::vector<Row> published;
+    // "suppressed" and "none" stand in a narrow column with empty cells beside them: not
+    // wrapped, they read whole across those cells ("suppresse/d" was split).
+    lxw_format* note = workbook_add_format(style_.workbook());
+    format_set_align(note, LXW_ALIGN_VERTICAL_TOP);
+    format_set_indent(note, 1);
+    lxw_format* flag = workbook_add_format(style_.workbook());
+    format_set_align(flag, LXW_ALIGN_VERTICAL_TOP);
+    format_set_indent(flag, 1);
+    format_set_bold(flag);
+    format_set_font_color(flag, 0xC00000);
     for (const PeerGroup& group : report_.groups) {
-      style_.String(sheet, row, 0, ProfileFieldLabel(framework_, group.by, language_),
-                    style_.text_format);
-      style_.String(sheet, row, 1, ProfileValueLabel(framework_, group.by, group.value, language_),
-                    style_.text_format);
+      const std::string field = ProfileFieldLabel(framework_, group.by, language_);
+      const std::string value = ProfileValueLabel(framework_, group.by, group.value, language_);
+      style_.String(sheet, row, 0, field, style_.text_format);
+      style_.String(sheet, row, 1, value, style_.text_format);
+      style_.Row(sheet, row, WorkbookStyle::RowHeight({{field, 16}, {value, 16}}));
       if (group.suppressed) {
-        style_.String(sheet, row, 2, m_("sector_summary.suppressed"), style_.flag_format);
+        style_.String(sheet, row, 2, m_("sector_summary.suppressed"), flag);
       } else if (group.n == 0) {
-        style_.String(sheet, row, 2, m_("sector_summary.no_members"), style_.text_format);
+        style_.String(sheet, row, 2, m_("sector_summary.no_members"), note);
       } else {
         published.push_back(row);
         worksheet_write_number(sheet, row, 2, group.n, style_.integer_format);
@@ -352,10 +363,10 @@ class SectorWorkbookWriter {
     style_.String(sheet, chart_data - 1, 0, m_("sector.groups.chart_data"), style_.section_format);
     for (std::size_t i = 0; i < published.size(); ++i) {
       const PeerGroup& group = report_.groups[published[i] - header - 1];
-      style_.String(sheet, chart_data + static_cast<Row>(i), 0,
-                    ProfileFieldLabel(framework_, group.by, language_) + ": " +
-                        ProfileValueLabel(framework_, group.by, group.value, language_),
-                    style_.text_format);
+      const std::string label = ProfileFieldLabel(framework_, group.by, language_) + ": " +
+                                ProfileValueLabel(framework_, group.by, group.value, language_);
+      style_.String(sheet, chart_data + static_cast<Row>(i), 0, label, style_.text_format);
+      style_.Row(sheet, chart_data + static_cast<Row>(i), WorkbookStyle::RowHeight({{label, 16}}));
       worksheet_write_number(sheet, chart_data + static_cast<Row>(i), 1,
                              group.statistics.overall->median, style_.number_format);
     }
