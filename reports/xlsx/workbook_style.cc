@@ -345,6 +345,14 @@ void WorkbookStyle::CreateFormats() {
   format_set_bg_color(header_format, kHeaderFill);
   format_set_text_wrap(header_format);
   format_set_align(header_format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_indent(header_format, 1);  // Clear of a right-aligned header on its left.
+  number_header_format = NewFormat();   // Over right-aligned numbers, aligned with them.
+  format_set_bold(number_header_format);
+  format_set_font_color(number_header_format, LXW_COLOR_WHITE);
+  format_set_bg_color(number_header_format, kHeaderFill);
+  format_set_text_wrap(number_header_format);
+  format_set_align(number_header_format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_align(number_header_format, LXW_ALIGN_RIGHT);
 
   number_format = NewFormat();
   format_set_num_format(number_format, "0.00");
@@ -458,6 +466,20 @@ void WorkbookStyle::String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                    std::to_string(kMaxCellCharacters) + "; the JSON result keeps it whole");
 }
 
+bool WorkbookStyle::NumericColumn(lxw_worksheet* sheet, lxw_col_t col, lxw_row_t first_row,
+                                  lxw_row_t last_row) {
+  int numbers = 0;
+  int texts = 0;
+  for (lxw_row_t row = first_row; row <= last_row; ++row) {
+    lxw_row* found = lxw_worksheet_find_row(sheet, row);
+    lxw_cell* cell = found ? lxw_worksheet_find_cell_in_row(found, col) : nullptr;
+    if (!cell) continue;
+    if (cell->type == NUMBER_CELL || cell->type == FORMULA_CELL) ++numbers;
+    if (cell->type == STRING_CELL || cell->type == INLINE_STRING_CELL) ++texts;
+  }
+  return numbers > texts;
+}
+
 void WorkbookStyle::AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col_t first_col,
                              lxw_row_t last_row, const std::vector<std::string>& headers,
                              const std::string& name) {
@@ -466,7 +488,10 @@ void WorkbookStyle::AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col
   for (std::size_t i = 0; i < headers.size(); ++i) {
     columns[i] = {};
     columns[i].header = const_cast<char*>(headers[i].c_str());
-    columns[i].header_format = header_format;
+    columns[i].header_format =
+        NumericColumn(sheet, static_cast<lxw_col_t>(first_col + i), header_row + 1, last_row)
+            ? number_header_format
+            : header_format;
     pointers.push_back(&columns[i]);
   }
   pointers.push_back(nullptr);

@@ -102,6 +102,7 @@ class WorkbookStyle {
   /// that "3.04" and "3 Established" never run together.
   lxw_format* after_number_format = nullptr;
   lxw_format* header_format = nullptr;
+  lxw_format* number_header_format = nullptr;  ///< A table's header over a column of numbers.
   lxw_format* number_format = nullptr;
   lxw_format* big_number_format = nullptr;
   lxw_format* change_format = nullptr;
@@ -119,6 +120,9 @@ class WorkbookStyle {
 
  private:
   lxw_format* NewFormat() { return workbook_add_format(workbook_); }
+  /// Whether the cells of `col` written so far in the rows are mostly numbers.
+  static bool NumericColumn(lxw_worksheet* sheet, lxw_col_t col, lxw_row_t first_row,
+                            lxw_row_t last_row);
   void CreateFormats();
 
   std::map<std::pair<int, bool>, lxw_format*> indented_;
