@@ -45,6 +45,7 @@ class WorkbookWriter {
     if (progress_) WriteProgress();
     WriteElements();
     WriteActionPlan();
+    WriteAgreedActions();
     WritePerspectives();
     WriteMethod();
     return style_.Close();
@@ -706,18 +707,27 @@ class WorkbookWriter {
                      framework_.scoring.divergence_threshold, style_.divergence_format);
     worksheet_freeze_panes(sheet, header_row + 1, 0);
     worksheet_repeat_rows(sheet, header_row, header_row);
-    WriteAgreedActions(sheet, last + 3);
   }
 
-  /// The actions the two sides agreed (from the response), below the computed gaps: where
-  /// each stands, whether it is overdue, and how its element moved.
-  void WriteAgreedActions(lxw_worksheet* sheet, lxw_row_t row) {
-    const lxw_row_t title_row = row;
-    style_.String(sheet, row++, 0, m_("scorecard.agreed.title"), style_.section_format);
+  /// The actions the two sides agreed (from the response), on a sheet of their own (below
+  /// the gaps, the gaps' repeated header printed above them): where each stands, whether
+  /// it is overdue, and how its element moved.
+  void WriteAgreedActions() {
+    lxw_worksheet* sheet = style_.AddSheet(m_("questionnaire.sheet.actions"));
+    style_.Column(sheet, 0, 0, 22, style_.text_format);
+    style_.Column(sheet, 1, 1, 34, style_.text_format);
+    style_.Column(sheet, 2, 3, 13, nullptr);
+    style_.Column(sheet, 4, 4, 10, nullptr);
+    style_.Column(sheet, 5, 5, 12, nullptr);
+    style_.Column(sheet, 6, 6, 60, style_.text_format);
+    style_.Column(sheet, 7, 7, 24, style_.text_format);
+    lxw_row_t row = 0;
+    style_.String(sheet, row++, 0, m_("scorecard.agreed.title"), style_.title_format);
     style_.String(sheet, row++, 0,
                   card_.as_of.empty() ? m_("scorecard.agreed.key_no_date")
                                       : m_("scorecard.agreed.key", {card_.as_of}),
                   style_.subtitle_format);
+    ++row;
     const lxw_row_t header_row = row++;
     std::vector<std::string> headers;
     for (MessageKey key : std::initializer_list<MessageKey>{
@@ -725,42 +735,48 @@ class WorkbookWriter {
              "column.change", "column.due_date", "column.agreed_action", "column.owner"}) {
       headers.push_back(m_(key));
     }
-    for (const ActionReview& review : card_.actions) {
-      const AgreedAction& action = *review.action;
-      const ElementScore* score = card_.FindElement(action.element);
-      const DimensionScore* dimension = score ? card_.FindDimension(score->dimension_id) : nullptr;
-      std::string element = score ? In(score->element->title) : action.element;
-      std::string text = action.action;
-      if (!action.note.empty()) text += "\n" + m_("scorecard.agreed.note", {action.note});
-      style_.String(sheet, row, 2, dimension ? In(dimension->dimension->title) : "",
-                    style_.text_format);
-      style_.String(sheet, row, 3, element, style_.text_format);
-      style_.String(sheet, row, 4, m_(ActionStatusKey(action.status)), style_.text_format);
-      style_.String(sheet, row, 5,
-                    !review.overdue   ? "-"
-                    : *review.overdue ? m_("scorecard.agreed.overdue")
-                                      : m_("scorecard.agreed.on_time"),
-                    review.overdue.value_or(false) ? style_.flag_format : style_.text_format);
-      style_.Number(sheet, row, 6, review.element_change, style_.change_format);
-      style_.String(sheet, row, 7, action.due.empty() ? "-" : action.due,
-                    style_.after_number_format);
-      style_.String(sheet, row, 8, text, style_.text_format);
-      style_.String(sheet, row, 9, action.owner, style_.text_format);
-      style_.Row(sheet, row,
-                 WorkbookStyle::RowHeight({{text, 60},
-                                           {element, 34},
-                                           {dimension ? In(dimension->dimension->title) : "", 22},
-                                           {m_(ActionStatusKey(action.status)), 9},
-                                           {action.owner, 18}}));
-      ++row;
-    }
+    for (const ActionReview& review : card_.actions) AgreedActionRow(sheet, row++, review);
     if (card_.actions.empty()) {
-      style_.String(sheet, row++, 3, m_("scorecard.agreed.none"), style_.text_format);
+      style_.String(sheet, row++, 1, m_("scorecard.agreed.none"), style_.text_format);
     }
-    style_.AddTable(sheet, header_row, 2, std::max<lxw_row_t>(row - 1, header_row + 1), headers,
+    style_.AddTable(sheet, header_row, 0, std::max<lxw_row_t>(row - 1, header_row + 1), headers,
                     m_("table.agreed_actions"));
-    // The section's title, key, header and first actions never part at a page break.
-    style_.KeepTogether(sheet, title_row, std::min<lxw_row_t>(row - 1, header_row + 2));
+    worksheet_freeze_panes(sheet, header_row + 1, 0);
+    worksheet_repeat_rows(sheet, header_row, header_row);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+  }
+
+  void AgreedActionRow(lxw_worksheet* sheet, lxw_row_t row, const ActionReview& review) {
+    const AgreedAction& action = *review.action;
+    const ElementScore* score = card_.FindElement(action.element);
+    const DimensionScore* dimension = score ? card_.FindDimension(score->dimension_id) : nullptr;
+    const std::string element = score ? In(score->element->title) : action.element;
+    const std::string dimension_title = dimension ? In(dimension->dimension->title) : "";
+    std::string text = action.action;
+    if (!action.note.empty()) text += "\n" + m_("scorecard.agreed.note", {action.note});
+    style_.String(sheet, row, 0, dimension_title, style_.text_format);
+    style_.String(sheet, row, 1, element, style_.text_format);
+    style_.String(sheet, row, 2, m_(ActionStatusKey(action.status)), style_.text_format);
+    style_.String(sheet, row, 3,
+                  !review.overdue   ? ""
+                  : *review.overdue ? m_("scorecard.agreed.overdue")
+                                    : m_("scorecard.agreed.on_time"),
+                  review.overdue.value_or(false) ? style_.flag_format : style_.text_format);
+    if (review.element_change) {
+      worksheet_write_number(sheet, row, 4, *review.element_change, style_.change_format);
+    } else {
+      worksheet_write_blank(sheet, row, 4, style_.change_format);
+    }
+    style_.String(sheet, row, 5, action.due, style_.after_number_format);
+    style_.String(sheet, row, 6, text, style_.text_format);
+    style_.String(sheet, row, 7, action.owner, style_.text_format);
+    style_.Row(sheet, row,
+               WorkbookStyle::RowHeight({{text, 60},
+                                         {element, 34},
+                                         {dimension_title, 22},
+                                         {m_(ActionStatusKey(action.status)), 13},
+                                         {action.owner, 24}}));
   }
 
   // --- Perspectives --------------------------------------------------------------------
