@@ -73,6 +73,37 @@ class WorkbookWriter {
 
   // --- Progress: this period against the last ------------------------------------------
 
+  /// One line of the Progress sheet: a title indented to its depth, then the figures; a
+  /// missing figure is a blank cell, not a dash, so that the columns stay numbers.
+  void ProgressRow(lxw_worksheet* sheet, lxw_row_t row, const std::string& title,
+                   std::optional<double> now, const ItemChange& change,
+                   std::optional<double> divergence, int depth, bool heading) {
+    auto number = [&](lxw_col_t col, std::optional<double> value, lxw_format* format) {
+      if (value) {
+        worksheet_write_number(sheet, row, col, *value, format);
+      } else {
+        worksheet_write_blank(sheet, row, col, format);
+      }
+    };
+    style_.String(sheet, row, 0, title, style_.Indented(depth, heading));
+    // Each row as tall as its title needs, the indent taken from the width.
+    worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{title, 46.0 - 2 * depth}}), nullptr);
+    number(1, change.score.previous, style_.number_format);
+    number(2, now, style_.number_format);
+    number(3, change.score.change, style_.change_format);
+    lxw_col_t col = 4;
+    for (const Perspective& perspective : framework_.perspectives) {
+      number(col++, change.by_perspective.at(perspective.key).change, style_.change_format);
+    }
+    number(col++, change.previous_divergence, style_.number_format);
+    number(col++, divergence, style_.number_format);
+    style_.String(sheet, row, col,
+                  !change.gap_narrowed   ? ""
+                  : *change.gap_narrowed ? m_("scorecard.progress.narrowed")
+                                         : m_("scorecard.progress.not_narrowed"),
+                  style_.after_number_format);
+  }
+
   void WriteProgress() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.progress"));
     const PeriodScores& previous = progress_->previous;
@@ -103,45 +134,17 @@ class WorkbookWriter {
     }
     const lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
-    // A missing figure is a blank cell, not a dash: the columns stay numbers.
-    auto number = [&](lxw_col_t col, std::optional<double> value, lxw_format* format) {
-      if (value) {
-        worksheet_write_number(sheet, row, col, *value, format);
-      } else {
-        worksheet_write_blank(sheet, row, col, format);
-      }
-    };
-    auto line = [&](const std::string& title, std::optional<double> now, const ItemChange& change,
-                    std::optional<double> divergence, int depth, bool heading) {
-      style_.String(sheet, row, 0, title, style_.Indented(depth, heading));
-      // Each row as tall as its title needs, the indent taken from the width.
-      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{title, 46.0 - 2 * depth}}), nullptr);
-      number(1, change.score.previous, style_.number_format);
-      number(2, now, style_.number_format);
-      number(3, change.score.change, style_.change_format);
-      lxw_col_t col = 4;
-      for (const Perspective& perspective : framework_.perspectives) {
-        number(col++, change.by_perspective.at(perspective.key).change, style_.change_format);
-      }
-      number(col++, change.previous_divergence, style_.number_format);
-      number(col++, divergence, style_.number_format);
-      style_.String(sheet, row, col,
-                    !change.gap_narrowed   ? ""
-                    : *change.gap_narrowed ? m_("scorecard.progress.narrowed")
-                                           : m_("scorecard.progress.not_narrowed"),
-                    style_.after_number_format);
-      ++row;
-    };
-    line(m_("scorecard.overall"), card_.overall.score, progress_->overall, card_.overall.divergence,
-         0, true);
+    ProgressRow(sheet, row++, m_("scorecard.overall"), card_.overall.score, progress_->overall,
+                card_.overall.divergence, 0, true);
     for (const DimensionScore& dimension : card_.dimensions) {
-      line(In(dimension.dimension->title), dimension.score,
-           progress_->dimensions.at(dimension.dimension->id), dimension.divergence, dimension.depth,
-           true);
+      ProgressRow(sheet, row++, In(dimension.dimension->title), dimension.score,
+                  progress_->dimensions.at(dimension.dimension->id), dimension.divergence,
+                  dimension.depth, true);
       for (const ElementScore& element : card_.elements) {
         if (element.dimension_id != dimension.dimension->id) continue;
-        line(In(element.element->title), element.score, progress_->elements.at(element.element->id),
-             element.divergence, dimension.depth + 1, false);
+        ProgressRow(sheet, row++, In(element.element->title), element.score,
+                    progress_->elements.at(element.element->id), element.divergence,
+                    dimension.depth + 1, false);
       }
     }
     const lxw_row_t last = row - 1;
@@ -517,6 +520,53 @@ class WorkbookWriter {
     return Join(flags, ", ");
   }
 
+  /// One element's line of the Elements sheet.
+  void ElementRow(lxw_worksheet* sheet, lxw_row_t row, const ElementScore& score) {
+    const Element& element = *score.element;
+    const Dimension* dimension = nullptr;
+    if (const DimensionScore* found = card_.FindDimension(score.dimension_id)) {
+      dimension = found->dimension;
+    }
+    const std::string dimension_title = dimension ? In(dimension->title) : score.dimension_id;
+    style_.String(sheet, row, 0, dimension_title, style_.text_format);
+    style_.String(sheet, row, 1, element.id, style_.text_format);
+    style_.String(sheet, row, 2, In(element.title), style_.text_format);
+    style_.String(sheet, row, 3, KindLabel(element.kind, m_), style_.text_format);
+    worksheet_write_number(sheet, row, 4, element.weight, style_.integer_format);
+    lxw_col_t col = 5;
+    for (const Perspective& perspective : framework_.perspectives) {
+      style_.Number(sheet, row, col++, score.PerspectiveScoreOf(perspective.key),
+                    style_.number_format);
+    }
+    style_.Number(sheet, row, col++, score.score, style_.number_format);
+    style_.String(sheet, row, col++,
+                  score.applicable ? Level(score.level) : m_("scorecard.not_applicable"),
+                  style_.after_number_format);
+    worksheet_write_number(sheet, row, col++, score.target, style_.number_format);
+    style_.Number(sheet, row, col++, score.gap, style_.number_format);
+    style_.Number(sheet, row, col++, score.gap ? std::optional(score.priority) : std::nullopt,
+                  style_.number_format);
+    style_.Number(sheet, row, col++, score.divergence, style_.number_format);
+    style_.String(sheet, row, col++, FlagsText(score), style_.flag_format);
+    std::string answers = AnswersText(score);
+    std::string evidence = EvidenceText(score);
+    std::string notes = NotesText(score);
+    style_.String(sheet, row, col++, answers, style_.text_format);
+    style_.String(sheet, row, col++, evidence, style_.text_format);
+    style_.String(sheet, row, col++, notes, style_.text_format);
+    worksheet_set_row(sheet, row,
+                      // Every wrapped cell counts: a row only as tall as its title cut
+                      // the dimension's name.
+                      WorkbookStyle::RowHeight({{dimension_title, 20},
+                                                {element.id, 24},
+                                                {In(element.title), 34},
+                                                {answers, 40},
+                                                {evidence, 40},
+                                                {notes, 40},
+                                                {FlagsText(score), 12}}),
+                      nullptr);
+  }
+
   void WriteElements() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.elements"));
     std::vector<std::string> headers = {m_("column.dimension"), m_("column.element"),
@@ -551,52 +601,7 @@ class WorkbookWriter {
         style_.subtitle_format);
     lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
-    for (const ElementScore& score : card_.elements) {
-      const Element& element = *score.element;
-      const Dimension* dimension = nullptr;
-      if (const DimensionScore* found = card_.FindDimension(score.dimension_id)) {
-        dimension = found->dimension;
-      }
-      const std::string dimension_title = dimension ? In(dimension->title) : score.dimension_id;
-      style_.String(sheet, row, 0, dimension_title, style_.text_format);
-      style_.String(sheet, row, 1, element.id, style_.text_format);
-      style_.String(sheet, row, 2, In(element.title), style_.text_format);
-      style_.String(sheet, row, 3, KindLabel(element.kind, m_), style_.text_format);
-      worksheet_write_number(sheet, row, 4, element.weight, style_.integer_format);
-      lxw_col_t col = 5;
-      for (const Perspective& perspective : framework_.perspectives) {
-        style_.Number(sheet, row, col++, score.PerspectiveScoreOf(perspective.key),
-                      style_.number_format);
-      }
-      style_.Number(sheet, row, col++, score.score, style_.number_format);
-      style_.String(sheet, row, col++,
-                    score.applicable ? Level(score.level) : m_("scorecard.not_applicable"),
-                    style_.after_number_format);
-      worksheet_write_number(sheet, row, col++, score.target, style_.number_format);
-      style_.Number(sheet, row, col++, score.gap, style_.number_format);
-      style_.Number(sheet, row, col++, score.gap ? std::optional(score.priority) : std::nullopt,
-                    style_.number_format);
-      style_.Number(sheet, row, col++, score.divergence, style_.number_format);
-      style_.String(sheet, row, col++, FlagsText(score), style_.flag_format);
-      std::string answers = AnswersText(score);
-      std::string evidence = EvidenceText(score);
-      std::string notes = NotesText(score);
-      style_.String(sheet, row, col++, answers, style_.text_format);
-      style_.String(sheet, row, col++, evidence, style_.text_format);
-      style_.String(sheet, row, col++, notes, style_.text_format);
-      worksheet_set_row(sheet, row,
-                        // Every wrapped cell counts: a row only as tall as its title cut
-                        // the dimension's name.
-                        WorkbookStyle::RowHeight({{dimension_title, 20},
-                                                  {element.id, 24},
-                                                  {In(element.title), 34},
-                                                  {answers, 40},
-                                                  {evidence, 40},
-                                                  {notes, 40},
-                                                  {FlagsText(score), 12}}),
-                        nullptr);
-      ++row;
-    }
+    for (const ElementScore& score : card_.elements) ElementRow(sheet, row++, score);
     lxw_row_t last = row - 1;
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.element_scores"));
     style_.ColourScale(sheet, header_row + 1, score_col, last, score_col);
@@ -620,6 +625,27 @@ class WorkbookWriter {
     std::vector<std::string> lines;
     for (const Text& action : *score.next_action->actions) lines.push_back("• " + In(action));
     return Join(lines, "\n");
+  }
+
+  /// The Action plan's fill-in cells: a status from the list, a due date after 2000.
+  void ActionPlanValidations(lxw_worksheet* sheet, lxw_row_t first, lxw_row_t last) {
+    std::vector<std::string> statuses = ActionStatusLabels(m_);
+    std::vector<const char*> status_list;
+    for (const std::string& entry : statuses) status_list.push_back(entry.c_str());
+    status_list.push_back(nullptr);
+    lxw_data_validation status = {};
+    status.validate = LXW_VALIDATION_TYPE_LIST;
+    status.value_list = const_cast<char**>(status_list.data());
+    worksheet_data_validation_range(sheet, first, 11, last, 11, &status);
+    lxw_data_validation date = {};
+    date.validate = LXW_VALIDATION_TYPE_DATE;
+    date.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN;
+    date.value_datetime = {2000, 1, 1, 0, 0, 0};
+    std::string date_title = m_("column.due_date");
+    std::string date_message = m_("scorecard.plan.date_hint");
+    date.input_title = date_title.data();
+    date.input_message = date_message.data();
+    worksheet_data_validation_range(sheet, first, 10, last, 10, &date);
   }
 
   void WriteActionPlan() {
@@ -683,23 +709,7 @@ class WorkbookWriter {
     lxw_row_t last = std::max(row - 1, header_row + 1);
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.action_plan"));
 
-    std::vector<std::string> statuses = ActionStatusLabels(m_);
-    std::vector<const char*> status_list;
-    for (const std::string& entry : statuses) status_list.push_back(entry.c_str());
-    status_list.push_back(nullptr);
-    lxw_data_validation status = {};
-    status.validate = LXW_VALIDATION_TYPE_LIST;
-    status.value_list = const_cast<char**>(status_list.data());
-    worksheet_data_validation_range(sheet, header_row + 1, 11, last, 11, &status);
-    lxw_data_validation date = {};
-    date.validate = LXW_VALIDATION_TYPE_DATE;
-    date.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN;
-    date.value_datetime = {2000, 1, 1, 0, 0, 0};
-    std::string date_title = m_("column.due_date");
-    std::string date_message = m_("scorecard.plan.date_hint");
-    date.input_title = date_title.data();
-    date.input_message = date_message.data();
-    worksheet_data_validation_range(sheet, header_row + 1, 10, last, 10, &date);
+    ActionPlanValidations(sheet, header_row + 1, last);
     style_.Highlight(sheet, header_row + 1, 6, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, 1.0, style_.big_gap_format);
     style_.Highlight(sheet, header_row + 1, 7, last,

@@ -357,7 +357,13 @@ class SectorWorkbookWriter {
     style_.ColourScale(sheet, header + 1, 3, last, 3);
     style_.ColourScale(sheet, header + 1, 7, last, static_cast<Col>(headers.size() - 1));
 
-    // The chart shows published groups only: a suppressed group never appears in it.
+    PeerGroupsChart(sheet, name, header, last, published);
+  }
+
+  /// The published groups' median overall scores as a bar chart, from a block of chart
+  /// data below the table: a suppressed group never appears in it.
+  void PeerGroupsChart(lxw_worksheet* sheet, const std::string& name, Row header, Row last,
+                       const std::vector<Row>& published) {
     if (published.empty()) return;
     Row chart_data = last + 3;
     style_.String(sheet, chart_data - 1, 0, m_("sector.groups.chart_data"), style_.section_format);
