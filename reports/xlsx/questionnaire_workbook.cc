@@ -268,6 +268,9 @@ class QuestionnaireWriter {
       for (const ChecklistItem& item : form.items ? *form.items : std::vector<ChecklistItem>{}) {
         if (item.key == key) text = In(item.text);
       }
+      if (text.size() > 1 && text.back() == '.') {
+        text.pop_back();  // Joined by "; ": "written down; It is signed ..."
+      }
       texts.push_back(text);
     }
     return texts;
