@@ -895,7 +895,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"scorecard.overall_score", "Overall score", "Sgôr gyffredinol"},
     {"scorecard.out_of", "of {1}", "allan o {1}"},
     {"scorecard.level_reached", "Level reached", "Lefel a gyrhaeddwyd"},
-    {"scorecard.percent", "Percent of the scale", "Canran o'r raddfa"},
+    {"scorecard.percent", "Percent of the way up the scale", "Canran o'r ffordd i fyny'r raddfa"},
     {"scorecard.target", "Target", "Targed"},
     {"scorecard.completeness", "Completeness", "Cyflawnder"},
     {"scorecard.divergence_between", "Divergence between perspectives",
