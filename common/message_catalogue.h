@@ -425,11 +425,118 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "ochr yn ei gweld yn wahanol, a'r hyn y maent wedi cytuno i'w wneud."},
     {"report.at_a_glance", "At a glance", "Cipolwg"},
     {"report.level_detail", "on a scale of levels up to {1}", "ar raddfa o lefelau hyd at {1}"},
-    {"report.score_detail", "out of {1}; {2} of the scale", "allan o {1}; {2} o'r raddfa"},
+    {"report.score_detail", "out of {1}: {2} of the way from the lowest level to the highest",
+     "allan o {1}: {2} o'r ffordd o'r lefel isaf i'r uchaf"},
     {"report.target_detail", "completeness of the answers: {1}", "cyflawnder yr atebion: {1}"},
     {"report.change_detail", "from {1} (level {2})", "o {1} (lefel {2})"},
     {"report.sides_overall", "Each side's overall score: {1}. The sides are {2} apart.",
      "Sgôr gyffredinol pob ochr: {1}. Mae'r ochrau {2} ar wahân."},
+    // The summary in words on a report's first page (engine/summary.h chooses its figures).
+    {"report.summary", "In summary", "Yn gryno"},
+    {"report.summary.overall", "The overall score is {1} out of {2}, against a target of {3}.",
+     "Y sgôr gyffredinol yw {1} allan o {2}, o'i chymharu â tharged o {3}."},
+    {"report.summary.none_below", "Each of the {1} dimensions meets its target.",
+     "Mae pob un o'r {1} dimensiwn yn cyrraedd ei darged."},
+    {"report.summary.one_below", "1 of the {1} dimensions is below its target: {2}, by {3}.",
+     "Mae 1 o'r {1} dimensiwn yn is na'i darged: {2}, o {3}."},
+    {"report.summary.many_below",
+     "{1} of the {2} dimensions are below their targets; the widest gaps are in {3} ({4} "
+     "below) and {5} ({6} below).",
+     "Mae {1} o'r {2} dimensiwn yn is na'u targedau; mae'r bylchau mwyaf o ran {3} ({4} yn "
+     "is) ac o ran {5} ({6} yn is)."},
+    {"report.summary.all_below",
+     "All {1} dimensions are below their targets; the widest gaps are in {2} ({3} below) and "
+     "{4} ({5} below).",
+     "Mae pob un o'r {1} dimensiwn yn is na'i darged; mae'r bylchau mwyaf o ran {2} ({3} yn is) "
+     "ac o ran {4} ({5} yn is)."},
+    {"report.summary.sides",
+     "The two sides' overall scores are {1} apart; the lower is that of the {2} ({3}, against "
+     "{4}).",
+     "Mae sgoriau cyffredinol y ddwy ochr {1} ar wahân; yr isaf yw sgôr {2} ({3}, o'i chymharu "
+     "â {4})."},
+    {"report.summary.sides_level", "The two sides give the same overall score, {1}.",
+     "Mae'r ddwy ochr yn rhoi'r un sgôr gyffredinol, {1}."},
+    {"report.summary.risen", "Since {1} the overall score has risen by {2}, from {3}.",
+     "Ers {1} mae'r sgôr gyffredinol wedi codi {2}, o {3}."},
+    {"report.summary.fallen", "Since {1} the overall score has fallen by {2}, from {3}.",
+     "Ers {1} mae'r sgôr gyffredinol wedi gostwng {2}, o {3}."},
+    {"report.summary.unchanged", "The overall score is unchanged since {1}, at {2}.",
+     "Nid yw'r sgôr gyffredinol wedi newid ers {1}: {2} yw hi o hyd."},
+    {"report.summary.no_actions", "No agreed actions are recorded.",
+     "Nid oes camau gweithredu a gytunwyd wedi'u cofnodi."},
+    {"report.summary.none_open", "Every agreed action is done or dropped.",
+     "Mae pob cam gweithredu a gytunwyd wedi'i gwblhau neu wedi'i ollwng."},
+    {"report.summary.open", "Agreed actions still open: {1} of {2}.",
+     "Camau gweithredu a gytunwyd sy'n dal ar agor: {1} o {2}."},
+    {"report.summary.none_overdue",
+     "Agreed actions still open: {1} of {2}, none of them overdue at {3}.",
+     "Camau gweithredu a gytunwyd sy'n dal ar agor: {1} o {2}, a dim un ohonynt yn hwyr ar {3}."},
+    {"report.summary.overdue",
+     "Agreed actions still open: {1} of {2}, of which {3} overdue at {4}.",
+     "Camau gweithredu a gytunwyd sy'n dal ar agor: {1} o {2}, gyda {3} ohonynt yn hwyr ar {4}."},
+    {"report.sector.summary.scores",
+     "Institutions included for {2}: {1}. Their median overall score is {3}, with the middle "
+     "half from {4} to {5}.",
+     "Sefydliadau a gynhwyswyd ar gyfer {2}: {1}. Eu sgôr gyffredinol ganolrifol yw {3}, "
+     "gyda'r hanner canol o {4} i {5}."},
+    {"report.sector.summary.risen",
+     "Among the institutions in both {2} and {3} ({1} of them), the median overall score rose "
+     "by {4}.",
+     "Ymhlith y sefydliadau a oedd yn {2} ac yn {3} ({1} ohonynt), cododd y sgôr gyffredinol "
+     "ganolrifol {4}."},
+    {"report.sector.summary.fallen",
+     "Among the institutions in both {2} and {3} ({1} of them), the median overall score fell "
+     "by {4}.",
+     "Ymhlith y sefydliadau a oedd yn {2} ac yn {3} ({1} ohonynt), gostyngodd y sgôr "
+     "gyffredinol ganolrifol {4}."},
+    {"report.sector.summary.unchanged",
+     "Among the institutions in both {2} and {3} ({1} of them), the median overall score did "
+     "not change.",
+     "Ymhlith y sefydliadau a oedd yn {2} ac yn {3} ({1} ohonynt), ni newidiodd y sgôr "
+     "gyffredinol ganolrifol."},
+    {"report.sector.summary.agreed", "Both sides agreed {1} of the {2} self-assessments.",
+     "Cytunodd y ddwy ochr ar {1} o'r {2} hunanasesiad."},
+    {"report.sector.summary.lowest", "The lowest median of a dimension is in {1}, at {2}.",
+     "Mae'r canolrif isaf ymhlith y dimensiynau o ran {1}: {2}."},
+    // "About these figures", at the end of each report.
+    {"report.about", "About these figures", "Am y ffigurau hyn"},
+    {"report.about.source", "Source", "Ffynhonnell"},
+    {"report.about.source_text",
+     "The self-assessment of {1} for {2}, against the {3}, version {4}.",
+     "Hunanasesiad {1} ar gyfer {2}, yn erbyn {3}, fersiwn {4}."},
+    {"report.about.coverage", "Coverage and response", "Cwmpas ac ymateb"},
+    {"report.about.coverage_text", "Respondents: {1} ({2}). Completeness of the answers: {3}.",
+     "Ymatebwyr: {1} ({2}). Cyflawnder yr atebion: {3}."},
+    {"report.about.self_assessed", "Self-assessed", "Hunanaseswyd"},
+    {"report.about.self_assessed_text",
+     "These are the institution's own ratings, given by its management and trade union "
+     "respondents; they have not been verified by an inspector or a regulator.",
+     "Graddau'r sefydliad ei hun yw'r rhain, a roddwyd gan ymatebwyr y rheolwyr a'r undebau "
+     "llafur; nid ydynt wedi'u gwirio gan arolygydd na rheoleiddiwr."},
+    {"report.about.date", "Date", "Dyddiad"},
+    {"report.about.date_text", "Figures for {1}, as at {2}.", "Ffigurau ar gyfer {1}, fel ar {2}."},
+    {"report.about.date_period", "Figures for {1}.", "Ffigurau ar gyfer {1}."},
+    {"report.about.language", "Welsh and English", "Cymraeg a Saesneg"},
+    {"report.about.language_text", "This report is also published in Welsh.",
+     "Cyhoeddir yr adroddiad hwn yn Saesneg hefyd."},
+    {"report.sector.about.source_text",
+     "The self-assessments institutions made against the {1}, version {2}: {3}.",
+     "Yr hunanasesiadau a wnaeth sefydliadau yn erbyn {1}, fersiwn {2}: {3}."},
+    {"report.sector.assessments_periods", "{1} self-assessments over {2} periods",
+     "{1} hunanasesiad dros {2} o gyfnodau"},
+    {"report.sector.assessments_period", "{1} self-assessments in one period",
+     "{1} hunanasesiad mewn un cyfnod"},
+    {"report.sector.about.coverage_text",
+     "{1} institutions in {2}; {3} of them agreed by both sides. Mean completeness of the "
+     "answers: {4}.",
+     "{1} o sefydliadau yn {2}; cytunodd y ddwy ochr ar {3} ohonynt. Cyflawnder cymedrig yr "
+     "atebion: {4}."},
+    {"report.sector.about.self_assessed_text",
+     "Each institution's figures are its own ratings, given by its management and trade union "
+     "respondents; they have not been verified by an inspector or a regulator.",
+     "Graddau a roddodd ymatebwyr pob sefydliad ei hun, o blith y rheolwyr a'r undebau "
+     "llafur, yw ffigurau'r sefydliad; nid ydynt wedi'u gwirio gan arolygydd na "
+     "rheoleiddiwr."},
     {"report.dimensions_intro",
      "Each dimension's score runs from {1} to {2}. The chart compares this period with the "
      "target; the table below gives every number it shows.",
@@ -440,6 +547,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"report.chart.middle_half", "Middle half (Q1 to Q3)", "Yr hanner canol (Ch1 i Ch3)"},
     {"report.chart.range", "Lowest to highest", "O'r isaf i'r uchaf"},
     {"report.dimensions_table", "Scores by dimension", "Sgoriau fesul dimensiwn"},
+    {"report.dimension_sides_table", "Each side's score by dimension",
+     "Sgôr pob ochr fesul dimensiwn"},
     {"report.gaps", "The highest priorities and the next steps",
      "Y blaenoriaethau uchaf a'r camau nesaf"},
     {"report.gaps_intro",
@@ -475,14 +584,16 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"report.column.date", "Date", "Dyddiad"},
     {"report.column.agrees", "Agrees", "Yn cytuno"},
     {"report.agrees_yes", "Yes", "Ydy"},
-    {"report.agrees_no", "No: statement below", "Nac ydy: gweler y datganiad isod"},
+    {"report.agrees_no", "No: statement under At a glance",
+     "Nac ydy: gweler y datganiad o dan Cipolwg"},
+    {"report.agreed_disagree_above",
+     "No: {1} does not agree; its statement is given in full under At a glance.",
+     "Naddo: nid yw {1} yn cytuno; rhoddir y datganiad yn llawn o dan Cipolwg."},
     {"report.method", "About the method", "Am y dull"},
     {"report.method_more",
-     "Every number in this report equals the JSON result (maturity score --json), rounded as "
-     "shown. The Excel scorecard lists every element and every answer.",
-     "Mae pob rhif yn yr adroddiad hwn yn hafal i'r canlyniad JSON (maturity score --json), "
-     "wedi'i dalgrynnu fel y'i dangosir. Mae'r cerdyn sgorio Excel yn rhestru pob elfen a "
-     "phob ateb."},
+     "Numbers are rounded as shown. The Excel scorecard lists every element and every answer.",
+     "Mae'r rhifau wedi'u talgrynnu fel y'u dangosir. Mae'r cerdyn sgorio Excel yn rhestru pob "
+     "elfen a phob ateb."},
     {"report.sector.heading", "Social partnership across the sector, {1}",
      "Partneriaeth gymdeithasol ar draws y sector, {1}"},
     {"report.sector.lead",
@@ -492,8 +603,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Sut yr aseswyd partneriaeth gymdeithasol gan {1} o sefydliadau yn {2}: gwasgariad eu "
      "sgoriau, grwpiau o sefydliadau tebyg, y newid dros amser, cytundeb rhwng yr ochrau, a "
      "ble mae angen cymorth fwyaf ar y sector."},
-    {"report.sector.institutions_detail", "{1} in all, over {2} period(s)",
-     "{1} i gyd; nifer y cyfnodau: {2}"},
+    {"report.sector.left_out", "{1} files could not be read and are left out of these figures.",
+     "Nid oedd modd darllen {1} ffeil; nid ydynt yn y ffigurau hyn."},
+    {"report.sector.left_out_one", "1 file could not be read and is left out of these figures.",
+     "Nid oedd modd darllen 1 ffeil; nid yw yn y ffigurau hyn."},
     {"report.sector.anonymised",
      "Institutions appear only as codes (INST-…): no institution's name or id is published.",
      "Dim ond fel codau (INST-…) y mae sefydliadau'n ymddangos: ni chyhoeddir enw na "
@@ -547,23 +660,20 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"report.sector.institutions_table", "Each institution's overall result",
      "Canlyniad cyffredinol pob sefydliad"},
     {"report.sector.method_scores",
-     "Each institution is scored exactly as maturity score scores it: each side counts equally, "
+     "Each institution is scored exactly as its own report scores it: each side counts equally, "
      "dimensions are weighted means of their elements, the overall score a weighted mean of the "
      "dimensions.",
-     "Sgorir pob sefydliad yn union fel y mae maturity score yn ei sgorio: mae pob ochr yn "
+     "Sgorir pob sefydliad yn union fel y mae ei adroddiad ei hun yn ei sgorio: mae pob ochr yn "
      "cyfrif yn gyfartal, mae dimensiynau'n gymedrau wedi'u pwysoli o'u helfennau, a'r sgôr "
      "gyffredinol yn gymedr wedi'i bwysoli o'r dimensiynau."},
     {"report.sector.method_more",
-     "Every number in this report equals the sector JSON (maturity sector --json), rounded as "
-     "shown.",
-     "Mae pob rhif yn yr adroddiad hwn yn hafal i JSON y sector (maturity sector --json), "
-     "wedi'i dalgrynnu fel y'i dangosir."},
-    {"report.sector.source", "Framework {1} {2}; {3} self-assessment(s) read.",
-     "Fframwaith {1} {2}; darllenwyd {3} hunanasesiad."},
+     "Numbers are rounded as shown; the sector workbook gives them in full.",
+     "Mae'r rhifau wedi'u talgrynnu fel y'u dangosir; mae llyfr gwaith y sector yn eu rhoi'n "
+     "llawn."},
 
     // The questionnaire workbook (maturity template --format xlsx).
     {"questionnaire.title", "{1}: self-assessment questionnaire", "{1}: holiadur hunanasesu"},
-    {"questionnaire.version", "Framework {1}, version {2}", "Fframwaith {1}, fersiwn {2}"},
+    {"questionnaire.version", "{1}, version {2}", "{1}, fersiwn {2}"},
     {"questionnaire.sheet.instructions", "Instructions", "Cyfarwyddiadau"},
     {"questionnaire.sheet.institution", "Institution", "Sefydliad"},
     {"questionnaire.sheet.respondents", "Respondents", "Ymatebwyr"},
@@ -660,11 +770,12 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"questionnaire.sheet.actions", "Agreed actions", "Camau a gytunwyd"},
     {"questionnaire.actions_hint",
      "Optional: the actions both sides agreed, one a row: the element (from the list), the "
-     "action, who owns it, when it is due and where it stands. Actions still open last "
-     "period are listed already: bring each status up to date.",
+     "action, who owns it, when it is due and where it stands.",
      "Dewisol: y camau gweithredu a gytunwyd gan y ddwy ochr, un ym mhob rhes: yr elfen (o'r "
-     "rhestr), y cam, pwy sy'n berchen arno, erbyn pryd a ble mae arni. Rhestrir eisoes y "
-     "camau a oedd ar agor y cyfnod diwethaf: diweddarwch statws pob un."},
+     "rhestr), y cam, pwy sy'n berchen arno, erbyn pryd a ble mae arni."},
+    {"questionnaire.actions_carried",
+     "Actions still open last period are listed already: bring each status up to date.",
+     "Rhestrir eisoes y camau a oedd ar agor y cyfnod diwethaf: diweddarwch statws pob un."},
     {"questionnaire.note", "Note", "Nodyn"},
     {"questionnaire.agrees", "Agrees?", "Yn cytuno?"},
     {"questionnaire.statement", "If not, the side's statement of why",
@@ -700,6 +811,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"questionnaire.validation.number", "Give a number.", "Rhowch rif."},
     {"questionnaire.validation.range", "Give a number from {1} to {2}.",
      "Rhowch rif rhwng {1} a {2}."},
+    {"questionnaire.validation.at_least", "Give a number of {1} or more.",
+     "Rhowch rif o {1} neu fwy."},
+    {"questionnaire.validation.at_most", "Give a number of {1} or less.",
+     "Rhowch rif o {1} neu lai."},
     {"questionnaire.validation.whole", "Give a whole number.", "Rhowch rif cyfan."},
     {"questionnaire.validation.list", "Choose from the list.", "Dewiswch o'r rhestr."},
     {"questionnaire.validation.date", "Give a date.", "Rhowch ddyddiad."},
@@ -800,9 +915,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"scorecard.sheet.progress", "Progress", "Cynnydd"},
     {"scorecard.progress.title", "Progress from {1} to {2}", "Cynnydd o {1} i {2}"},
     {"scorecard.progress.key",
-     "Last period ({1}) scored with {2} {3}; change is this period minus last. A narrowed gap: "
+     "Last period ({1}) scored with the {2}, version {3}; change is this period minus last. A "
+     "narrowed gap: "
      "the two sides are closer than they were.",
-     "Sgoriwyd y cyfnod diwethaf ({1}) gyda {2} {3}; y newid yw'r cyfnod hwn llai'r un "
+     "Sgoriwyd y cyfnod diwethaf ({1}) gyda {2}, fersiwn {3}; y newid yw'r cyfnod hwn llai'r un "
      "diwethaf. Bwlch sydd wedi culhau: mae'r ddwy ochr yn nes at ei gilydd nag yr oeddent."},
     {"scorecard.progress.dropped", "Elements no longer in the framework: {1}.",
      "Elfennau nad ydynt yn y fframwaith mwyach: {1}."},
@@ -832,14 +948,15 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"scorecard.agreed.title", "Actions agreed by both sides",
      "Camau gweithredu a gytunwyd gan y ddwy ochr"},
     {"scorecard.agreed.key",
-     "From the response. Overdue: planned or in progress with a due date before {1} (the "
-     "latest sign-off, or --as-of).",
-     "O'r ymateb. Yn hwyr: wedi'i gynllunio neu ar y gweill, gyda dyddiad targed cyn {1} (y "
-     "llofnod diweddaraf, neu --as-of)."},
+     "From the response. Overdue: planned or in progress with a due date before {1}, the "
+     "date the assessment is judged at (its latest sign-off unless another is given).",
+     "O'r ymateb. Yn hwyr: wedi'i gynllunio neu ar y gweill, gyda dyddiad targed cyn {1}, y "
+     "dyddiad y bernir yr asesiad arno (y llofnod diweddaraf oni roddir dyddiad arall)."},
     {"scorecard.agreed.key_no_date",
-     "From the response. Whether an action is overdue needs a date: a sign-off, or --as-of.",
-     "O'r ymateb. Mae angen dyddiad i wybod a yw cam gweithredu yn hwyr: llofnod, neu "
-     "--as-of."},
+     "From the response. Whether an action is overdue needs a date to judge it at, such as "
+     "a sign-off's: none is given yet.",
+     "O'r ymateb. Mae angen dyddiad i farnu a yw cam gweithredu yn hwyr, fel dyddiad "
+     "llofnod: nid oes un wedi'i roi eto."},
     {"scorecard.agreed.overdue", "Overdue", "Yn hwyr"},
     {"scorecard.agreed.on_time", "No", "Nac ydy"},
     {"scorecard.agreed.note", "Note: {1}", "Nodyn: {1}"},
@@ -856,7 +973,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"scorecard.overall_score", "Overall score", "Sgôr gyffredinol"},
     {"scorecard.out_of", "of {1}", "allan o {1}"},
     {"scorecard.level_reached", "Level reached", "Lefel a gyrhaeddwyd"},
-    {"scorecard.percent", "Percent of the scale", "Canran o'r raddfa"},
+    {"scorecard.percent", "Percent of the way up the scale", "Canran o'r ffordd i fyny'r raddfa"},
     {"scorecard.target", "Target", "Targed"},
     {"scorecard.completeness", "Completeness", "Cyflawnder"},
     {"scorecard.divergence_between", "Divergence between perspectives",
@@ -908,7 +1025,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Y mwyaf yn gyntaf. Porffor: {1} neu fwy ar wahân."},
     {"scorecard.perspectives.by_dimension", "By dimension", "Fesul dimensiwn"},
     {"scorecard.perspectives.by_element", "By element", "Fesul elfen"},
-    {"scorecard.perspectives.agreed", "agreed", "cytûn"},
+    {"scorecard.perspectives.agreed", "same score", "yr un sgôr"},
     {"scorecard.perspectives.none", "No element was answered from more than one perspective.",
      "Ni atebwyd unrhyw elfen o fwy nag un safbwynt."},
     {"scorecard.chart.perspectives", "Each perspective's view, by dimension",
@@ -1012,14 +1129,14 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Mae elfen ag amodau (fel maint y sefydliad) yn berthnasol yn unig i sefydliadau y mae eu "
      "proffil yn cyfateb; nid yw eraill yn ei chyfrif."},
     {"method.source", "Source", "Ffynhonnell"},
-    {"method.source_text", "Framework {1} {2} ({3}); response {4}.",
-     "Fframwaith {1} {2} ({3}); ymateb {4}."},
+    {"method.source_text", "The {1}, version {2}; the self-assessment of {3} for {4}.",
+     "{1}, fersiwn {2}; hunanasesiad {3} ar gyfer {4}."},
     {"method.tool", "Tool", "Offeryn"},
     {"method.tool_text",
-     "Computed by maturity. The JSON result (maturity score --json) carries the same numbers at "
-     "full precision.",
-     "Cyfrifwyd gan maturity. Mae'r canlyniad JSON (maturity score --json) yn cario'r un rhifau "
-     "heb eu talgrynnu."},
+     "Computed by maturity. The cells hold every number at full precision; they are shown "
+     "rounded.",
+     "Cyfrifwyd gan maturity. Mae'r celloedd yn dal pob rhif yn llawn; fe'u dangosir wedi'u "
+     "talgrynnu."},
 
     // The summary `maturity score` prints.
     {"summary.agreed_yes", "Jointly agreed: yes, signed off by every perspective",
@@ -1137,9 +1254,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.agreement", "Agreement (latest period)", "Cytundeb (y cyfnod diweddaraf)"},
     {"sector.agreement_text", "{1} agreed; {2} not agreed, with a statement; {3} not signed",
      "{1} wedi cytuno; {2} heb gytuno, gyda datganiad; {3} heb eu llofnodi"},
-    {"sector.moderation_text",
-     "{1} self-assessment(s) of {3} flagged for a closer look (sheet {2})",
-     "{1} hunanasesiad o {3} wedi'u baneru i edrych arnynt yn fanylach (taflen {2})"},
+    {"sector.moderation_text", "Flagged for a closer look: {1} of {3} self-assessments (sheet {2})",
+     "Wedi'u baneru i edrych arnynt yn fanylach: {1} o {3} hunanasesiad (taflen {2})"},
     {"moderation.large-change", "Large change", "Newid mawr"},
     {"moderation.thin-evidence", "Thin evidence", "Tystiolaeth denau"},
     {"moderation.many-not-applicable", "Many not applicable", "Llawer yn amherthnasol"},
@@ -1184,11 +1300,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"sector.left_out", "Left out", "Wedi'u gadael allan"},
     {"sector.left_out_none", "none: every input file was valid",
      "dim: roedd pob ffeil mewnbwn yn ddilys"},
-    {"sector.left_out_text", "{1} invalid file(s), left out with --skip-invalid (listed below)",
-     "{1} ffeil annilys, wedi'u gadael allan gyda --skip-invalid (wedi'u rhestru isod)"},
+    {"sector.left_out_text", "Files that could not be read, left out: {1} (listed below)",
+     "Ffeiliau na ellid eu darllen, wedi'u gadael allan: {1} (wedi'u rhestru isod)"},
     {"sector.files_left_out", "Files left out", "Ffeiliau a adawyd allan"},
     {"sector.file_number", "File {1}", "Ffeil {1}"},
-    {"sector.file_errors", "{1} error(s); see the run's log", "{1} gwall; gweler log y rhediad"},
+    {"sector.file_errors", "Errors: {1}; see the run's log", "Gwallau: {1}; gweler log y rhediad"},
     {"sector.yes", "yes", "do"},
     // Jointly agreed? in the tables of institutions: which kind of "no" (docs/sector.md).
     {"agreement.not_agreed", "no: a side does not agree", "naddo: nid yw ochr yn cytuno"},
@@ -1245,10 +1361,10 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Atelir grŵp o lai na {1} o sefydliadau: dim ond ei enw a ddangosir, fel na ellir adnabod "
      "unrhyw grŵp bach."},
     {"sector.groups.none",
-     "No peer groups were requested; run maturity sector with --group-by, e.g. --group-by "
-     "sector,staff.",
-     "Ni ofynnwyd am grwpiau cymheiriaid; rhedwch maturity sector gyda --group-by, e.e. "
-     "--group-by sector,staff."},
+     "No peer groups were asked for: groups by a profile field (such as sector or size) "
+     "appear here when the analysis asks for them.",
+     "Ni ofynnwyd am grwpiau cymheiriaid: mae grwpiau yn ôl maes proffil (fel sector neu "
+     "faint) yn ymddangos yma pan fydd y dadansoddiad yn gofyn amdanynt."},
     {"sector.groups.chart_data", "Chart data (published groups only)",
      "Data'r siart (grwpiau a gyhoeddir yn unig)"},
     {"sector.chart.median_overall", "Median overall score", "Sgôr gyffredinol ganolrifol"},
@@ -1364,7 +1480,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "ni chyhoeddir cyfnod â llai o sefydliadau na'r grŵp lleiaf."},
 
     // The framework document (maturity docs).
-    {"docs.version", "Version {1} ({2}).", "Fersiwn {1} ({2})."},
+    {"docs.version", "Version {1}.", "Fersiwn {1}."},
     {"docs.how_to_answer", "How to answer", "Sut i ateb"},
     {"docs.perspectives",
      "Each respondent answers from one perspective. Each perspective counts equally, however "

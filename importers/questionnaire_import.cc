@@ -88,6 +88,7 @@ BlankQuestionnaire MakeBlankQuestionnaire(const Framework& framework,
   options.language = identity.language;
   options.respondents = identity.respondents;
   options.actions_sheet = identity.actions_sheet;
+  options.short_sheet_names = identity.short_sheet_names;
   options.created = 0;
   // Its notes (texts shortened to fit a cell) were shown when it was sent out.
   static_cast<void>(WriteQuestionnaireWorkbook(framework, options, pattern));
@@ -784,6 +785,7 @@ QuestionnaireIdentity ReadQuestionnaireIdentity(const std::string& path,
   }
   identity.respondents = static_cast<int>(*respondents);
   identity.actions_sheet = text("B7") == "1";
+  identity.short_sheet_names = text("D1") == "short";
   return identity;
 }
 

@@ -18,6 +18,9 @@ struct QuestionnaireIdentity {
   std::string language;
   int respondents = 0;
   bool actions_sheet = false;  ///< Made with the Agreed actions sheet (earlier versions not).
+  /// Dimension tabs named short (`6. Membership, skills`); earlier versions cut them
+  /// with an ellipsis.
+  bool short_sheet_names = false;
 
   bool operator==(const QuestionnaireIdentity&) const = default;
 };

@@ -72,7 +72,7 @@ class Describer {
 
   std::vector<DocumentBlock> Run() {
     Heading(1, In(framework_.title));
-    Paragraph(m_("docs.version", {framework_.version, framework_.id}));
+    Paragraph(m_("docs.version", {framework_.version}));
     if (!framework_.description.empty()) Paragraph(In(framework_.description));
     Heading(2, m_("docs.how_to_answer"));
     std::vector<std::string> sides;

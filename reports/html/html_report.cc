@@ -31,16 +31,19 @@ nav.languages a { margin-left: 1rem; color: #1f4e79; }
 .figure .value { font-size: 1.7rem; font-weight: bold; margin: 0.1rem 0; color: #0b2740; }
 .figure .detail { font-size: 0.85rem; margin: 0; }
 .figure.warn { border-top-color: #b91c1c; }
-table { border-collapse: collapse; width: 100%; font-size: 0.88rem; margin: 0.4rem 0 1rem; }
+/* Table text is sized from the body's, so that printed tables keep to the page's width at
+   the body's size (a wider table makes the browser shrink every page to fit it). */
+table { border-collapse: collapse; width: 100%; font-size: 0.9em; margin: 0.4rem 0 1rem; }
 caption { text-align: left; font-weight: bold; padding: 0.2rem 0 0.3rem; }
 th, td { border: 1px solid #bfbfbf; padding: 0.25rem 0.45rem; text-align: left;
   vertical-align: top; }
 thead th { background: #1f4e79; color: #ffffff; font-weight: bold; }
 tbody th { font-weight: normal; }
 .n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-thead th.n { white-space: normal; }
+thead th { overflow-wrap: break-word; hyphens: auto; }
+thead th.n { white-space: normal; text-align: right; }
 .date { white-space: nowrap; }
-tbody th[scope="row"] { min-width: 9rem; }
+tbody th[scope="row"] { min-width: 8em; }
 .depth-1 { padding-left: 1.4rem; }
 .depth-2 { padding-left: 2.4rem; }
 .flag { font-weight: bold; color: #b91c1c; }
@@ -54,6 +57,9 @@ tbody th[scope="row"] { min-width: 9rem; }
    is wide: they wrap anywhere rather than run off the printed page. */
 h1, h2, h3, p, li, dd, small, td, tbody th, caption, figcaption, .statement, bdi {
   overflow-wrap: anywhere; }
+/* A level's name and a headline figure are short words: they wrap between words only,
+   and their column or box takes the width they need ("Developi/ng" was split). */
+td.level, .figure .value { overflow-wrap: normal; }
 figure.chart { margin: 0.6rem 0 1rem; break-inside: avoid; }
 figure.chart figcaption { font-weight: bold; margin-bottom: 0.3rem; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
@@ -64,6 +70,8 @@ svg text.value { font-size: 10px; font-weight: bold; fill: #0b2740; }
 svg text.count { font-size: 11px; font-weight: bold; fill: #ffffff; paint-order: stroke;
   stroke: #1a1a1a; stroke-width: 2px; }
 svg .grid { stroke: #d0d0d0; stroke-width: 1; fill: none; }
+ul.summary { margin: 0.4rem 0 0.8rem; padding-left: 1.2rem; }
+ul.summary li { margin: 0.25rem 0; }
 dl.method dt { font-weight: bold; margin-top: 0.5rem; }
 dl.method dd { margin: 0.1rem 0 0.4rem 0; }
 footer { margin-top: 2rem; font-size: 0.85rem; color: #404040; border-top: 1px solid #bfbfbf;

@@ -1,10 +1,13 @@
 #include "reports/html/scorecard_html.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <map>
 
 #include "common/messages.h"
 #include "engine/progress.h"
+#include "engine/summary.h"
 #include "reports/html/html_report.h"
 #include "reports/html/svg_charts.h"
 #include "reports/presentation.h"
@@ -27,6 +30,7 @@ class ReportWriter : ReportPage {
 
   void Write() {
     Header();
+    Summary();
     Headline();
     Dimensions();
     Gaps();
@@ -34,6 +38,7 @@ class ReportWriter : ReportPage {
     Actions();
     SignOffs();
     Method();
+    AboutTheFigures();
   }
 
  private:
@@ -62,6 +67,104 @@ class ReportWriter : ReportPage {
             html_.Element("p", missing, {{"class", "status-missing"}});
           }
         });
+  }
+
+  /// The summary in words: a sentence for each of the engine's chosen figures.
+  void Summary() {
+    const ScorecardSummary summary = SummaryOf(card_);
+    std::vector<std::string> sentences = {
+        m_("report.summary.overall",
+           {Fixed(card_.overall.score), std::to_string(framework_.highest_level()),
+            Fixed(card_.overall.target)})};
+    sentences.push_back(TargetsSentence(summary));
+    if (summary.sides_apart) sentences.push_back(SidesSentence(summary));
+    if (summary.change) {
+      std::string by = Fixed(std::abs(*summary.change));
+      std::string from = Fixed(progress_->overall.score.previous);
+      sentences.push_back(
+          by == Fixed(0.0)      ? m_("report.summary.unchanged",
+                                     {summary.previous_period, Fixed(card_.overall.score)})
+          : *summary.change > 0 ? m_("report.summary.risen", {summary.previous_period, by, from})
+                                : m_("report.summary.fallen", {summary.previous_period, by, from}));
+    }
+    sentences.push_back(ActionsSentence(summary));
+    Section("summary", m_("report.summary"));
+    html_.Open("ul", {{"class", "summary"}});
+    for (const std::string& sentence : sentences) html_.Element("li", sentence);
+    html_.Close("ul");
+    EndSection();
+  }
+
+  std::string TargetsSentence(const ScorecardSummary& summary) const {
+    const std::string of = std::to_string(summary.dimensions);
+    auto title = [&](std::size_t i) {
+      return summary.widest_gaps[i]->dimension->title.In(language_);
+    };
+    if (summary.widest_gaps.empty()) return m_("report.summary.none_below", {of});
+    if (summary.dimensions_below_target == 1) {
+      return m_("report.summary.one_below", {of, title(0), Fixed(summary.widest_gaps[0]->gap)});
+    }
+    if (summary.dimensions_below_target == summary.dimensions) {
+      return m_("report.summary.all_below", {of, title(0), Fixed(summary.widest_gaps[0]->gap),
+                                             title(1), Fixed(summary.widest_gaps[1]->gap)});
+    }
+    return m_("report.summary.many_below",
+              {std::to_string(summary.dimensions_below_target), of, title(0),
+               Fixed(summary.widest_gaps[0]->gap), title(1), Fixed(summary.widest_gaps[1]->gap)});
+  }
+
+  std::string SidesSentence(const ScorecardSummary& summary) const {
+    if (summary.lower_side.empty()) {
+      return m_("report.summary.sides_level", {Fixed(summary.lower_score)});
+    }
+    // Inside a sentence: `the trade union side`, but `UCU` as it is.
+    std::string side = Side(summary.lower_side);
+    if (side.size() > 1 && std::isupper(static_cast<unsigned char>(side[0])) &&
+        std::islower(static_cast<unsigned char>(side[1]))) {
+      side[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(side[0])));
+    }
+    return m_("report.summary.sides", {Fixed(summary.sides_apart), side, Fixed(summary.lower_score),
+                                       Fixed(summary.higher_score)});
+  }
+
+  std::string ActionsSentence(const ScorecardSummary& summary) const {
+    const std::string all = std::to_string(card_.actions.size());
+    const std::string open = std::to_string(summary.open_actions);
+    if (card_.actions.empty()) return m_("report.summary.no_actions");
+    if (summary.open_actions == 0) return m_("report.summary.none_open");
+    if (card_.as_of.empty()) return m_("report.summary.open", {open, all});
+    if (summary.overdue_actions == 0) {
+      return m_("report.summary.none_overdue", {open, all, card_.as_of});
+    }
+    return m_("report.summary.overdue",
+              {open, all, std::to_string(summary.overdue_actions), card_.as_of});
+  }
+
+  /// Where the figures come from and what they are: a statistical release's last section.
+  void AboutTheFigures() {
+    const ScorecardSummary summary = SummaryOf(card_);
+    int respondents = 0;
+    std::vector<std::string> sides;
+    for (const SideRespondents& side : summary.respondents) {
+      respondents += side.respondents;
+      sides.push_back(Side(side.perspective) + " " + std::to_string(side.respondents));
+    }
+    Section("about", m_("report.about"));
+    std::vector<std::pair<std::string, std::string>> entries = {
+        {m_("report.about.source"),
+         m_("report.about.source_text", {response_.institution.name, Unbroken(response_.period),
+                                         framework_.title.In(language_), framework_.version})},
+        {m_("report.about.coverage"),
+         m_("report.about.coverage_text", {std::to_string(respondents), Join(sides, "; "),
+                                           ShareText(card_.overall.completeness, m_)})},
+        {m_("report.about.self_assessed"), m_("report.about.self_assessed_text")},
+        {m_("report.about.date"),
+         card_.as_of.empty()
+             ? m_("report.about.date_period", {Unbroken(response_.period)})
+             : m_("report.about.date_text", {Unbroken(response_.period), card_.as_of})},
+        {m_("report.about.language"), m_("report.about.language_text")}};
+    MethodList(html_, entries);
+    EndSection();
   }
 
   void Headline() {
@@ -103,14 +206,32 @@ class ReportWriter : ReportPage {
     if (benchmark_) {
       html_.Element("p", SectorStandingText(*benchmark_, m_));
     }
+    KeepUntilHere(html_);
+    Statements();
     EndSection();
+  }
+
+  /// Each side's statement of disagreement in full, on the first page, where the
+  /// headline says the sides do not agree.
+  void Statements() {
+    for (const SignOff& entry : response_.sign_off) {
+      if (entry.statement.empty()) continue;
+      html_.Element("h3", m_("scorecard.statement", {Side(entry.perspective)}));
+      html_.Open("blockquote", {{"class", "statement"}, {"data-field", "statement"}});
+      html_.Text(entry.statement);
+      html_.Close("blockquote");
+    }
+  }
+
+  std::vector<std::string> SideLabels(const std::vector<std::string>& keys) const {
+    std::vector<std::string> shown;
+    for (const std::string& key : keys) shown.push_back(Side(key));
+    return shown;
   }
 
   std::string AgreementText() const {
     auto labels = [&](const std::vector<std::string>& keys) {
-      std::vector<std::string> shown;
-      for (const std::string& key : keys) shown.push_back(Side(key));
-      return JoinAsList(shown, m_("word.and"));
+      return JoinAsList(SideLabels(keys), m_("word.and"));
     };
     if (card_.jointly_agreed) return m_("scorecard.agreed_yes");
     if (!card_.not_agreed.empty())
@@ -131,15 +252,31 @@ class ReportWriter : ReportPage {
                   m_("report.dimensions_intro", {std::to_string(framework_.lowest_level()),
                                                  std::to_string(framework_.highest_level())}),
                   {{"class", "intro"}});
-    // The radar: top-level dimensions, this period against target, last period, each side
-    // and the sector.
-    std::vector<std::string> axes;
+    // The heading stays with its introduction only: the chart may start the next page
+    // rather than leave this one mostly blank.
+    KeepUntilHere(html_);
     std::vector<const DimensionScore*> top;
     for (const DimensionScore& dimension : card_.dimensions) {
-      if (dimension.depth > 0) continue;
-      top.push_back(&dimension);
-      axes.push_back(dimension.dimension->title.In(language_));
+      if (dimension.depth == 0) top.push_back(&dimension);
     }
+    RadarChart(top);
+    SidesChart(top);
+    ScoresTable();
+    SidesTable();
+    EndSection();
+  }
+
+  std::vector<std::string> Axes(const std::vector<const DimensionScore*>& top) const {
+    std::vector<std::string> axes;
+    for (const DimensionScore* dimension : top) {
+      axes.push_back(dimension->dimension->title.In(language_));
+    }
+    return axes;
+  }
+
+  /// The radar: top-level dimensions, this period against target, last period and the
+  /// sector.
+  void RadarChart(const std::vector<const DimensionScore*>& top) {
     std::vector<ChartSeries> series;
     auto add = [&](std::string name, SeriesLook look, auto value) {
       ChartSeries one{std::move(name), look, {}};
@@ -156,36 +293,50 @@ class ReportWriter : ReportPage {
           });
     }
     if (benchmark_) {
-      add(m_("column.sector_median"), SeriesLook::kSector, [&](const DimensionScore& d) {
-        std::size_t index = static_cast<std::size_t>(&d - card_.dimensions.data());
-        const auto& position = benchmark_->dimensions[index];
-        return position ? std::optional<double>(position->median) : std::nullopt;
-      });
+      add(m_("column.sector_median"), SeriesLook::kSector,
+          [&](const DimensionScore& d) { return SectorMedian(d); });
     }
     WriteRadarChart(html_,
                     FrameOnScale(framework_, m_, id_ + "-radar",
                                  m_(benchmark_ ? MessageKey("scorecard.chart.radar_sector")
                                                : MessageKey("report.chart.radar"))),
-                    axes, series);
-    KeepUntilHere(html_);
+                    Axes(top), series);
+  }
 
-    // Each side's view: a chart of its own, so that the radar stays readable.
-    if (framework_.perspectives.size() > 1) {
-      std::vector<ChartSeries> sides;
-      for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-        ChartSeries one{Side(framework_.perspectives[p].key), SideLook(p), {}};
-        for (const DimensionScore* dimension : top) {
-          one.values.push_back(p < dimension->by_perspective.size()
-                                   ? dimension->by_perspective[p].second
-                                   : std::nullopt);
-        }
-        sides.push_back(std::move(one));
+  std::optional<double> SectorMedian(const DimensionScore& dimension) const {
+    std::size_t index = static_cast<std::size_t>(&dimension - card_.dimensions.data());
+    const auto& position = benchmark_->dimensions[index];
+    return position ? std::optional<double>(position->median) : std::nullopt;
+  }
+
+  /// Each side's view: a chart of its own, so that the radar stays readable.
+  void SidesChart(const std::vector<const DimensionScore*>& top) {
+    if (framework_.perspectives.size() < 2) return;
+    std::vector<ChartSeries> sides;
+    for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
+      ChartSeries one{Side(framework_.perspectives[p].key), SideLook(p), {}};
+      for (const DimensionScore* dimension : top) {
+        one.values.push_back(p < dimension->by_perspective.size()
+                                 ? dimension->by_perspective[p].second
+                                 : std::nullopt);
       }
-      WriteDotRanges(
-          html_, FrameOnScale(framework_, m_, id_ + "-sides", m_("scorecard.chart.perspectives")),
-          axes, sides);
+      sides.push_back(std::move(one));
     }
+    WriteDotRanges(html_,
+                   FrameOnScale(framework_, m_, id_ + "-sides", m_("scorecard.chart.perspectives")),
+                   Axes(top), sides);
+  }
 
+  void DimensionHeading(const DimensionScore& dimension) {
+    Html::Attributes heading = {{"scope", "row"}};
+    if (dimension.depth > 0) {
+      heading.emplace_back("class", "depth-" + std::to_string(std::min(dimension.depth, 2)));
+    }
+    html_.Element("th", dimension.dimension->title.In(language_), heading);
+  }
+
+  /// The scores against target: as many columns as fit an A4 page at the body's size.
+  void ScoresTable() {
     std::vector<Column> columns = {{m_("column.dimension")}, {m_("column.score"), true}};
     if (progress_) {
       columns.push_back({m_("column.previous"), true});
@@ -194,20 +345,11 @@ class ReportWriter : ReportPage {
     columns.push_back({m_("column.target"), true});
     columns.push_back({m_("column.gap"), true});
     columns.push_back({m_("column.level")});
-    for (const Perspective& perspective : framework_.perspectives) {
-      columns.push_back({Side(perspective.key), true});
-    }
-    if (benchmark_) columns.push_back({m_("column.sector_median"), true});
     columns.push_back({m_("column.completeness"), true});
     DataTable("dimensions", m_("report.dimensions_table"), columns, [&] {
-      for (std::size_t d = 0; d < card_.dimensions.size(); ++d) {
-        const DimensionScore& dimension = card_.dimensions[d];
+      for (const DimensionScore& dimension : card_.dimensions) {
         html_.Open("tr", {{"data-id", dimension.dimension->id}});
-        Html::Attributes heading = {{"scope", "row"}};
-        if (dimension.depth > 0) {
-          heading.emplace_back("class", "depth-" + std::to_string(std::min(dimension.depth, 2)));
-        }
-        html_.Element("th", dimension.dimension->title.In(language_), heading);
+        DimensionHeading(dimension);
         NumberCell(html_, Fixed(dimension.score), "score");
         if (progress_) {
           const ItemChange& change = progress_->dimensions.at(dimension.dimension->id);
@@ -217,21 +359,38 @@ class ReportWriter : ReportPage {
         NumberCell(html_, Fixed(dimension.target), "target");
         NumberCell(html_, Fixed(dimension.gap), "gap");
         html_.Element("td", Level(dimension.level), {{"class", "level"}});
+        NumberCell(html_, ShareText(dimension.completeness, m_), "completeness");
+        html_.Close("tr");
+      }
+    });
+  }
+
+  /// Each side's score by dimension, how far apart they are, and the sector's median.
+  void SidesTable() {
+    if (framework_.perspectives.size() < 2 && !benchmark_) return;
+    std::vector<Column> columns = {{m_("column.dimension")}};
+    for (const Perspective& perspective : framework_.perspectives) {
+      columns.push_back({Side(perspective.key), true});
+    }
+    if (framework_.perspectives.size() > 1) columns.push_back({m_("column.divergence"), true});
+    if (benchmark_) columns.push_back({m_("column.sector_median"), true});
+    DataTable("dimension_sides", m_("report.dimension_sides_table"), columns, [&] {
+      for (const DimensionScore& dimension : card_.dimensions) {
+        html_.Open("tr", {{"data-id", dimension.dimension->id}});
+        DimensionHeading(dimension);
         for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
           NumberCell(html_,
                      Fixed(p < dimension.by_perspective.size() ? dimension.by_perspective[p].second
                                                                : std::nullopt),
                      "by_perspective." + framework_.perspectives[p].key);
         }
-        if (benchmark_) {
-          const auto& position = benchmark_->dimensions[d];
-          NumberCell(html_, position ? Fixed(position->median) : "-", "sector_median");
+        if (framework_.perspectives.size() > 1) {
+          NumberCell(html_, Fixed(dimension.divergence), "divergence");
         }
-        NumberCell(html_, ShareText(dimension.completeness, m_), "completeness");
+        if (benchmark_) NumberCell(html_, Fixed(SectorMedian(dimension)), "sector_median");
         html_.Close("tr");
       }
     });
-    EndSection();
   }
 
   void Gaps() {
@@ -322,8 +481,12 @@ class ReportWriter : ReportPage {
   }
 
   void Actions() {
-    if (card_.actions.empty()) return;
     Section("actions", m_("scorecard.agreed.title"));
+    if (card_.actions.empty()) {
+      html_.Element("p", m_("report.summary.no_actions"));
+      EndSection();
+      return;
+    }
     std::map<ActionStatus, std::size_t> by_status;
     for (const ActionReview& review : card_.actions) ++by_status[review.action->status];
     auto n = [&](ActionStatus status) { return std::to_string(by_status[status]); };
@@ -371,7 +534,10 @@ class ReportWriter : ReportPage {
 
   void SignOffs() {
     Section("sign-off", m_("report.sign_off"));
-    html_.Element("p", AgreementText());
+    html_.Element("p", card_.not_agreed.empty()
+                           ? AgreementText()
+                           : m_("report.agreed_disagree_above",
+                                {JoinAsList(SideLabels(card_.not_agreed), m_("word.and"))}));
     if (!response_.sign_off.empty()) {
       html_.Open("table", {{"data-table", "sign_off"}, {"class", "keep"}});
       html_.Element("caption", m_("report.sign_off_table"));
@@ -395,14 +561,6 @@ class ReportWriter : ReportPage {
       html_.Close("tbody");
       html_.Close("table");
     }
-    KeepUntilHere(html_);
-    for (const SignOff& entry : response_.sign_off) {  // Each statement in full.
-      if (entry.statement.empty()) continue;
-      html_.Element("h3", m_("scorecard.statement", {Side(entry.perspective)}));
-      html_.Open("blockquote", {{"class", "statement"}});
-      html_.Text(entry.statement);
-      html_.Close("blockquote");
-    }
     EndSection();
   }
 
@@ -416,12 +574,6 @@ class ReportWriter : ReportPage {
                        {m_("scorecard.jointly_agreed"), m_("method.jointly_agreed_text")}});
     html_.Element("p", m_("report.method_more"));
     EndSection();
-    html_.Open("footer");
-    // File names without their folders: a published report says nothing of the machine.
-    auto name = [](const std::string& path) { return path.substr(path.find_last_of('/') + 1); };
-    html_.Element("p", m_("method.source_text", {framework_.id, framework_.version,
-                                                 name(framework_.file), name(response_.file)}));
-    html_.Close("footer");
   }
 
   const Scorecard& card_;

@@ -1,8 +1,10 @@
 #include "reports/html/sector_html.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "common/messages.h"
+#include "engine/summary.h"
 #include "reports/html/html_report.h"
 #include "reports/html/svg_charts.h"
 #include "reports/presentation.h"
@@ -21,6 +23,7 @@ class SectorReportWriter : ReportPage {
 
   void Write() {
     Header();
+    Summary();
     Headline();
     Distribution();
     Groups();
@@ -30,6 +33,7 @@ class SectorReportWriter : ReportPage {
     Perceptions();
     Institutions();
     Method();
+    AboutTheFigures();
   }
 
  private:
@@ -47,15 +51,72 @@ class SectorReportWriter : ReportPage {
                                                  Unbroken(report_.latest_period)}));
   }
 
+  /// `27 self-assessments over 2 periods`.
+  std::string AssessmentsText() const {
+    std::string count = std::to_string(report_.institutions.size());
+    return report_.periods.size() == 1 ? m_("report.sector.assessments_period", {count})
+                                       : m_("report.sector.assessments_periods",
+                                            {count, std::to_string(report_.periods.size())});
+  }
+
+  /// The summary in words: a sentence for each of the engine's chosen figures.
+  void Summary() {
+    const SectorSummaryFigures summary = SummaryOf(report_);
+    const std::string period = Unbroken(report_.latest_period);
+    std::vector<std::string> sentences;
+    if (summary.overall) {
+      sentences.push_back(
+          m_("report.sector.summary.scores",
+             {std::to_string(summary.institutions), period, Fixed(summary.overall->median),
+              Fixed(summary.overall->q1), Fixed(summary.overall->q3)}));
+    }
+    if (summary.median_change) {
+      std::vector<std::string> values = {std::to_string(summary.matched),
+                                         Unbroken(summary.previous_period), period,
+                                         Fixed(std::abs(*summary.median_change))};
+      sentences.push_back(values[3] == Fixed(0.0) ? m_("report.sector.summary.unchanged", values)
+                          : *summary.median_change > 0
+                              ? m_("report.sector.summary.risen", values)
+                              : m_("report.sector.summary.fallen", values));
+    }
+    sentences.push_back(m_("report.sector.summary.agreed", {std::to_string(summary.jointly_agreed),
+                                                            std::to_string(summary.institutions)}));
+    if (summary.lowest_dimension) {
+      sentences.push_back(m_("report.sector.summary.lowest",
+                             {Dimension(*summary.lowest_dimension), Fixed(summary.lowest_median)}));
+    }
+    Section("summary", m_("report.summary"));
+    html_.Open("ul", {{"class", "summary"}});
+    for (const std::string& sentence : sentences) html_.Element("li", sentence);
+    html_.Close("ul");
+    EndSection();
+  }
+
+  /// Where the figures come from and what they are: a statistical release's last section.
+  void AboutTheFigures() {
+    Section("about", m_("report.about"));
+    MethodList(
+        html_,
+        {{m_("report.about.source"),
+          m_("report.sector.about.source_text",
+             {framework_.title.In(language_), framework_.version, AssessmentsText()})},
+         {m_("report.about.coverage"),
+          m_("report.sector.about.coverage_text",
+             {std::to_string(report_.current.size()), Unbroken(report_.latest_period),
+              std::to_string(report_.jointly_agreed), ShareText(report_.mean_completeness, m_)})},
+         {m_("report.about.self_assessed"), m_("report.sector.about.self_assessed_text")},
+         {m_("report.about.date"),
+          m_("report.about.date_period", {Unbroken(report_.latest_period)})},
+         {m_("report.about.language"), m_("report.about.language_text")}});
+    EndSection();
+  }
+
   void Headline() {
     Section("glance", m_("report.at_a_glance"));
     const std::optional<Statistics>& overall = report_.statistics.overall;
     html_.Open("div", {{"class", "headline"}});
-    HeadlineFigure(
-        html_, m_("sector.institutions"), std::to_string(report_.current.size()),
-        m_("report.sector.institutions_detail",
-           {std::to_string(report_.institutions.size()), std::to_string(report_.periods.size())}),
-        "responses_in_period");
+    HeadlineFigure(html_, m_("sector.institutions"), std::to_string(report_.current.size()),
+                   AssessmentsText(), "responses_in_period");
     HeadlineFigure(
         html_, m_("report.sector.median_overall"), overall ? Fixed(overall->median) : "-",
         overall ? m_("report.sector.middle_half", {Fixed(overall->q1), Fixed(overall->q3)}) : "",
@@ -68,7 +129,10 @@ class SectorReportWriter : ReportPage {
     html_.Close("div");
     if (report_.published.anonymised) html_.Element("p", m_("report.sector.anonymised"));
     if (!options_.skipped.empty()) {
-      html_.Element("p", m_("sector.left_out_text", {std::to_string(options_.skipped.size())}));
+      html_.Element("p",
+                    options_.skipped.size() == 1
+                        ? m_("report.sector.left_out_one")
+                        : m_("report.sector.left_out", {std::to_string(options_.skipped.size())}));
     }
     EndSection();
   }
@@ -109,6 +173,7 @@ class SectorReportWriter : ReportPage {
     Section("distribution", m_("report.sector.distribution"));
     html_.Element("p", m_("report.sector.distribution_intro", {report_.latest_period}),
                   {{"class", "intro"}});
+    KeepUntilHere(html_);  // The chart may start page 2 rather than leave page 1 half blank.
     std::vector<std::string> rows = {m_("scorecard.overall")};
     std::vector<std::optional<Statistics>> statistics = {report_.statistics.overall};
     for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
@@ -386,10 +451,6 @@ class SectorReportWriter : ReportPage {
     MethodList(html_, entries);
     html_.Element("p", m_("report.sector.method_more"));
     EndSection();
-    html_.Open("footer");
-    html_.Element("p", m_("report.sector.source", {framework_.id, framework_.version,
-                                                   std::to_string(report_.institutions.size())}));
-    html_.Close("footer");
   }
 
   const SectorReport& report_;

@@ -32,6 +32,38 @@ namespace maturity {
 
 namespace {
 
+/// A tab name with no ellipsis: `number` and the title's words while they fit in 24
+/// characters, without a dangling "and" at the end (`6. Membership, skills`); the
+/// sheet's first row gives the full title.
+std::string ShortSheetName(const std::string& number, const std::string& title) {
+  constexpr std::size_t kShort = 24;
+  static const std::vector<std::string> kDangling = {"and", "or", "of", "for", "the", "a", "ac",
+                                                     "ar",  "y",  "yr", "i",   "o",   "&"};
+  std::vector<std::string> words;
+  std::string name = number;
+  std::size_t start = 0;
+  while (start < title.size()) {
+    std::size_t end = title.find(' ', start);
+    if (end == std::string::npos) end = title.size();
+    std::string word = title.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    if (!words.empty() && name.size() + 1 + word.size() > kShort) break;
+    words.push_back(word);
+    name += " " + word;
+  }
+  while (words.size() > 1 &&
+         std::find(kDangling.begin(), kDangling.end(), words.back()) != kDangling.end()) {
+    words.pop_back();
+  }
+  name = number;
+  for (std::string& word : words) name += " " + word;
+  while (!name.empty() && (name.back() == ',' || name.back() == ';' || name.back() == ':')) {
+    name.pop_back();
+  }
+  return SafeSheetName(name);
+}
+
 /// The columns of a dimension's sheet, left to right: the element's id, the question and
 /// its descriptors, then one answer column per respondent.
 enum Column : lxw_col_t { kIdColumn, kTextColumn, kFirstAnswerColumn };
@@ -93,8 +125,10 @@ class QuestionnaireWriter {
     lxw_worksheet* respondents = style_.AddSheet(respondents_name_);
     std::vector<std::pair<std::string, lxw_worksheet*>> dimension_sheets;
     for (std::size_t i = 0; i < framework_.dimensions.size(); ++i) {
-      std::string name = SafeSheetName(std::to_string(i + 1) + ". " +
-                                       framework_.dimensions[i].title.In(Language()));
+      const std::string number = std::to_string(i + 1) + ".";
+      const std::string title = framework_.dimensions[i].title.In(Language());
+      std::string name = options_.short_sheet_names ? ShortSheetName(number, title)
+                                                    : SafeSheetName(number + " " + title);
       dimension_sheets.emplace_back(name, style_.AddSheet(name));
     }
     actions_name_ = messages_("questionnaire.sheet.actions");
@@ -167,6 +201,10 @@ class QuestionnaireWriter {
       worksheet_write_string(meta_, row, 1, value.c_str(), nullptr);
     };
     pair(0, kQuestionnaireMarker, std::to_string(kQuestionnaireLayoutVersion));
+    if (options_.short_sheet_names) {  // Beside the layout: earlier versions wrote nothing.
+      worksheet_write_string(meta_, 0, 2, "sheet_names", nullptr);
+      worksheet_write_string(meta_, 0, 3, "short", nullptr);
+    }
     pair(1, "framework", framework_.id);
     pair(2, "framework_version", framework_.version);
     pair(3, "language", Language());
@@ -219,6 +257,38 @@ class QuestionnaireWriter {
     worksheet_data_validation_range(sheet, first_row, first_col, last_row, last_col, &validation);
   }
 
+  /// The checklist items `checked` names, by their texts in the workbook's language (a key
+  /// the framework no longer has is shown as it is).
+  std::vector<std::string> CheckedTexts(const Element& element,
+                                        const std::vector<std::string>& checked) const {
+    AnswerForm form = FormOf(element);
+    std::vector<std::string> texts;
+    for (const std::string& key : checked) {
+      std::string text = key;
+      for (const ChecklistItem& item : form.items ? *form.items : std::vector<ChecklistItem>{}) {
+        if (item.key == key) text = In(item.text);
+      }
+      if (text.size() > 1 && text.back() == '.') {
+        text.pop_back();  // Joined by "; ": "written down; It is signed ..."
+      }
+      texts.push_back(text);
+    }
+    return texts;
+  }
+
+  /// What a person is told who gives a value outside the range: only the bounds the
+  /// measure has, never the stand-in for "no bound".
+  std::string ValidationMessage(bool whole, std::optional<double> min,
+                                std::optional<double> max) const {
+    if (whole) return messages_("questionnaire.validation.whole");
+    if (min && max) {
+      return messages_("questionnaire.validation.range", {FormatNumber(*min), FormatNumber(*max)});
+    }
+    if (min) return messages_("questionnaire.validation.at_least", {FormatNumber(*min)});
+    if (max) return messages_("questionnaire.validation.at_most", {FormatNumber(*max)});
+    return messages_("questionnaire.validation.number");
+  }
+
   /// Whole numbers from 0, or numbers within a measure's `min` and `max` when it has them.
   void NumberValidation(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t first_col,
                         lxw_col_t last_col, bool whole, std::optional<double> min = std::nullopt,
@@ -228,11 +298,7 @@ class QuestionnaireWriter {
     validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
     validation.minimum_number = min.value_or(whole ? 0 : -1e15);
     validation.maximum_number = max.value_or(whole ? 2147483647 : 1e15);
-    std::string message = whole        ? messages_("questionnaire.validation.whole")
-                          : min || max ? messages_("questionnaire.validation.range",
-                                                   {FormatNumber(validation.minimum_number),
-                                                    FormatNumber(validation.maximum_number)})
-                                       : messages_("questionnaire.validation.number");
+    std::string message = ValidationMessage(whole, min, max);
     validation.error_message = message.data();
     worksheet_data_validation_range(sheet, row, first_col, row, last_col, &validation);
   }
@@ -262,7 +328,7 @@ class QuestionnaireWriter {
     style_.String(sheet, row++, 1, messages_("questionnaire.title", {In(framework_.title)}),
                   style_.title_format);
     style_.String(sheet, row++, 1,
-                  messages_("questionnaire.version", {framework_.id, framework_.version}),
+                  messages_("questionnaire.version", {In(framework_.title), framework_.version}),
                   style_.subtitle_format);
     ++row;
     Wrapped(sheet, row++, 1, messages_("questionnaire.intro"), style_.text_format, 100);
@@ -295,9 +361,12 @@ class QuestionnaireWriter {
     }
     ++row;
     style_.String(sheet, row++, 1, messages_("questionnaire.dimensions"), style_.section_format);
-    for (const auto& [name, dimension_sheet] : dimensions) {
+    for (std::size_t i = 0; i < dimensions.size(); ++i) {
+      // The link says the dimension's full title; the tab it leads to is short.
+      const std::string& name = dimensions[i].first;
       std::string link = "internal:" + SheetCell(name, 0, 0);
-      worksheet_write_url_opt(sheet, row++, 1, link.c_str(), nullptr, name.c_str(), nullptr);
+      std::string text = std::to_string(i + 1) + ". " + In(framework_.dimensions[i].title);
+      worksheet_write_url_opt(sheet, row++, 1, link.c_str(), nullptr, text.c_str(), nullptr);
     }
   }
 
@@ -437,6 +506,11 @@ class QuestionnaireWriter {
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, actions_name_, style_.title_format);
     style_.String(sheet, row++, 0, messages_("questionnaire.actions_hint"), style_.subtitle_format);
+    if (options_.previous) {  // Not in a blank: the importer learns this line from the map.
+      const std::string carried = messages_("questionnaire.actions_carried");
+      style_.String(sheet, row, 0, carried, style_.subtitle_format);
+      Map(actions_name_, row, 0, "last_period", "", carried);
+    }
     ++row;
     const MessageKey headers[] = {"column.element",  "column.agreed_action", "column.owner",
                                   "column.due_date", "column.status",        "questionnaire.note"};
@@ -519,6 +593,8 @@ class QuestionnaireWriter {
       Map(sign_off_name_, row, 2, "sign_off.date", "", perspective.key);
       Map(sign_off_name_, row, 3, "sign_off.agreed", "", perspective.key);
       Map(sign_off_name_, row, 4, "sign_off.statement", "", perspective.key);
+      // Room to write a statement of disagreement: it is a paragraph, not a line.
+      style_.Row(sheet, row, 96);
       ++row;
     }
   }
@@ -546,7 +622,8 @@ class QuestionnaireWriter {
       } else if (answer.value) {
         text += FormatNumber(*answer.value);
       } else if (answer.checked) {
-        text += messages_("template.in_place", {Join(*answer.checked, ", ")});
+        text +=
+            messages_("template.in_place", {Join(CheckedTexts(element, *answer.checked), "; ")});
       }
       lines.push_back(text);
     }
@@ -598,6 +675,7 @@ class QuestionnaireWriter {
     style_.String(sheet, row++, kIdColumn, hint, style_.subtitle_format);
     ++row;
     lxw_row_t header = row++;
+    worksheet_repeat_rows(sheet, header, header);  // Above the questions on every page.
     style_.String(sheet, header, kIdColumn, messages_("questionnaire.id"), style_.header_format);
     style_.String(sheet, header, kTextColumn, messages_("questionnaire.question"),
                   style_.header_format);

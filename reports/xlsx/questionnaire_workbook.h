@@ -24,6 +24,9 @@ struct QuestionnaireOptions {
   /// The Agreed actions sheet; false only to rebuild a questionnaire an earlier version
   /// made without it.
   bool actions_sheet = true;
+  /// Dimension tabs named short, without an ellipsis; false only to rebuild a
+  /// questionnaire an earlier version made (its tabs cut at 31 characters).
+  bool short_sheet_names = true;
 };
 
 /// The drop-down text for a scale level, e.g. "3 Established" ("3 Sefydledig").

@@ -45,6 +45,7 @@ class WorkbookWriter {
     if (progress_) WriteProgress();
     WriteElements();
     WriteActionPlan();
+    WriteAgreedActions();
     WritePerspectives();
     WriteMethod();
     return style_.Close();
@@ -72,6 +73,37 @@ class WorkbookWriter {
 
   // --- Progress: this period against the last ------------------------------------------
 
+  /// One line of the Progress sheet: a title indented to its depth, then the figures; a
+  /// missing figure is a blank cell, not a dash, so that the columns stay numbers.
+  void ProgressRow(lxw_worksheet* sheet, lxw_row_t row, const std::string& title,
+                   std::optional<double> now, const ItemChange& change,
+                   std::optional<double> divergence, int depth, bool heading) {
+    auto number = [&](lxw_col_t col, std::optional<double> value, lxw_format* format) {
+      if (value) {
+        worksheet_write_number(sheet, row, col, *value, format);
+      } else {
+        worksheet_write_blank(sheet, row, col, format);
+      }
+    };
+    style_.String(sheet, row, 0, title, style_.Indented(depth, heading));
+    // Each row as tall as its title needs, the indent taken from the width.
+    worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{title, 46.0 - 2 * depth}}), nullptr);
+    number(1, change.score.previous, style_.number_format);
+    number(2, now, style_.number_format);
+    number(3, change.score.change, style_.change_format);
+    lxw_col_t col = 4;
+    for (const Perspective& perspective : framework_.perspectives) {
+      number(col++, change.by_perspective.at(perspective.key).change, style_.change_format);
+    }
+    number(col++, change.previous_divergence, style_.number_format);
+    number(col++, divergence, style_.number_format);
+    style_.String(sheet, row, col,
+                  !change.gap_narrowed   ? ""
+                  : *change.gap_narrowed ? m_("scorecard.progress.narrowed")
+                                         : m_("scorecard.progress.not_narrowed"),
+                  style_.after_number_format);
+  }
+
   void WriteProgress() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.progress"));
     const PeriodScores& previous = progress_->previous;
@@ -82,8 +114,11 @@ class WorkbookWriter {
     style_.Column(sheet, 4 + sides, 6 + sides, 13, nullptr);
     style_.String(sheet, 0, 0, m_("scorecard.progress.title", {previous.period, response_.period}),
                   style_.title_format);
-    std::string key = m_("scorecard.progress.key",
-                         {previous.period, previous.framework_id, previous.framework_version});
+    std::string key =
+        m_("scorecard.progress.key",
+           {previous.period,
+            previous.framework_id == framework_.id ? In(framework_.title) : previous.framework_id,
+            previous.framework_version});
     if (!progress_->dropped_elements.empty()) {
       key += " " + m_("scorecard.progress.dropped", {Join(progress_->dropped_elements, ", ")});
     }
@@ -99,42 +134,17 @@ class WorkbookWriter {
     }
     const lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
-    auto line = [&](const std::string& title, std::optional<double> now, const ItemChange& change,
-                    std::optional<double> divergence, lxw_format* title_format) {
-      style_.String(sheet, row, 0, title, title_format);
-      if (title_format == style_.text_format) {  // Element titles wrap; Welsh ones often.
-        worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{title, 44}}), nullptr);
-      }
-      style_.Number(sheet, row, 1, change.score.previous, style_.number_format);
-      style_.Number(sheet, row, 2, now, style_.number_format);
-      style_.Number(sheet, row, 3, change.score.change, style_.change_format);
-      lxw_col_t col = 4;
-      for (const Perspective& perspective : framework_.perspectives) {
-        style_.Number(sheet, row, col++, change.by_perspective.at(perspective.key).change,
-                      style_.change_format);
-      }
-      style_.Number(sheet, row, col++, change.previous_divergence, style_.number_format);
-      style_.Number(sheet, row, col++, divergence, style_.number_format);
-      style_.String(sheet, row, col,
-                    !change.gap_narrowed   ? "-"
-                    : *change.gap_narrowed ? m_("scorecard.progress.narrowed")
-                                           : m_("scorecard.progress.not_narrowed"),
-                    style_.after_number_format);
-      ++row;
-    };
-    line(m_("scorecard.overall"), card_.overall.score, progress_->overall, card_.overall.divergence,
-         style_.label_format);
+    ProgressRow(sheet, row++, m_("scorecard.overall"), card_.overall.score, progress_->overall,
+                card_.overall.divergence, 0, true);
     for (const DimensionScore& dimension : card_.dimensions) {
-      line(std::string(static_cast<std::size_t>(dimension.depth) * 4, ' ') +
-               In(dimension.dimension->title),
-           dimension.score, progress_->dimensions.at(dimension.dimension->id), dimension.divergence,
-           style_.label_format);
+      ProgressRow(sheet, row++, In(dimension.dimension->title), dimension.score,
+                  progress_->dimensions.at(dimension.dimension->id), dimension.divergence,
+                  dimension.depth, true);
       for (const ElementScore& element : card_.elements) {
         if (element.dimension_id != dimension.dimension->id) continue;
-        line(std::string(static_cast<std::size_t>(dimension.depth) * 4 + 4, ' ') +
-                 In(element.element->title),
-             element.score, progress_->elements.at(element.element->id), element.divergence,
-             style_.text_format);
+        ProgressRow(sheet, row++, In(element.element->title), element.score,
+                    progress_->elements.at(element.element->id), element.divergence,
+                    dimension.depth + 1, false);
       }
     }
     const lxw_row_t last = row - 1;
@@ -223,7 +233,8 @@ class WorkbookWriter {
                     style_.label_format);
       worksheet_merge_range(sheet, row, 1, row, 8, "", style_.text_format);
       style_.String(sheet, row, 1, entry.statement, style_.text_format);
-      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{entry.statement, 104}}), nullptr);
+      // Measured against less than the merged width: words wrap whole, so lines run short.
+      worksheet_set_row(sheet, row, WorkbookStyle::RowHeight({{entry.statement, 80}}), nullptr);
       ++row;
     }
     std::vector<std::string> respondents;
@@ -396,47 +407,46 @@ class WorkbookWriter {
     const lxw_row_t last = table.last;
     const lxw_col_t sector_col = table.sector_col;
     const lxw_col_t previous_col = table.previous_col;
-    // The radar chart: current against target, and each perspective.
+    // The radar: at most three series, each with its own colour, dash and marker, so that
+    // they tell apart in print and in grey: this period, the target, and the sector's
+    // median (or else last period). Each side's view is on the Perspectives sheet.
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_RADAR);
     std::string categories = SheetRange(name, first, 0, last, 0);
     auto add_series = [&](lxw_col_t col, const std::string& series_name, lxw_color_t colour,
-                          bool dashed) {
+                          uint8_t dash, uint8_t marker) {
       lxw_chart_series* series = chart_add_series(chart, categories.c_str(),
                                                   SheetRange(name, first, col, last, col).c_str());
       chart_series_set_name(series, series_name.c_str());
       lxw_chart_line line = {};
       line.color = colour;
-      line.width = dashed ? 1.5 : 2.25;
-      line.dash_type = dashed ? LXW_CHART_LINE_DASH_DASH : LXW_CHART_LINE_DASH_SOLID;
+      line.width = dash == LXW_CHART_LINE_DASH_SOLID ? 2.5 : 2;
+      line.dash_type = dash;
       chart_series_set_line(series, &line);
-      return series;
+      chart_series_set_marker_type(series, marker);
+      chart_series_set_marker_size(series, 6);
+      lxw_chart_fill fill = {};
+      fill.color = colour;
+      chart_series_set_marker_fill(series, &fill);
+      lxw_chart_line edge = {};
+      edge.color = colour;
+      chart_series_set_marker_line(series, &edge);
     };
-    add_series(1, m_("column.score"), kScoreColour, false);
-    // The target often lies on a gridline (3, say): drawn darker, thicker and with markers
-    // so that it never disappears into the grid.
-    lxw_chart_series* target = add_series(3, m_("column.target"), 0x262626, true);
-    lxw_chart_line target_line = {};
-    target_line.color = 0x262626;
-    target_line.width = 2;
-    target_line.dash_type = LXW_CHART_LINE_DASH_LONG_DASH;
-    chart_series_set_line(target, &target_line);
-    chart_series_set_marker_type(target, LXW_CHART_MARKER_DIAMOND);
-    chart_series_set_marker_size(target, 6);
-    lxw_chart_fill marker_fill = {};
-    marker_fill.color = 0x262626;
-    chart_series_set_marker_fill(target, &marker_fill);
+    add_series(1, m_("column.score"), kScoreColour, LXW_CHART_LINE_DASH_SOLID,
+               LXW_CHART_MARKER_CIRCLE);
+    // The target often lies on a gridline (3, say): dark, dashed and marked so that it
+    // never disappears into the grid.
+    add_series(3, m_("column.target"), 0x262626, LXW_CHART_LINE_DASH_LONG_DASH,
+               LXW_CHART_MARKER_DIAMOND);
+    if (benchmark_) {
+      add_series(sector_col, m_("column.sector_median"), kSectorColour,
+                 LXW_CHART_LINE_DASH_DASH_DOT, LXW_CHART_MARKER_X);
+    } else if (progress_) {
+      add_series(previous_col, m_("scorecard.chart.last_period", {progress_->previous.period}),
+                 kPreviousColour, LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_MARKER_SQUARE);
+    }
     lxw_chart_line grid = {};
     grid.color = 0xD9D9D9;
     chart_axis_major_gridlines_set_line(chart->y_axis, &grid);
-    for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-      add_series(static_cast<lxw_col_t>(6 + p), PerspectiveTitle(framework_.perspectives[p].key),
-                 WorkbookStyle::PerspectiveColour(p), true);
-    }
-    if (benchmark_) add_series(sector_col, m_("column.sector_median"), kSectorColour, false);
-    if (progress_) {
-      add_series(previous_col, m_("scorecard.chart.last_period", {progress_->previous.period}),
-                 0x7F7F7F, true);
-    }
     const std::string chart_title = m_(benchmark_ ? MessageKey("scorecard.chart.radar_sector")
                                                   : MessageKey("scorecard.chart.radar"));
     chart_title_set_name(chart, chart_title.c_str());
@@ -510,6 +520,53 @@ class WorkbookWriter {
     return Join(flags, ", ");
   }
 
+  /// One element's line of the Elements sheet.
+  void ElementRow(lxw_worksheet* sheet, lxw_row_t row, const ElementScore& score) {
+    const Element& element = *score.element;
+    const Dimension* dimension = nullptr;
+    if (const DimensionScore* found = card_.FindDimension(score.dimension_id)) {
+      dimension = found->dimension;
+    }
+    const std::string dimension_title = dimension ? In(dimension->title) : score.dimension_id;
+    style_.String(sheet, row, 0, dimension_title, style_.text_format);
+    style_.String(sheet, row, 1, element.id, style_.text_format);
+    style_.String(sheet, row, 2, In(element.title), style_.text_format);
+    style_.String(sheet, row, 3, KindLabel(element.kind, m_), style_.text_format);
+    worksheet_write_number(sheet, row, 4, element.weight, style_.integer_format);
+    lxw_col_t col = 5;
+    for (const Perspective& perspective : framework_.perspectives) {
+      style_.Number(sheet, row, col++, score.PerspectiveScoreOf(perspective.key),
+                    style_.number_format);
+    }
+    style_.Number(sheet, row, col++, score.score, style_.number_format);
+    style_.String(sheet, row, col++,
+                  score.applicable ? Level(score.level) : m_("scorecard.not_applicable"),
+                  style_.after_number_format);
+    worksheet_write_number(sheet, row, col++, score.target, style_.number_format);
+    style_.Number(sheet, row, col++, score.gap, style_.number_format);
+    style_.Number(sheet, row, col++, score.gap ? std::optional(score.priority) : std::nullopt,
+                  style_.number_format);
+    style_.Number(sheet, row, col++, score.divergence, style_.number_format);
+    style_.String(sheet, row, col++, FlagsText(score), style_.flag_format);
+    std::string answers = AnswersText(score);
+    std::string evidence = EvidenceText(score);
+    std::string notes = NotesText(score);
+    style_.String(sheet, row, col++, answers, style_.text_format);
+    style_.String(sheet, row, col++, evidence, style_.text_format);
+    style_.String(sheet, row, col++, notes, style_.text_format);
+    worksheet_set_row(sheet, row,
+                      // Every wrapped cell counts: a row only as tall as its title cut
+                      // the dimension's name.
+                      WorkbookStyle::RowHeight({{dimension_title, 20},
+                                                {element.id, 24},
+                                                {In(element.title), 34},
+                                                {answers, 40},
+                                                {evidence, 40},
+                                                {notes, 40},
+                                                {FlagsText(score), 12}}),
+                      nullptr);
+  }
+
   void WriteElements() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.elements"));
     std::vector<std::string> headers = {m_("column.dimension"), m_("column.element"),
@@ -544,48 +601,7 @@ class WorkbookWriter {
         style_.subtitle_format);
     lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
-    for (const ElementScore& score : card_.elements) {
-      const Element& element = *score.element;
-      const Dimension* dimension = nullptr;
-      if (const DimensionScore* found = card_.FindDimension(score.dimension_id)) {
-        dimension = found->dimension;
-      }
-      style_.String(sheet, row, 0, dimension ? In(dimension->title) : score.dimension_id,
-                    style_.text_format);
-      style_.String(sheet, row, 1, element.id, style_.text_format);
-      style_.String(sheet, row, 2, In(element.title), style_.text_format);
-      style_.String(sheet, row, 3, KindLabel(element.kind, m_), style_.text_format);
-      worksheet_write_number(sheet, row, 4, element.weight, style_.integer_format);
-      lxw_col_t col = 5;
-      for (const Perspective& perspective : framework_.perspectives) {
-        style_.Number(sheet, row, col++, score.PerspectiveScoreOf(perspective.key),
-                      style_.number_format);
-      }
-      style_.Number(sheet, row, col++, score.score, style_.number_format);
-      style_.String(sheet, row, col++,
-                    score.applicable ? Level(score.level) : m_("scorecard.not_applicable"),
-                    style_.after_number_format);
-      worksheet_write_number(sheet, row, col++, score.target, style_.number_format);
-      style_.Number(sheet, row, col++, score.gap, style_.number_format);
-      style_.Number(sheet, row, col++, score.gap ? std::optional(score.priority) : std::nullopt,
-                    style_.number_format);
-      style_.Number(sheet, row, col++, score.divergence, style_.number_format);
-      style_.String(sheet, row, col++, FlagsText(score), style_.flag_format);
-      std::string answers = AnswersText(score);
-      std::string evidence = EvidenceText(score);
-      std::string notes = NotesText(score);
-      style_.String(sheet, row, col++, answers, style_.text_format);
-      style_.String(sheet, row, col++, evidence, style_.text_format);
-      style_.String(sheet, row, col++, notes, style_.text_format);
-      worksheet_set_row(sheet, row,
-                        WorkbookStyle::RowHeight({{In(element.title), 34},
-                                                  {answers, 40},
-                                                  {evidence, 40},
-                                                  {notes, 40},
-                                                  {FlagsText(score), 12}}),
-                        nullptr);
-      ++row;
-    }
+    for (const ElementScore& score : card_.elements) ElementRow(sheet, row++, score);
     lxw_row_t last = row - 1;
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.element_scores"));
     style_.ColourScale(sheet, header_row + 1, score_col, last, score_col);
@@ -609,6 +625,27 @@ class WorkbookWriter {
     std::vector<std::string> lines;
     for (const Text& action : *score.next_action->actions) lines.push_back("• " + In(action));
     return Join(lines, "\n");
+  }
+
+  /// The Action plan's fill-in cells: a status from the list, a due date after 2000.
+  void ActionPlanValidations(lxw_worksheet* sheet, lxw_row_t first, lxw_row_t last) {
+    std::vector<std::string> statuses = ActionStatusLabels(m_);
+    std::vector<const char*> status_list;
+    for (const std::string& entry : statuses) status_list.push_back(entry.c_str());
+    status_list.push_back(nullptr);
+    lxw_data_validation status = {};
+    status.validate = LXW_VALIDATION_TYPE_LIST;
+    status.value_list = const_cast<char**>(status_list.data());
+    worksheet_data_validation_range(sheet, first, 11, last, 11, &status);
+    lxw_data_validation date = {};
+    date.validate = LXW_VALIDATION_TYPE_DATE;
+    date.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN;
+    date.value_datetime = {2000, 1, 1, 0, 0, 0};
+    std::string date_title = m_("column.due_date");
+    std::string date_message = m_("scorecard.plan.date_hint");
+    date.input_title = date_title.data();
+    date.input_message = date_message.data();
+    worksheet_data_validation_range(sheet, first, 10, last, 10, &date);
   }
 
   void WriteActionPlan() {
@@ -641,8 +678,9 @@ class WorkbookWriter {
       const DimensionScore* dimension = card_.FindDimension(score.dimension_id);
       worksheet_write_number(sheet, row, 0, rank++, style_.integer_format);
       worksheet_write_number(sheet, row, 1, gap.priority, style_.number_format);
+      // Indented: text beside a right-aligned number does not run into it ("2.00Resources").
       style_.String(sheet, row, 2, dimension ? In(dimension->dimension->title) : "",
-                    style_.text_format);
+                    style_.after_number_format);
       style_.String(sheet, row, 3, In(score.element->title), style_.text_format);
       style_.Number(sheet, row, 4, score.score, style_.number_format);
       worksheet_write_number(sheet, row, 5, score.target, style_.number_format);
@@ -650,7 +688,7 @@ class WorkbookWriter {
       style_.Number(sheet, row, 7, score.divergence, style_.number_format);
       std::string actions = ActionsFor(score);
       style_.String(sheet, row, 8, actions.empty() ? m_("scorecard.plan.no_action") : actions,
-                    style_.text_format);
+                    style_.after_number_format);
       worksheet_write_blank(sheet, row, 9, style_.fill_in_format);
       worksheet_write_blank(sheet, row, 10, style_.date_format);
       worksheet_write_blank(sheet, row, 11, style_.fill_in_format);
@@ -671,23 +709,7 @@ class WorkbookWriter {
     lxw_row_t last = std::max(row - 1, header_row + 1);
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.action_plan"));
 
-    std::vector<std::string> statuses = ActionStatusLabels(m_);
-    std::vector<const char*> status_list;
-    for (const std::string& entry : statuses) status_list.push_back(entry.c_str());
-    status_list.push_back(nullptr);
-    lxw_data_validation status = {};
-    status.validate = LXW_VALIDATION_TYPE_LIST;
-    status.value_list = const_cast<char**>(status_list.data());
-    worksheet_data_validation_range(sheet, header_row + 1, 11, last, 11, &status);
-    lxw_data_validation date = {};
-    date.validate = LXW_VALIDATION_TYPE_DATE;
-    date.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN;
-    date.value_datetime = {2000, 1, 1, 0, 0, 0};
-    std::string date_title = m_("column.due_date");
-    std::string date_message = m_("scorecard.plan.date_hint");
-    date.input_title = date_title.data();
-    date.input_message = date_message.data();
-    worksheet_data_validation_range(sheet, header_row + 1, 10, last, 10, &date);
+    ActionPlanValidations(sheet, header_row + 1, last);
     style_.Highlight(sheet, header_row + 1, 6, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO, 1.0, style_.big_gap_format);
     style_.Highlight(sheet, header_row + 1, 7, last,
@@ -695,18 +717,27 @@ class WorkbookWriter {
                      framework_.scoring.divergence_threshold, style_.divergence_format);
     worksheet_freeze_panes(sheet, header_row + 1, 0);
     worksheet_repeat_rows(sheet, header_row, header_row);
-    WriteAgreedActions(sheet, last + 3);
   }
 
-  /// The actions the two sides agreed (from the response), below the computed gaps: where
-  /// each stands, whether it is overdue, and how its element moved.
-  void WriteAgreedActions(lxw_worksheet* sheet, lxw_row_t row) {
-    const lxw_row_t title_row = row;
-    style_.String(sheet, row++, 0, m_("scorecard.agreed.title"), style_.section_format);
+  /// The actions the two sides agreed (from the response), on a sheet of their own (below
+  /// the gaps, the gaps' repeated header printed above them): where each stands, whether
+  /// it is overdue, and how its element moved.
+  void WriteAgreedActions() {
+    lxw_worksheet* sheet = style_.AddSheet(m_("questionnaire.sheet.actions"));
+    style_.Column(sheet, 0, 0, 22, style_.text_format);
+    style_.Column(sheet, 1, 1, 34, style_.text_format);
+    style_.Column(sheet, 2, 3, 13, nullptr);
+    style_.Column(sheet, 4, 4, 10, nullptr);
+    style_.Column(sheet, 5, 5, 12, nullptr);
+    style_.Column(sheet, 6, 6, 60, style_.text_format);
+    style_.Column(sheet, 7, 7, 24, style_.text_format);
+    lxw_row_t row = 0;
+    style_.String(sheet, row++, 0, m_("scorecard.agreed.title"), style_.title_format);
     style_.String(sheet, row++, 0,
                   card_.as_of.empty() ? m_("scorecard.agreed.key_no_date")
                                       : m_("scorecard.agreed.key", {card_.as_of}),
                   style_.subtitle_format);
+    ++row;
     const lxw_row_t header_row = row++;
     std::vector<std::string> headers;
     for (MessageKey key : std::initializer_list<MessageKey>{
@@ -714,42 +745,48 @@ class WorkbookWriter {
              "column.change", "column.due_date", "column.agreed_action", "column.owner"}) {
       headers.push_back(m_(key));
     }
-    for (const ActionReview& review : card_.actions) {
-      const AgreedAction& action = *review.action;
-      const ElementScore* score = card_.FindElement(action.element);
-      const DimensionScore* dimension = score ? card_.FindDimension(score->dimension_id) : nullptr;
-      std::string element = score ? In(score->element->title) : action.element;
-      std::string text = action.action;
-      if (!action.note.empty()) text += "\n" + m_("scorecard.agreed.note", {action.note});
-      style_.String(sheet, row, 2, dimension ? In(dimension->dimension->title) : "",
-                    style_.text_format);
-      style_.String(sheet, row, 3, element, style_.text_format);
-      style_.String(sheet, row, 4, m_(ActionStatusKey(action.status)), style_.text_format);
-      style_.String(sheet, row, 5,
-                    !review.overdue   ? "-"
-                    : *review.overdue ? m_("scorecard.agreed.overdue")
-                                      : m_("scorecard.agreed.on_time"),
-                    review.overdue.value_or(false) ? style_.flag_format : style_.text_format);
-      style_.Number(sheet, row, 6, review.element_change, style_.change_format);
-      style_.String(sheet, row, 7, action.due.empty() ? "-" : action.due,
-                    style_.after_number_format);
-      style_.String(sheet, row, 8, text, style_.text_format);
-      style_.String(sheet, row, 9, action.owner, style_.text_format);
-      style_.Row(sheet, row,
-                 WorkbookStyle::RowHeight({{text, 60},
-                                           {element, 34},
-                                           {dimension ? In(dimension->dimension->title) : "", 22},
-                                           {m_(ActionStatusKey(action.status)), 9},
-                                           {action.owner, 18}}));
-      ++row;
-    }
+    for (const ActionReview& review : card_.actions) AgreedActionRow(sheet, row++, review);
     if (card_.actions.empty()) {
-      style_.String(sheet, row++, 3, m_("scorecard.agreed.none"), style_.text_format);
+      style_.String(sheet, row++, 1, m_("scorecard.agreed.none"), style_.text_format);
     }
-    style_.AddTable(sheet, header_row, 2, std::max<lxw_row_t>(row - 1, header_row + 1), headers,
+    style_.AddTable(sheet, header_row, 0, std::max<lxw_row_t>(row - 1, header_row + 1), headers,
                     m_("table.agreed_actions"));
-    // The section's title, key, header and first actions never part at a page break.
-    style_.KeepTogether(sheet, title_row, std::min<lxw_row_t>(row - 1, header_row + 2));
+    worksheet_freeze_panes(sheet, header_row + 1, 0);
+    worksheet_repeat_rows(sheet, header_row, header_row);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+  }
+
+  void AgreedActionRow(lxw_worksheet* sheet, lxw_row_t row, const ActionReview& review) {
+    const AgreedAction& action = *review.action;
+    const ElementScore* score = card_.FindElement(action.element);
+    const DimensionScore* dimension = score ? card_.FindDimension(score->dimension_id) : nullptr;
+    const std::string element = score ? In(score->element->title) : action.element;
+    const std::string dimension_title = dimension ? In(dimension->dimension->title) : "";
+    std::string text = action.action;
+    if (!action.note.empty()) text += "\n" + m_("scorecard.agreed.note", {action.note});
+    style_.String(sheet, row, 0, dimension_title, style_.text_format);
+    style_.String(sheet, row, 1, element, style_.text_format);
+    style_.String(sheet, row, 2, m_(ActionStatusKey(action.status)), style_.text_format);
+    style_.String(sheet, row, 3,
+                  !review.overdue   ? ""
+                  : *review.overdue ? m_("scorecard.agreed.overdue")
+                                    : m_("scorecard.agreed.on_time"),
+                  review.overdue.value_or(false) ? style_.flag_format : style_.text_format);
+    if (review.element_change) {
+      worksheet_write_number(sheet, row, 4, *review.element_change, style_.change_format);
+    } else {
+      worksheet_write_blank(sheet, row, 4, style_.change_format);
+    }
+    style_.String(sheet, row, 5, action.due, style_.after_number_format);
+    style_.String(sheet, row, 6, text, style_.text_format);
+    style_.String(sheet, row, 7, action.owner, style_.text_format);
+    style_.Row(sheet, row,
+               WorkbookStyle::RowHeight({{text, 60},
+                                         {element, 34},
+                                         {dimension_title, 22},
+                                         {m_(ActionStatusKey(action.status)), 13},
+                                         {action.owner, 24}}));
   }
 
   // --- Perspectives --------------------------------------------------------------------
@@ -766,9 +803,18 @@ class WorkbookWriter {
         sheet, 1, 0,
         m_("scorecard.perspectives.key", {FormatFixed(framework_.scoring.divergence_threshold, 1)}),
         style_.subtitle_format);
-
-    // By dimension.
     lxw_row_t row = 3;
+    const lxw_col_t divergence_col = PerspectivesByDimension(sheet, name, row);
+    PerspectivesByElement(sheet, row, divergence_col);
+    style_.Column(sheet, divergence_col + 1, divergence_col + 1, 26, style_.after_number_format);
+    // The names stay in view as the sheet scrolls to the right.
+    worksheet_freeze_panes(sheet, 3, 1);
+    worksheet_fit_to_pages(sheet, 1, 0);
+  }
+
+  /// The dimensions, widest divergence first, and their chart; returns the divergence's
+  /// column.
+  lxw_col_t PerspectivesByDimension(lxw_worksheet* sheet, const std::string& name, lxw_row_t& row) {
     style_.String(sheet, row++, 0, m_("scorecard.perspectives.by_dimension"),
                   style_.section_format);
     std::vector<std::string> headers = {m_("column.dimension"), m_("column.joint_level")};
@@ -776,8 +822,8 @@ class WorkbookWriter {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
     headers.push_back(m_("column.divergence"));
-    lxw_row_t header_row = row++;
-    lxw_row_t first = row;
+    const lxw_row_t header_row = row++;
+    const lxw_row_t first = row;
     std::vector<const DimensionScore*> dimensions = card_.DimensionsByDivergence();
     for (const DimensionScore* dimension : dimensions) {
       style_.String(sheet, row, 0, In(dimension->dimension->title), style_.text_format);
@@ -789,14 +835,19 @@ class WorkbookWriter {
       style_.Number(sheet, row, col, dimension->divergence, style_.number_format);
       ++row;
     }
-    lxw_row_t last = row - 1;
-    lxw_col_t divergence_col = static_cast<lxw_col_t>(headers.size() - 1);
+    const lxw_row_t last = row - 1;
+    const lxw_col_t divergence_col = static_cast<lxw_col_t>(headers.size() - 1);
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.dimension_perspectives"));
     style_.Highlight(sheet, first, divergence_col, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
                      framework_.scoring.divergence_threshold, style_.divergence_format);
+    PerspectivesChart(sheet, name, first, last, header_row, divergence_col + 2);
+    return divergence_col;
+  }
 
-    // A bar chart of the perspectives by dimension.
+  /// A bar chart of the perspectives by dimension, each side in its colour.
+  void PerspectivesChart(lxw_worksheet* sheet, const std::string& name, lxw_row_t first,
+                         lxw_row_t last, lxw_row_t at_row, lxw_col_t at_col) {
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_BAR);
     std::string categories = SheetRange(name, first, 0, last, 0);
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
@@ -817,21 +868,23 @@ class WorkbookWriter {
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options chart_options = {};
     chart_options.x_scale = 1.6;
-    chart_options.y_scale = 1.3 + 0.05 * static_cast<double>(dimensions.size());
-    worksheet_insert_chart_opt(sheet, header_row, divergence_col + 2, chart, &chart_options);
+    chart_options.y_scale = 1.3 + 0.05 * static_cast<double>(last - first + 1);
+    worksheet_insert_chart_opt(sheet, at_row, at_col, chart, &chart_options);
+  }
 
-    // By element, largest divergence first.
+  /// The elements the sides rated, largest divergence first, and which side rates higher.
+  void PerspectivesByElement(lxw_worksheet* sheet, lxw_row_t& row, lxw_col_t divergence_col) {
     row += 2;
     style_.String(sheet, row++, 0, m_("scorecard.perspectives.by_element"), style_.section_format);
     std::vector<const ElementScore*> elements = card_.ByDivergence();
-    headers = {m_("column.element"), m_("column.dimension")};
+    std::vector<std::string> headers = {m_("column.element"), m_("column.dimension")};
     for (const Perspective& perspective : framework_.perspectives) {
       headers.push_back(PerspectiveTitle(perspective.key));
     }
     headers.push_back(m_("column.divergence"));
     headers.push_back(m_("column.rates_higher"));
-    header_row = row++;
-    first = row;
+    const lxw_row_t header_row = row++;
+    const lxw_row_t first = row;
     for (const ElementScore* element : elements) {
       style_.String(sheet, row, 0, In(element->element->title), style_.text_format);
       const DimensionScore* dimension = card_.FindDimension(element->dimension_id);
@@ -860,13 +913,11 @@ class WorkbookWriter {
     if (elements.empty()) {
       style_.String(sheet, row++, 0, m_("scorecard.perspectives.none"), style_.text_format);
     }
-    last = std::max(row - 1, header_row + 1);
+    const lxw_row_t last = std::max(row - 1, header_row + 1);
     style_.AddTable(sheet, header_row, 0, last, headers, m_("table.element_perspectives"));
     style_.Highlight(sheet, first, divergence_col, last,
                      LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO,
                      framework_.scoring.divergence_threshold, style_.divergence_format);
-    style_.Column(sheet, divergence_col + 1, divergence_col + 1, 26, style_.after_number_format);
-    worksheet_fit_to_pages(sheet, 1, 0);
   }
 
   // --- Method --------------------------------------------------------------------------
@@ -922,8 +973,9 @@ class WorkbookWriter {
              evidence, m_("flag.incomplete"), m_("flag.not-applicable")}));
     line(m_("scorecard.jointly_agreed"), m_("method.jointly_agreed_text"));
     line(m_("method.applicability"), m_("method.applicability_text"));
-    line(m_("method.source"), m_("method.source_text", {framework_.id, framework_.version,
-                                                        framework_.file, response_.file}));
+    line(m_("method.source"),
+         m_("method.source_text", {In(framework_.title), framework_.version,
+                                   response_.institution.name, response_.period}));
     line(m_("method.tool"), m_("method.tool_text"));
   }
 

@@ -323,15 +323,26 @@ class SectorWorkbookWriter {
     Row header = 3;
     Row row = header + 1;
     std::vector<Row> published;
+    // "suppressed" and "none" stand in a narrow column with empty cells beside them: not
+    // wrapped, they read whole across those cells ("suppresse/d" was split).
+    lxw_format* note = workbook_add_format(style_.workbook());
+    format_set_align(note, LXW_ALIGN_VERTICAL_TOP);
+    format_set_indent(note, 1);
+    lxw_format* flag = workbook_add_format(style_.workbook());
+    format_set_align(flag, LXW_ALIGN_VERTICAL_TOP);
+    format_set_indent(flag, 1);
+    format_set_bold(flag);
+    format_set_font_color(flag, 0xC00000);
     for (const PeerGroup& group : report_.groups) {
-      style_.String(sheet, row, 0, ProfileFieldLabel(framework_, group.by, language_),
-                    style_.text_format);
-      style_.String(sheet, row, 1, ProfileValueLabel(framework_, group.by, group.value, language_),
-                    style_.text_format);
+      const std::string field = ProfileFieldLabel(framework_, group.by, language_);
+      const std::string value = ProfileValueLabel(framework_, group.by, group.value, language_);
+      style_.String(sheet, row, 0, field, style_.text_format);
+      style_.String(sheet, row, 1, value, style_.text_format);
+      style_.Row(sheet, row, WorkbookStyle::RowHeight({{field, 16}, {value, 16}}));
       if (group.suppressed) {
-        style_.String(sheet, row, 2, m_("sector_summary.suppressed"), style_.flag_format);
+        style_.String(sheet, row, 2, m_("sector_summary.suppressed"), flag);
       } else if (group.n == 0) {
-        style_.String(sheet, row, 2, m_("sector_summary.no_members"), style_.text_format);
+        style_.String(sheet, row, 2, m_("sector_summary.no_members"), note);
       } else {
         published.push_back(row);
         worksheet_write_number(sheet, row, 2, group.n, style_.integer_format);
@@ -359,16 +370,22 @@ class SectorWorkbookWriter {
     style_.ColourScale(sheet, header + 1, 3, last, 3);
     style_.ColourScale(sheet, header + 1, 7, last, static_cast<Col>(headers.size() - 1));
 
-    // The chart shows published groups only: a suppressed group never appears in it.
+    PeerGroupsChart(sheet, name, header, last, published);
+  }
+
+  /// The published groups' median overall scores as a bar chart, from a block of chart
+  /// data below the table: a suppressed group never appears in it.
+  void PeerGroupsChart(lxw_worksheet* sheet, const std::string& name, Row header, Row last,
+                       const std::vector<Row>& published) {
     if (published.empty()) return;
     Row chart_data = last + 3;
     style_.String(sheet, chart_data - 1, 0, m_("sector.groups.chart_data"), style_.section_format);
     for (std::size_t i = 0; i < published.size(); ++i) {
       const PeerGroup& group = report_.groups[published[i] - header - 1];
-      style_.String(sheet, chart_data + static_cast<Row>(i), 0,
-                    ProfileFieldLabel(framework_, group.by, language_) + ": " +
-                        ProfileValueLabel(framework_, group.by, group.value, language_),
-                    style_.text_format);
+      const std::string label = ProfileFieldLabel(framework_, group.by, language_) + ": " +
+                                ProfileValueLabel(framework_, group.by, group.value, language_);
+      style_.String(sheet, chart_data + static_cast<Row>(i), 0, label, style_.text_format);
+      style_.Row(sheet, chart_data + static_cast<Row>(i), WorkbookStyle::RowHeight({{label, 16}}));
       worksheet_write_number(sheet, chart_data + static_cast<Row>(i), 1,
                              group.statistics.overall->median, style_.number_format);
     }
@@ -622,8 +639,8 @@ class SectorWorkbookWriter {
                     style_.number_format);
       style_.Number(sheet, row, 3, overall ? std::optional(overall->mean) : std::nullopt,
                     style_.number_format);
-      style_.Number(sheet, row, 4, period.median_change, style_.number_format);
-      style_.Number(sheet, row, 5, period.mean_change, style_.number_format);
+      style_.Number(sheet, row, 4, period.median_change, style_.change_format);
+      style_.Number(sheet, row, 5, period.mean_change, style_.change_format);
       // The changes are over the institutions in both periods, not all of each.
       if (period.median_change) {
         worksheet_write_number(sheet, row, 6, period.matched, style_.integer_format);
@@ -667,7 +684,7 @@ class SectorWorkbookWriter {
       style_.String(sheet, row, 2, to.period, style_.text_format);
       style_.Number(sheet, row, 3, from.overall, style_.number_format);
       style_.Number(sheet, row, 4, to.overall, style_.number_format);
-      style_.Number(sheet, row, 5, trend->change, style_.number_format);
+      style_.Number(sheet, row, 5, trend->change, style_.change_format);
       ++row;
     }
     if (report_.trends.empty()) {
@@ -719,7 +736,7 @@ class SectorWorkbookWriter {
       line(m_("sector.method.anonymisation"), m_("sector.method.anonymisation_text"));
     }
     line(m_("scorecard.framework"),
-         In(framework_.title) + ", " + framework_.id + " " + framework_.version + ".");
+         m_("scorecard.framework_version", {In(framework_.title), framework_.version}) + ".");
   }
 
   const SectorReport& report_;

@@ -26,8 +26,9 @@ constexpr lxw_color_t kGapFill = 0xFCE4D6;
 constexpr lxw_color_t kBigGapFill = 0xF8CBAD;
 constexpr lxw_color_t kDivergenceFill = 0xE4DFEC;
 constexpr lxw_color_t kGoodFill = 0xE2EFDA;
-constexpr lxw_color_t kManagementColour = 0x2E75B6;
-constexpr lxw_color_t kUnionColour = 0xC00000;
+// Each side's colour in the HTML reports too.
+constexpr lxw_color_t kManagementColour = 0xB45309;
+constexpr lxw_color_t kUnionColour = 0x2E7D32;
 
 std::string EscapeHeader(const std::string& text) {
   std::string escaped;
@@ -315,7 +316,7 @@ lxw_worksheet* WorkbookStyle::AddSheet(const std::string& name) {
 }
 
 lxw_color_t WorkbookStyle::PerspectiveColour(std::size_t index) {
-  static const lxw_color_t kColours[] = {kManagementColour, kUnionColour, 0xBF8F00, 0x7030A0};
+  static const lxw_color_t kColours[] = {kManagementColour, kUnionColour, 0x8B1A4F, 0xBF8F00};
   return kColours[index % 4];
 }
 
@@ -354,6 +355,14 @@ void WorkbookStyle::CreateFormats() {
   format_set_bg_color(header_format, kHeaderFill);
   format_set_text_wrap(header_format);
   format_set_align(header_format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_indent(header_format, 1);  // Clear of a right-aligned header on its left.
+  number_header_format = NewFormat();   // Over right-aligned numbers, aligned with them.
+  format_set_bold(number_header_format);
+  format_set_font_color(number_header_format, LXW_COLOR_WHITE);
+  format_set_bg_color(number_header_format, kHeaderFill);
+  format_set_text_wrap(number_header_format);
+  format_set_align(number_header_format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_align(number_header_format, LXW_ALIGN_RIGHT);
 
   number_format = NewFormat();
   format_set_num_format(number_format, "0.00");
@@ -419,6 +428,19 @@ void WorkbookStyle::CreateFormats() {
   format_set_indent(flag_format, 1);  // Flags follow a right-aligned number.
 }
 
+lxw_format* WorkbookStyle::Indented(int level, bool bold) {
+  level = std::clamp(level, 0, 3);
+  lxw_format*& format = indented_[{level, bold}];
+  if (!format) {
+    format = NewFormat();
+    format_set_text_wrap(format);
+    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    if (level > 0) format_set_indent(format, static_cast<uint8_t>(level));
+    if (bold) format_set_bold(format);
+  }
+  return format;
+}
+
 void WorkbookStyle::Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                            std::optional<double> value, lxw_format* format) {
   if (value) {
@@ -454,6 +476,20 @@ void WorkbookStyle::String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col,
                    std::to_string(kMaxCellCharacters) + "; the JSON result keeps it whole");
 }
 
+bool WorkbookStyle::NumericColumn(lxw_worksheet* sheet, lxw_col_t col, lxw_row_t first_row,
+                                  lxw_row_t last_row) {
+  int numbers = 0;
+  int texts = 0;
+  for (lxw_row_t row = first_row; row <= last_row; ++row) {
+    lxw_row* found = lxw_worksheet_find_row(sheet, row);
+    lxw_cell* cell = found ? lxw_worksheet_find_cell_in_row(found, col) : nullptr;
+    if (!cell) continue;
+    if (cell->type == NUMBER_CELL || cell->type == FORMULA_CELL) ++numbers;
+    if (cell->type == STRING_CELL || cell->type == INLINE_STRING_CELL) ++texts;
+  }
+  return numbers > texts;
+}
+
 void WorkbookStyle::AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col_t first_col,
                              lxw_row_t last_row, const std::vector<std::string>& headers,
                              const std::string& name) {
@@ -462,7 +498,10 @@ void WorkbookStyle::AddTable(lxw_worksheet* sheet, lxw_row_t header_row, lxw_col
   for (std::size_t i = 0; i < headers.size(); ++i) {
     columns[i] = {};
     columns[i].header = const_cast<char*>(headers[i].c_str());
-    columns[i].header_format = header_format;
+    columns[i].header_format =
+        NumericColumn(sheet, static_cast<lxw_col_t>(first_col + i), header_row + 1, last_row)
+            ? number_header_format
+            : header_format;
     pointers.push_back(&columns[i]);
   }
   pointers.push_back(nullptr);

@@ -13,10 +13,11 @@
 
 namespace maturity {
 
-/// Chart colours shared by the workbooks.
-constexpr lxw_color_t kScoreColour = 0x548235;
+/// Chart colours shared by the workbooks: the HTML reports' (reports/html/svg_charts.cc).
+constexpr lxw_color_t kScoreColour = 0x1F4E79;
 constexpr lxw_color_t kTargetColour = 0x7F7F7F;
-constexpr lxw_color_t kSectorColour = 0xBF8F00;
+constexpr lxw_color_t kSectorColour = 0x7030A0;
+constexpr lxw_color_t kPreviousColour = 0x767676;
 
 /// `'Sheet'!$A$1:$A$9` style references and joins used by the workbook writers.
 std::string SheetRange(const std::string& sheet, lxw_row_t first_row, lxw_col_t first_col,
@@ -66,6 +67,9 @@ class WorkbookStyle {
   /// Rows `first` to `last` are printed on one page where they fit on one: a page break
   /// goes before them when they would cross one (a question with its answer cells).
   void KeepTogether(lxw_worksheet* sheet, lxw_row_t first, lxw_row_t last);
+  /// Wrapped text indented `level` steps (0 to 3), bold for a heading row: a tree of
+  /// dimensions and elements shown by the cell's indent, not by leading spaces.
+  lxw_format* Indented(int level, bool bold);
   /// A number, or a dash when absent.
   void Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::optional<double> value,
               lxw_format* format);
@@ -98,6 +102,7 @@ class WorkbookStyle {
   /// that "3.04" and "3 Established" never run together.
   lxw_format* after_number_format = nullptr;
   lxw_format* header_format = nullptr;
+  lxw_format* number_header_format = nullptr;  ///< A table's header over a column of numbers.
   lxw_format* number_format = nullptr;
   lxw_format* big_number_format = nullptr;
   lxw_format* change_format = nullptr;
@@ -115,8 +120,12 @@ class WorkbookStyle {
 
  private:
   lxw_format* NewFormat() { return workbook_add_format(workbook_); }
+  /// Whether the cells of `col` written so far in the rows are mostly numbers.
+  static bool NumericColumn(lxw_worksheet* sheet, lxw_col_t col, lxw_row_t first_row,
+                            lxw_row_t last_row);
   void CreateFormats();
 
+  std::map<std::pair<int, bool>, lxw_format*> indented_;
   lxw_workbook* workbook_ = nullptr;
   Document document_;
   lxw_doc_properties properties_ = {};

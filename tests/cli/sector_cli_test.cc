@@ -681,7 +681,7 @@ TEST(SectorCliTest, AWidePerceptionGapFlagsTheSectorsWidestQuarterUnlessSet) {
   }
   EXPECT_EQ(latest, 4);
   EXPECT_GT(all, latest);
-  EXPECT_NE(sector.out.find("\n4 self-assessment(s) of 14 flagged for a closer look"),
+  EXPECT_NE(sector.out.find("\nFlagged for a closer look: 4 of 14 self-assessments"),
             std::string::npos)
       << sector.out;
   // The Moderation sheet's key says where the line came from.

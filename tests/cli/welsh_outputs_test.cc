@@ -170,8 +170,8 @@ TEST_F(WelshOutputsTest, TheWelshScorecardHasNoEnglishFixedOrFrameworkText) {
   EXPECT_EQ(welsh.err, "ysgrifennwyd " + folder_ + "/cerdyn.xlsx\n");  // No fallback: all Welsh.
   testing::XlsxContent book = testing::ReadXlsx(folder_ + "/cerdyn.xlsx");
   EXPECT_EQ(book.sheet_names,
-            (std::vector<std::string>{"Crynodeb", "Elfennau", "Cynllun gweithredu", "Safbwyntiau",
-                                      "Dull"}));
+            (std::vector<std::string>{"Crynodeb", "Elfennau", "Cynllun gweithredu",
+                                      "Camau a gytunwyd", "Safbwyntiau", "Dull"}));
   EXPECT_EQ(book.cells.at("Crynodeb").at("A1"), "Cerdyn sgorio aeddfedrwydd partneriaeth");
   EXPECT_EQ(EnglishInWorkbook(folder_ + "/cerdyn.xlsx"), "");
   EXPECT_EQ(EnglishInText(welsh.out), "");

@@ -45,8 +45,9 @@ TEST(MessagesTest, TableAndRangeNamesAreExcelIdentifiersInEveryLanguage) {
 
 TEST(MessagesTest, PlaceholdersAreFilled) {
   const Messages& welsh = Messages::For("cy");
-  EXPECT_EQ(welsh("questionnaire.version", {"social-partnership", "1.0.0"}),
-            "Fframwaith social-partnership, fersiwn 1.0.0");
+  // The framework by its title, not its id (issue 30).
+  EXPECT_EQ(welsh("questionnaire.version", {"Fframwaith Aeddfedrwydd", "1.0.0"}),
+            "Fframwaith Aeddfedrwydd, fersiwn 1.0.0");
   EXPECT_EQ(Messages::For("en")("questionnaire.respondent", {"3"}), "Respondent 3");
   // An unknown key does not compile; names made at run time are looked up.
   EXPECT_FALSE(MessageKey::Find("no.such.key"));

@@ -276,9 +276,14 @@ def check_sector_numbers(page, result, languages):
         check_rows(comparison, parsed.tables.get((language, "perceptions")), perceptions,
                    {k: two for k in ("management", "trade_union", "median_divergence")},
                    "perceptions")
-        check_rows(comparison, parsed.tables.get((language, "results")), results,
-                   {"overall": two, "percentile_rank": number(percent),
-                    "completeness": number(percent)}, "results")
+        if result["institutions_withheld"]:
+            # Anonymised beside peer groups: no code's scores, no table of them.
+            if parsed.tables.get((language, "results")) is not None or results:
+                comparison.same("results withheld", "a table of codes", "none")
+        else:
+            check_rows(comparison, parsed.tables.get((language, "results")), results,
+                       {"overall": two, "percentile_rank": number(percent),
+                        "completeness": number(percent)}, "results")
         figures = parsed.figures.get(language, {})
         comparison.same("institutions", figures.get("responses_in_period"),
                         str(result["responses_in_period"]))
@@ -369,6 +374,49 @@ def check_hostile_texts(maturity, out):
     return 1
 
 
+def word_heights(pdf, page):
+    """The heights of the words pdftotext finds on `page` (1-based), in points."""
+    boxes = run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"]).stdout
+    return [float(m.group(2)) - float(m.group(1)) for m in
+            re.finditer(r'<word xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)"', boxes)]
+
+
+def check_print_size(name, pdf):
+    """The printed text is at the style sheet's sizes: no table wider than the page makes
+    Chromium shrink every page to fit it (the institution's report printed at 7-8 pt). A
+    word's box is the font's ascent plus descent, about 1.16 times its size in DejaVu
+    Sans: body text at 10 pt gives boxes 11.6 pt high, table text at 9 pt 10.5 pt; the
+    shrunk report's commonest box was 9.3 pt (8 pt text)."""
+    heights = [round(h, 1) for page in range(1, pages_of(pdf) + 1)
+               for h in word_heights(pdf, page)]
+    common = max(set(heights), key=heights.count) if heights else 0
+    body = sum(1 for h in heights if h >= 11.4)
+    if common < 10.2 or body < 100:
+        fail("%s: the text prints smaller than the style sheet's 9 pt (tables) and 10 pt "
+             "(body): commonest word %.1f pt high, %d words at body size" % (name, common, body))
+    print("%s: commonest word %.1f pt high, %d words at body size" % (name, common, body))
+
+
+def check_statement_on_first_page(maturity, out):
+    """Last year's report: the trade union side did not agree. Page 1 says so and gives
+    its statement there, not six pages on."""
+    with open(LAST, encoding="utf-8") as f:
+        response = yaml.safe_load(f)
+    statement = next(s["statement"] for s in response["sign_off"] if s.get("statement"))
+    for language in ("en", "cy"):
+        page = os.path.join(out, "disagreed-%s.html" % language)
+        run([maturity, "report", "-f", FRAMEWORK, LAST, "--lang", language, "-o", page])
+        render(page, out, "disagreed-" + language, None)
+        pdf = os.path.join(out, "disagreed-%s.pdf" % language)
+        first = re.sub(r"\s+", " ", run(["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1",
+                                          pdf, "-"]).stdout)
+        words = " ".join(statement.split()[:12])
+        if words not in first:
+            fail("disagreed-%s: the statement of disagreement is not on page 1" % language)
+        check_print_size("disagreed-" + language, pdf)
+    print("disagreed: the statement of disagreement is on page 1 in en and cy")
+
+
 def main():
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
@@ -399,6 +447,7 @@ def main():
         with open(result) as f:
             checked += check_scorecard_numbers(page, json.load(f), choice.split("+"))
         render(page, out, name, docs)
+        check_print_size(name, os.path.join(out, name + ".pdf"))
 
     sector_json = os.path.join(out, "sector.json")
     for choice in ("en", "cy", "en+cy"):
@@ -410,6 +459,7 @@ def main():
         with open(sector_json) as f:
             checked += check_sector_numbers(page, json.load(f), choice.split("+"))
         render(page, out, name, docs)
+        check_print_size(name, os.path.join(out, name + ".pdf"))
 
     # Anonymised: no institution's name or id anywhere in the file, in any case.
     names = set()
@@ -418,7 +468,11 @@ def main():
             institution = yaml.safe_load(f)["institution"]
         names.update([institution["id"], institution["name"]])
     named = os.path.join(out, "sector-named.html")
-    run([maturity, "sector", "-q", "-f", FRAMEWORK, SECTOR, "--report", named])
+    named_json = os.path.join(out, "sector-named.json")
+    run([maturity, "sector", "-q", "-f", FRAMEWORK, SECTOR, "--group-by", "sector,staff",
+         "--report", named, "--json", named_json])
+    with open(named_json) as f:  # Named, the table of institutions is there to check.
+        checked += check_sector_numbers(named, json.load(f), ["en"])
     for page, anonymised in ((os.path.join(out, "sector-en-cy.html"), True), (named, False)):
         with open(page, encoding="utf-8") as f:
             content = f.read().lower()
@@ -429,6 +483,7 @@ def main():
             fail("%s: the named report shows only %s: the check cannot fail" % (page, found))
 
     check_hostile_texts(maturity, out)
+    check_statement_on_first_page(maturity, out)
 
     if checked < 500:
         fail("only %d numbers were compared with the JSON" % checked)

@@ -50,9 +50,41 @@ class ScorecardWorkbookTest : public ::testing::Test {
   XlsxContent xlsx_;
 };
 
-TEST_F(ScorecardWorkbookTest, HasTheFiveSheetsInOrder) {
-  EXPECT_EQ(xlsx_.sheet_names, (std::vector<std::string>{"Summary", "Elements", "Action plan",
-                                                         "Perspectives", "Method"}));
+TEST_F(ScorecardWorkbookTest, HasTheSixSheetsInOrder) {
+  // The agreed actions on a sheet of their own: below the gaps, the gaps' header repeated
+  // above them on a printed page (issue 30).
+  EXPECT_EQ(xlsx_.sheet_names,
+            (std::vector<std::string>{"Summary", "Elements", "Action plan", "Agreed actions",
+                                      "Perspectives", "Method"}));
+}
+
+TEST_F(ScorecardWorkbookTest, TheRadarCarriesThreeSeriesEachWithItsOwnDashAndMarker) {
+  // Five or six series in an inch, Score and Sector median told apart only by colour, could
+  // not be read (issue 30).
+  std::string radar;
+  for (const auto& [part, xml] : xlsx_.parts) {
+    if (xml.find("<c:radarChart>") != std::string::npos) radar = xml;
+  }
+  ASSERT_FALSE(radar.empty());
+  std::size_t series = 0;
+  for (std::size_t at = radar.find("<c:ser>"); at != std::string::npos;
+       at = radar.find("<c:ser>", at + 1)) {
+    ++series;
+  }
+  EXPECT_LE(series, 3u);
+  EXPECT_GE(series, 2u);
+  for (const char* look : {"<c:symbol val=\"circle\"/>", "<c:symbol val=\"diamond\"/>",
+                           "<a:prstDash val=\"lgDash\"/>"}) {
+    EXPECT_NE(radar.find(look), std::string::npos) << look;
+  }
+}
+
+TEST_F(ScorecardWorkbookTest, AHeaderOverNumbersIsAlignedWithThem) {
+  // The Elements table's Score column holds numbers: its header cell's format aligns right;
+  // the Title column's does not.
+  const std::string& styles = xlsx_.parts.at("xl/styles.xml");
+  EXPECT_NE(styles.find("<alignment horizontal=\"right\" vertical=\"center\" wrapText=\"1\"/>"),
+            std::string::npos);
 }
 
 TEST_F(ScorecardWorkbookTest, SummaryShowsTheOverallScoreAndEveryDimension) {

@@ -116,9 +116,9 @@ TEST(WelshSentencesTest, ASidesNameFollowsAColonNeverAMutatingWord) {
             "Naddo; heb gytuno: Ochr yr undebau llafur (gweler y datganiad isod)");
   EXPECT_EQ(Welsh()("summary.statement", {unions, "Nid ydym yn cytuno."}),
             "Datganiad, Ochr yr undebau llafur: Nid ydym yn cytuno.");
-  // No number before a noun it would mutate ("2 cyfnod" needs "2 gyfnod").
-  EXPECT_EQ(Welsh()("report.sector.institutions_detail", {"14", "2"}),
-            "14 i gyd; nifer y cyfnodau: 2");
+  // No number before a noun it would mutate ("2 cyfnod" needs "2 gyfnod"): "o" between.
+  EXPECT_EQ(Welsh()("report.sector.assessments_periods", {"27", "2"}),
+            "27 hunanasesiad dros 2 o gyfnodau");
 }
 
 TEST(WelshSentencesTest, NoEnglishSettingNamesInWelshSentences) {
@@ -150,7 +150,8 @@ TEST(WelshSentencesTest, TermsAreTheOnesTheReviewChose) {
   EXPECT_EQ(Welsh()("scorecard.progress.narrowed"), "Wedi culhau");
   EXPECT_EQ(Welsh()("scorecard.progress.not_narrowed"), "Heb gulhau");
   EXPECT_EQ(Welsh()("sector_summary.q1"), "Ch1");  // C1 reads as "Cwestiwn 1".
-  EXPECT_EQ(Welsh()("scorecard.perspectives.agreed"), "cytûn");
+  // Equal scores are not "agreed" (cytûn): agreement is what the sides sign off (issue 30).
+  EXPECT_EQ(Welsh()("scorecard.perspectives.agreed"), "yr un sgôr");
   EXPECT_EQ(Welsh()("questionnaire.applies"), Welsh()("questionnaire.not_applicable") + "?");
   EXPECT_EQ(Welsh()("summary.complete"), Welsh()("column.completeness"));
   EXPECT_EQ(Welsh()("status.dropped"), "Wedi'i hepgor");
