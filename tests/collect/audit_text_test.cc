@@ -48,9 +48,9 @@ TEST(AuditLineIn, EveryWordingWrittenReadsBackInWelsh) {
       {"closed answering: every side is done", "wedi cau'r cyfnod ateb: mae pob ochr wedi gorffen"},
       {"changed the agreed actions (5)", "wedi newid y camau gweithredu a gytunwyd (5)"},
       {"signed off for trade_union: does not agree",
-       "wedi llofnodi dros Ochr yr undebau llafur: nid yw'n cytuno"},
+       "wedi llofnodi ar ran yr ochr (Ochr yr undebau llafur): nid yw'n cytuno"},
       {"signed off for management: agreed; every side has signed",
-       "wedi llofnodi dros Cyflogwr / rheolwyr: cytuno; mae pob ochr wedi llofnodi"},
+       "wedi llofnodi ar ran yr ochr (Cyflogwr / rheolwyr): cytuno; mae pob ochr wedi llofnodi"},
       {"asked to reopen", "wedi gofyn am ailagor"},
       {"asked to reopen; every side has asked: reopened, sign-offs cleared",
        "wedi gofyn am ailagor; mae pob ochr wedi gofyn: wedi'i ailagor, llofnodion wedi'u "
@@ -71,7 +71,7 @@ TEST(AuditLineIn, EveryWordingWrittenReadsBackInWelsh) {
 TEST(AuditLineIn, WhoIsGivenInWelshAndAnUnknownWordingIsLeftAsWritten) {
   Framework framework = TwoSides();
   EXPECT_EQ(*AuditLineIn(Line("trade_union coordinator", "x"), framework, "cy").who,
-            "cydlynydd Ochr yr undebau llafur");
+            "cydlynydd (Ochr yr undebau llafur)");
   EXPECT_EQ(*AuditLineIn(Line("respondent u1", "x"), framework, "cy").who, "ymatebydd u1");
   EXPECT_EQ(*AuditLineIn(Line("every side", "x"), framework, "cy").who, "pob ochr");
   EXPECT_EQ(*AuditLineIn(Line("overseer", "x"), framework, "cy").who, "goruchwyliwr");
