@@ -933,6 +933,9 @@ std::vector<AssessmentSummary> Collection::Overview(const Visitor& overseer) {
         ++summary.submitted;
       }
     }
+    // By id, not by when each was invited: the same list however the invitations fell
+    // across a second (the order was a test's timing, and meant nothing to a reader).
+    std::sort(summary.to_chase.begin(), summary.to_chase.end());
     if (applicable > 0) summary.completeness = static_cast<double>(answered) / applicable;
     std::vector<StoredSignOff> sign_offs = store_.SignOffs(record.id);
     if (!status.assessment.final_at.empty()) {

@@ -198,7 +198,7 @@ struct AssessmentSummary {
   std::size_t submitted = 0;
   /// Answered of applicable over every valid respondent; none when nobody is invited.
   std::optional<double> completeness;
-  std::vector<std::string> to_chase;  ///< Invited respondents who have not submitted.
+  std::vector<std::string> to_chase;  ///< Invited, not submitted, link valid; by id.
   std::vector<std::string> unsigned_sides;  ///< In review: the sides still to sign.
 };
 
