@@ -86,13 +86,7 @@ Imported ImportOne(const ImportRequest& request, const std::string& input, std::
 Response ReadReturnedQuestionnaire(const std::string& path, const Framework& framework,
                                    Diagnostics& diagnostics) {
   XlsxWorkbook workbook = ReadQuestionnaireWorkbook(path);
-  QuestionnaireIdentity identity = ReadQuestionnaireIdentity(path, workbook);
-  if (identity.framework_id != framework.id || identity.framework_version != framework.version) {
-    throw InputError({path}, "",
-                     "a questionnaire for " + identity.framework_id + "@" +
-                         identity.framework_version + ", not " + framework.id + "@" +
-                         framework.version + ": compare one framework version at a time");
-  }
+  // ImportQuestionnaire refuses a questionnaire made for another framework or version.
   Response response = ImportQuestionnaire(path, workbook, framework, diagnostics);
   CheckImported(path, framework, response, diagnostics);
   if (diagnostics.HasErrors()) throw InputError(diagnostics);

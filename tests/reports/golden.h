@@ -7,10 +7,12 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/framework_loader.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
+#include "engine/sector.h"
 #include "tests/support/test_files.h"
 
 namespace maturity::testing {
@@ -42,6 +44,24 @@ inline std::unique_ptr<ScoredExample> ScoreExample(const std::string& response) 
   example->response = LoadResponse(SourcePath(response), example->framework, diagnostics);
   example->card = Score(example->framework, example->response);
   return example;
+}
+
+/// A small sector of the examples: Coleg y Bryn (2025-26) and Coleg y Dyffryn in two
+/// periods, each scored and summarised (`examples` owns what `summaries` point into).
+struct ScoredSector {
+  std::vector<std::unique_ptr<ScoredExample>> examples;
+  std::vector<InstitutionSummary> summaries;
+};
+
+inline ScoredSector ScoreSectorExamples() {
+  ScoredSector sector;
+  for (const char* response : {"examples/college-self-assessment/coleg-y-bryn.yaml",
+                               "examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml",
+                               "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml"}) {
+    sector.examples.push_back(ScoreExample(response));
+    sector.summaries.push_back(Summarise(sector.examples.back()->card));
+  }
+  return sector;
 }
 
 inline const char* const kExamples[] = {

@@ -154,14 +154,9 @@ TEST(HtmlReportTest, ARightToLeftOverrideInANameReversesNothingAfterIt) {
 }
 
 TEST(HtmlReportTest, TheSectorReportMatchesItsGolden) {
-  std::vector<std::unique_ptr<testing::ScoredExample>> examples;
-  std::vector<InstitutionSummary> summaries;
-  for (const char* response : {"examples/college-self-assessment/coleg-y-bryn.yaml",
-                               "examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml",
-                               "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml"}) {
-    examples.push_back(testing::ScoreExample(response));
-    summaries.push_back(Summarise(examples.back()->card));
-  }
+  testing::ScoredSector sector = testing::ScoreSectorExamples();
+  auto& examples = sector.examples;
+  auto& summaries = sector.summaries;
   SectorOptions options;
   options.group_by = {"sector"};
   options.min_group_size = 1;  // Anonymised, 2024-25's one response would be set aside.

@@ -164,14 +164,9 @@ TEST(ReportSummaryTest, PublishedPagesHaveNoDevelopersWords) {
 }
 
 TEST(ReportSummaryTest, TheSectorReportOpensWithASummaryInWords) {
-  std::vector<std::unique_ptr<testing::ScoredExample>> examples;
-  std::vector<InstitutionSummary> summaries;
-  for (const char* response : {"examples/college-self-assessment/coleg-y-bryn.yaml",
-                               "examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml",
-                               "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml"}) {
-    examples.push_back(testing::ScoreExample(response));
-    summaries.push_back(Summarise(examples.back()->card));
-  }
+  testing::ScoredSector sector = testing::ScoreSectorExamples();
+  auto& examples = sector.examples;
+  auto& summaries = sector.summaries;
   SectorOptions options;
   SectorReport report = AnalyseSector(examples.front()->framework, std::move(summaries), options);
   SectorSummaryFigures figures = SummaryOf(report);
