@@ -8,6 +8,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <functional>
 #include <mutex>
 #include <unordered_map>
 
@@ -108,7 +109,7 @@ std::string Select(const char* columns, const std::string& rest) {
   return std::string("SELECT ") + columns + " FROM " + rest;
 }
 
-class PostgresStore : public Store {
+class PostgresStore : public RecordStore {
  public:
   explicit PostgresStore(const std::string& url) : url_(url) {
     connection_ = PQconnectdb(url.c_str());
@@ -121,48 +122,6 @@ class PostgresStore : public Store {
     Migrate();
   }
   ~PostgresStore() override { PQfinish(connection_); }
-
-  void CreateAssessment(const AssessmentRecord& assessment,
-                        const std::vector<LinkRecord>& coordinator_links) override {
-    Transaction transaction(*this);
-    if (Query("SELECT 1 FROM assessments WHERE id = $1", {Text(assessment.id)}).rows() > 0) {
-      throw StoreError("an assessment with id '" + assessment.id + "' exists already");
-    }
-    Query(
-        "INSERT INTO assessments (id, framework_id, framework_version, framework_yaml, "
-        "institution_id, institution_name, period, created_at, previous_file, previous_response, "
-        "previous_framework_yaml) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
-        {Text(assessment.id), Text(assessment.framework_id), Text(assessment.framework_version),
-         Text(assessment.framework_yaml), Text(assessment.institution_id),
-         Text(assessment.institution_name), Text(assessment.period), Text(assessment.created_at),
-         Text(assessment.previous_file), Text(assessment.previous_response),
-         Text(assessment.previous_framework_yaml)});
-    for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
-      Query("INSERT INTO profile (assessment, seq, field, value) VALUES ($1,$2,$3,$4)",
-            {Text(assessment.id), Number(static_cast<long long>(i)),
-             Text(assessment.profile[i].first), Text(assessment.profile[i].second)});
-    }
-    InsertActions(assessment.id, assessment.actions);
-    for (const LinkRecord& link : coordinator_links) InsertLink(link);
-    transaction.Commit();
-  }
-
-  std::optional<AssessmentRecord> FindAssessment(const std::string& id) override {
-    std::lock_guard lock(mutex_);
-    Result result = Query(Select(kAssessmentColumns, "assessments WHERE id = $1"), {Text(id)});
-    if (result.rows() == 0) return std::nullopt;
-    AssessmentRecord record = AssessmentFromRow(ResultRow(result, 0));
-    FillAssessment(record);
-    return record;
-  }
-
-  std::vector<AssessmentRecord> Assessments() override {
-    std::lock_guard lock(mutex_);
-    Result result = Query(Select(kAssessmentColumns, "assessments ORDER BY created_at, id"), {});
-    std::vector<AssessmentRecord> out = ReadAll(result, AssessmentFromRow);
-    for (AssessmentRecord& record : out) FillAssessment(record);
-    return out;
-  }
 
   void Invite(const std::string& assessment, const RespondentRecord& record,
               const LinkRecord& link) override {
@@ -198,56 +157,6 @@ class PostgresStore : public Store {
     return LinkFromRow(ResultRow(result, 0));
   }
 
-  std::vector<RespondentRecord> Respondents(const std::string& assessment) override {
-    std::lock_guard lock(mutex_);
-    Result result = Query(
-        Select(kRespondentColumns, "respondents WHERE assessment = $1 ORDER BY invited_at, id"),
-        {Text(assessment)});
-    return ReadAll(result, RespondentFromRow);
-  }
-
-  std::vector<StoredAnswer> Answers(const std::string& assessment,
-                                    const std::string& respondent) override {
-    std::lock_guard lock(mutex_);
-    return ReadAnswers(assessment, respondent);
-  }
-
-  std::vector<WriteResult> SaveAnswers(const std::string& assessment, const std::string& respondent,
-                                       const std::vector<AnswerWrite>& writes,
-                                       const std::string& at, const std::string& who) override {
-    Transaction transaction(*this);
-    // The respondent's row is locked: a save through another process waits, then sees
-    // this one's versions (the stale rule holds across processes).
-    Result state = Query(
-        "SELECT r.submitted_at, r.revoked_at, a.closed_at FROM respondents r "
-        "JOIN assessments a ON a.id = r.assessment WHERE r.assessment = $1 AND r.id = $2 "
-        "FOR UPDATE OF r",
-        {Text(assessment), Text(respondent)});
-    bool found = state.rows() > 0;
-    CheckSaveAllowed(found, found ? state.text(0, 0) : "", found ? state.text(0, 1) : "",
-                     found ? state.text(0, 2) : "", respondent, assessment);
-    std::vector<WriteResult> results = PlanWrites(ReadAnswers(assessment, respondent), writes);
-    bool any = false;
-    for (std::size_t i = 0; i < writes.size(); ++i) {
-      if (results[i].outcome != WriteOutcome::kSaved) continue;
-      DeleteAnswer(assessment, respondent, writes[i].element);
-      if (!writes[i].clear) {
-        InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer,
-                     results[i].version, at);
-      }
-      any = true;
-    }
-    if (any) {
-      Query("UPDATE respondents SET last_saved_at = $1 WHERE assessment = $2 AND id = $3",
-            {Text(at), Text(assessment), Text(respondent)});
-      if (!who.empty()) {
-        InsertAudit({0, assessment, at, who, SavedLine(results)});
-      }
-    }
-    transaction.Commit();
-    return results;
-  }
-
   void SetSubmitted(const std::string& assessment, const std::string& respondent,
                     const std::string& at) override {
     Transaction transaction(*this);
@@ -273,14 +182,6 @@ class PostgresStore : public Store {
     transaction.Commit();
   }
 
-  std::vector<SideDone> SidesDone(const std::string& assessment) override {
-    std::lock_guard lock(mutex_);
-    Result result =
-        Query(Select(kSideDoneColumns, "sides_done WHERE assessment = $1 ORDER BY at, perspective"),
-              {Text(assessment)});
-    return ReadAll(result, SideDoneFromRow);
-  }
-
   bool CloseAnswering(const std::string& assessment, const std::string& at) override {
     Transaction transaction(*this);
     bool closed = Query(
@@ -302,79 +203,6 @@ class PostgresStore : public Store {
     }
     Query("DELETE FROM actions WHERE assessment = $1", {Text(assessment)});
     InsertActions(assessment, actions);
-    transaction.Commit();
-  }
-
-  bool SignOff(const std::string& assessment, const StoredSignOff& entry,
-               std::size_t sides) override {
-    Transaction transaction(*this);
-    // The assessment's row is locked: two signatories signing at once give one outcome.
-    Result state = Query("SELECT closed_at, final_at FROM assessments WHERE id = $1 FOR UPDATE",
-                         {Text(assessment)});
-    bool found = state.rows() > 0;
-    CheckSignOffAllowed(found, found ? state.text(0, 0) : "", found ? state.text(0, 1) : "",
-                        assessment);
-    Result signed_already =
-        Query("SELECT name FROM sign_offs WHERE assessment = $1 AND perspective = $2",
-              {Text(assessment), Text(entry.sign_off.perspective)});
-    CheckSideNotSigned(signed_already.rows() > 0,
-                       signed_already.rows() > 0 ? signed_already.text(0, 0) : "");
-    const maturity::SignOff& sign_off = entry.sign_off;
-    Query(
-        "INSERT INTO sign_offs (assessment, perspective, respondent, name, date, agreed, "
-        "statement, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
-        {Text(assessment), Text(sign_off.perspective), Text(entry.respondent), Text(sign_off.name),
-         Text(sign_off.date), Flag(sign_off.agreed), Text(sign_off.statement), Text(entry.at)});
-    Result count =
-        Query("SELECT count(*) FROM sign_offs WHERE assessment = $1", {Text(assessment)});
-    bool final = static_cast<std::size_t>(count.integer(0, 0)) >= sides;
-    if (final) {
-      Query("UPDATE assessments SET final_at = $1 WHERE id = $2",
-            {Text(entry.at), Text(assessment)});
-    }
-    transaction.Commit();
-    return final;
-  }
-
-  std::vector<StoredSignOff> SignOffs(const std::string& assessment) override {
-    std::lock_guard lock(mutex_);
-    Result result =
-        Query(Select(kSignOffColumns, "sign_offs WHERE assessment = $1 ORDER BY at, perspective"),
-              {Text(assessment)});
-    return ReadAll(result, SignOffFromRow);
-  }
-
-  std::vector<std::string> RequestReopen(const std::string& assessment,
-                                         const std::string& perspective, std::size_t sides,
-                                         const std::string& at) override {
-    Transaction transaction(*this);
-    Result state =
-        Query("SELECT final_at FROM assessments WHERE id = $1 FOR UPDATE", {Text(assessment)});
-    if (state.rows() == 0 || state.text(0, 0).empty()) {
-      throw StoreConflict("the assessment is not signed off by every side");
-    }
-    Query(
-        "INSERT INTO reopen_requests (assessment, perspective, at) VALUES ($1,$2,$3) "
-        "ON CONFLICT DO NOTHING",
-        {Text(assessment), Text(perspective), Text(at)});
-    Result asked_rows = Query(
-        "SELECT perspective FROM reopen_requests WHERE assessment = $1 ORDER BY at, perspective",
-        {Text(assessment)});
-    std::vector<std::string> asked;
-    for (int row = 0; row < asked_rows.rows(); ++row) asked.push_back(asked_rows.text(row, 0));
-    if (asked.size() >= sides) {
-      Query("DELETE FROM reopen_requests WHERE assessment = $1", {Text(assessment)});
-      Query("DELETE FROM sign_offs WHERE assessment = $1", {Text(assessment)});
-      Query("UPDATE assessments SET final_at = '' WHERE id = $1", {Text(assessment)});
-      asked.clear();
-    }
-    transaction.Commit();
-    return asked;
-  }
-
-  void AddOverseerLink(const LinkRecord& link) override {
-    Transaction transaction(*this);
-    InsertLink(link);
     transaction.Commit();
   }
 
@@ -405,19 +233,6 @@ class PostgresStore : public Store {
     transaction.Commit();
   }
 
-  void AppendAudit(const AuditEntry& entry) override {
-    Transaction transaction(*this);
-    InsertAudit(entry);
-    transaction.Commit();
-  }
-
-  std::vector<AuditEntry> Audit(const std::string& assessment) override {
-    std::lock_guard lock(mutex_);
-    Result result = Query(Select(kAuditColumns, "audit WHERE assessment = $1 ORDER BY sequence"),
-                          {Text(assessment)});
-    return ReadAll(result, AuditFromRow);
-  }
-
   std::optional<std::string> Setting(const std::string& name) override {
     std::lock_guard lock(mutex_);
     Result result = Query("SELECT value FROM settings WHERE name = $1", {Text(name)});
@@ -438,29 +253,6 @@ class PostgresStore : public Store {
     throw StoreError(
         "a PostgreSQL store is backed up with the database's own tools: pg_dump "
         "(docs/serve.md)");
-  }
-
-  std::vector<TableRows> Dump() override {
-    Transaction transaction(*this, "BEGIN ISOLATION LEVEL REPEATABLE READ");
-    std::vector<TableRows> out;
-    for (const std::string& table : StoreTables()) {
-      Result result = Query("SELECT * FROM " + table, {});
-      TableRows rows{table, {}, {}};
-      for (int column = 0; column < result.columns(); ++column) {
-        rows.columns.push_back(result.name(column));
-      }
-      for (int row = 0; row < result.rows(); ++row) {
-        std::vector<std::optional<std::string>> values;
-        for (int column = 0; column < result.columns(); ++column) {
-          values.push_back(result.null(row, column) ? std::nullopt
-                                                    : std::optional(result.text(row, column)));
-        }
-        rows.rows.push_back(std::move(values));
-      }
-      out.push_back(std::move(rows));
-    }
-    transaction.Commit();
-    return out;
   }
 
   void Load(const std::vector<TableRows>& tables) override {
@@ -498,30 +290,152 @@ class PostgresStore : public Store {
   }
 
  private:
-  class Transaction {
-   public:
-    explicit Transaction(PostgresStore& store, const char* begin = "BEGIN")
-        : store_(store), lock_(store.mutex_) {
-      store_.Run(begin);
-      store_.in_transaction_ = true;
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    void Commit() {
-      store_.Run("COMMIT");
-      committed_ = true;
-      store_.in_transaction_ = false;
-    }
-    ~Transaction() {
-      if (!committed_) PQclear(PQexec(store_.connection_, "ROLLBACK"));
-      store_.in_transaction_ = false;
-    }
+  void BeginTransaction(bool snapshot) override {
+    Run(snapshot ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : "BEGIN");
+    in_transaction_ = true;
+  }
+  void CommitTransaction() override {
+    Run("COMMIT");
+    in_transaction_ = false;
+  }
+  void RollbackTransaction() override {
+    PQclear(PQexec(connection_, "ROLLBACK"));
+    in_transaction_ = false;
+  }
 
-   private:
-    PostgresStore& store_;
-    std::lock_guard<std::recursive_mutex> lock_;
-    bool committed_ = false;
-  };
+  void SelectOf(const std::string& assessment, const char* columns, const char* table,
+                const char* order, const std::function<void(const Row&)>& each) override {
+    Result result =
+        Query(Select(columns, std::string(table) + " WHERE assessment = $1 ORDER BY " + order),
+              {Text(assessment)});
+    for (int row = 0; row < result.rows(); ++row) each(ResultRow(result, row));
+  }
+
+  std::optional<AssessmentRecord> AssessmentRow(const std::string& id) override {
+    Result result = Query(Select(kAssessmentColumns, "assessments WHERE id = $1"), {Text(id)});
+    if (result.rows() == 0) return std::nullopt;
+    return AssessmentFromRow(ResultRow(result, 0));
+  }
+
+  void InsertAssessment(const AssessmentRecord& assessment) override {
+    if (Query("SELECT 1 FROM assessments WHERE id = $1", {Text(assessment.id)}).rows() > 0) {
+      throw StoreError("an assessment with id '" + assessment.id + "' exists already");
+    }
+    Query(
+        "INSERT INTO assessments (id, framework_id, framework_version, framework_yaml, "
+        "institution_id, institution_name, period, created_at, previous_file, previous_response, "
+        "previous_framework_yaml) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)",
+        {Text(assessment.id), Text(assessment.framework_id), Text(assessment.framework_version),
+         Text(assessment.framework_yaml), Text(assessment.institution_id),
+         Text(assessment.institution_name), Text(assessment.period), Text(assessment.created_at),
+         Text(assessment.previous_file), Text(assessment.previous_response),
+         Text(assessment.previous_framework_yaml)});
+    for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
+      Query("INSERT INTO profile (assessment, seq, field, value) VALUES ($1,$2,$3,$4)",
+            {Text(assessment.id), Number(static_cast<long long>(i)),
+             Text(assessment.profile[i].first), Text(assessment.profile[i].second)});
+    }
+  }
+
+  void CheckSignOff(const std::string& assessment, const std::string& perspective) override {
+    // The assessment's row is locked: two signatories signing at once give one outcome.
+    Result state = Query("SELECT closed_at, final_at FROM assessments WHERE id = $1 FOR UPDATE",
+                         {Text(assessment)});
+    bool found = state.rows() > 0;
+    CheckSignOffAllowed(found, found ? state.text(0, 0) : "", found ? state.text(0, 1) : "",
+                        assessment);
+    Result signed_already =
+        Query("SELECT name FROM sign_offs WHERE assessment = $1 AND perspective = $2",
+              {Text(assessment), Text(perspective)});
+    CheckSideNotSigned(signed_already.rows() > 0,
+                       signed_already.rows() > 0 ? signed_already.text(0, 0) : "");
+  }
+
+  void InsertSignOff(const std::string& assessment, const StoredSignOff& entry) override {
+    const maturity::SignOff& sign_off = entry.sign_off;
+    Query(
+        "INSERT INTO sign_offs (assessment, perspective, respondent, name, date, agreed, "
+        "statement, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)",
+        {Text(assessment), Text(sign_off.perspective), Text(entry.respondent), Text(sign_off.name),
+         Text(sign_off.date), Flag(sign_off.agreed), Text(sign_off.statement), Text(entry.at)});
+  }
+
+  std::size_t SignOffCount(const std::string& assessment) override {
+    Result count =
+        Query("SELECT count(*) FROM sign_offs WHERE assessment = $1", {Text(assessment)});
+    return static_cast<std::size_t>(count.integer(0, 0));
+  }
+
+  void SetFinal(const std::string& assessment, const std::string& at) override {
+    Query("UPDATE assessments SET final_at = $1 WHERE id = $2", {Text(at), Text(assessment)});
+  }
+
+  std::vector<std::string> AskToReopen(const std::string& assessment,
+                                       const std::string& perspective,
+                                       const std::string& at) override {
+    Result state =
+        Query("SELECT final_at FROM assessments WHERE id = $1 FOR UPDATE", {Text(assessment)});
+    if (state.rows() == 0 || state.text(0, 0).empty()) {
+      throw StoreConflict("the assessment is not signed off by every side");
+    }
+    Query(
+        "INSERT INTO reopen_requests (assessment, perspective, at) VALUES ($1,$2,$3) "
+        "ON CONFLICT DO NOTHING",
+        {Text(assessment), Text(perspective), Text(at)});
+    Result asked_rows = Query(
+        "SELECT perspective FROM reopen_requests WHERE assessment = $1 ORDER BY at, perspective",
+        {Text(assessment)});
+    std::vector<std::string> asked;
+    for (int row = 0; row < asked_rows.rows(); ++row) asked.push_back(asked_rows.text(row, 0));
+    return asked;
+  }
+
+  void Reopen(const std::string& assessment) override {
+    Query("DELETE FROM reopen_requests WHERE assessment = $1", {Text(assessment)});
+    Query("DELETE FROM sign_offs WHERE assessment = $1", {Text(assessment)});
+    Query("UPDATE assessments SET final_at = '' WHERE id = $1", {Text(assessment)});
+  }
+
+  std::vector<AssessmentRecord> AssessmentRows() override {
+    Result result = Query(Select(kAssessmentColumns, "assessments ORDER BY created_at, id"), {});
+    return ReadAll(result, AssessmentFromRow);
+  }
+
+  void CheckSave(const std::string& assessment, const std::string& respondent) override {
+    // The respondent's row is locked: a save through another process waits, then sees
+    // this one's versions (the stale rule holds across processes).
+    Result state = Query(
+        "SELECT r.submitted_at, r.revoked_at, a.closed_at FROM respondents r "
+        "JOIN assessments a ON a.id = r.assessment WHERE r.assessment = $1 AND r.id = $2 "
+        "FOR UPDATE OF r",
+        {Text(assessment), Text(respondent)});
+    bool found = state.rows() > 0;
+    CheckSaveAllowed(found, found ? state.text(0, 0) : "", found ? state.text(0, 1) : "",
+                     found ? state.text(0, 2) : "", respondent, assessment);
+  }
+
+  void StampSaved(const std::string& assessment, const std::string& respondent,
+                  const std::string& at) override {
+    Query("UPDATE respondents SET last_saved_at = $1 WHERE assessment = $2 AND id = $3",
+          {Text(at), Text(assessment), Text(respondent)});
+  }
+
+  TableRows ReadTable(const std::string& table) override {
+    Result result = Query("SELECT * FROM " + table, {});
+    TableRows rows{table, {}, {}};
+    for (int column = 0; column < result.columns(); ++column) {
+      rows.columns.push_back(result.name(column));
+    }
+    for (int row = 0; row < result.rows(); ++row) {
+      std::vector<std::optional<std::string>> values;
+      for (int column = 0; column < result.columns(); ++column) {
+        values.push_back(result.null(row, column) ? std::nullopt
+                                                  : std::optional(result.text(row, column)));
+      }
+      rows.rows.push_back(std::move(values));
+    }
+    return rows;
+  }
 
   static std::string Trimmed(std::string text) {
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
@@ -596,7 +510,7 @@ class PostgresStore : public Store {
     transaction.Commit();
   }
 
-  void FillAssessment(AssessmentRecord& record) {
+  void FillAssessment(AssessmentRecord& record) override {
     Result profile = Query("SELECT field, value FROM profile WHERE assessment = $1 ORDER BY seq",
                            {Text(record.id)});
     for (int row = 0; row < profile.rows(); ++row) {
@@ -607,12 +521,13 @@ class PostgresStore : public Store {
     record.actions = ReadAll(actions, ActionFromRow);
   }
 
-  void InsertAudit(const AuditEntry& entry) {
+  void InsertAudit(const AuditEntry& entry) override {
     Query("INSERT INTO audit (assessment, at, who, what) VALUES ($1,$2,$3,$4)",
           {Text(entry.assessment), Text(entry.at), Text(entry.who), Text(entry.what)});
   }
 
-  void InsertActions(const std::string& assessment, const std::vector<AgreedAction>& actions) {
+  void InsertActions(const std::string& assessment,
+                     const std::vector<AgreedAction>& actions) override {
     for (std::size_t i = 0; i < actions.size(); ++i) {
       const AgreedAction& action = actions[i];
       Query(
@@ -624,7 +539,7 @@ class PostgresStore : public Store {
     }
   }
 
-  void InsertLink(const LinkRecord& link) {
+  void InsertLink(const LinkRecord& link) override {
     Query(
         "INSERT INTO links (token_hash, assessment, role, perspective, respondent, issued_at) "
         "VALUES ($1,$2,$3,$4,$5,$6)",
@@ -645,7 +560,7 @@ class PostgresStore : public Store {
   }
 
   std::vector<StoredAnswer> ReadAnswers(const std::string& assessment,
-                                        const std::string& respondent) {
+                                        const std::string& respondent) override {
     std::string where =
         respondent.empty() ? "assessment = $1" : "assessment = $1 AND respondent = $2";
     std::vector<Value> values{Text(assessment)};
@@ -661,7 +576,7 @@ class PostgresStore : public Store {
   }
 
   void DeleteAnswer(const std::string& assessment, const std::string& respondent,
-                    const std::string& element) {
+                    const std::string& element) override {
     Query("DELETE FROM answers WHERE assessment = $1 AND respondent = $2 AND element = $3",
           {Text(assessment), Text(respondent), Text(element)});
     Query("DELETE FROM answer_items WHERE assessment = $1 AND respondent = $2 AND element = $3",
@@ -670,7 +585,7 @@ class PostgresStore : public Store {
 
   void InsertAnswer(const std::string& assessment, const std::string& respondent,
                     const std::string& element, const Answer& answer, int version,
-                    const std::string& at) {
+                    const std::string& at) override {
     Query(
         "INSERT INTO answers (assessment, respondent, element, level, value, has_checked, "
         "not_applicable, reason, note, version, saved_at) "
@@ -693,7 +608,6 @@ class PostgresStore : public Store {
 
   std::string url_;
   PGconn* connection_ = nullptr;
-  std::recursive_mutex mutex_;
   bool in_transaction_ = false;
   std::unordered_map<std::string, std::string> prepared_;  ///< SQL text to statement name.
 };

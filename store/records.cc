@@ -211,4 +211,135 @@ std::string SavedLine(const std::vector<WriteResult>& results) {
   return line;
 }
 
+RecordStore::Transaction::Transaction(RecordStore& store, bool snapshot)
+    : store_(store), lock_(store.mutex_) {
+  store_.BeginTransaction(snapshot);
+}
+
+void RecordStore::Transaction::Commit() {
+  store_.CommitTransaction();
+  committed_ = true;
+}
+
+RecordStore::Transaction::~Transaction() {
+  if (!committed_) store_.RollbackTransaction();
+}
+
+void RecordStore::CreateAssessment(const AssessmentRecord& assessment,
+                                   const std::vector<LinkRecord>& coordinator_links) {
+  Transaction transaction(*this);
+  InsertAssessment(assessment);
+  InsertActions(assessment.id, assessment.actions);
+  for (const LinkRecord& link : coordinator_links) InsertLink(link);
+  transaction.Commit();
+}
+
+std::optional<AssessmentRecord> RecordStore::FindAssessment(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  std::optional<AssessmentRecord> record = AssessmentRow(id);
+  if (record) FillAssessment(*record);
+  return record;
+}
+
+std::vector<AssessmentRecord> RecordStore::Assessments() {
+  std::lock_guard lock(mutex_);
+  std::vector<AssessmentRecord> out = AssessmentRows();
+  for (AssessmentRecord& record : out) FillAssessment(record);
+  return out;
+}
+
+std::vector<RespondentRecord> RecordStore::Respondents(const std::string& assessment) {
+  return ReadAllOf(assessment, kRespondentColumns, "respondents", "invited_at, id",
+                   RespondentFromRow);
+}
+
+std::vector<SideDone> RecordStore::SidesDone(const std::string& assessment) {
+  return ReadAllOf(assessment, kSideDoneColumns, "sides_done", "at, perspective", SideDoneFromRow);
+}
+
+std::vector<StoredSignOff> RecordStore::SignOffs(const std::string& assessment) {
+  return ReadAllOf(assessment, kSignOffColumns, "sign_offs", "at, perspective", SignOffFromRow);
+}
+
+std::vector<AuditEntry> RecordStore::Audit(const std::string& assessment) {
+  return ReadAllOf(assessment, kAuditColumns, "audit", "sequence", AuditFromRow);
+}
+
+std::vector<StoredAnswer> RecordStore::Answers(const std::string& assessment,
+                                               const std::string& respondent) {
+  std::lock_guard lock(mutex_);
+  return ReadAnswers(assessment, respondent);
+}
+
+std::vector<WriteResult> RecordStore::SaveAnswers(const std::string& assessment,
+                                                  const std::string& respondent,
+                                                  const std::vector<AnswerWrite>& writes,
+                                                  const std::string& at, const std::string& who) {
+  Transaction transaction(*this);
+  CheckSave(assessment, respondent);
+  std::vector<WriteResult> results = PlanWrites(ReadAnswers(assessment, respondent), writes);
+  bool any = false;
+  for (std::size_t i = 0; i < writes.size(); ++i) {
+    if (results[i].outcome != WriteOutcome::kSaved) continue;
+    DeleteAnswer(assessment, respondent, writes[i].element);
+    if (!writes[i].clear) {
+      InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer, results[i].version,
+                   at);
+    }
+    any = true;
+  }
+  if (any) {
+    StampSaved(assessment, respondent, at);
+    if (!who.empty()) {
+      InsertAudit({0, assessment, at, who, SavedLine(results)});
+    }
+  }
+  transaction.Commit();
+  return results;
+}
+
+bool RecordStore::SignOff(const std::string& assessment, const StoredSignOff& entry,
+                          std::size_t sides) {
+  Transaction transaction(*this);
+  CheckSignOff(assessment, entry.sign_off.perspective);
+  InsertSignOff(assessment, entry);
+  bool final = SignOffCount(assessment) >= sides;
+  if (final) SetFinal(assessment, entry.at);
+  transaction.Commit();
+  return final;
+}
+
+std::vector<std::string> RecordStore::RequestReopen(const std::string& assessment,
+                                                    const std::string& perspective,
+                                                    std::size_t sides, const std::string& at) {
+  Transaction transaction(*this);
+  std::vector<std::string> asked = AskToReopen(assessment, perspective, at);
+  if (asked.size() >= sides) {
+    Reopen(assessment);
+    asked.clear();
+  }
+  transaction.Commit();
+  return asked;
+}
+
+void RecordStore::AddOverseerLink(const LinkRecord& link) {
+  Transaction transaction(*this);
+  InsertLink(link);
+  transaction.Commit();
+}
+
+void RecordStore::AppendAudit(const AuditEntry& entry) {
+  Transaction transaction(*this);
+  InsertAudit(entry);
+  transaction.Commit();
+}
+
+std::vector<TableRows> RecordStore::Dump() {
+  Transaction transaction(*this, /*snapshot=*/true);
+  std::vector<TableRows> out;
+  for (const std::string& table : StoreTables()) out.push_back(ReadTable(table));
+  transaction.Commit();
+  return out;
+}
+
 }  // namespace maturity

@@ -1,9 +1,14 @@
 // What both stores do alike with records: names of link roles, lists kept as lines, the
-// columns each record is read from and how, and the rule of a save (unchanged, stale or
-// written), so that the two differ only in their SQL.
+// columns each record is read from and how, the rule of a save (unchanged, stale or
+// written), and RecordStore, the steps of each operation, so that the two differ only in
+// their SQL.
 #pragma once
 
+#include <functional>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/store.h"
@@ -95,5 +100,114 @@ void CheckSideNotSigned(bool signed_already, const std::string& signed_by);
 
 /// The audit line of a save: `saved E1, E2` for the elements written.
 std::string SavedLine(const std::vector<WriteResult>& results);
+
+/// What both stores do alike around their SQL: one lock, one transaction per operation,
+/// the steps of a save, reading every table for Dump. Each store gives the statements
+/// (the calls below that are pure virtual) and the operations that differ in more than them.
+class RecordStore : public Store {
+ public:
+  void CreateAssessment(const AssessmentRecord& assessment,
+                        const std::vector<LinkRecord>& coordinator_links) override;
+  std::optional<AssessmentRecord> FindAssessment(const std::string& id) override;
+  std::vector<AssessmentRecord> Assessments() override;
+  std::vector<RespondentRecord> Respondents(const std::string& assessment) override;
+  std::vector<SideDone> SidesDone(const std::string& assessment) override;
+  std::vector<StoredSignOff> SignOffs(const std::string& assessment) override;
+  std::vector<AuditEntry> Audit(const std::string& assessment) override;
+  std::vector<StoredAnswer> Answers(const std::string& assessment,
+                                    const std::string& respondent) override;
+  std::vector<WriteResult> SaveAnswers(const std::string& assessment, const std::string& respondent,
+                                       const std::vector<AnswerWrite>& writes,
+                                       const std::string& at, const std::string& who) override;
+  bool SignOff(const std::string& assessment, const StoredSignOff& entry,
+               std::size_t sides) override;
+  std::vector<std::string> RequestReopen(const std::string& assessment,
+                                         const std::string& perspective, std::size_t sides,
+                                         const std::string& at) override;
+  void AddOverseerLink(const LinkRecord& link) override;
+  void AppendAudit(const AuditEntry& entry) override;
+  std::vector<TableRows> Dump() override;
+
+ protected:
+  /// Begun under the store's lock; rolled back unless committed. A snapshot reads every
+  /// table as of one moment (Dump), where the database tells the two apart.
+  class Transaction {
+   public:
+    explicit Transaction(RecordStore& store, bool snapshot = false);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void Commit();
+    ~Transaction();
+
+   private:
+    RecordStore& store_;
+    std::lock_guard<std::recursive_mutex> lock_;
+    bool committed_ = false;
+  };
+
+  virtual void BeginTransaction(bool snapshot) = 0;
+  virtual void CommitTransaction() = 0;
+  /// Must not throw (it runs in Transaction's destructor).
+  virtual void RollbackTransaction() = 0;
+
+  /// Each row of `SELECT columns FROM table WHERE assessment = <assessment> ORDER BY order`,
+  /// given to `each`.
+  virtual void SelectOf(const std::string& assessment, const char* columns, const char* table,
+                        const char* order, const std::function<void(const Row&)>& each) = 0;
+  /// Inserts the assessment's row and profile; refuses (StoreError) an id taken already.
+  virtual void InsertAssessment(const AssessmentRecord& assessment) = 0;
+  virtual void InsertActions(const std::string& assessment,
+                             const std::vector<AgreedAction>& actions) = 0;
+  /// CheckSignOffAllowed and CheckSideNotSigned for `perspective`, locking the assessment's
+  /// row where the database can.
+  virtual void CheckSignOff(const std::string& assessment, const std::string& perspective) = 0;
+  virtual void InsertSignOff(const std::string& assessment, const StoredSignOff& entry) = 0;
+  virtual std::size_t SignOffCount(const std::string& assessment) = 0;
+  /// Marks the assessment signed off by every side `at` (read-only from then on).
+  virtual void SetFinal(const std::string& assessment, const std::string& at) = 0;
+  /// Records `perspective`'s request to reopen the final assessment (refuses, StoreConflict,
+  /// one not final) and gives every side's that asked, locking the assessment's row where
+  /// the database can.
+  virtual std::vector<std::string> AskToReopen(const std::string& assessment,
+                                               const std::string& perspective,
+                                               const std::string& at) = 0;
+  /// Clears the requests and the sign-offs: the assessment is no longer final.
+  virtual void Reopen(const std::string& assessment) = 0;
+  /// The assessment `id` (null: none), without its profile and actions (FillAssessment).
+  virtual std::optional<AssessmentRecord> AssessmentRow(const std::string& id) = 0;
+  /// Every assessment, oldest first, without its profile and actions.
+  virtual std::vector<AssessmentRecord> AssessmentRows() = 0;
+  virtual void FillAssessment(AssessmentRecord& record) = 0;
+  /// CheckSaveAllowed for the respondent's state, locking their row where the database can.
+  virtual void CheckSave(const std::string& assessment, const std::string& respondent) = 0;
+  /// The answers of `respondent` ("": everyone's) in `assessment`, with their lists.
+  virtual std::vector<StoredAnswer> ReadAnswers(const std::string& assessment,
+                                                const std::string& respondent) = 0;
+  virtual void DeleteAnswer(const std::string& assessment, const std::string& respondent,
+                            const std::string& element) = 0;
+  virtual void InsertAnswer(const std::string& assessment, const std::string& respondent,
+                            const std::string& element, const Answer& answer, int version,
+                            const std::string& at) = 0;
+  virtual void StampSaved(const std::string& assessment, const std::string& respondent,
+                          const std::string& at) = 0;
+  virtual void InsertAudit(const AuditEntry& entry) = 0;
+  virtual void InsertLink(const LinkRecord& link) = 0;
+  /// Every row of `table`, its values as text (null: none).
+  virtual TableRows ReadTable(const std::string& table) = 0;
+
+  std::recursive_mutex mutex_;  ///< One connection, used by one operation at a time.
+
+ private:
+  /// SelectOf's rows, each read by `from_row`, under the lock.
+  template <typename FromRow>
+  auto ReadAllOf(const std::string& assessment, const char* columns, const char* table,
+                 const char* order, FromRow from_row) {
+    std::lock_guard lock(mutex_);
+    std::vector<decltype(from_row(std::declval<const Row&>()))> out;
+    SelectOf(assessment, columns, table, order,
+             [&](const Row& row) { out.push_back(from_row(row)); });
+    return out;
+  }
+};
 
 }  // namespace maturity

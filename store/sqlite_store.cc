@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 
 #include "store/records.h"
@@ -159,7 +160,7 @@ auto ReadAll(Statement& select, FromRow from_row) {
   return out;
 }
 
-class SqliteStore : public Store {
+class SqliteStore : public RecordStore {
  public:
   explicit SqliteStore(const std::string& data) {
     std::error_code error;
@@ -193,62 +194,6 @@ class SqliteStore : public Store {
     // Folds the write-ahead log into the file, so that a stopped server leaves one file.
     sqlite3_exec(db_, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
     sqlite3_close(db_);
-  }
-
-  void CreateAssessment(const AssessmentRecord& assessment,
-                        const std::vector<LinkRecord>& coordinator_links) override {
-    Transaction transaction(*this);
-    {
-      Statement taken(db_, "SELECT 1 FROM assessments WHERE id = ?");
-      if (taken.Bind(assessment.id).Step()) {
-        throw StoreError("an assessment with id '" + assessment.id + "' exists already");
-      }
-    }
-    Statement insert(db_,
-                     "INSERT INTO assessments (id, framework_id, framework_version, "
-                     "framework_yaml, institution_id, institution_name, period, created_at, "
-                     "previous_file, previous_response, previous_framework_yaml) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.Bind(assessment.id)
-        .Bind(assessment.framework_id)
-        .Bind(assessment.framework_version)
-        .Bind(assessment.framework_yaml)
-        .Bind(assessment.institution_id)
-        .Bind(assessment.institution_name)
-        .Bind(assessment.period)
-        .Bind(assessment.created_at)
-        .Bind(assessment.previous_file)
-        .Bind(assessment.previous_response)
-        .Bind(assessment.previous_framework_yaml)
-        .Run();
-    for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
-      Statement field(db_, "INSERT INTO profile (assessment, seq, field, value) VALUES (?,?,?,?)");
-      field.Bind(assessment.id)
-          .Bind(i)
-          .Bind(assessment.profile[i].first)
-          .Bind(assessment.profile[i].second)
-          .Run();
-    }
-    InsertActions(assessment.id, assessment.actions);
-    for (const LinkRecord& link : coordinator_links) InsertLink(link);
-    transaction.Commit();
-  }
-
-  std::optional<AssessmentRecord> FindAssessment(const std::string& id) override {
-    std::lock_guard lock(mutex_);
-    Statement select(db_, Select(kAssessmentColumns, "assessments WHERE id = ?"));
-    if (!select.Bind(id).Step()) return std::nullopt;
-    AssessmentRecord record = AssessmentFromRow(select);
-    FillAssessment(record);
-    return record;
-  }
-
-  std::vector<AssessmentRecord> Assessments() override {
-    std::lock_guard lock(mutex_);
-    Statement select(db_, Select(kAssessmentColumns, "assessments ORDER BY created_at, id"));
-    std::vector<AssessmentRecord> out = ReadAll(select, AssessmentFromRow);
-    for (AssessmentRecord& record : out) FillAssessment(record);
-    return out;
   }
 
   void Invite(const std::string& assessment, const RespondentRecord& record,
@@ -292,56 +237,6 @@ class SqliteStore : public Store {
     return LinkFromRow(select);
   }
 
-  std::vector<RespondentRecord> Respondents(const std::string& assessment) override {
-    std::lock_guard lock(mutex_);
-    Statement select(db_, Select(kRespondentColumns,
-                                 "respondents WHERE assessment = ? ORDER BY invited_at, id"));
-    select.Bind(assessment);
-    return ReadAll(select, RespondentFromRow);
-  }
-
-  std::vector<StoredAnswer> Answers(const std::string& assessment,
-                                    const std::string& respondent) override {
-    std::lock_guard lock(mutex_);
-    return ReadAnswers(assessment, respondent);
-  }
-
-  std::vector<WriteResult> SaveAnswers(const std::string& assessment, const std::string& respondent,
-                                       const std::vector<AnswerWrite>& writes,
-                                       const std::string& at, const std::string& who) override {
-    Transaction transaction(*this);
-    {
-      Statement state(db_,
-                      "SELECT r.submitted_at, r.revoked_at, a.closed_at FROM respondents r "
-                      "JOIN assessments a ON a.id = r.assessment "
-                      "WHERE r.assessment = ? AND r.id = ?");
-      bool found = state.Bind(assessment).Bind(respondent).Step();
-      CheckSaveAllowed(found, found ? state.Text(0) : "", found ? state.Text(1) : "",
-                       found ? state.Text(2) : "", respondent, assessment);
-    }
-    std::vector<WriteResult> results = PlanWrites(ReadAnswers(assessment, respondent), writes);
-    bool any = false;
-    for (std::size_t i = 0; i < writes.size(); ++i) {
-      if (results[i].outcome != WriteOutcome::kSaved) continue;
-      DeleteAnswer(assessment, respondent, writes[i].element);
-      if (!writes[i].clear) {
-        InsertAnswer(assessment, respondent, writes[i].element, writes[i].answer,
-                     results[i].version, at);
-      }
-      any = true;
-    }
-    if (any) {
-      Statement stamp(db_,
-                      "UPDATE respondents SET last_saved_at = ? WHERE assessment = ? AND id = ?");
-      stamp.Bind(at).Bind(assessment).Bind(respondent).Run();
-      if (!who.empty()) {
-        InsertAudit({0, assessment, at, who, SavedLine(results)});
-      }
-    }
-    transaction.Commit();
-    return results;
-  }
-
   void SetSubmitted(const std::string& assessment, const std::string& respondent,
                     const std::string& at) override {
     Transaction transaction(*this);
@@ -371,14 +266,6 @@ class SqliteStore : public Store {
     transaction.Commit();
   }
 
-  std::vector<SideDone> SidesDone(const std::string& assessment) override {
-    std::lock_guard lock(mutex_);
-    Statement select(
-        db_, Select(kSideDoneColumns, "sides_done WHERE assessment = ? ORDER BY at, perspective"));
-    select.Bind(assessment);
-    return ReadAll(select, SideDoneFromRow);
-  }
-
   bool CloseAnswering(const std::string& assessment, const std::string& at) override {
     Transaction transaction(*this);
     Statement update(db_, "UPDATE assessments SET closed_at = ? WHERE id = ? AND closed_at = ''");
@@ -395,91 +282,6 @@ class SqliteStore : public Store {
     Statement clear(db_, "DELETE FROM actions WHERE assessment = ?");
     clear.Bind(assessment).Run();
     InsertActions(assessment, actions);
-    transaction.Commit();
-  }
-
-  bool SignOff(const std::string& assessment, const StoredSignOff& entry,
-               std::size_t sides) override {
-    Transaction transaction(*this);
-    {
-      Statement state(db_, "SELECT closed_at, final_at FROM assessments WHERE id = ?");
-      bool found = state.Bind(assessment).Step();
-      CheckSignOffAllowed(found, found ? state.Text(0) : "", found ? state.Text(1) : "",
-                          assessment);
-    }
-    {
-      Statement signed_already(
-          db_, "SELECT name FROM sign_offs WHERE assessment = ? AND perspective = ?");
-      bool found = signed_already.Bind(assessment).Bind(entry.sign_off.perspective).Step();
-      CheckSideNotSigned(found, found ? signed_already.Text(0) : "");
-    }
-    const maturity::SignOff& sign_off = entry.sign_off;
-    Statement insert(db_,
-                     "INSERT INTO sign_offs (assessment, perspective, respondent, name, date, "
-                     "agreed, statement, at) VALUES (?,?,?,?,?,?,?,?)");
-    insert.Bind(assessment)
-        .Bind(sign_off.perspective)
-        .Bind(entry.respondent)
-        .Bind(sign_off.name)
-        .Bind(sign_off.date)
-        .Bind(sign_off.agreed)
-        .Bind(sign_off.statement)
-        .Bind(entry.at)
-        .Run();
-    Statement count(db_, "SELECT count(*) FROM sign_offs WHERE assessment = ?");
-    count.Bind(assessment).Step();
-    bool final = static_cast<std::size_t>(count.Integer(0)) >= sides;
-    if (final) {
-      Statement update(db_, "UPDATE assessments SET final_at = ? WHERE id = ?");
-      update.Bind(entry.at).Bind(assessment).Run();
-    }
-    transaction.Commit();
-    return final;
-  }
-
-  std::vector<StoredSignOff> SignOffs(const std::string& assessment) override {
-    std::lock_guard lock(mutex_);
-    Statement select(
-        db_, Select(kSignOffColumns, "sign_offs WHERE assessment = ? ORDER BY at, perspective"));
-    select.Bind(assessment);
-    return ReadAll(select, SignOffFromRow);
-  }
-
-  std::vector<std::string> RequestReopen(const std::string& assessment,
-                                         const std::string& perspective, std::size_t sides,
-                                         const std::string& at) override {
-    Transaction transaction(*this);
-    {
-      Statement state(db_, "SELECT final_at FROM assessments WHERE id = ?");
-      if (!state.Bind(assessment).Step() || state.Text(0).empty()) {
-        throw StoreConflict("the assessment is not signed off by every side");
-      }
-    }
-    Statement insert(db_,
-                     "INSERT OR IGNORE INTO reopen_requests (assessment, perspective, at) "
-                     "VALUES (?,?,?)");
-    insert.Bind(assessment).Bind(perspective).Bind(at).Run();
-    Statement select(db_,
-                     "SELECT perspective FROM reopen_requests WHERE assessment = ? ORDER BY at");
-    select.Bind(assessment);
-    std::vector<std::string> asked;
-    while (select.Step()) asked.push_back(select.Text(0));
-    if (asked.size() >= sides) {
-      for (const char* sql : {"DELETE FROM reopen_requests WHERE assessment = ?",
-                              "DELETE FROM sign_offs WHERE assessment = ?",
-                              "UPDATE assessments SET final_at = '' WHERE id = ?"}) {
-        Statement clear(db_, sql);
-        clear.Bind(assessment).Run();
-      }
-      asked.clear();
-    }
-    transaction.Commit();
-    return asked;
-  }
-
-  void AddOverseerLink(const LinkRecord& link) override {
-    Transaction transaction(*this);
-    InsertLink(link);
     transaction.Commit();
   }
 
@@ -512,19 +314,6 @@ class SqliteStore : public Store {
     Statement update(db_, "UPDATE sessions SET language = ? WHERE id_hash = ?");
     update.Bind(language).Bind(id_hash).Run();
     transaction.Commit();
-  }
-
-  void AppendAudit(const AuditEntry& entry) override {
-    Transaction transaction(*this);
-    InsertAudit(entry);
-    transaction.Commit();
-  }
-
-  std::vector<AuditEntry> Audit(const std::string& assessment) override {
-    std::lock_guard lock(mutex_);
-    Statement select(db_, Select(kAuditColumns, "audit WHERE assessment = ? ORDER BY sequence"));
-    select.Bind(assessment);
-    return ReadAll(select, AuditFromRow);
   }
 
   std::optional<std::string> Setting(const std::string& name) override {
@@ -560,28 +349,6 @@ class SqliteStore : public Store {
     sqlite3_close(copy);
     if (result != SQLITE_DONE) throw StoreError(path + ": cannot write: " + reason);
     ::chmod(path.c_str(), 0600);
-  }
-
-  std::vector<TableRows> Dump() override {
-    Transaction transaction(*this);  // One snapshot of every table.
-    std::vector<TableRows> out;
-    for (const std::string& table : StoreTables()) {
-      TableRows rows{table, {}, {}};
-      Statement select(db_, ("SELECT * FROM " + table).c_str());
-      while (select.Step()) {
-        if (rows.columns.empty()) {
-          for (int i = 0; i < select.Columns(); ++i) rows.columns.push_back(select.Name(i));
-        }
-        std::vector<std::optional<std::string>> row;
-        for (int i = 0; i < select.Columns(); ++i) {
-          row.push_back(select.IsNull(i) ? std::nullopt : std::optional(select.ExactText(i)));
-        }
-        rows.rows.push_back(std::move(row));
-      }
-      out.push_back(std::move(rows));
-    }
-    transaction.Commit();
-    return out;
   }
 
   void Load(const std::vector<TableRows>& tables) override {
@@ -620,27 +387,167 @@ class SqliteStore : public Store {
   }
 
  private:
-  /// BEGIN IMMEDIATE ... COMMIT under the connection's lock; rolled back unless committed.
-  class Transaction {
-   public:
-    explicit Transaction(SqliteStore& store) : store_(store), lock_(store.mutex_) {
-      store_.Execute("BEGIN IMMEDIATE");
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-    void Commit() {
-      store_.Execute("COMMIT");
-      committed_ = true;
-    }
-    ~Transaction() {
-      if (!committed_) sqlite3_exec(store_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
+  /// BEGIN IMMEDIATE ... COMMIT: a snapshot too (one writer at a time, readers wait).
+  void BeginTransaction(bool) override { Execute("BEGIN IMMEDIATE"); }
+  void CommitTransaction() override { Execute("COMMIT"); }
+  void RollbackTransaction() override { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); }
 
-   private:
-    SqliteStore& store_;
-    std::lock_guard<std::recursive_mutex> lock_;
-    bool committed_ = false;
-  };
+  void SelectOf(const std::string& assessment, const char* columns, const char* table,
+                const char* order, const std::function<void(const Row&)>& each) override {
+    Statement select(
+        db_,
+        Select(columns, (std::string(table) + " WHERE assessment = ? ORDER BY " + order).c_str()));
+    select.Bind(assessment);
+    while (select.Step()) each(select);
+  }
+
+  std::optional<AssessmentRecord> AssessmentRow(const std::string& id) override {
+    Statement select(db_, Select(kAssessmentColumns, "assessments WHERE id = ?"));
+    if (!select.Bind(id).Step()) return std::nullopt;
+    return AssessmentFromRow(select);
+  }
+
+  void InsertAssessment(const AssessmentRecord& assessment) override {
+    {
+      Statement taken(db_, "SELECT 1 FROM assessments WHERE id = ?");
+      if (taken.Bind(assessment.id).Step()) {
+        throw StoreError("an assessment with id '" + assessment.id + "' exists already");
+      }
+    }
+    Statement insert(db_,
+                     "INSERT INTO assessments (id, framework_id, framework_version, "
+                     "framework_yaml, institution_id, institution_name, period, created_at, "
+                     "previous_file, previous_response, previous_framework_yaml) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.Bind(assessment.id)
+        .Bind(assessment.framework_id)
+        .Bind(assessment.framework_version)
+        .Bind(assessment.framework_yaml)
+        .Bind(assessment.institution_id)
+        .Bind(assessment.institution_name)
+        .Bind(assessment.period)
+        .Bind(assessment.created_at)
+        .Bind(assessment.previous_file)
+        .Bind(assessment.previous_response)
+        .Bind(assessment.previous_framework_yaml)
+        .Run();
+    for (std::size_t i = 0; i < assessment.profile.size(); ++i) {
+      Statement field(db_, "INSERT INTO profile (assessment, seq, field, value) VALUES (?,?,?,?)");
+      field.Bind(assessment.id)
+          .Bind(i)
+          .Bind(assessment.profile[i].first)
+          .Bind(assessment.profile[i].second)
+          .Run();
+    }
+  }
+
+  void CheckSignOff(const std::string& assessment, const std::string& perspective) override {
+    {
+      Statement state(db_, "SELECT closed_at, final_at FROM assessments WHERE id = ?");
+      bool found = state.Bind(assessment).Step();
+      CheckSignOffAllowed(found, found ? state.Text(0) : "", found ? state.Text(1) : "",
+                          assessment);
+    }
+    Statement signed_already(db_,
+                             "SELECT name FROM sign_offs WHERE assessment = ? AND perspective = ?");
+    bool found = signed_already.Bind(assessment).Bind(perspective).Step();
+    CheckSideNotSigned(found, found ? signed_already.Text(0) : "");
+  }
+
+  void InsertSignOff(const std::string& assessment, const StoredSignOff& entry) override {
+    const maturity::SignOff& sign_off = entry.sign_off;
+    Statement insert(db_,
+                     "INSERT INTO sign_offs (assessment, perspective, respondent, name, date, "
+                     "agreed, statement, at) VALUES (?,?,?,?,?,?,?,?)");
+    insert.Bind(assessment)
+        .Bind(sign_off.perspective)
+        .Bind(entry.respondent)
+        .Bind(sign_off.name)
+        .Bind(sign_off.date)
+        .Bind(sign_off.agreed)
+        .Bind(sign_off.statement)
+        .Bind(entry.at)
+        .Run();
+  }
+
+  std::size_t SignOffCount(const std::string& assessment) override {
+    Statement count(db_, "SELECT count(*) FROM sign_offs WHERE assessment = ?");
+    count.Bind(assessment).Step();
+    return static_cast<std::size_t>(count.Integer(0));
+  }
+
+  void SetFinal(const std::string& assessment, const std::string& at) override {
+    Statement update(db_, "UPDATE assessments SET final_at = ? WHERE id = ?");
+    update.Bind(at).Bind(assessment).Run();
+  }
+
+  std::vector<std::string> AskToReopen(const std::string& assessment,
+                                       const std::string& perspective,
+                                       const std::string& at) override {
+    {
+      Statement state(db_, "SELECT final_at FROM assessments WHERE id = ?");
+      if (!state.Bind(assessment).Step() || state.Text(0).empty()) {
+        throw StoreConflict("the assessment is not signed off by every side");
+      }
+    }
+    Statement insert(db_,
+                     "INSERT OR IGNORE INTO reopen_requests (assessment, perspective, at) "
+                     "VALUES (?,?,?)");
+    insert.Bind(assessment).Bind(perspective).Bind(at).Run();
+    Statement select(db_,
+                     "SELECT perspective FROM reopen_requests WHERE assessment = ? ORDER BY at");
+    select.Bind(assessment);
+    std::vector<std::string> asked;
+    while (select.Step()) asked.push_back(select.Text(0));
+    return asked;
+  }
+
+  void Reopen(const std::string& assessment) override {
+    for (const char* sql : {"DELETE FROM reopen_requests WHERE assessment = ?",
+                            "DELETE FROM sign_offs WHERE assessment = ?",
+                            "UPDATE assessments SET final_at = '' WHERE id = ?"}) {
+      Statement clear(db_, sql);
+      clear.Bind(assessment).Run();
+    }
+  }
+
+  std::vector<AssessmentRecord> AssessmentRows() override {
+    Statement select(db_, Select(kAssessmentColumns, "assessments ORDER BY created_at, id"));
+    return ReadAll(select, AssessmentFromRow);
+  }
+
+  void CheckSave(const std::string& assessment, const std::string& respondent) override {
+    Statement state(db_,
+                    "SELECT r.submitted_at, r.revoked_at, a.closed_at FROM respondents r "
+                    "JOIN assessments a ON a.id = r.assessment "
+                    "WHERE r.assessment = ? AND r.id = ?");
+    bool found = state.Bind(assessment).Bind(respondent).Step();
+    CheckSaveAllowed(found, found ? state.Text(0) : "", found ? state.Text(1) : "",
+                     found ? state.Text(2) : "", respondent, assessment);
+  }
+
+  void StampSaved(const std::string& assessment, const std::string& respondent,
+                  const std::string& at) override {
+    Statement stamp(db_,
+                    "UPDATE respondents SET last_saved_at = ? WHERE assessment = ? AND id = ?");
+    stamp.Bind(at).Bind(assessment).Bind(respondent).Run();
+  }
+
+  TableRows ReadTable(const std::string& table) override {
+    TableRows rows{table, {}, {}};
+    Statement select(db_, ("SELECT * FROM " + table).c_str());
+    while (select.Step()) {
+      if (rows.columns.empty()) {
+        for (int i = 0; i < select.Columns(); ++i) rows.columns.push_back(select.Name(i));
+      }
+      std::vector<std::optional<std::string>> row;
+      for (int i = 0; i < select.Columns(); ++i) {
+        row.push_back(select.IsNull(i) ? std::nullopt : std::optional(select.ExactText(i)));
+      }
+      rows.rows.push_back(std::move(row));
+    }
+    return rows;
+  }
 
   void Execute(const char* sql) {
     char* message = nullptr;
@@ -672,7 +579,7 @@ class SqliteStore : public Store {
     }
   }
 
-  void FillAssessment(AssessmentRecord& record) {
+  void FillAssessment(AssessmentRecord& record) override {
     Statement profile(db_, "SELECT field, value FROM profile WHERE assessment = ? ORDER BY seq");
     profile.Bind(record.id);
     while (profile.Step()) record.profile.emplace_back(profile.Text(0), profile.Text(1));
@@ -681,12 +588,13 @@ class SqliteStore : public Store {
     record.actions = ReadAll(actions, ActionFromRow);
   }
 
-  void InsertAudit(const AuditEntry& entry) {
+  void InsertAudit(const AuditEntry& entry) override {
     Statement insert(db_, "INSERT INTO audit (assessment, at, who, what) VALUES (?,?,?,?)");
     insert.Bind(entry.assessment).Bind(entry.at).Bind(entry.who).Bind(entry.what).Run();
   }
 
-  void InsertActions(const std::string& assessment, const std::vector<AgreedAction>& actions) {
+  void InsertActions(const std::string& assessment,
+                     const std::vector<AgreedAction>& actions) override {
     for (std::size_t i = 0; i < actions.size(); ++i) {
       const AgreedAction& action = actions[i];
       Statement row(db_,
@@ -711,7 +619,7 @@ class SqliteStore : public Store {
     }
   }
 
-  void InsertLink(const LinkRecord& link) {
+  void InsertLink(const LinkRecord& link) override {
     Statement insert(db_,
                      "INSERT INTO links (token_hash, assessment, role, perspective, respondent, "
                      "issued_at) VALUES (?,?,?,?,?,?)");
@@ -737,7 +645,7 @@ class SqliteStore : public Store {
   }
 
   std::vector<StoredAnswer> ReadAnswers(const std::string& assessment,
-                                        const std::string& respondent) {
+                                        const std::string& respondent) override {
     std::string where = respondent.empty() ? "assessment = ?" : "assessment = ? AND respondent = ?";
     Statement select(db_,
                      Select(kAnswerColumns,
@@ -757,7 +665,7 @@ class SqliteStore : public Store {
   }
 
   void DeleteAnswer(const std::string& assessment, const std::string& respondent,
-                    const std::string& element) {
+                    const std::string& element) override {
     Statement answer(db_,
                      "DELETE FROM answers WHERE assessment = ? AND respondent = ? AND element = ?");
     answer.Bind(assessment).Bind(respondent).Bind(element).Run();
@@ -769,7 +677,7 @@ class SqliteStore : public Store {
 
   void InsertAnswer(const std::string& assessment, const std::string& respondent,
                     const std::string& element, const Answer& answer, int version,
-                    const std::string& at) {
+                    const std::string& at) override {
     Statement insert(db_,
                      "INSERT INTO answers (assessment, respondent, element, level, value, "
                      "has_checked, not_applicable, reason, note, version, saved_at) "
@@ -806,7 +714,6 @@ class SqliteStore : public Store {
 
   std::string path_;
   sqlite3* db_ = nullptr;
-  std::recursive_mutex mutex_;
 };
 
 }  // namespace
