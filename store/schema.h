@@ -59,7 +59,8 @@ ALTER TABLE respondents ADD COLUMN language TEXT NOT NULL DEFAULT '';
 CREATE TABLE sign_offs (
   assessment TEXT NOT NULL REFERENCES assessments(id), perspective TEXT NOT NULL,
   respondent TEXT NOT NULL, name TEXT NOT NULL, date TEXT NOT NULL, agreed INTEGER NOT NULL,
-  statement TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
+  statement TEXT NOT NULL, at TEXT NOT NULL,
+  PRIMARY KEY (assessment, perspective));
 CREATE TABLE reopen_requests (
   assessment TEXT NOT NULL REFERENCES assessments(id), perspective TEXT NOT NULL,
   at TEXT NOT NULL, PRIMARY KEY (assessment, perspective));
