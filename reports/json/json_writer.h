@@ -1,9 +1,11 @@
 // A small streaming JSON writer: two-space indentation, shortest round-trip numbers.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <ostream>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace maturity {
@@ -44,6 +46,11 @@ class JsonWriter {
   void BoolField(std::string_view key, bool value) {
     Key(key);
     Bool(value);
+  }
+  /// NumberField for each `{key, value}` of `fields`, in order: a record's run of numbers.
+  void NumberFields(
+      std::initializer_list<std::pair<std::string_view, std::optional<double>>> fields) {
+    for (const auto& [key, value] : fields) NumberField(key, value);
   }
   /// `key` followed by an object whose members `members()` writes.
   template <typename Members>

@@ -171,11 +171,11 @@ void WriteElement(JsonWriter& json, const ElementScore& score, const Progress* p
   json.BoolField("applicable", score.applicable);
   json.NumberField("score", score.score);
   json.IntegerField("level", score.level);
-  json.NumberField("percent", score.percent);
-  json.NumberField("target", score.target);
-  json.NumberField("gap", score.gap);
-  json.NumberField("priority", score.gap ? std::optional<double>(score.priority) : std::nullopt);
-  json.NumberField("divergence", score.divergence);
+  json.NumberFields({{"percent", score.percent},
+                     {"target", score.target},
+                     {"gap", score.gap},
+                     {"priority", score.gap ? std::optional<double>(score.priority) : std::nullopt},
+                     {"divergence", score.divergence}});
   WriteChange(json, ChangeFor(progress ? &progress->elements : nullptr, element.id));
   json.ObjectField("by_perspective", [&] {
     for (const PerspectiveScore& entry : score.by_perspective) {
@@ -195,10 +195,10 @@ void WriteElement(JsonWriter& json, const ElementScore& score, const Progress* p
 }
 
 void WritePosition(JsonWriter& json, const BenchmarkPosition& position) {
-  json.NumberField("median", position.median);
-  json.NumberField("q1", position.q1);
-  json.NumberField("q3", position.q3);
-  json.NumberField("percentile", position.percentile);
+  json.NumberFields({{"median", position.median},
+                     {"q1", position.q1},
+                     {"q3", position.q3},
+                     {"percentile", position.percentile}});
 }
 
 void WriteBenchmark(JsonWriter& json, const Scorecard& card, const BenchmarkComparison& benchmark) {
@@ -250,8 +250,8 @@ void WriteOverallAndDimensions(JsonWriter& json, const Scorecard& card) {
   json.ObjectField("overall", [&] {
     json.NumberField("score", card.overall.score);
     json.IntegerField("level", card.overall.level);
-    json.NumberField("percent", card.overall.percent);
-    json.NumberField("completeness", card.overall.completeness);
+    json.NumberFields(
+        {{"percent", card.overall.percent}, {"completeness", card.overall.completeness}});
     json.BoolField("provisional", card.overall.provisional);
     json.NumberField("target", card.overall.target);
     json.Key("by_perspective");
@@ -272,10 +272,10 @@ void WriteOverallAndDimensions(JsonWriter& json, const Scorecard& card) {
     json.NumberField("weight", dimension.dimension->weight);
     json.NumberField("score", dimension.score);
     json.IntegerField("level", dimension.level);
-    json.NumberField("percent", dimension.percent);
-    json.NumberField("completeness", dimension.completeness);
-    json.NumberField("target", dimension.target);
-    json.NumberField("gap", dimension.gap);
+    json.NumberFields({{"percent", dimension.percent},
+                       {"completeness", dimension.completeness},
+                       {"target", dimension.target},
+                       {"gap", dimension.gap}});
     json.Key("by_perspective");
     WritePerspectives(json, dimension.by_perspective);
     json.NumberField("divergence", dimension.divergence);

@@ -16,9 +16,8 @@ void WriteStatisticsFields(JsonWriter& json, const std::optional<Statistics>& st
   json.IntegerField("n", statistics ? statistics->n : 0);
   if (!statistics) return;
   if (extremes) json.NumberField("min", statistics->min);
-  json.NumberField("q1", statistics->q1);
-  json.NumberField("median", statistics->median);
-  json.NumberField("q3", statistics->q3);
+  json.NumberFields(
+      {{"q1", statistics->q1}, {"median", statistics->median}, {"q3", statistics->q3}});
   if (extremes) json.NumberField("max", statistics->max);
   json.NumberField("mean", statistics->mean);
   json.ObjectField("levels", [&] {
@@ -48,28 +47,30 @@ void WriteFrameworkReference(JsonWriter& json, const Framework& framework) {
   });
 }
 
-/// `groups` (each peer group, as published) and `elements` (the support view).
-void WriteGroupsAndElements(JsonWriter& json, const SectorReport& report) {
-  const SectorPublication& published = report.published;
-  json.ObjectsField("groups", report.groups, [&](const PeerGroup& group) {
+/// `groups`: each peer group, as published (min and max only when `extremes`).
+void WriteGroups(JsonWriter& json, const std::vector<PeerGroup>& groups, bool extremes) {
+  json.ObjectsField("groups", groups, [&](const PeerGroup& group) {
     json.StringField("by", group.by);
     json.StringField("value", group.value);
     json.BoolField("suppressed", group.suppressed);
     if (!group.suppressed) json.IntegerField("n", group.n);
     if (!group.suppressed && group.n > 0) {
       json.Key("overall");
-      WriteStatistics(json, group.statistics.overall, published.group_extremes);
-      WriteDimensions(json, group.statistics, published.group_extremes);
+      WriteStatistics(json, group.statistics.overall, extremes);
+      WriteDimensions(json, group.statistics, extremes);
     }
   });
+}
 
-  json.ObjectsField("elements", report.elements, [&](const ElementView& view) {
+/// `elements`: the support view.
+void WriteElements(JsonWriter& json, const std::vector<ElementView>& elements) {
+  json.ObjectsField("elements", elements, [&](const ElementView& view) {
     json.StringField("id", view.element->id);
     json.IntegerField("n", view.n);
-    json.NumberField("median", view.median);
-    json.NumberField("below_target", view.below_target);
-    json.NumberField("perception_gap", view.perception_gap);
-    json.NumberField("unevidenced", view.unevidenced);
+    json.NumberFields({{"median", view.median},
+                       {"below_target", view.below_target},
+                       {"perception_gap", view.perception_gap},
+                       {"unevidenced", view.unevidenced}});
   });
 }
 
@@ -101,8 +102,8 @@ void WritePeriodsAndResults(JsonWriter& json, const SectorReport& report) {
     json.IntegerField("institutions", period.institutions);
     json.Key("overall");
     WriteStatistics(json, period.statistics.overall);
-    json.NumberField("median_change", period.median_change);
-    json.NumberField("mean_change", period.mean_change);
+    json.NumberFields(
+        {{"median_change", period.median_change}, {"mean_change", period.mean_change}});
     json.IntegerField("matched", period.matched);
   });
 
@@ -114,9 +115,9 @@ void WritePeriodsAndResults(JsonWriter& json, const SectorReport& report) {
       json.StringField("id", row.id);
       json.StringField("name", row.name);
     }
-    json.NumberField("overall", institution.overall);
-    json.NumberField("percentile_rank", row.percentile_rank);
-    json.NumberField("completeness", institution.completeness);
+    json.NumberFields({{"overall", institution.overall},
+                       {"percentile_rank", row.percentile_rank},
+                       {"completeness", institution.completeness}});
     json.BoolField("jointly_agreed", institution.jointly_agreed);
     json.ObjectField("dimensions", [&] {
       for (std::size_t d = 0; d < report.dimensions.size(); ++d) {
@@ -195,7 +196,8 @@ void WriteSectorJson(const SectorReport& report, const SectorOutputOptions& opti
   WriteStatistics(json, report.statistics.overall);
   if (!report.current.empty()) WriteDimensions(json, report.statistics);
 
-  WriteGroupsAndElements(json, report);
+  WriteGroups(json, report.groups, published.group_extremes);
+  WriteElements(json, report.elements);
   WritePerceptions(json, report);
   WritePeriodsAndResults(json, report);
   WriteAgreementAndModeration(json, report, options);
