@@ -567,6 +567,13 @@ class WorkbookWriter {
                       nullptr);
   }
 
+  /// The sheet's title, and its key (`key`), which names the divergence threshold.
+  void TitleAndDivergenceKey(lxw_worksheet* sheet, MessageKey title, MessageKey key) {
+    style_.String(sheet, 0, 0, m_(title), style_.title_format);
+    style_.String(sheet, 1, 0, m_(key, {FormatFixed(framework_.scoring.divergence_threshold, 1)}),
+                  style_.subtitle_format);
+  }
+
   void WriteElements() {
     lxw_worksheet* sheet = style_.AddSheet(m_("scorecard.sheet.elements"));
     std::vector<std::string> headers = {m_("column.dimension"), m_("column.element"),
@@ -594,11 +601,7 @@ class WorkbookWriter {
     style_.Column(sheet, score_col + 6, score_col + 6, 15, style_.flag_format);
     style_.Column(sheet, score_col + 7, score_col + 9, 40, style_.text_format);
 
-    style_.String(sheet, 0, 0, m_("scorecard.elements.title"), style_.title_format);
-    style_.String(
-        sheet, 1, 0,
-        m_("scorecard.elements.key", {FormatFixed(framework_.scoring.divergence_threshold, 1)}),
-        style_.subtitle_format);
+    TitleAndDivergenceKey(sheet, "scorecard.elements.title", "scorecard.elements.key");
     lxw_row_t header_row = 3;
     lxw_row_t row = header_row + 1;
     for (const ElementScore& score : card_.elements) ElementRow(sheet, row++, score);
@@ -798,11 +801,7 @@ class WorkbookWriter {
     style_.Column(sheet, 1, 1, 34, style_.text_format);
     style_.Column(sheet, 2, 8, 14, nullptr);
 
-    style_.String(sheet, 0, 0, m_("scorecard.perspectives.title"), style_.title_format);
-    style_.String(
-        sheet, 1, 0,
-        m_("scorecard.perspectives.key", {FormatFixed(framework_.scoring.divergence_threshold, 1)}),
-        style_.subtitle_format);
+    TitleAndDivergenceKey(sheet, "scorecard.perspectives.title", "scorecard.perspectives.key");
     lxw_row_t row = 3;
     const lxw_col_t divergence_col = PerspectivesByDimension(sheet, name, row);
     PerspectivesByElement(sheet, row, divergence_col);
