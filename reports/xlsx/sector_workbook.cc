@@ -95,6 +95,17 @@ class SectorWorkbookWriter {
     }
   }
 
+  /// Each of `fields` of `statistics` from `col` on (empty cells without statistics).
+  void StatisticCells(lxw_worksheet* sheet, Row row, Col col,
+                      const std::optional<Statistics>& statistics,
+                      std::initializer_list<double Statistics::*> fields) {
+    for (double Statistics::*field : fields) {
+      style_.Number(sheet, row, col++,
+                    statistics ? std::optional((*statistics).*field) : std::nullopt,
+                    style_.number_format);
+    }
+  }
+
   std::vector<std::string> StatisticsHeaders() const {
     std::vector<std::string> headers = {"n"};
     for (MessageKey key : std::initializer_list<MessageKey>{
@@ -108,6 +119,33 @@ class SectorWorkbookWriter {
 
   std::string AtLevel(const ScaleLevel& level) const {
     return m_("sector.column.at_level", {std::to_string(level.level), In(level.label)});
+  }
+
+  /// A series of `chart` named `series_name`: the values in column `col` of rows `first` to
+  /// `last` of sheet `name`, against the categories in its first column.
+  static lxw_chart_series* AddSeries(lxw_chart* chart, const std::string& name, Row first, Row last,
+                                     Col col, const std::string& series_name) {
+    lxw_chart_series* series = chart_add_series(chart, SheetRange(name, first, 0, last, 0).c_str(),
+                                                SheetRange(name, first, col, last, col).c_str());
+    chart_series_set_name(series, series_name.c_str());
+    return series;
+  }
+
+  static void FillSeries(lxw_chart_series* series, lxw_color_t colour) {
+    lxw_chart_fill fill = {};
+    fill.color = colour;
+    chart_series_set_fill(series, &fill);
+  }
+
+  /// A bar chart's title and its axis of levels, lowest to highest, with the first category
+  /// at the top.
+  void LevelBars(lxw_chart* chart, MessageKey title, uint8_t legend) {
+    const std::string chart_title = m_(title);
+    chart_title_set_name(chart, chart_title.c_str());
+    chart_axis_set_min(chart->x_axis, framework_.lowest_level());
+    chart_axis_set_max(chart->x_axis, framework_.highest_level());
+    chart_axis_set_reverse(chart->y_axis);
+    chart_legend_set_position(chart, legend);
   }
 
   // --- Overview ------------------------------------------------------------------------
@@ -275,19 +313,14 @@ class SectorWorkbookWriter {
 
     // Stacked bars: how many institutions reach each level, per dimension.
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_BAR_STACKED);
-    std::string categories = SheetRange(name, first_dimension, 0, last, 0);
     static const lxw_color_t kLevelColours[] = {0xF8696B, 0xFBAA77, 0xFFEB84, 0xB1D580,
                                                 0x63BE7B, 0x3C8D5A, 0x1F6E43};
     for (std::size_t l = 0; l < framework_.scale.size(); ++l) {
-      Col col = static_cast<Col>(8 + l);
-      lxw_chart_series* series = chart_add_series(
-          chart, categories.c_str(), SheetRange(name, first_dimension, col, last, col).c_str());
-      std::string label = LevelName(framework_, framework_.scale[l].level, language_);
-      chart_series_set_name(series, label.c_str());
-      lxw_chart_fill fill = {};
-      fill.color = kLevelColours[std::min<std::size_t>(
-          l * 5 / std::max<std::size_t>(1, framework_.scale.size() - 1), 6)];
-      chart_series_set_fill(series, &fill);
+      lxw_chart_series* series =
+          AddSeries(chart, name, first_dimension, last, static_cast<Col>(8 + l),
+                    LevelName(framework_, framework_.scale[l].level, language_));
+      FillSeries(series, kLevelColours[std::min<std::size_t>(
+                             l * 5 / std::max<std::size_t>(1, framework_.scale.size() - 1), 6)]);
     }
     const std::string chart_title = m_("sector.chart.levels");
     chart_title_set_name(chart, chart_title.c_str());
@@ -346,20 +379,11 @@ class SectorWorkbookWriter {
       } else {
         published.push_back(row);
         worksheet_write_number(sheet, row, 2, group.n, style_.integer_format);
-        const auto& overall = group.statistics.overall;
-        style_.Number(sheet, row, 3, overall ? std::optional(overall->median) : std::nullopt,
-                      style_.number_format);
-        style_.Number(sheet, row, 4, overall ? std::optional(overall->q1) : std::nullopt,
-                      style_.number_format);
-        style_.Number(sheet, row, 5, overall ? std::optional(overall->q3) : std::nullopt,
-                      style_.number_format);
-        style_.Number(sheet, row, 6, overall ? std::optional(overall->mean) : std::nullopt,
-                      style_.number_format);
+        StatisticCells(sheet, row, 3, group.statistics.overall,
+                       {&Statistics::median, &Statistics::q1, &Statistics::q3, &Statistics::mean});
         for (std::size_t d = 0; d < report_.dimensions.size(); ++d) {
-          const auto& statistics = group.statistics.dimensions[d].statistics;
-          style_.Number(sheet, row, static_cast<Col>(7 + d),
-                        statistics ? std::optional(statistics->median) : std::nullopt,
-                        style_.number_format);
+          StatisticCells(sheet, row, static_cast<Col>(7 + d),
+                         group.statistics.dimensions[d].statistics, {&Statistics::median});
         }
       }
       ++row;
@@ -391,20 +415,9 @@ class SectorWorkbookWriter {
     }
     Row chart_last = chart_data + static_cast<Row>(published.size()) - 1;
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_BAR);
-    lxw_chart_series* series =
-        chart_add_series(chart, SheetRange(name, chart_data, 0, chart_last, 0).c_str(),
-                         SheetRange(name, chart_data, 1, chart_last, 1).c_str());
-    const std::string series_name = m_("sector.chart.median_overall");
-    chart_series_set_name(series, series_name.c_str());
-    lxw_chart_fill fill = {};
-    fill.color = kScoreColour;
-    chart_series_set_fill(series, &fill);
-    const std::string chart_title = m_("sector.chart.groups");
-    chart_title_set_name(chart, chart_title.c_str());
-    chart_axis_set_min(chart->x_axis, framework_.lowest_level());
-    chart_axis_set_max(chart->x_axis, framework_.highest_level());
-    chart_axis_set_reverse(chart->y_axis);
-    chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    FillSeries(AddSeries(chart, name, chart_data, chart_last, 1, m_("sector.chart.median_overall")),
+               kScoreColour);
+    LevelBars(chart, "sector.chart.groups", LXW_CHART_LEGEND_NONE);
     worksheet_insert_chart(sheet, chart_data - 1, 3, chart);
   }
 
@@ -500,23 +513,13 @@ class SectorWorkbookWriter {
                      framework_.scoring.divergence_threshold, style_.divergence_format);
     if (report_.perceptions.dimensions.empty()) return;
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_BAR);
-    std::string categories = SheetRange(name, first, 0, last, 0);
     for (std::size_t p = 0; p < framework_.perspectives.size(); ++p) {
-      Col col = static_cast<Col>(1 + p);
-      lxw_chart_series* series = chart_add_series(chart, categories.c_str(),
-                                                  SheetRange(name, first, col, last, col).c_str());
-      chart_series_set_name(
-          series, PerspectiveLabel(framework_, framework_.perspectives[p].key, language_).c_str());
-      lxw_chart_fill fill = {};
-      fill.color = WorkbookStyle::PerspectiveColour(p);
-      chart_series_set_fill(series, &fill);
+      lxw_chart_series* series =
+          AddSeries(chart, name, first, last, static_cast<Col>(1 + p),
+                    PerspectiveLabel(framework_, framework_.perspectives[p].key, language_));
+      FillSeries(series, WorkbookStyle::PerspectiveColour(p));
     }
-    const std::string chart_title = m_("sector.chart.perceptions");
-    chart_title_set_name(chart, chart_title.c_str());
-    chart_axis_set_min(chart->x_axis, framework_.lowest_level());
-    chart_axis_set_max(chart->x_axis, framework_.highest_level());
-    chart_axis_set_reverse(chart->y_axis);
-    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    LevelBars(chart, "sector.chart.perceptions", LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options chart_options = {};
     chart_options.x_scale = 1.6;
     chart_options.y_scale = 1.3 + 0.05 * static_cast<double>(report_.dimensions.size());
@@ -627,18 +630,20 @@ class SectorWorkbookWriter {
     Title(sheet, m_("sector.trends.title"), m_("sector.trends.key"));
     style_.Column(sheet, 0, 0, NameWidth(), style_.text_format);
     style_.Column(sheet, 1, 8, 12, nullptr);
-    Row row = 3;
+    Row row = SectorTrend(sheet, name, 3);
+    InstitutionTrends(sheet, row + 2);
+  }
+
+  /// The sector's table of periods from `row` on, and its chart; gives the row after it.
+  Row SectorTrend(lxw_worksheet* sheet, const std::string& name, Row row) {
     style_.String(sheet, row++, 0, m_("sector.trends.sector"), style_.section_format);
     Row header = row++;
     Row first = row;
     for (const PeriodSummary& period : report_.periods) {
       style_.String(sheet, row, 0, period.period, style_.text_format);
       worksheet_write_number(sheet, row, 1, period.institutions, style_.integer_format);
-      const auto& overall = period.statistics.overall;
-      style_.Number(sheet, row, 2, overall ? std::optional(overall->median) : std::nullopt,
-                    style_.number_format);
-      style_.Number(sheet, row, 3, overall ? std::optional(overall->mean) : std::nullopt,
-                    style_.number_format);
+      StatisticCells(sheet, row, 2, period.statistics.overall,
+                     {&Statistics::median, &Statistics::mean});
       style_.Number(sheet, row, 4, period.median_change, style_.change_format);
       style_.Number(sheet, row, 5, period.mean_change, style_.change_format);
       // The changes are over the institutions in both periods, not all of each.
@@ -655,11 +660,15 @@ class SectorWorkbookWriter {
                      m_("sector.column.mean"), m_("sector.column.median_change"),
                      m_("sector.column.mean_change"), m_("report.sector.column.matched")},
                     m_("table.sector_trend"));
+    TrendChart(sheet, name, header, first, last);
+    return row;
+  }
+
+  /// The line of the sector's median over the periods in rows `first` to `last`.
+  void TrendChart(lxw_worksheet* sheet, const std::string& name, Row header, Row first, Row last) {
     lxw_chart* chart = workbook_add_chart(style_.workbook(), LXW_CHART_LINE);
-    lxw_chart_series* series = chart_add_series(chart, SheetRange(name, first, 0, last, 0).c_str(),
-                                                SheetRange(name, first, 2, last, 2).c_str());
-    const std::string series_name = m_("sector.chart.median_overall");
-    chart_series_set_name(series, series_name.c_str());
+    lxw_chart_series* series =
+        AddSeries(chart, name, first, last, 2, m_("sector.chart.median_overall"));
     chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
     const std::string chart_title = m_("sector.chart.trend");
     chart_title_set_name(chart, chart_title.c_str());
@@ -667,14 +676,16 @@ class SectorWorkbookWriter {
     chart_axis_set_max(chart->y_axis, framework_.highest_level());
     chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
     worksheet_insert_chart(sheet, header, 7, chart);
+  }
 
-    row += 2;
+  /// Each institution's change between its last two periods, as published, from `row` on.
+  void InstitutionTrends(lxw_worksheet* sheet, Row row) {
     style_.String(sheet, row++, 0, m_("sector.institutions"), style_.section_format);
     if (report_.published.institutions_withheld) {
       Withheld(sheet, row, 5);
       return;
     }
-    header = row++;
+    Row header = row++;
     for (const PublishedTrend& published : report_.published.trends) {
       const InstitutionTrend* trend = published.trend;
       const InstitutionSummary& from = *trend->from;
@@ -690,7 +701,7 @@ class SectorWorkbookWriter {
     if (report_.trends.empty()) {
       style_.String(sheet, row++, 0, m_("sector.trends.none"), style_.text_format);
     }
-    last = std::max(row - 1, header + 1);
+    Row last = std::max(row - 1, header + 1);
     style_.AddTable(
         sheet, header, 0, last,
         {InstitutionHeader(), m_("sector.column.from"), m_("sector.column.to"),
