@@ -251,6 +251,100 @@ SeriesLook SideLook(std::size_t index) {
   return kSides[index % 3];
 }
 
+namespace {
+
+/// Where a value falls on a radar chart's axis: the axes evenly round the centre, the
+/// first straight up; `low` at the centre, `high` at `radius`.
+struct RadarGeometry {
+  double cx;
+  double cy;
+  double radius;
+  std::size_t n;  ///< The number of axes.
+  double low;
+  double high;
+
+  std::pair<double, double> Point(std::size_t axis, double value) const {
+    double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(axis) /
+                                               static_cast<double>(std::max<std::size_t>(n, 1));
+    double r = radius * (std::clamp(value, low, high) - low) / (high - low);
+    return std::pair{cx + r * std::cos(angle), cy + r * std::sin(angle)};
+  }
+};
+
+/// Rings at each level, numbered up the first axis; spokes with the axis labels.
+void RadarGrid(Html& html, const RadarGeometry& geometry, const std::vector<int>& ticks,
+               const std::vector<std::string>& axes) {
+  const std::size_t n = geometry.n;
+  const double cx = geometry.cx;
+  const double cy = geometry.cy;
+  for (int tick : ticks) {
+    std::string points;
+    for (std::size_t axis = 0; axis < n; ++axis) {
+      auto [x, y] = geometry.Point(axis, tick);
+      points += Num(x) + "," + Num(y) + " ";
+    }
+    html.Empty("polygon", {{"points", points}, {"class", "grid"}, {"fill", "none"}});
+    auto [x, y] = geometry.Point(0, tick);
+    Label(html, x + 4, y + 4, {std::to_string(tick)}, "start", "tick");
+  }
+  for (std::size_t axis = 0; axis < n; ++axis) {
+    auto [x, y] = geometry.Point(axis, geometry.high);
+    html.Empty(
+        "line",
+        {{"x1", Num(cx)}, {"y1", Num(cy)}, {"x2", Num(x)}, {"y2", Num(y)}, {"class", "grid"}});
+    double dx = x - cx;
+    double dy = y - cy;
+    double lx = cx + dx * 1.1;
+    double ly = cy + dy * 1.1;
+    const char* anchor = std::abs(dx) < 20 ? "middle" : (dx > 0 ? "start" : "end");
+    std::vector<std::string> lines = Wrap(axes[axis], 22, 3);
+    double first_line = dy < -20 ? ly - 13.2 * static_cast<double>(lines.size() - 1) - 2
+                                 : (dy > 20 ? ly + 10 : ly + 4 - 6.6 * (lines.size() - 1));
+    Label(html, lx, first_line, lines, anchor, "axis");
+  }
+}
+
+/// One series: a line between neighbouring axes that both have a value, and markers.
+void RadarSeries(Html& html, const RadarGeometry& geometry, const ChartSeries& one) {
+  const std::size_t n = geometry.n;
+  bool whole = one.values.size() == n &&
+               std::all_of(one.values.begin(), one.values.end(),
+                           [](const std::optional<double>& v) { return v.has_value(); });
+  if (whole) {
+    std::string points;
+    for (std::size_t axis = 0; axis < n; ++axis) {
+      auto [x, y] = geometry.Point(axis, *one.values[axis]);
+      points += Num(x) + "," + Num(y) + " ";
+    }
+    Html::Attributes attributes = With(Stroke(one.look), {{"points", points}});
+    if (one.look == SeriesLook::kCurrent) {
+      attributes[0] = {"fill", LookOf(one.look).colour};
+      attributes.emplace_back("fill-opacity", "0.12");
+    }
+    html.Empty("polygon", attributes);
+  } else {
+    for (std::size_t axis = 0; axis < n && n > 1; ++axis) {
+      std::size_t next = (axis + 1) % n;
+      if (axis >= one.values.size() || next >= one.values.size() || !one.values[axis] ||
+          !one.values[next]) {
+        continue;
+      }
+      auto [x1, y1] = geometry.Point(axis, *one.values[axis]);
+      auto [x2, y2] = geometry.Point(next, *one.values[next]);
+      html.Empty("line",
+                 With(Stroke(one.look),
+                      {{"x1", Num(x1)}, {"y1", Num(y1)}, {"x2", Num(x2)}, {"y2", Num(y2)}}));
+    }
+  }
+  for (std::size_t axis = 0; axis < std::min(n, one.values.size()); ++axis) {
+    if (!one.values[axis]) continue;
+    auto [x, y] = geometry.Point(axis, *one.values[axis]);
+    Marker(html, one.look, x, y, one.look == SeriesLook::kCurrent ? 4.5 : 3.5);
+  }
+}
+
+}  // namespace
+
 void WriteRadarChart(Html& html, const ChartFrame& frame, const std::vector<std::string>& axes,
                      const std::vector<ChartSeries>& series) {
   const double radius = 172;
@@ -266,84 +360,18 @@ void WriteRadarChart(Html& html, const ChartFrame& frame, const std::vector<std:
   OpenChart(html, frame, kWidth, legend_top + legend_height,
             SeriesDescription(axes, series, frame.words));
 
-  const std::size_t n = axes.size();
-  auto point = [&](std::size_t axis, double value) {
-    double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(axis) /
-                                               static_cast<double>(std::max<std::size_t>(n, 1));
-    double r =
-        radius * (std::clamp(value, frame.low, frame.high) - frame.low) / (frame.high - frame.low);
-    return std::pair{cx + r * std::cos(angle), cy + r * std::sin(angle)};
-  };
-  // Rings at each level, numbered up the first axis; spokes with the axis labels.
-  for (int tick : frame.ticks) {
-    std::string points;
-    for (std::size_t axis = 0; axis < n; ++axis) {
-      auto [x, y] = point(axis, tick);
-      points += Num(x) + "," + Num(y) + " ";
-    }
-    html.Empty("polygon", {{"points", points}, {"class", "grid"}, {"fill", "none"}});
-    auto [x, y] = point(0, tick);
-    Label(html, x + 4, y + 4, {std::to_string(tick)}, "start", "tick");
-  }
-  for (std::size_t axis = 0; axis < n; ++axis) {
-    auto [x, y] = point(axis, frame.high);
-    html.Empty(
-        "line",
-        {{"x1", Num(cx)}, {"y1", Num(cy)}, {"x2", Num(x)}, {"y2", Num(y)}, {"class", "grid"}});
-    double dx = x - cx;
-    double dy = y - cy;
-    double lx = cx + dx * 1.1;
-    double ly = cy + dy * 1.1;
-    const char* anchor = std::abs(dx) < 20 ? "middle" : (dx > 0 ? "start" : "end");
-    std::vector<std::string> lines = Wrap(axes[axis], 22, 3);
-    double first_line = dy < -20 ? ly - 13.2 * static_cast<double>(lines.size() - 1) - 2
-                                 : (dy > 20 ? ly + 10 : ly + 4 - 6.6 * (lines.size() - 1));
-    Label(html, lx, first_line, lines, anchor, "axis");
-  }
-  // Each series: a line between neighbouring axes that both have a value, and markers.
-  for (const ChartSeries& one : series) {
-    bool whole = one.values.size() == n &&
-                 std::all_of(one.values.begin(), one.values.end(),
-                             [](const std::optional<double>& v) { return v.has_value(); });
-    if (whole) {
-      std::string points;
-      for (std::size_t axis = 0; axis < n; ++axis) {
-        auto [x, y] = point(axis, *one.values[axis]);
-        points += Num(x) + "," + Num(y) + " ";
-      }
-      Html::Attributes attributes = With(Stroke(one.look), {{"points", points}});
-      if (one.look == SeriesLook::kCurrent) {
-        attributes[0] = {"fill", LookOf(one.look).colour};
-        attributes.emplace_back("fill-opacity", "0.12");
-      }
-      html.Empty("polygon", attributes);
-    } else {
-      for (std::size_t axis = 0; axis < n && n > 1; ++axis) {
-        std::size_t next = (axis + 1) % n;
-        if (axis >= one.values.size() || next >= one.values.size() || !one.values[axis] ||
-            !one.values[next]) {
-          continue;
-        }
-        auto [x1, y1] = point(axis, *one.values[axis]);
-        auto [x2, y2] = point(next, *one.values[next]);
-        html.Empty("line",
-                   With(Stroke(one.look),
-                        {{"x1", Num(x1)}, {"y1", Num(y1)}, {"x2", Num(x2)}, {"y2", Num(y2)}}));
-      }
-    }
-    for (std::size_t axis = 0; axis < std::min(n, one.values.size()); ++axis) {
-      if (!one.values[axis]) continue;
-      auto [x, y] = point(axis, *one.values[axis]);
-      Marker(html, one.look, x, y, one.look == SeriesLook::kCurrent ? 4.5 : 3.5);
-    }
-  }
+  const RadarGeometry geometry{cx, cy, radius, axes.size(), frame.low, frame.high};
+  RadarGrid(html, geometry, frame.ticks, axes);
+  for (const ChartSeries& one : series) RadarSeries(html, geometry, one);
   Legend(html, legend, 20, legend_top, kWidth - 40);
   CloseChart(html);
 }
 
-void WriteBoxPlots(Html& html, const ChartFrame& frame, const std::vector<std::string>& rows,
-                   const std::vector<std::optional<Statistics>>& statistics) {
-  const ChartWords& w = frame.words;
+namespace {
+
+/// The box plots in words, a row each: what a screen reader says for the chart.
+std::string BoxPlotsDescription(const ChartWords& w, const std::vector<std::string>& rows,
+                                const std::vector<std::optional<Statistics>>& statistics) {
   std::vector<std::string> parts;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const std::optional<Statistics>& s = statistics[i];
@@ -356,55 +384,50 @@ void WriteBoxPlots(Html& html, const ChartFrame& frame, const std::vector<std::s
                     ", " + w.q3 + " " + FormatFixed(s->q3, 2) + ", " + w.highest + " " +
                     FormatFixed(s->max, 2) + ", " + w.mean + " " + FormatFixed(s->mean, 2));
   }
-  const double top = 30;
-  const double bottom = top + kRowHeight * static_cast<double>(rows.size());
-  const double height = bottom + 40;
-  OpenChart(html, frame, kWidth, height, Join(parts, "; ") + ".");
-  Scale scale{frame.low, frame.high, kLabelWidth + 20, kWidth - 20};
-  HorizontalAxis(html, scale, frame.ticks, top, bottom);
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    double mid = RowLabel(html, rows[i], top, i);
-    const std::optional<Statistics>& s = statistics[i];
-    if (!s) {
-      Label(html, scale.left + 6, mid + 4, {w.none}, "start", "tick");
-      continue;
-    }
-    const char* ink = "#1f4e79";
-    html.Empty("line", {{"x1", Num(scale.X(s->min))},
-                        {"y1", Num(mid)},
-                        {"x2", Num(scale.X(s->max))},
-                        {"y2", Num(mid)},
+  return Join(parts, "; ") + ".";
+}
+
+/// One box plot on the line at `mid`: the range with its ends, the middle half, the median
+/// and the mean.
+void BoxPlot(Html& html, const Scale& scale, const Statistics& s, double mid) {
+  const char* ink = "#1f4e79";
+  html.Empty("line", {{"x1", Num(scale.X(s.min))},
+                      {"y1", Num(mid)},
+                      {"x2", Num(scale.X(s.max))},
+                      {"y2", Num(mid)},
+                      {"stroke", ink},
+                      {"stroke-width", "1.5"}});
+  for (double end : {s.min, s.max}) {
+    html.Empty("line", {{"x1", Num(scale.X(end))},
+                        {"y1", Num(mid - 7)},
+                        {"x2", Num(scale.X(end))},
+                        {"y2", Num(mid + 7)},
                         {"stroke", ink},
                         {"stroke-width", "1.5"}});
-    for (double end : {s->min, s->max}) {
-      html.Empty("line", {{"x1", Num(scale.X(end))},
-                          {"y1", Num(mid - 7)},
-                          {"x2", Num(scale.X(end))},
-                          {"y2", Num(mid + 7)},
-                          {"stroke", ink},
-                          {"stroke-width", "1.5"}});
-    }
-    html.Empty("rect", {{"x", Num(scale.X(s->q1))},
-                        {"y", Num(mid - 10)},
-                        {"width", Num(std::max(1.0, scale.X(s->q3) - scale.X(s->q1)))},
-                        {"height", "20"},
-                        {"fill", "#c9daf0"},
-                        {"stroke", ink},
-                        {"stroke-width", "1.5"}});
-    html.Empty("line", {{"x1", Num(scale.X(s->median))},
-                        {"y1", Num(mid - 10)},
-                        {"x2", Num(scale.X(s->median))},
-                        {"y2", Num(mid + 10)},
-                        {"stroke", "#0b2740"},
-                        {"stroke-width", "3.5"}});
-    Marker(html, SeriesLook::kMean, scale.X(s->mean), mid, 3.5);
   }
+  html.Empty("rect", {{"x", Num(scale.X(s.q1))},
+                      {"y", Num(mid - 10)},
+                      {"width", Num(std::max(1.0, scale.X(s.q3) - scale.X(s.q1)))},
+                      {"height", "20"},
+                      {"fill", "#c9daf0"},
+                      {"stroke", ink},
+                      {"stroke-width", "1.5"}});
+  html.Empty("line", {{"x1", Num(scale.X(s.median))},
+                      {"y1", Num(mid - 10)},
+                      {"x2", Num(scale.X(s.median))},
+                      {"y2", Num(mid + 10)},
+                      {"stroke", "#0b2740"},
+                      {"stroke-width", "3.5"}});
+  Marker(html, SeriesLook::kMean, scale.X(s.mean), mid, 3.5);
+}
+
+/// The key below the box plots from `y`: each entry drawn as it is in the chart.
+void BoxPlotsLegend(Html& html, const ChartWords& w, double y) {
   std::vector<LegendEntry> legend = {{w.middle_half, std::nullopt, "#c9daf0"},
                                      {w.median, SeriesLook::kCurrent, ""},
                                      {w.mean, SeriesLook::kMean, ""},
                                      {w.range, std::nullopt, "#ffffff"}};
   // The median and the range are drawn as in the chart, not as series lines.
-  double y = bottom + 22;
   double x = 20;
   for (const LegendEntry& entry : legend) {
     if (entry.name == w.median) {
@@ -433,6 +456,29 @@ void WriteBoxPlots(Html& html, const ChartFrame& frame, const std::vector<std::s
     Label(html, x + 36, y + 4, {entry.name});
     x += 50 + 6.4 * static_cast<double>(DisplayWidth(entry.name));
   }
+}
+
+}  // namespace
+
+void WriteBoxPlots(Html& html, const ChartFrame& frame, const std::vector<std::string>& rows,
+                   const std::vector<std::optional<Statistics>>& statistics) {
+  const ChartWords& w = frame.words;
+  const double top = 30;
+  const double bottom = top + kRowHeight * static_cast<double>(rows.size());
+  const double height = bottom + 40;
+  OpenChart(html, frame, kWidth, height, BoxPlotsDescription(w, rows, statistics));
+  Scale scale{frame.low, frame.high, kLabelWidth + 20, kWidth - 20};
+  HorizontalAxis(html, scale, frame.ticks, top, bottom);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    double mid = RowLabel(html, rows[i], top, i);
+    const std::optional<Statistics>& s = statistics[i];
+    if (!s) {
+      Label(html, scale.left + 6, mid + 4, {w.none}, "start", "tick");
+      continue;
+    }
+    BoxPlot(html, scale, *s, mid);
+  }
+  BoxPlotsLegend(html, w, bottom + 22);
   CloseChart(html);
 }
 
