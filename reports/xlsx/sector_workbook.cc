@@ -131,6 +131,7 @@ class SectorWorkbookWriter {
     return series;
   }
 
+  /// Fills the bars of `series` with `colour`.
   static void FillSeries(lxw_chart_series* series, lxw_color_t colour) {
     lxw_chart_fill fill = {};
     fill.color = colour;
