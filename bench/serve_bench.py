@@ -193,6 +193,34 @@ def postgres_cpu():
     return total
 
 
+def numbered(sql):
+    """`sql` with its `?` placeholders numbered as PostgreSQL's: $1, $2, ..."""
+    count = iter(range(1, sql.count('?') + 1))
+    return re.sub(r'\?', lambda _: f'${next(count)}', sql)
+
+
+def write_save(execute, respondent, element, level, version, at, who, between=None):
+    """The writes of one save once its reads are done, as the store sends them (SaveAnswers):
+    the changed answer deleted and inserted with its evidence, last_saved stamped; then
+    `between()` when given (a commit, say); then the audit line, by `who`. `execute(sql,
+    values)` runs one statement, written with `?` placeholders."""
+    execute('DELETE FROM answers WHERE assessment = ? AND respondent = ? AND element = ?',
+            (ASSESSMENT, respondent, element))
+    execute('DELETE FROM answer_items WHERE assessment = ? AND respondent = ? AND element = ?',
+            (ASSESSMENT, respondent, element))
+    execute('INSERT INTO answers (assessment, respondent, element, level, value, has_checked, '
+            'not_applicable, reason, note, version, saved_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+            (ASSESSMENT, respondent, element, level, None, 0, 0, '', '', version + 1, at))
+    execute('INSERT INTO answer_items (assessment, respondent, element, list, seq, text) '
+            'VALUES (?,?,?,?,?,?)', (ASSESSMENT, respondent, element, 'evidence', 0, EVIDENCE))
+    execute('UPDATE respondents SET last_saved_at = ? WHERE assessment = ? AND id = ?',
+            (at, ASSESSMENT, respondent))
+    if between:
+        between()
+    execute('INSERT INTO audit (assessment, at, who, what) VALUES (?,?,?,?)',
+            (ASSESSMENT, at, who, 'saved ' + element))
+
+
 def floor_postgres(url, seconds, connections):
     """The save's transaction straight through libpq, as fast as it goes, from `connections`
     connections at once (threads; each its own respondents, so no two wait on one row lock),
@@ -227,19 +255,8 @@ def floor_postgres(url, seconds, connections):
             db.prepared('SELECT respondent, element, list, text FROM answer_items WHERE assessment = $1 AND '
                      'respondent = $2 ORDER BY respondent, element, list, seq', (ASSESSMENT, respondent))
             version = max([int(row[8]) for row in current if row[1] == element] or [0])
-            db.prepared('DELETE FROM answers WHERE assessment = $1 AND respondent = $2 AND element = $3',
-                     (ASSESSMENT, respondent, element))
-            db.prepared('DELETE FROM answer_items WHERE assessment = $1 AND respondent = $2 AND element = $3',
-                     (ASSESSMENT, respondent, element))
-            db.prepared('INSERT INTO answers (assessment, respondent, element, level, value, has_checked, '
-                     'not_applicable, reason, note, version, saved_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)',
-                     (ASSESSMENT, respondent, element, turn % 5 + 1, None, 0, 0, '', '', version + 1, at))
-            db.prepared('INSERT INTO answer_items (assessment, respondent, element, list, seq, text) '
-                     'VALUES ($1,$2,$3,$4,$5,$6)', (ASSESSMENT, respondent, element, 'evidence', 0, EVIDENCE))
-            db.prepared('UPDATE respondents SET last_saved_at = $1 WHERE assessment = $2 AND id = $3',
-                     (at, ASSESSMENT, respondent))
-            db.prepared('INSERT INTO audit (assessment, at, who, what) VALUES ($1,$2,$3,$4)',
-                     (ASSESSMENT, at, 'floor ' + respondent, 'saved ' + element))
+            write_save(lambda sql, values: db.prepared(numbered(sql), values), respondent, element,
+                       turn % 5 + 1, version, at, 'floor ' + respondent)
             db.prepared('COMMIT')
             counts[index] += 1
         db.close()
@@ -462,22 +479,13 @@ def floor(store_file, seconds, commits=1):
         db.execute('SELECT respondent, element, list, text FROM answer_items WHERE assessment = ? AND respondent = ?',
                    (ASSESSMENT, respondent)).fetchall()
         version = dict(current).get(element, 0)
-        db.execute('DELETE FROM answers WHERE assessment = ? AND respondent = ? AND element = ?',
-                   (ASSESSMENT, respondent, element))
-        db.execute('DELETE FROM answer_items WHERE assessment = ? AND respondent = ? AND element = ?',
-                   (ASSESSMENT, respondent, element))
-        db.execute('INSERT INTO answers (assessment, respondent, element, level, value, has_checked, '
-                   'not_applicable, reason, note, version, saved_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-                   (ASSESSMENT, respondent, element, turn % 5 + 1, None, 0, 0, '', '', version + 1, at))
-        db.execute('INSERT INTO answer_items (assessment, respondent, element, list, seq, text) '
-                   'VALUES (?,?,?,?,?,?)', (ASSESSMENT, respondent, element, 'evidence', 0, EVIDENCE))
-        db.execute('UPDATE respondents SET last_saved_at = ? WHERE assessment = ? AND id = ?',
-                   (at, ASSESSMENT, respondent))
-        if commits == 2:
+
+        def commit_and_begin():
             db.execute('COMMIT')
             db.execute('BEGIN IMMEDIATE')
-        db.execute('INSERT INTO audit (assessment, at, who, what) VALUES (?,?,?,?)',
-                   (ASSESSMENT, at, 'respondent ' + respondent, 'saved ' + element))
+
+        write_save(db.execute, respondent, element, turn % 5 + 1, version, at, 'respondent ' + respondent,
+                   between=commit_and_begin if commits == 2 else None)
         db.execute('COMMIT')
         saves += 1
     elapsed = time.monotonic() - began

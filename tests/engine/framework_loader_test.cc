@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <string>
+#include <utility>
+
 #include "tests/engine/tiny_framework.h"
 #include "tests/support/test_files.h"
 
@@ -125,12 +129,20 @@ TEST(FrameworkLoaderTest, RefusesUnknownAndDuplicateKeys) {
             "a repeated key would overwrite data\n");
 }
 
+/// The errors of the tiny framework with each change (from, to) made in turn, as Replace
+/// makes it.
+std::string TinyFrameworkErrors(
+    std::initializer_list<std::pair<std::string, std::string>> changes) {
+  std::string text = kTinyFramework;
+  for (const auto& [from, to] : changes) text = Replace(text, from, to);
+  return FrameworkErrors(text);
+}
+
 TEST(FrameworkLoaderTest, RefusesBadScalarsWithTheirPlace) {
-  std::string text = Replace(kTinyFramework, "version: 1.0.0", "version: 1.0");
-  text = Replace(text, "{id: a1, kind: behaviour, title: A1, weight: 2,",
-                 "{id: a1, kind: behavior, title: A1, weight: heavy,");
-  text = Replace(text, "target: 5}", "target: 6}");
-  EXPECT_EQ(FrameworkErrors(text),
+  EXPECT_EQ(TinyFrameworkErrors({{"version: 1.0.0", "version: 1.0"},
+                                 {"{id: a1, kind: behaviour, title: A1, weight: 2,",
+                                  "{id: a1, kind: behavior, title: A1, weight: heavy,"},
+                                 {"target: 5}", "target: 6}"}}),
             "framework.yaml:2:10: error: version: expected a semantic version such as 1.0.0, got "
             "\"1.0\"\n"
             "framework.yaml:31:24: error: dimensions[0].elements[0].kind: expected indicator, "
@@ -142,9 +154,8 @@ TEST(FrameworkLoaderTest, RefusesBadScalarsWithTheirPlace) {
 }
 
 TEST(FrameworkLoaderTest, RefusesDuplicateIdsAndUnknownProfileFields) {
-  std::string text = Replace(kTinyFramework, "{id: a2,", "{id: a1,");
-  text = Replace(text, "applies_when: {staff: large}", "applies_when: {size: large}");
-  EXPECT_EQ(FrameworkErrors(text),
+  EXPECT_EQ(TinyFrameworkErrors({{"{id: a2,", "{id: a1,"},
+                                 {"applies_when: {staff: large}", "applies_when: {size: large}"}}),
             "framework.yaml:32:14: error: dimensions[0].elements[1].id: duplicate id 'a1' (first "
             "used at line 31); dimension and element ids must be unique\n"
             "framework.yaml:49:72: error: dimensions[1].elements[3].applies_when.size: unknown "
@@ -152,21 +163,21 @@ TEST(FrameworkLoaderTest, RefusesDuplicateIdsAndUnknownProfileFields) {
 }
 
 TEST(FrameworkLoaderTest, RefusesBandsThatGoBackwards) {
-  std::string text = Replace(kTinyFramework, "bands: {1: 0, 2: 5, 3: 10, 4: 20, 5: 30}",
-                             "bands: {1: 0, 2: 5, 3: 4, 4: 20, 7: 30}");
-  text = Replace(text, "better: lower, bands: {2: 6, 3: 3, 4: 1, 5: 0}",
-                 "better: lower, bands: {2: 6, 3: 9, 4: 1, 5: 0}");
-  text = Replace(text, "bands: {1: 0, 2: 1, 4: 2, 5: 3}", "bands: {1: 0, 2: 1, 4: 2, 5: 4}");
-  EXPECT_EQ(FrameworkErrors(text),
-            "framework.yaml:40:55: error: dimensions[1].elements[0].measure.bands: the threshold "
-            "for level 3 (4) is below the threshold for level 2 (5)\n"
-            "framework.yaml:40:81: error: dimensions[1].elements[0].measure.bands.7: expected a "
-            "level from 1 to 5 as key, got \"7\"\n"
-            "framework.yaml:44:57: error: dimensions[1].elements[1].measure.bands: the threshold "
-            "for level 3 (9) is above the threshold for level 2 (6) although lower values are "
-            "better\n"
-            "framework.yaml:48:55: error: dimensions[1].elements[2].checklist.bands: level 5 "
-            "needs 4 items but the checklist has 3\n");
+  EXPECT_EQ(
+      TinyFrameworkErrors(
+          {{"bands: {1: 0, 2: 5, 3: 10, 4: 20, 5: 30}", "bands: {1: 0, 2: 5, 3: 4, 4: 20, 7: 30}"},
+           {"better: lower, bands: {2: 6, 3: 3, 4: 1, 5: 0}",
+            "better: lower, bands: {2: 6, 3: 9, 4: 1, 5: 0}"},
+           {"bands: {1: 0, 2: 1, 4: 2, 5: 3}", "bands: {1: 0, 2: 1, 4: 2, 5: 4}"}}),
+      "framework.yaml:40:55: error: dimensions[1].elements[0].measure.bands: the threshold "
+      "for level 3 (4) is below the threshold for level 2 (5)\n"
+      "framework.yaml:40:81: error: dimensions[1].elements[0].measure.bands.7: expected a "
+      "level from 1 to 5 as key, got \"7\"\n"
+      "framework.yaml:44:57: error: dimensions[1].elements[1].measure.bands: the threshold "
+      "for level 3 (9) is above the threshold for level 2 (6) although lower values are "
+      "better\n"
+      "framework.yaml:48:55: error: dimensions[1].elements[2].checklist.bands: level 5 "
+      "needs 4 items but the checklist has 3\n");
 }
 
 TEST(FrameworkLoaderTest, RefusesAScaleThatDoesNotAscend) {

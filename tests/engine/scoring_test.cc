@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <utility>
+
 #include "tests/engine/tiny_framework.h"
 
 namespace maturity {
@@ -58,27 +61,22 @@ const std::string kWorkedAnswers =
     "  b-tor:\n"
     "    - {by: t1, checked: [x]}\n";
 
+/// Values of a measure with the level each reaches.
+using ValueLevels = std::initializer_list<std::pair<double, int>>;
+
 TEST_F(ScoringTest, MeasuresBandHigherBetterValuesToTheHighestThresholdReached) {
-  auto level = [&](double value) { return LevelForValue("b-facility", value); };
-  EXPECT_EQ(level(0), 1);
-  EXPECT_EQ(level(4.99), 1);
-  EXPECT_EQ(level(5), 2);
-  EXPECT_EQ(level(12), 3);
-  EXPECT_EQ(level(20), 4);
-  EXPECT_EQ(level(30), 5);
-  EXPECT_EQ(level(1000), 5);
-  EXPECT_EQ(level(-3), 1);  // Reaches no threshold: the lowest level.
+  // -3 reaches no threshold: the lowest level.
+  for (auto [value, level] :
+       ValueLevels{{0, 1}, {4.99, 1}, {5, 2}, {12, 3}, {20, 4}, {30, 5}, {1000, 5}, {-3, 1}}) {
+    EXPECT_EQ(LevelForValue("b-facility", value), level) << value;
+  }
 }
 
 TEST_F(ScoringTest, LowerBetterMeasuresReachALevelAtOrBelowItsThreshold) {
-  auto level = [&](double value) { return LevelForValue("b-disputes", value); };
-  EXPECT_EQ(level(7), 1);  // Above every threshold: the lowest level.
-  EXPECT_EQ(level(6), 2);
-  EXPECT_EQ(level(4), 2);
-  EXPECT_EQ(level(3), 3);
-  EXPECT_EQ(level(2), 3);
-  EXPECT_EQ(level(1), 4);
-  EXPECT_EQ(level(0), 5);
+  // 7 is above every threshold: the lowest level.
+  for (auto [value, level] : ValueLevels{{7, 1}, {6, 2}, {4, 2}, {3, 3}, {2, 3}, {1, 4}, {0, 5}}) {
+    EXPECT_EQ(LevelForValue("b-disputes", value), level) << value;
+  }
 }
 
 TEST_F(ScoringTest, ChecklistsCountItemsAndMaySkipALevel) {
@@ -347,12 +345,6 @@ TEST(ScaleTest, ScalesNeedNotStartAtOne) {
   EXPECT_EQ(framework.LevelReached(4.0), 4);
 }
 
-}  // namespace
-}  // namespace maturity
-
-namespace maturity {
-namespace {
-
 // outer (weight 1) holds e1 (weight 1) and inner (weight 3), which holds e2 and e3.
 // A SAMM-like shape: business function > practice > question.
 const std::string kNested = testing::FixtureHead("nested", "Nested",
@@ -399,12 +391,6 @@ TEST(NestedScoringTest, ParentsTakeTheWeightedMeanOfElementsAndSubDimensions) {
   EXPECT_EQ(card.elements[card.gaps[0].element_index].element->id, "e3");
 }
 
-}  // namespace
-}  // namespace maturity
-
-namespace maturity {
-namespace {
-
 TEST(NextActionTest, TheLevelReachedElseTheNearestLevelBelowWithAdvice) {
   Element element;
   element.actions[1] = {Text("Start")};
@@ -419,12 +405,6 @@ TEST(NextActionTest, TheLevelReachedElseTheNearestLevelBelowWithAdvice) {
   Element silent;
   EXPECT_FALSE(NextActionFor(silent, 3));
 }
-
-}  // namespace
-}  // namespace maturity
-
-namespace maturity {
-namespace {
 
 TEST(HighestPrioritiesTest, ACutNeverSplitsATie) {
   Scorecard card;

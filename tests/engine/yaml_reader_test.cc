@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+
 namespace maturity {
 namespace {
 
@@ -11,15 +13,20 @@ class YamlTest : public ::testing::Test {
   Diagnostics diagnostics;
   YamlReader reader{"f.yaml", diagnostics};
 };
-class MapReaderTest : public YamlTest {};
+class MapReaderTest : public YamlTest {
+ protected:
+  /// Reads `keys` from `map` (each optional), then finishes it: what is left is unknown.
+  static void Finish(MapReader& map, std::initializer_list<const char*> keys) {
+    for (const char* key : keys) map.Optional(key);
+    map.Finish();
+  }
+};
 class YamlReaderTest : public YamlTest {};
 
 TEST_F(MapReaderTest, ReportsDuplicateKeysWithTheFirstLine) {
   YamlNode root = reader.Parse("a: 1\nb: 2\na: 3\n");
   MapReader map(reader, root, "");
-  map.Optional("a");
-  map.Optional("b");
-  map.Finish();
+  Finish(map, {"a", "b"});
   EXPECT_EQ(diagnostics.Format(),
             "f.yaml:3:1: error: a: duplicate key 'a' (first given at line 1); a repeated key "
             "would overwrite data\n");
@@ -56,9 +63,7 @@ TEST_F(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
   YamlNode root = reader.Parse("answer:\n  levle: 3\n  by: x\n");
   MapReader top(reader, root, "");
   MapReader answer(reader, top.Optional("answer"), "answer");
-  answer.Optional("by");
-  answer.Optional("level");
-  answer.Finish();
+  Finish(answer, {"by", "level"});
   top.Finish();
   EXPECT_EQ(diagnostics.Format(),
             "f.yaml:2:3: error: answer.levle: unknown key 'levle'; did you mean 'level'?\n");
@@ -67,9 +72,7 @@ TEST_F(MapReaderTest, ReportsUnknownKeysWithASuggestion) {
 TEST_F(MapReaderTest, ListsExpectedKeysWhenNoneIsClose) {
   YamlNode root = reader.Parse("colour: red\n");
   MapReader map(reader, root, "");
-  map.Optional("id");
-  map.Optional("title");
-  map.Finish();
+  Finish(map, {"id", "title"});
   EXPECT_EQ(diagnostics.Format(),
             "f.yaml:1:1: error: colour: unknown key 'colour'; expected one of: id, title\n");
 }

@@ -163,6 +163,13 @@ TEST(ReportSummaryTest, PublishedPagesHaveNoDevelopersWords) {
   }
 }
 
+/// The published sector report's page in `language`.
+std::string SectorReportPage(const SectorReport& report, const std::string& language) {
+  std::ostringstream out;
+  WriteSectorHtml(report, SectorOutputOptions{}, out, {language});
+  return out.str();
+}
+
 TEST(ReportSummaryTest, TheSectorReportOpensWithASummaryInWords) {
   testing::ScoredSector sector = testing::ScoreSectorExamples();
   auto& examples = sector.examples;
@@ -179,12 +186,10 @@ TEST(ReportSummaryTest, TheSectorReportOpensWithASummaryInWords) {
       EXPECT_LE(*figures.lowest_median, statistics->median);
     }
   }
-  SectorOutputOptions output;
-  std::ostringstream en;
-  WriteSectorHtml(report, output, en, {"en"});
+  const std::string en = SectorReportPage(report, "en");
   // Two institutions in 2025-26 (Coleg y Bryn, Coleg y Dyffryn), one of them also in
   // 2024-25; the wording holds for one as for many.
-  EXPECT_EQ(SummaryOfPage(en.str()),
+  EXPECT_EQ(SummaryOfPage(en),
             "Institutions included for 2025\u201126: 2. Their median overall score is 2.72, with "
             "the middle half from 2.72 to 2.72.\n"
             "Among the institutions in both 2024\u201125 and 2025\u201126 (1 of them), the "
@@ -192,9 +197,8 @@ TEST(ReportSummaryTest, TheSectorReportOpensWithASummaryInWords) {
             "Both sides agreed 2 of the 2 self-assessments.\n"
             "The lowest median of a dimension is in Membership, skills and accountability, at "
             "2.33.\n");
-  std::ostringstream cy;
-  WriteSectorHtml(report, output, cy, {"cy"});
-  EXPECT_EQ(SummaryOfPage(cy.str()),
+  const std::string cy = SectorReportPage(report, "cy");
+  EXPECT_EQ(SummaryOfPage(cy),
             "Sefydliadau a gynhwyswyd ar gyfer 2025\u201126: 2. Eu sgôr gyffredinol ganolrifol "
             "yw 2.72, gyda&#39;r hanner canol o 2.72 i 2.72.\n"
             "Ymhlith y sefydliadau a oedd yn 2024\u201125 ac yn 2025\u201126 (1 ohonynt), "
@@ -202,14 +206,14 @@ TEST(ReportSummaryTest, TheSectorReportOpensWithASummaryInWords) {
             "Cytunodd y ddwy ochr ar 2 o&#39;r 2 hunanasesiad.\n"
             "Mae&#39;r canolrif isaf ymhlith y dimensiynau o ran Aelodaeth, sgiliau ac "
             "atebolrwydd: 2.33.\n");
-  for (const std::string& page : {en.str(), cy.str()}) {
+  for (const std::string& page : {en, cy}) {
     std::string text = page.substr(page.find("<body>"));
     for (const char* word : {"--", "maturity sector", "(s)", "JSON", "social-partnership"}) {
       EXPECT_EQ(text.find(word), std::string::npos) << word;
     }
   }
-  EXPECT_NE(en.str().find("3 self-assessments over 2 periods"), std::string::npos);
-  EXPECT_NE(cy.str().find("3 hunanasesiad dros 2 o gyfnodau"), std::string::npos);
+  EXPECT_NE(en.find("3 self-assessments over 2 periods"), std::string::npos);
+  EXPECT_NE(cy.find("3 hunanasesiad dros 2 o gyfnodau"), std::string::npos);
 }
 
 /// The questionnaire of the bundled framework in `language`, blank or started from last

@@ -169,6 +169,19 @@ class ServeTestCase(unittest.TestCase):
         self.assertEqual(response.status, 200, text)
         return browser
 
+    def on_form(self, name):
+        """A respondent's browser on their form (its form token read)."""
+        browser = self.respondent(name)
+        browser.get("/form")
+        return browser
+
+    def posted(self, browser, path, fields, status):
+        """Posts `fields` to `path` through `browser`; checks the answer's status and returns
+        its page."""
+        response, text = browser.post(path, fields)
+        self.assertEqual(response.status, status, text[:500])
+        return text
+
     def coordinator(self, side):
         browser = Browser(self.server)
         response, text = browser.open_link(self.created["coordinator_links"][side])
@@ -372,8 +385,7 @@ class Answering(ServeTestCase):
         self.assertIn("Overall: 0 of 42 answered", text)
 
     def test_save_resume_and_progress(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         response, _ = browser.post("/form", {"d": "0", **level_answer(
             LEVEL, 3, evidence="Joint forum minutes, May 2026\nPartnership agreement")})
         self.assertEqual(response.status, 303)
@@ -389,8 +401,7 @@ class Answering(ServeTestCase):
         self.assertNotEqual(status["last_saved"], "")
 
     def test_a_bad_measure_is_shown_beside_its_field_and_not_saved(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         response, text = browser.post("/form", {"d": "4", f"v.{MEASURE}": "0",
                                                 f"value.{MEASURE}": "140"})
         self.assertEqual(response.status, 422)
@@ -401,8 +412,7 @@ class Answering(ServeTestCase):
         self.assertEqual(self.respondent_status("m1")["answered"], 0)
 
     def test_errors_in_welsh_on_a_welsh_page(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         response, _ = browser.post("/language", {"to": "cy", "back": "/form?d=4"})
         self.assertEqual(response.getheader("Location"), "/form?d=4")
         response, text = browser.post("/form", {"d": "4", f"v.{MEASURE}": "0",
@@ -415,8 +425,7 @@ class Answering(ServeTestCase):
         self.assertIn('<html lang="cy">', text)
 
     def test_the_same_rules_as_files(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         cases = [
             ({f"v.{LEVEL}": "0", f"level.{LEVEL}": "3", f"na.{LEVEL}": "1", f"reason.{LEVEL}": "n"},
              "Choose an answer or Not applicable, not both."),
@@ -451,16 +460,14 @@ class Answering(ServeTestCase):
         self.assertIn('value="2" id="level-2-vision-shared-purpose" checked="checked"', text)
 
     def test_checklist_none_in_place_is_an_answer_and_empty_is_not(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         browser.post("/form", {"d": "0", f"v.{CHECKLIST}": "0"})
         self.assertEqual(self.respondent_status("m1")["answered"], 0)
         browser.post("/form", {"d": "0", f"v.{CHECKLIST}": "0", f"none.{CHECKLIST}": "1"})
         self.assertEqual(self.respondent_status("m1")["answered"], 1)
 
     def test_submit_locks_and_the_own_sides_coordinator_reopens(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         browser.post("/form", {"d": "0", **level_answer(LEVEL, 3)})
         response, _ = browser.post("/form/submit", {})
         self.assertEqual(response.status, 303)
@@ -471,20 +478,15 @@ class Answering(ServeTestCase):
         self.assertEqual(response.status, 422)
         self.assertIn("Nothing was saved: your answers have been submitted", text)
         # The other side's coordinator cannot reopen them; their own side's can.
-        union = self.coordinator("trade_union")
-        response, text = union.post("/coordinator/reopen", {"respondent": "m1"})
-        self.assertEqual(response.status, 422)
+        text = self.posted(self.coordinator("trade_union"), "/coordinator/reopen", {"respondent": "m1"}, 422)
         self.assertIn("no respondent &#39;m1&#39; on your side", text)
-        management = self.coordinator("management")
-        response, _ = management.post("/coordinator/reopen", {"respondent": "m1"})
-        self.assertEqual(response.status, 200)
+        self.posted(self.coordinator("management"), "/coordinator/reopen", {"respondent": "m1"}, 200)
         browser.get("/form")
         response, _ = browser.post("/form", {"d": "0", **level_answer(LEVEL, 5, version=1)})
         self.assertEqual(response.status, 303)
 
     def test_a_text_without_an_answer_is_kept_but_blocks_submitting(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         response, _ = browser.post("/form", {"d": "0", f"v.{LEVEL}": "0",
                                              f"evidence.{LEVEL}": "Forum minutes, June"})
         self.assertEqual(response.status, 303)
@@ -495,8 +497,7 @@ class Answering(ServeTestCase):
         self.assertIn("Forum minutes, June</textarea>", text)
 
     def test_autosave_answers_json_with_the_versions(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         response, text = browser.post("/form/autosave", {"d": "0", **level_answer(LEVEL, 3)})
         self.assertEqual(response.status, 200)
         self.assertEqual(json.loads(text), {"ok": True, "versions": {LEVEL: 1}})
@@ -507,8 +508,7 @@ class BlindAndRoles(ServeTestCase):
 
     def setUp(self):
         super().setUp()
-        management = self.respondent("m1")
-        management.get("/form")
+        management = self.on_form("m1")
         management.post("/form", {"d": "0", **level_answer(LEVEL, 4, evidence=self.SECRET,
                                                            note="management note 5512")})
 
@@ -558,8 +558,7 @@ class BlindAndRoles(ServeTestCase):
 
     @sqlite_only
     def test_a_form_without_its_token_is_refused_and_recorded(self):
-        union = self.respondent("u1")
-        union.get("/form")
+        union = self.on_form("u1")
         for fields in [{"d": "0", **level_answer(LEVEL, 1)},
                        {"d": "0", "csrf": "x" * 43, **level_answer(LEVEL, 1)}]:
             response, text = union.post("/form", fields, with_token=False)
@@ -638,8 +637,7 @@ class BlindAndRoles(ServeTestCase):
 
 class ClosingAndExport(ServeTestCase):
     def answer_all(self, name, level):
-        browser = self.respondent(name)
-        browser.get("/form")
+        browser = self.on_form(name)
         for d in range(9):
             _, text = browser.get(f"/form?d={d}")
             fields = {"d": str(d)}
@@ -670,8 +668,7 @@ class ClosingAndExport(ServeTestCase):
         response, _ = union.post("/coordinator/done", {"force": "1"})
         self.assertTrue(self.status()["closed"])
         # Closed: nobody saves any more.
-        late = self.respondent("m2")
-        late.get("/form")
+        late = self.on_form("m2")
         response, _ = late.post("/form", {"d": "0", **level_answer(LEVEL, 5)})
         self.assertEqual(response.status, 422)
 
@@ -748,8 +745,7 @@ class Durability(ServeTestCase):
         errors = []
 
         def save_continuously(name):
-            browser = self.respondent(name)
-            browser.get("/form")
+            browser = self.on_form(name)
             version = 0
             count = 0
             while not stop.is_set():
@@ -769,7 +765,13 @@ class Durability(ServeTestCase):
         threads = [threading.Thread(target=save_continuously, args=(n,)) for n in self.links]
         for thread in threads:
             thread.start()
-        time.sleep(1.5)
+        # Killed mid-stream once every respondent has had a save acknowledged: a fixed wait
+        # (1.5 s) was not always enough for all four to open their link, their form and save
+        # once on a loaded machine, and a respondent with nothing acknowledged failed the test.
+        deadline = time.monotonic() + 60
+        while len(acknowledged) < len(self.links) and not errors and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)
         self.server.process.kill()  # kill -9, mid-stream.
         self.server.process.wait()
         stop.set()
@@ -804,8 +806,7 @@ class AgreeingOnline(ServeTestCase):
                           "--signatory", "--json")
             self.links[respondent] = json.loads(invited.stdout)["link"]
         for name, level in [("m1", 4), ("u1", 2)]:
-            browser = self.respondent(name)
-            browser.get("/form")
+            browser = self.on_form(name)
             browser.post("/form", {"d": "0", **level_answer(LEVEL, level,
                                                             evidence=f"Evidence of {name} 4242")})
             browser.post("/form/submit", {})
@@ -891,13 +892,11 @@ class AgreeingOnline(ServeTestCase):
         statement = "We do not agree: facility time was cut in March. " * 20
         response, text = union.post("/review/sign", {"agreed": "no", "statement": statement})
         self.assertEqual(response.status, 200, text[:300])
-        response, text = union.post("/review/sign", {"agreed": "yes"})
-        self.assertEqual(response.status, 422)
+        text = self.posted(union, "/review/sign", {"agreed": "yes"}, 422)
         self.assertIn("this side has signed already", text)
         # A coordinator does not sign.
         coordinator = self.coordinator("management")
-        response, _ = coordinator.post("/review/sign", {"agreed": "yes"})
-        self.assertEqual(response.status, 422)
+        self.posted(coordinator, "/review/sign", {"agreed": "yes"}, 422)
         management = self.respondent("ms")
         management.get("/review")
         response, text = management.post("/review/sign", {"agreed": "yes"})
@@ -1093,8 +1092,7 @@ class SharedDeployment(ServeTestCase):
         super().tearDown()
 
     def test_a_save_through_one_process_is_seen_by_the_other(self):
-        first = self.respondent("m1")
-        first.get("/form")
+        first = self.on_form("m1")
         response, _ = first.post("/form", {"d": "0", **level_answer(LEVEL, 4, evidence="Shared 99")})
         self.assertEqual(response.status, 303)
         second = Browser(self.other)
@@ -1167,8 +1165,7 @@ class SharedDeployment(ServeTestCase):
         self.assertEqual(len(finals), 1, trail)
 
     def test_a_restarted_database_is_reconnected(self):
-        browser = self.respondent("m1")
-        browser.get("/form")
+        browser = self.on_form("m1")
         data = os.path.join(POSTGRES, "data")
         as_user = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
         subprocess.run([*as_user, os.path.join(os.environ["MATURITY_TEST_POSTGRES_BIN"], "pg_ctl"),

@@ -70,4 +70,24 @@ RunResult RunMaturityBinary(const std::string& arguments) {
   return result;
 }
 
+::testing::AssertionResult ExitedWith(const RunResult& run, int code) {
+  if (run.exit_code == code) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure()
+         << "exited " << run.exit_code << ", not " << code << "; stderr:\n"
+         << run.err;
+}
+
+::testing::AssertionResult Holds(const std::string& text, const std::string& part) {
+  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "no \"" << part << "\" in:\n" << text;
+}
+
+::testing::AssertionResult ReplaceFirst(std::string& text, const std::string& from,
+                                        const std::string& to) {
+  std::size_t at = text.find(from);
+  if (at == std::string::npos) return ::testing::AssertionFailure() << "no \"" << from << "\"";
+  text.replace(at, from.size(), to);
+  return ::testing::AssertionSuccess();
+}
+
 }  // namespace maturity::testing

@@ -15,203 +15,36 @@
 // Usage: node serve_year_test.mjs MATURITY FRAMEWORK OUTPUT_DIR LAST_YEAR_RESPONSE
 // Starts its own server on a free loopback port over a temporary store, stops it at the end.
 // Screenshots go to OUTPUT_DIR/screenshots-year. Exits 0 when every check holds, 1 otherwise.
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import {
+  accessible, answerAll, answerPage, base, begin, byId, check, cli, cliJson, english, followLink, log, notice, Person,
+  press, replaceText, run, shot, start, status, submit, welsh,
+} from './harness.mjs';
 
-const [maturity, framework, outputDir, lastYear] = process.argv.slice(2);
-if (!maturity || !framework || !outputDir || !lastYear) {
-  console.error('usage: node serve_year_test.mjs MATURITY FRAMEWORK OUTPUT_DIR LAST_YEAR_RESPONSE');
-  process.exit(2);
-}
-const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const screenshots = path.join(outputDir, 'screenshots-year');
-fs.mkdirSync(screenshots, { recursive: true });
-const data = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-serve-year-'));
 const assessment = 'coleg-y-dyffryn-2025-26';
-const started = Date.now();
+const { FRAMEWORK: framework, OUTPUT_DIR: outputDir, LAST_YEAR_RESPONSE: lastYear, data, screenshots } = begin('serve_year_test.mjs',
+  ['MATURITY', 'FRAMEWORK', 'OUTPUT_DIR', 'LAST_YEAR_RESPONSE'],
+  { screenshots: 'screenshots-year', store: 'maturity-serve-year-', assessment, timeout: 20000 });
 
-// ---- checks -------------------------------------------------------------------------------
-const failures = [];
-let checks = 0;
-function check(condition, what) {
-  ++checks;
-  if (!condition) {
-    failures.push(what);
-    console.log(`FAIL ${what}`);
-  }
-}
-function log(text) { console.log(text); }
-
-// ---- the command line (the host's part) ---------------------------------------------------
-function cli(...args) { return execFileSync(maturity, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }); }
-function cliJson(...args) { return JSON.parse(cli(...args, '--json')); }
-function status(id = assessment) { return cliJson('collect', 'status', '--data', data, id); }
-
-// ---- the server ---------------------------------------------------------------------------
-let server = null;
-let serverOutput = '';
-function startServer() {
-  return new Promise((resolve, reject) => {
-    server = spawn(maturity, ['serve', '--data', data, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${seen}`)), 15000);
-    server.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const found = /listening on (http:\/\/[^\s]+)/.exec(seen);
-      if (found) { clearTimeout(timer); resolve(found[1]); }
-    });
-    server.stderr.on('data', (chunk) => { seen += chunk; serverOutput += chunk; });
-    server.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}: ${seen}`)); });
-  });
-}
-/// Stops the server with SIGTERM: it must stop cleanly (exit 0).
-function stopServer() {
-  return new Promise((resolve) => {
-    if (!server || server.exitCode !== null) { resolve(); return; }
-    server.removeAllListeners('exit');
-    server.on('exit', (code, signal) => {
-      check(code === 0, `the server stops cleanly on SIGTERM (exit ${code}, signal ${signal})${code === 0 ? '' : ':\n' + serverOutput.slice(-3000)}`);
-      resolve();
-    });
-    server.kill('SIGTERM');
-    setTimeout(() => { if (server.exitCode === null) server.kill('SIGKILL'); }, 15000);
-  });
-}
-
-// ---- the browser --------------------------------------------------------------------------
-let base = '';
-let browser = null;
-
-/// Runs axe-core on the page (evaluated through the DevTools protocol, so the page's own
-/// Content-Security-Policy stays in force) and checks WCAG 2.1 A and AA.
-async function accessible(page, what) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const run = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return { passes: run.passes.length, violations: run.violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`) };
-  });
-  log(`axe: ${what}: ${result.passes} rules pass, ${result.violations.length} violated`);
-  check(result.violations.length === 0, `axe: ${what}: no WCAG 2.1 A/AA violation${result.violations.length ? ': ' + result.violations.join(' | ') : ''}`);
-}
-
-async function shot(page, name) {
-  const file = path.join(screenshots, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  log(`screenshot ${file}`);
-}
-
-/// A person with their own browser profile (cookies) and personal link.
-class Person {
-  constructor(id, link) {
-    this.id = id;
-    this.path = new URL(link).pathname;  // /l/TOKEN, served by the server under test.
-  }
-  async open(expected) {
-    this.context = await browser.createBrowserContext();
-    this.page = await this.context.newPage();
-    this.page.setDefaultTimeout(20000);
-    await this.page.goto(base + this.path, { waitUntil: 'load' });
-    if (!this.page.url().endsWith(expected)) {
-      await this.page.waitForNavigation({ waitUntil: 'load' }).catch(() => {});
-    }
-    check(new URL(this.page.url()).pathname === expected, `${this.id}: the link leads to ${expected} (got ${this.page.url()})`);
-    return this.page;
-  }
-  async leave() { await this.context.close(); }
-}
-
-/// Clicks the button with this text (the first), and waits for the page it leads to.
-async function press(page, text) {
-  for (const button of await page.$$('button')) {
-    if ((await button.evaluate((b) => b.textContent.trim())) === text) {
-      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
-      return;
-    }
-  }
-  throw new Error(`no button "${text}" on ${page.url()}`);
-}
-
-/// Follows the link with this text, as a person clicks it.
-async function follow(page, text) {
-  for (const link of await page.$$('a')) {
-    if ((await link.evaluate((a) => a.textContent.trim())) === text) {
-      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), link.click()]);
-      return;
-    }
-  }
-  throw new Error(`no link "${text}" on ${page.url()}`);
-}
-
-/// Selects what a field holds and types over it.
-async function replaceText(page, selector, text) {
-  await page.click(selector);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('KeyA');
-  await page.keyboard.up('Control');
-  await page.keyboard.press('Backspace');
-  if (text) await page.type(selector, text);
-}
-
-const byId = (id) => `[id="${id}"]`;
-
-async function notice(page) { return page.$eval('#notice', (n) => n.textContent.trim()).catch(() => ''); }
-
-/// Answers every element of the dimension page shown as a person does: the label of a
-/// level, checklist items, a measure typed; evidence on the first two elements.
-async function answerPage(page, who, level) {
-  const elements = await page.$$eval('fieldset.element', (sets) => sets.map((s) => s.id.replace(/^element-/, '')));
-  for (const [index, id] of elements.entries()) {
-    const kinds = await page.$eval(`#element-${id}`, (set) => ({
-      levels: Array.from(set.querySelectorAll('input[type=radio]')).map((r) => r.id),
-      items: Array.from(set.querySelectorAll('fieldset.checklist input[type=checkbox]')).map((c) => c.id).filter((c) => !c.startsWith('none-')),
-      measure: set.querySelector('input[type=number]') ? set.querySelector('input[type=number]').id : null,
-    }));
-    if (kinds.measure) {
-      await replaceText(page, byId(kinds.measure), String(10 * level));
-    } else if (kinds.items.length) {
-      for (const item of kinds.items.slice(0, level)) {
-        if (!(await page.$eval(byId(item), (box) => box.checked))) await page.click(`label[for="${item}"]`);
-      }
-    } else {
-      // A little variety: every third element one level lower, so that sides and years differ.
-      const wanted = Math.max(1, index % 3 === 2 ? level - 1 : level);
-      await page.click(`label[for="${kinds.levels[Math.min(wanted, kinds.levels.length) - 1]}"]`);
-    }
-    if (index < 2) await replaceText(page, byId(`evidence-${id}`), `Joint forum minutes ${who} ${index + 1}`);
-  }
-  return elements.length;
-}
+/// Answers the dimension page shown as a person does, at `level`: a little variety (every
+/// third element one level lower, so that sides and years differ), a measure of 10 × level,
+/// evidence on the first two elements.
+const answerAt = (page, who, level) => answerPage(page, {
+  levelOf: (index) => Math.max(1, index % 3 === 2 ? level - 1 : level),
+  items: level,
+  measure: 10 * level,
+  written: (index) => ({ evidence: index < 2 ? `Joint forum minutes ${who} ${index + 1}` : null }),
+});
 
 /// Every dimension page, "Save and continue" to the last, "Save", then "Submit my answers".
 async function answerAndSubmit(person, level, words) {
-  const page = person.page;
-  let pages = 0;
-  for (;;) {
-    await answerPage(page, person.id, level);
-    ++pages;
-    if (!(await page.$('button[value=next]'))) break;
-    await press(page, words.saveNext);
-    check((await notice(page)) === words.saved, `${person.id}: page ${pages} saved ("${words.saved}")`);
-  }
-  await press(page, words.save);
-  check((await notice(page)) === words.saved, `${person.id}: the last page saved`);
-  await press(page, words.submit);
-  const said = await notice(page);
-  check(/submitted|gyflwyno|cyflwyno/i.test(said), `${person.id}: submitted ("${said}")`);
-  const record = status().respondents.find((r) => r.id === person.id);
+  const pages = await answerAll(person, words, (page) => answerAt(page, person.id, level));
+  const record = await submit(person, words);
   check(record && record.submitted !== '' && record.answered === record.applicable,
     `${person.id}: status says submitted, every element answered (${record && record.answered} of ${record && record.applicable})`);
   return pages;
 }
-
-const english = { save: 'Save', saveNext: 'Save and continue', saved: 'Your answers are saved.', submit: 'Submit my answers' };
-const welsh = { save: 'Cadw', saveNext: 'Cadw a pharhau', saved: "Mae eich atebion wedi'u cadw.", submit: 'Cyflwyno fy atebion' };
 
 // ---- Welsh pages: no English in what a person sees -----------------------------------------
 /// What the page shows, as separate pieces of text: every text node a person can see (with
@@ -302,20 +135,13 @@ async function main() {
     links[id] = cliJson('collect', 'invite', '--data', data, `${college}-2025-26`, '--respondent', id, '--perspective', side).link;
   }
 
-  base = await startServer();
-  log(`server at ${base}, store ${data}`);
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--lang=en-GB'],
-    defaultViewport: { width: 1024, height: 800 },
-  });
+  await start();
 
   // Coleg y Môr: one respondent has begun (the first page saved), nobody has submitted.
   {
     const person = new Person('mor-m1', links['mor-m1']);
     await person.open('/form');
-    await answerPage(person.page, person.id, 3);
+    await answerAt(person.page, person.id, 3);
     await press(person.page, english.save);
     check((await notice(person.page)) === english.saved, 'mor-m1: the first page saved');
     await person.leave();
@@ -382,7 +208,7 @@ async function main() {
   {
     const page = managementCoordinator.page;
     await page.goto(`${base}/coordinator`, { waitUntil: 'load' });
-    await follow(page, 'Go to the joint review');
+    await followLink(page, 'Go to the joint review');
     check(new URL(page.url()).pathname === '/review', 'the coordinator reaches the review');
     await accessible(page, 'review (coordinator, with Progress and the actions form)');
     const carriedActions = await page.$$eval('fieldset.action select[name$=".element"]', (s) => s.filter((x) => x.value).length);
@@ -422,7 +248,7 @@ async function main() {
   {
     const page = ucu.page;
     await page.goto(`${base}/form`, { waitUntil: 'load' });
-    await follow(page, "Ewch i'r adolygiad ar y cyd");
+    await followLink(page, "Ewch i'r adolygiad ar y cyd");
     check(new URL(page.url()).pathname === '/review', 'the union signatory reaches the review');
     await page.click('label[for="agreed-no"]');
     await page.type('#statement', statement);
@@ -441,7 +267,7 @@ async function main() {
   // Management's signatory agrees: every side has signed, the assessment is final.
   {
     await principal.page.goto(`${base}/form`, { waitUntil: 'load' });
-    await follow(principal.page, 'Go to the joint review');
+    await followLink(principal.page, 'Go to the joint review');
     await principal.page.click('label[for="agreed-yes"]');
     await press(principal.page, 'Sign off');
     check((await notice(principal.page)) === 'Your sign-off is recorded.', 'management\'s sign-off is recorded');
@@ -553,16 +379,4 @@ let openLastYear = 0;
   for (const match of text.matchAll(/role: ("[^"]+"|[^,}\n]+)/g)) actionTexts.push(match[1].replace(/^"|"$/g, '').trim());
 }
 
-let crashed = null;
-try {
-  await main();
-} catch (error) {
-  crashed = error;
-  console.log(`FAIL ${error.stack || error}`);
-}
-if (browser) await browser.close().catch(() => {});
-await stopServer();
-if (!crashed && failures.length === 0) fs.rmSync(data, { recursive: true, force: true });
-else console.log(`store kept for a look: ${data}`);
-console.log(`${checks} checks, ${failures.length} failed${crashed ? ', and the run stopped early' : ''}; ${Math.round((Date.now() - started) / 1000)} s`);
-process.exit(crashed || failures.length ? 1 : 0);
+await run(main);
