@@ -68,6 +68,14 @@ std::string Messages::operator()(MessageKey key, const std::vector<std::string>&
   return result;
 }
 
+std::string Messages::Counted(MessageKey key, long count,
+                              const std::vector<std::string>& arguments) const {
+  const char* suffix = count == 1 ? "_one" : count == 2 ? "_two" : nullptr;
+  std::optional<MessageKey> form;
+  if (suffix) form = MessageKey::Find(std::string(key.name()) + suffix);
+  return (*this)(form ? *form : key, arguments);
+}
+
 std::string Messages::Ordinal(long number) const {
   std::string text = std::to_string(number);
   if (language_ == "cy") return text;
