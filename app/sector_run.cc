@@ -282,8 +282,8 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
                          "with --skip-invalid)");
     }
     for (const SkippedFile& skipped : output_options_.skipped) {
-      err << "left out " << skipped.file << ": " << CountOf(skipped.errors.size(), "error", "errors")
-          << "\n";
+      err << "left out " << skipped.file << ": "
+          << CountOf(skipped.errors.size(), "error", "errors") << "\n";
     }
   }
   if (summaries.empty()) throw RefusedError("no valid responses to compare");
@@ -323,7 +323,8 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
       static_cast<int>(report_.current.size()) < request.options.min_group_size) {
     const std::size_t institutions = report_.current.size();
     throw RefusedError(CountOf(institutions, "institution", "institutions") + " in " +
-                       report_.latest_period + (institutions == 1 ? " is" : " are") + " too few to publish a benchmark (at least " +
+                       report_.latest_period + (institutions == 1 ? " is" : " are") +
+                       " too few to publish a benchmark (at least " +
                        std::to_string(request.options.min_group_size) +
                        ", --min-group-size); nothing was written");
   }

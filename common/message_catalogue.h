@@ -851,6 +851,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     // Words joined into lists.
     {"word.or", "or", "neu"},
     {"word.and", "and", "a"},
+    // "and" before a word that begins with a vowel: Welsh "ac" (Messages::List).
+    {"word.and_before_vowel", "and", "ac"},
     {"cli.wrote", "wrote {1}", "ysgrifennwyd {1}"},
     {"condition.is", "{1} is {2}", "mae {1} yn {2}"},
     {"condition.or", "or", "neu'n"},

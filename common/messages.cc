@@ -76,6 +76,17 @@ std::string Messages::Counted(MessageKey key, long count,
   return (*this)(form ? *form : key, arguments);
 }
 
+std::string Messages::List(const std::vector<std::string>& parts) const {
+  if (parts.size() < 2) return JoinAsList(parts);
+  const std::string& last = parts.back();
+  bool vowel = !last.empty() && std::string_view("aeiouyAEIOUY").find(last[0]) != std::string::npos;
+  for (const char* accented : {"â", "ê", "î", "ô", "û", "ŷ", "Â", "Ê", "Î", "Ô", "Û", "Ŷ"}) {
+    vowel = vowel || last.starts_with(accented);
+  }
+  return JoinAsList(parts,
+                    (*this)(vowel ? MessageKey("word.and_before_vowel") : MessageKey("word.and")));
+}
+
 std::string Messages::Ordinal(long number) const {
   std::string text = std::to_string(number);
   if (language_ == "cy") return text;

@@ -62,6 +62,10 @@ class Messages {
   /// ddimensiwn"), otherwise `key` itself ("3 files left out").
   std::string Counted(MessageKey key, long count, const std::vector<std::string>& arguments) const;
 
+  /// `parts` as a list, "A, B and C", its "and" as the language writes it before the last
+  /// part: Welsh "ac" before a vowel ("Cyflogwr / rheolwyr ac Ochr yr undebau llafur").
+  std::string List(const std::vector<std::string>& parts) const;
+
   /// `number` as an ordinal where the language writes one: "1st", "22nd", "113th" in
   /// English; in Welsh the number itself, as its texts read "canradd 22".
   std::string Ordinal(long number) const;

@@ -35,7 +35,7 @@ struct SummaryText {
       std::vector<std::string> shown;
       for (const std::string& key : keys)
         shown.push_back(PerspectiveLabel(framework, key, language));
-      return JoinAsList(shown, m("word.and"));
+      return m.List(shown);
     };
     if (card.jointly_agreed) {
       out << m("summary.agreed_yes") << "\n";

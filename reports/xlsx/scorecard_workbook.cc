@@ -222,7 +222,7 @@ class WorkbookWriter {
     std::string agreed =
         card_.jointly_agreed ? m_("scorecard.agreed_yes")
         : !disagreeing.empty()
-            ? m_("scorecard.agreed_disagree", {JoinAsList(disagreeing, m_("word.and"))})
+            ? m_("scorecard.agreed_disagree", {m_.List(disagreeing)})
             : m_("scorecard.agreed_no", {Join(unsigned_sides, " " + m_("word.or") + " ")});
     fact(m_("scorecard.jointly_agreed"), agreed);
     for (const SignOff& entry : response_.sign_off) {

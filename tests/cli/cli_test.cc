@@ -957,8 +957,8 @@ TEST(CliTest, SeveralQuestionnairesAreImportedIntoAFolderAllOrNone) {
                           "/out/coleg-a.yaml: 2 respondents, 2 answers for 1 "
                           "element from " +
                           a + "\nwrote " + folder +
-                          "/out/coleg-b.yaml: 2 respondents, 2 answers for 1 element from " +
-                          b + "\n");
+                          "/out/coleg-b.yaml: 2 respondents, 2 answers for 1 element from " + b +
+                          "\n");
   // Each is what importing it alone writes.
   auto alone = RunMaturityBinary(std::string("import -f ") + kTiny + " " + a + " -o " + folder +
                                  "/alone.yaml");
