@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "app/errors.h"
+#include "common/strings.h"
 #include "engine/diagnostics.h"
 
 namespace maturity {
@@ -85,7 +86,7 @@ AnonymisationKey ReadKey(const std::string& path) {
     found = "a character that is not a hexadecimal digit";
   } else if (line.size() != 64) {
     where.column = static_cast<int>(line.size()) + 1;
-    found = std::to_string(line.size()) + " digit(s)";
+    found = CountOf(line.size(), "digit", "digits");
   } else if (rest.find_first_not_of(" \t\r\n") != std::string::npos) {
     where.line = 2;
     found = "more than one line";

@@ -22,13 +22,14 @@ bool RunLint(const std::vector<std::string>& files, bool strict, std::ostream& o
   for (const std::string& file : files) {
     try {
       Framework framework = LoadFrameworkReporting(file, err);
-      int errors = 0;
-      int warnings = 0;
+      std::size_t errors = 0;
+      std::size_t warnings = 0;
       for (const Diagnostic& finding : LintFramework(framework)) {
         err << finding.Format() << "\n";
         (finding.severity == Severity::kError ? errors : warnings) += 1;
       }
-      out << file << ": " << errors << " error(s), " << warnings << " warning(s)";
+      out << file << ": " << CountOf(errors, "error", "errors") << ", "
+          << CountOf(warnings, "warning", "warnings");
       if (framework.sources.size() > 1) {
         // A variant's base is linted on its own, and its warnings are not repeated here.
         std::vector<std::string> bases(framework.sources.begin() + 1, framework.sources.end());

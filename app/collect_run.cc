@@ -9,6 +9,7 @@
 #include "app/framework_input.h"
 #include "app/output_set.h"
 #include "collect/collection.h"
+#include "common/strings.h"
 #include "mail/reminders.h"
 #include "engine/input_file.h"
 #include "reports/json/json_writer.h"
@@ -429,7 +430,8 @@ void RunCollectMigrateStore(const std::string& from, const std::string& to, std:
     rows += tables[i].rows.size();
   }
   std::size_t assessments = source->Assessments().size();
-  out << "moved " << assessments << " assessment(s), " << rows << " rows in all, from " << from
+  out << "moved " << CountOf(assessments, "assessment", "assessments") << ", "
+      << CountOf(rows, "row", "rows") << " in all, from " << from
       << " to the PostgreSQL store; both hold the same\n";
 }
 

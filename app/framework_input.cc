@@ -158,8 +158,10 @@ void WarnOfFallbacks(const Framework& framework, const std::string& language, st
     err << fallbacks[i].Format() << "\n";
   }
   if (fallbacks.size() > kShown) {
-    err << framework.file << ": warning: " << fallbacks.size() - kShown << " more text(s) have no "
-        << language << " translation; maturity lint lists them all\n";
+    const std::size_t more = fallbacks.size() - kShown;
+    err << framework.file << ": warning: " << CountOf(more, "more text", "more texts")
+        << (more == 1 ? " has no " : " have no ") << language
+        << " translation; maturity lint lists them all\n";
   }
 }
 

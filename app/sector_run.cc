@@ -20,6 +20,7 @@
 #include "collect/collection.h"
 #include "common/clock.h"
 #include "common/questionnaire_layout.h"
+#include "common/strings.h"
 #include "engine/response_loader.h"
 #include "engine/scoring.h"
 #include "engine/value_formats.h"
@@ -281,7 +282,8 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
                          "with --skip-invalid)");
     }
     for (const SkippedFile& skipped : output_options_.skipped) {
-      err << "left out " << skipped.file << ": " << skipped.errors.size() << " error(s)\n";
+      err << "left out " << skipped.file << ": "
+          << CountOf(skipped.errors.size(), "error", "errors") << "\n";
     }
   }
   if (summaries.empty()) throw RefusedError("no valid responses to compare");
@@ -319,8 +321,10 @@ SectorRun::SectorRun(const SectorRequest& request, std::ostream& err) : outputs_
   // shown would expose them.
   if (request.benchmark_out &&
       static_cast<int>(report_.current.size()) < request.options.min_group_size) {
-    throw RefusedError(std::to_string(report_.current.size()) + " institution(s) in " +
-                       report_.latest_period + " are too few to publish a benchmark (at least " +
+    const std::size_t institutions = report_.current.size();
+    throw RefusedError(CountOf(institutions, "institution", "institutions") + " in " +
+                       report_.latest_period + (institutions == 1 ? " is" : " are") +
+                       " too few to publish a benchmark (at least " +
                        std::to_string(request.options.min_group_size) +
                        ", --min-group-size); nothing was written");
   }

@@ -19,6 +19,7 @@
 #include "app/validate_run.h"
 #include "cli/options.h"
 #include "common/messages.h"
+#include "common/strings.h"
 #include "common/terminal.h"
 
 namespace maturity {
@@ -488,9 +489,10 @@ int ImportCommand(const std::vector<std::string>& args, std::ostream& out, std::
   request.output = values->Get<std::string>("output");
   for (const ImportCounts& counts : RunImport(request, err)) {
     Wrote(out, counts.output,
-          ": " + std::to_string(counts.respondents) + " respondent(s), " +
-              std::to_string(counts.answers) + " answer(s) for " + std::to_string(counts.elements) +
-              " element(s)" + (request.inputs.size() > 1 ? " from " + counts.input : ""));
+          ": " + CountOf(counts.respondents, "respondent", "respondents") + ", " +
+              CountOf(counts.answers, "answer", "answers") + " for " +
+              CountOf(counts.elements, "element", "elements") +
+              (request.inputs.size() > 1 ? " from " + counts.input : ""));
   }
   return kExitSuccess;
 }

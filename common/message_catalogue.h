@@ -436,10 +436,15 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"report.summary", "In summary", "Yn gryno"},
     {"report.summary.overall", "The overall score is {1} out of {2}, against a target of {3}.",
      "Y sgôr gyffredinol yw {1} allan o {2}, o'i chymharu â tharged o {3}."},
+    // Welsh mutates a noun after 2 ("dau", "dwy"): "o'r 2 ddimensiwn" (the _two keys).
     {"report.summary.none_below", "Each of the {1} dimensions meets its target.",
      "Mae pob un o'r {1} dimensiwn yn cyrraedd ei darged."},
+    {"report.summary.none_below_two", "Each of the {1} dimensions meets its target.",
+     "Mae pob un o'r {1} ddimensiwn yn cyrraedd ei darged."},
     {"report.summary.one_below", "1 of the {1} dimensions is below its target: {2}, by {3}.",
      "Mae 1 o'r {1} dimensiwn yn is na'i darged: {2}, o {3}."},
+    {"report.summary.one_below_two", "1 of the {1} dimensions is below its target: {2}, by {3}.",
+     "Mae 1 o'r {1} ddimensiwn yn is na'i darged: {2}, o {3}."},
     {"report.summary.many_below",
      "{1} of the {2} dimensions are below their targets; the widest gaps are in {3} ({4} "
      "below) and {5} ({6} below).",
@@ -449,6 +454,11 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "All {1} dimensions are below their targets; the widest gaps are in {2} ({3} below) and "
      "{4} ({5} below).",
      "Mae pob un o'r {1} dimensiwn yn is na'i darged; mae'r bylchau mwyaf o ran {2} ({3} yn is) "
+     "ac o ran {4} ({5} yn is)."},
+    {"report.summary.all_below_two",
+     "Both of the {1} dimensions are below their targets; the gaps are in {2} ({3} below) and "
+     "{4} ({5} below).",
+     "Mae pob un o'r {1} ddimensiwn yn is na'i darged; mae'r bylchau o ran {2} ({3} yn is) "
      "ac o ran {4} ({5} yn is)."},
     {"report.summary.sides",
      "The two sides' overall scores are {1} apart; the lower is that of the {2} ({3}, against "
@@ -558,6 +568,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "Yr elfennau sydd bellaf islaw eu targed, y pwysicaf yn gyntaf (blaenoriaeth = bwlch x "
      "pwysiad). Y cam nesaf yw cyngor y fframwaith ar gyfer y lefel a gyrhaeddwyd."},
     {"report.gaps_table", "The {1} highest priorities of {2}", "Y {1} blaenoriaeth uchaf o {2}"},
+    {"report.gaps_table_two", "The {1} highest priorities of {2}",
+     "Y {1} flaenoriaeth uchaf o {2}"},
     {"report.gaps_table_tied",
      "The {1} highest priorities of {2}, and the elements tied with the last of them: {3} "
      "shown",
@@ -722,10 +734,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "6. Pan fydd y ddwy ochr yn cytuno ar yr asesiad, cofnodwch hynny ar y daflen {1} "
      "(dewisol)."},
     {"questionnaire.step.return",
-     "7. Save the workbook (as .xlsx) and return it. It is read back with: maturity import "
-     "QUESTIONNAIRE.xlsx -o RESPONSE.yaml",
-     "7. Cadwch y llyfr gwaith (fel .xlsx) a'i ddychwelyd. Caiff ei ddarllen yn ôl gyda: "
-     "maturity import HOLIADUR.xlsx -o YMATEB.yaml"},
+     "7. Save the workbook (as .xlsx) and return it to the coordinator who sent it to you.",
+     "7. Cadwch y llyfr gwaith (fel .xlsx) a'i ddychwelyd at y cydlynydd a'i anfonodd atoch."},
     {"questionnaire.cells",
      "Only the shaded cells can be changed. Please do not rename, add or remove sheets.",
      "Dim ond y celloedd lliw y gellir eu newid. Peidiwch ag ailenwi, ychwanegu na dileu "
@@ -841,6 +851,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     // Words joined into lists.
     {"word.or", "or", "neu"},
     {"word.and", "and", "a"},
+    // "and" before a word that begins with a vowel: Welsh "ac" (Messages::List).
+    {"word.and_before_vowel", "and", "ac"},
     {"cli.wrote", "wrote {1}", "ysgrifennwyd {1}"},
     {"condition.is", "{1} is {2}", "mae {1} yn {2}"},
     {"condition.or", "or", "neu'n"},
@@ -1189,12 +1201,17 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"summary.apart", "(apart {1})", "({1} ar wahân)"},
     {"summary.more_divergent", "... and {1} more on the {2} sheet",
      "... mae {1} arall ar y daflen {2}"},
-    {"summary.unanswered", "Unanswered: {1} element(s) that apply",
+    // A key ending in _one is its text for a count of 1, in _two for 2 (Messages::Counted).
+    {"summary.unanswered", "Unanswered: {1} elements that apply",
      "Heb eu hateb: {1} elfen berthnasol"},
+    {"summary.unanswered_one", "Unanswered: 1 element that applies",
+     "Heb ei hateb: 1 elfen berthnasol"},
     {"summary.unevidenced",
-     "Unevidenced: {1} element(s) rated at a level that needs evidence, "
-     "without it",
+     "Unevidenced: {1} elements rated at a level that needs evidence, without them",
      "Heb dystiolaeth: {1} elfen a raddiwyd ar lefel sy'n gofyn am dystiolaeth, heb ei rhoi"},
+    {"summary.unevidenced_one",
+     "Unevidenced: 1 element rated at a level that needs evidence, without it",
+     "Heb dystiolaeth: 1 elfen a raddiwyd ar lefel sy'n gofyn am dystiolaeth, heb ei rhoi"},
 
     // The summary `maturity sector` prints.
     {"sector_summary.title", "{1} {2}: sector comparison", "{1} {2}: cymharu'r sector"},
@@ -1202,7 +1219,8 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
      "{1} institutions; {2} responded in {3} ({4} jointly agreed, mean completeness {5})",
      "{1} o sefydliadau; ymatebodd {2} yn {3} ({4} wedi'u cytuno ar y cyd, cyflawnder cymedrig "
      "{5})"},
-    {"sector_summary.left_out", "{1} file(s) left out", "{1} ffeil wedi'u gadael allan"},
+    {"sector_summary.left_out", "{1} files left out", "{1} ffeil wedi'u gadael allan"},
+    {"sector_summary.left_out_one", "1 file left out", "1 ffeil wedi'i gadael allan"},
     {"sector_summary.overall", "Overall: median {1} (Q1 {2}, Q3 {3}), mean {4}, range {5} to {6}",
      "Cyffredinol: canolrif {1} (Ch1 {2}, Ch3 {3}), cymedr {4}, amrediad {5} i {6}"},
     {"sector_summary.median", "Median", "Canolrif"},

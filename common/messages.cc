@@ -68,6 +68,25 @@ std::string Messages::operator()(MessageKey key, const std::vector<std::string>&
   return result;
 }
 
+std::string Messages::Counted(MessageKey key, long count,
+                              const std::vector<std::string>& arguments) const {
+  const char* suffix = count == 1 ? "_one" : count == 2 ? "_two" : nullptr;
+  std::optional<MessageKey> form;
+  if (suffix) form = MessageKey::Find(std::string(key.name()) + suffix);
+  return (*this)(form ? *form : key, arguments);
+}
+
+std::string Messages::List(const std::vector<std::string>& parts) const {
+  if (parts.size() < 2) return JoinAsList(parts);
+  const std::string& last = parts.back();
+  bool vowel = !last.empty() && std::string_view("aeiouyAEIOUY").find(last[0]) != std::string::npos;
+  for (const char* accented : {"â", "ê", "î", "ô", "û", "ŷ", "Â", "Ê", "Î", "Ô", "Û", "Ŷ"}) {
+    vowel = vowel || last.starts_with(accented);
+  }
+  return JoinAsList(parts,
+                    (*this)(vowel ? MessageKey("word.and_before_vowel") : MessageKey("word.and")));
+}
+
 std::string Messages::Ordinal(long number) const {
   std::string text = std::to_string(number);
   if (language_ == "cy") return text;

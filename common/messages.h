@@ -56,6 +56,16 @@ class Messages {
   /// (IsolatedText) when it holds right-to-left letters or bidirectional controls.
   std::string operator()(MessageKey key, const std::vector<std::string>& arguments) const;
 
+  /// The text for `key` counting `count` things, with `arguments` as above: the key's
+  /// `_one` form when `count` is 1 and the catalogue has one ("1 file left out"), its
+  /// `_two` form when `count` is 2 and it has one (Welsh mutates a noun after 2: "o'r 2
+  /// ddimensiwn"), otherwise `key` itself ("3 files left out").
+  std::string Counted(MessageKey key, long count, const std::vector<std::string>& arguments) const;
+
+  /// `parts` as a list, "A, B and C", its "and" as the language writes it before the last
+  /// part: Welsh "ac" before a vowel ("Cyflogwr / rheolwyr ac Ochr yr undebau llafur").
+  std::string List(const std::vector<std::string>& parts) const;
+
   /// `number` as an ordinal where the language writes one: "1st", "22nd", "113th" in
   /// English; in Welsh the number itself, as its texts read "canradd 22".
   std::string Ordinal(long number) const;

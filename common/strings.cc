@@ -16,6 +16,10 @@ std::string Join(const std::vector<std::string>& parts, std::string_view separat
   return joined;
 }
 
+std::string CountOf(std::size_t count, std::string_view one, std::string_view many) {
+  return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
 std::string JoinAsList(const std::vector<std::string>& parts, std::string_view last) {
   std::string joined;
   for (std::size_t i = 0; i < parts.size(); ++i) {

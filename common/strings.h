@@ -10,6 +10,8 @@ namespace maturity {
 
 /// The non-empty `parts` joined by `separator`.
 std::string Join(const std::vector<std::string>& parts, std::string_view separator);
+/// `count` and the noun for it, singular for 1: "1 error", "2 errors" (English messages).
+std::string CountOf(std::size_t count, std::string_view one, std::string_view many);
 /// `a, b and c` (with `last` as the final joining word): a list in an English message.
 std::string JoinAsList(const std::vector<std::string>& parts, std::string_view last = "and");
 /// `text` in double quotes with JSON's escapes; also a valid YAML double-quoted scalar.

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "common/strings.h"
 #include "common/yaml_output.h"
 #include "engine/response_loader.h"
 #include "engine/yaml_reader.h"
@@ -108,7 +109,7 @@ std::string MigrateResponse(const std::string& file, const std::string& content,
     }
     std::string message = "element '" + element_id + "' is not in " + framework.id + " " +
                           framework.version + " and no element names it in renamed_from; its " +
-                          std::to_string(value.size()) + " answer(s) cannot be carried over";
+                          CountOf(value.size(), "answer", "answers") + " cannot be carried over";
     if (!options.comment_out_uncarried) {
       reader.Error(key, "answers." + element_id,
                    message + " (keep them as comments with --comment-out-uncarried)");

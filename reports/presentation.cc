@@ -111,7 +111,7 @@ std::vector<std::string> StatusTexts(const Scorecard& card, const Messages& mess
         unsigned_sides.push_back(PerspectiveLabel(framework, perspective.key, messages.language()));
       }
     }
-    texts.push_back(messages("status.draft", {JoinAsList(unsigned_sides, messages("word.and"))}));
+    texts.push_back(messages("status.draft", {messages.List(unsigned_sides)}));
   }
   return texts;
 }
@@ -123,8 +123,7 @@ std::string MissingText(const Scorecard& card, const Messages& messages) {
   for (const ElementScore* element : missing) {
     titles.push_back(element->element->title.In(messages.language()));
   }
-  return messages("status.missing",
-                  {std::to_string(missing.size()), JoinAsList(titles, messages("word.and"))});
+  return messages("status.missing", {std::to_string(missing.size()), messages.List(titles)});
 }
 
 std::string StatusMark(const Scorecard& card, const Messages& messages) {

@@ -42,5 +42,33 @@ for workbook in "$out"/*.xlsx; do
   name=$(basename "$workbook" .xlsx)
   timeout 300 soffice --headless --convert-to pdf --outdir "$out" "$workbook" >/dev/null 2>&1
   pdftoppm -png -r 70 "$out/$name.pdf" "$out/$name"
-  echo "$name: $(ls "$out/$name"-[0-9]*.png | wc -l) page(s)"
+  pages=$(ls "$out/$name"-[0-9]*.png | wc -l)
+  if [ "$pages" = 1 ]; then echo "$name: 1 page"; else echo "$name: $pages pages"; fi
 done
+
+# The blank questionnaire, printed: no question parted from its answers by a page break
+# (each page holds as many headings, "Title (Kind)", as "Notes" rows), and no more pages than
+# when its row heights were measured (27 and 30 pages before, with descriptors measured as
+# 11-point type). Pages are filled as Excel prints them (Calibri; LibreOffice with Carlito
+# alike); LibreOffice drawing Calibri's text in a wider font prints smaller, with room left.
+check_questionnaire() {  # PDF, NOTES LABEL, KIND LABELS (a regular expression), MOST PAGES
+  local pdf=$1 notes=$2 kinds=$3 most=$4 pages
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  if [ "$pages" -gt "$most" ]; then
+    echo "$(basename "$pdf"): FAILED: $pages pages, more than $most"
+  fi
+  for ((page = 1; page <= pages; page++)); do
+    local text headings answers
+    text=$(pdftotext -layout -f $page -l $page "$pdf" -)
+    headings=$(grep -cE "\(($kinds)\)\s*$" <<<"$text" || true)
+    answers=$(grep -cF "$notes" <<<"$text" || true)
+    if [ "$headings" != "$answers" ]; then
+      echo "$(basename "$pdf"): FAILED: page $page has $headings questions and $answers Notes rows:" \
+        "a question is split across pages"
+    fi
+  done
+}
+check_questionnaire "$out/questionnaire.pdf" "Notes (the reason, if it does not apply)" \
+  "Indicator|Behaviour|Resource|Process" 26
+check_questionnaire "$out/holiadur.pdf" "Nodiadau (y rheswm, os nad yw'n berthnasol)" \
+  "Dangosydd|Ymddygiad|Adnodd|Proses" 27

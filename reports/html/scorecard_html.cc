@@ -97,16 +97,21 @@ class ReportWriter : ReportPage {
 
   std::string TargetsSentence(const ScorecardSummary& summary) const {
     const std::string of = std::to_string(summary.dimensions);
+    const long dimensions = static_cast<long>(summary.dimensions);  // Welsh mutates after 2.
     auto title = [&](std::size_t i) {
       return summary.widest_gaps[i]->dimension->title.In(language_);
     };
-    if (summary.widest_gaps.empty()) return m_("report.summary.none_below", {of});
+    if (summary.widest_gaps.empty()) {
+      return m_.Counted("report.summary.none_below", dimensions, {of});
+    }
     if (summary.dimensions_below_target == 1) {
-      return m_("report.summary.one_below", {of, title(0), Fixed(summary.widest_gaps[0]->gap)});
+      return m_.Counted("report.summary.one_below", dimensions,
+                        {of, title(0), Fixed(summary.widest_gaps[0]->gap)});
     }
     if (summary.dimensions_below_target == summary.dimensions) {
-      return m_("report.summary.all_below", {of, title(0), Fixed(summary.widest_gaps[0]->gap),
-                                             title(1), Fixed(summary.widest_gaps[1]->gap)});
+      return m_.Counted("report.summary.all_below", dimensions,
+                        {of, title(0), Fixed(summary.widest_gaps[0]->gap), title(1),
+                         Fixed(summary.widest_gaps[1]->gap)});
     }
     return m_("report.summary.many_below",
               {std::to_string(summary.dimensions_below_target), of, title(0),
@@ -230,9 +235,7 @@ class ReportWriter : ReportPage {
   }
 
   std::string AgreementText() const {
-    auto labels = [&](const std::vector<std::string>& keys) {
-      return JoinAsList(SideLabels(keys), m_("word.and"));
-    };
+    auto labels = [&](const std::vector<std::string>& keys) { return m_.List(SideLabels(keys)); };
     if (card_.jointly_agreed) return m_("scorecard.agreed_yes");
     if (!card_.not_agreed.empty())
       return m_("scorecard.agreed_disagree", {labels(card_.not_agreed)});
@@ -403,11 +406,13 @@ class ReportWriter : ReportPage {
     }
     html_.Element("p", m_("report.gaps_intro"), {{"class", "intro"}});
     const std::size_t shown = card_.HighestPriorities(kGapsShown);
-    const std::string count = std::to_string(std::min(kGapsShown, card_.gaps.size()));
+    const std::size_t listed = std::min(kGapsShown, card_.gaps.size());
+    const std::string count = std::to_string(listed);
     const std::string of = std::to_string(card_.gaps.size());
     DataTable("gaps",
-              shown > kGapsShown ? m_("report.gaps_table_tied", {count, of, std::to_string(shown)})
-                                 : m_("report.gaps_table", {count, of}),
+              shown > kGapsShown
+                  ? m_("report.gaps_table_tied", {count, of, std::to_string(shown)})
+                  : m_.Counted("report.gaps_table", static_cast<long>(listed), {count, of}),
               {{m_("column.rank"), true},
                {m_("column.element")},
                {m_("column.score"), true},
@@ -534,10 +539,9 @@ class ReportWriter : ReportPage {
 
   void SignOffs() {
     Section("sign-off", m_("report.sign_off"));
-    html_.Element("p", card_.not_agreed.empty()
-                           ? AgreementText()
-                           : m_("report.agreed_disagree_above",
-                                {JoinAsList(SideLabels(card_.not_agreed), m_("word.and"))}));
+    html_.Element("p", card_.not_agreed.empty() ? AgreementText()
+                                                : m_("report.agreed_disagree_above",
+                                                     {m_.List(SideLabels(card_.not_agreed))}));
     if (!response_.sign_off.empty()) {
       html_.Open("table", {{"data-table", "sign_off"}, {"class", "keep"}});
       html_.Element("caption", m_("report.sign_off_table"));

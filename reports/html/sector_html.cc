@@ -129,10 +129,9 @@ class SectorReportWriter : ReportPage {
     html_.Close("div");
     if (report_.published.anonymised) html_.Element("p", m_("report.sector.anonymised"));
     if (!options_.skipped.empty()) {
-      html_.Element("p",
-                    options_.skipped.size() == 1
-                        ? m_("report.sector.left_out_one")
-                        : m_("report.sector.left_out", {std::to_string(options_.skipped.size())}));
+      const std::size_t skipped = options_.skipped.size();
+      html_.Element("p", m_.Counted("report.sector.left_out", static_cast<long>(skipped),
+                                    {std::to_string(skipped)}));
     }
     EndSection();
   }

@@ -35,7 +35,7 @@ struct SummaryText {
       std::vector<std::string> shown;
       for (const std::string& key : keys)
         shown.push_back(PerspectiveLabel(framework, key, language));
-      return JoinAsList(shown, m("word.and"));
+      return m.List(shown);
     };
     if (card.jointly_agreed) {
       out << m("summary.agreed_yes") << "\n";
@@ -211,9 +211,13 @@ struct SummaryText {
       incomplete += element.Has(Flag::kIncomplete);
       unevidenced += element.Has(Flag::kUnevidenced);
     }
-    if (incomplete) out << "\n" << m("summary.unanswered", {n(incomplete)}) << "\n";
+    auto count = [](std::size_t value) { return static_cast<long>(value); };
+    if (incomplete) {
+      out << "\n" << m.Counted("summary.unanswered", count(incomplete), {n(incomplete)}) << "\n";
+    }
     if (unevidenced) {
-      out << (incomplete ? "" : "\n") << m("summary.unevidenced", {n(unevidenced)}) << "\n";
+      out << (incomplete ? "" : "\n")
+          << m.Counted("summary.unevidenced", count(unevidenced), {n(unevidenced)}) << "\n";
     }
   }
 };

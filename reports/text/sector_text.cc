@@ -23,7 +23,9 @@ void WriteHeadline(const SectorReport& report, const SectorOutputOptions& option
            {n(report.distinct_institutions), n(report.current.size()), report.latest_period,
             n(report.jointly_agreed), ShareText(report.mean_completeness, m)});
   if (!options.skipped.empty()) {
-    out << "; " << m("sector_summary.left_out", {n(options.skipped.size())});
+    out << "; "
+        << m.Counted("sector_summary.left_out", static_cast<long>(options.skipped.size()),
+                     {n(options.skipped.size())});
   }
   out << "\n";
   if (auto found = report.agreement.find(report.latest_period); found != report.agreement.end()) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/messages.h"
+#include "common/strings.h"
 #include "engine/answer_kinds.h"
 #include "reports/presentation.h"
 #include "reports/xlsx/workbook_style.h"
@@ -70,6 +71,7 @@ enum Column : lxw_col_t { kIdColumn, kTextColumn, kFirstAnswerColumn };
 constexpr double kTextWidth = 72;
 constexpr double kAnswerWidth = 20;
 constexpr double kLastPeriodWidth = 34;
+constexpr double kDescriptorPoints = 9;  ///< The level descriptors' font size.
 
 /// Writes the questionnaire; one instance per workbook.
 class QuestionnaireWriter {
@@ -93,7 +95,7 @@ class QuestionnaireWriter {
     format_set_align(element_format_, LXW_ALIGN_VERTICAL_TOP);
     descriptor_format_ = workbook_add_format(style_.workbook());
     format_set_text_wrap(descriptor_format_);
-    format_set_font_size(descriptor_format_, 9);
+    format_set_font_size(descriptor_format_, kDescriptorPoints);
     format_set_font_color(descriptor_format_, 0x404040);
     format_set_align(descriptor_format_, LXW_ALIGN_VERTICAL_TOP);
     answer_label_format_ = workbook_add_format(style_.workbook());
@@ -315,9 +317,9 @@ class QuestionnaireWriter {
   }
 
   void Wrapped(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
-               lxw_format* format, double width) {
+               lxw_format* format, double width, double points = 11) {
     style_.String(sheet, row, col, text, format);
-    style_.Row(sheet, row, WorkbookStyle::RowHeight({{text, width}}));
+    style_.Row(sheet, row, WorkbookStyle::RowHeight({{text, width}}, points));
   }
 
   void WriteInstructions(lxw_worksheet* sheet,
@@ -532,10 +534,13 @@ class QuestionnaireWriter {
                    [&](const ElementStep& step) { titles.push_back(In(step.element.title)); });
     const std::vector<std::string> statuses = ActionStatusLabels(messages_);
     if (carried.size() > static_cast<std::size_t>(kQuestionnaireActionRows)) {
-      notes_.push_back(std::to_string(carried.size() - kQuestionnaireActionRows) +
-                       " open action(s) of last period did not fit the " +
+      const std::size_t left = carried.size() - kQuestionnaireActionRows;
+      notes_.push_back(CountOf(left, "open action", "open actions") +
+                       " of last period did not fit the " +
                        std::to_string(kQuestionnaireActionRows) + " rows of the '" + actions_name_ +
-                       "' sheet and were not carried; add them to the imported response");
+                       (left == 1 ? "' sheet and was not carried; add it to the imported response"
+                                  : "' sheet and were not carried; add them to the imported "
+                                    "response"));
       carried.resize(kQuestionnaireActionRows);
     }
     const int rows = kQuestionnaireActionRows;
@@ -675,7 +680,7 @@ class QuestionnaireWriter {
     style_.String(sheet, row++, kIdColumn, hint, style_.subtitle_format);
     ++row;
     lxw_row_t header = row++;
-    worksheet_repeat_rows(sheet, header, header);  // Above the questions on every page.
+    style_.RepeatRow(sheet, header);  // Above the questions on every page.
     style_.String(sheet, header, kIdColumn, messages_("questionnaire.id"), style_.header_format);
     style_.String(sheet, header, kTextColumn, messages_("questionnaire.question"),
                   style_.header_format);
@@ -734,7 +739,8 @@ class QuestionnaireWriter {
       const ScaleLevel* scale_level = framework_.FindLevel(level);
       std::string descriptor =
           (scale_level ? LevelOption(*scale_level) : std::to_string(level)) + ": " + In(text);
-      Wrapped(sheet, row++, kTextColumn, descriptor, descriptor_format_, kTextWidth);
+      Wrapped(sheet, row++, kTextColumn, descriptor, descriptor_format_, kTextWidth,
+              kDescriptorPoints);
     }
     lxw_col_t last = LastAnswerColumn();
     std::string not_applicable = messages_("questionnaire.not_applicable");

@@ -185,10 +185,14 @@ class WorkbookWriter {
       worksheet_set_header(sheet, header.c_str());
     }
     ++row;
+    const lxw_row_t radar_row = row;  // Beside the facts, below any status.
     SummaryFacts(sheet, row);
     SummaryOverall(sheet, name, row);
     if (benchmark_) SummaryBenchmark(sheet, row);
-    SummaryRadar(sheet, name, SummaryDimensions(sheet, row));
+    // The dimensions table goes below the radar, which is as tall as the printed page
+    // allows beside the facts (rows of 20 pixels).
+    row = std::max(row, radar_row + static_cast<lxw_row_t>(std::ceil(kRadarHeight / 20)) + 1);
+    SummaryRadar(sheet, name, SummaryDimensions(sheet, row), radar_row);
   }
 
   /// The Summary's facts: the institution, its profile, period and framework, agreement,
@@ -218,7 +222,7 @@ class WorkbookWriter {
     std::string agreed =
         card_.jointly_agreed ? m_("scorecard.agreed_yes")
         : !disagreeing.empty()
-            ? m_("scorecard.agreed_disagree", {JoinAsList(disagreeing, m_("word.and"))})
+            ? m_("scorecard.agreed_disagree", {m_.List(disagreeing)})
             : m_("scorecard.agreed_no", {Join(unsigned_sides, " " + m_("word.or") + " ")});
     fact(m_("scorecard.jointly_agreed"), agreed);
     for (const SignOff& entry : response_.sign_off) {
@@ -401,8 +405,13 @@ class WorkbookWriter {
     return {first, last, sector_col, previous_col};
   }
 
-  /// The radar chart beside the table: current against target, and each perspective.
-  void SummaryRadar(lxw_worksheet* sheet, const std::string& name, const DimensionsTable& table) {
+  /// The radar chart beside the facts, above the table: current against target, and the
+  /// sector's median or last period. Sized, in pixels, to be read when printed: the
+  /// Summary is fitted to one landscape page, and the radar fills what the facts leave.
+  static constexpr double kRadarWidth = 840;
+  static constexpr double kRadarHeight = 660;
+  void SummaryRadar(lxw_worksheet* sheet, const std::string& name, const DimensionsTable& table,
+                    lxw_row_t at_row) {
     const lxw_row_t first = table.first;
     const lxw_row_t last = table.last;
     const lxw_col_t sector_col = table.sector_col;
@@ -455,10 +464,10 @@ class WorkbookWriter {
     chart_axis_set_major_unit(chart->y_axis, 1);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options chart_options = {};
-    chart_options.x_scale = 1.55;
-    chart_options.y_scale = 1.32;
+    chart_options.x_scale = kRadarWidth / 480;  // libxlsxwriter's chart is 480 x 288 pixels.
+    chart_options.y_scale = kRadarHeight / 288;
     chart_options.x_offset = 10;
-    worksheet_insert_chart_opt(sheet, 2, 5, chart, &chart_options);
+    worksheet_insert_chart_opt(sheet, at_row, 5, chart, &chart_options);
   }
 
   // --- Elements ------------------------------------------------------------------------

@@ -188,11 +188,19 @@ void WorkbookStyle::KeepTogether(lxw_worksheet* sheet, lxw_row_t first, lxw_row_
   blocks_[sheet].push_back({first, last});
 }
 
+void WorkbookStyle::RepeatRow(lxw_worksheet* sheet, lxw_row_t row) {
+  worksheet_repeat_rows(sheet, row, row);
+  repeated_rows_[sheet] = row;
+}
+
 void WorkbookStyle::ApplyPageBreaks() {
   // Every sheet is landscape A4 with 0.5 in side and 0.6 in top and bottom margins, fitted
   // to one page wide: a page holds 7.07 in of rows, divided by the scale the fit needs.
+  // The scale is Excel's (Calibri, a column of w characters w x 7 + 5 pixels wide): the
+  // largest a printer uses, so that a block never crosses a page. LibreOffice without
+  // Calibri's metrics (Carlito) draws wider columns, so prints smaller, with room left.
   constexpr double kPrintableWidth = (11.69 - 1.0) * 72;
-  constexpr double kPrintableHeight = (8.27 - 1.2) * 72 * 0.95;  // With room to spare.
+  constexpr double kPrintableHeight = (8.27 - 1.2) * 72 * 0.98;  // With a little to spare.
   for (auto& [sheet_key, blocks] : blocks_) {
     lxw_worksheet* sheet = sheet_key;  // A plain variable: lambdas may capture it.
     double width = 0;                  // Points: a column of w characters is w x 7 + 5 pixels.
@@ -208,12 +216,15 @@ void WorkbookStyle::ApplyPageBreaks() {
       }
     }
     double scale = width > kPrintableWidth ? kPrintableWidth / width : 1.0;
-    double page = kPrintableHeight / scale;
     const auto& heights = row_heights_[sheet];
     auto height = [&](lxw_row_t row) {
       auto it = heights.find(row);
       return it == heights.end() ? LXW_DEF_ROW_HEIGHT : it->second;
     };
+    // After the first page, the repeated header takes its height from every page.
+    auto repeated = repeated_rows_.find(sheet);
+    const double header = repeated == repeated_rows_.end() ? 0 : height(repeated->second);
+    const double page = kPrintableHeight / scale - header;
     std::sort(blocks.begin(), blocks.end());
     std::vector<lxw_row_t>& breaks = page_breaks_[sheet];
     double used = 0;
@@ -566,7 +577,13 @@ void WorkbookStyle::ColourScale(lxw_worksheet* sheet, lxw_row_t first_row, lxw_c
   worksheet_conditional_format_range(sheet, first_row, first_col, last_row, last_col, &rule);
 }
 
-double WorkbookStyle::RowHeight(const std::vector<std::pair<std::string, double>>& cells) {
+double WorkbookStyle::RowHeight(const std::vector<std::pair<std::string, double>>& cells,
+                                double points) {
+  // Characters a unit of column width holds: 1.2 at 11 points; in smaller type more, but
+  // fewer than in proportion, as a line of more words loses more to wrapping (measured in
+  // LibreOffice with Calibri's metrics, Carlito: 9-point descriptors wrap from 98).
+  const double per_width = 1.2 * 11 / points * (points < 11 ? 0.92 : 1.0);
+  const double line = 15.0 * points / 11;
   double lines = 1;
   for (const auto& [text, width] : cells) {
     double count = 0;
@@ -575,12 +592,12 @@ double WorkbookStyle::RowHeight(const std::vector<std::pair<std::string, double>
       std::size_t end = text.find('\n', start);
       if (end == std::string::npos) end = text.size();
       double length = static_cast<double>(DisplayWidth(text.substr(start, end - start)));
-      count += std::max(1.0, std::ceil(length / (width * 1.2)));
+      count += std::max(1.0, std::ceil(length / (width * per_width)));
       start = end + 1;
     }
     lines = std::max(lines, count);
   }
-  return std::min(409.0, 15.0 * lines + 2);
+  return std::min(409.0, line * lines + 2);
 }
 
 }  // namespace maturity

@@ -67,6 +67,8 @@ class WorkbookStyle {
   /// Rows `first` to `last` are printed on one page where they fit on one: a page break
   /// goes before them when they would cross one (a question with its answer cells).
   void KeepTogether(lxw_worksheet* sheet, lxw_row_t first, lxw_row_t last);
+  /// Row `row` (a table's header) printed atop every page, counted as such by KeepTogether.
+  void RepeatRow(lxw_worksheet* sheet, lxw_row_t row);
   /// Wrapped text indented `level` steps (0 to 3), bold for a heading row: a tree of
   /// dimensions and elements shown by the cell's indent, not by leading spaces.
   lxw_format* Indented(int level, bool bold);
@@ -88,8 +90,11 @@ class WorkbookStyle {
   /// Red-amber-green over the scale, for a block of score cells.
   void ColourScale(lxw_worksheet* sheet, lxw_row_t first_row, lxw_col_t first_col,
                    lxw_row_t last_row, lxw_col_t last_col);
-  /// A row height that shows every line of wrapped `cells` (text, column width).
-  static double RowHeight(const std::vector<std::pair<std::string, double>>& cells);
+  /// A row height that shows every line of wrapped `cells` (text, column width) in a font
+  /// of `points` (Calibri: a line is 15 points at 11, 12.3 at 9, and holds as many more
+  /// characters as the font is smaller).
+  static double RowHeight(const std::vector<std::pair<std::string, double>>& cells,
+                          double points = 11);
   /// The colour of the perspective at `index` in charts.
   static lxw_color_t PerspectiveColour(std::size_t index);
 
@@ -139,6 +144,7 @@ class WorkbookStyle {
   std::vector<std::pair<lxw_worksheet*, std::map<lxw_col_t, ColumnSetting>>> columns_;
   std::map<lxw_worksheet*, std::map<lxw_row_t, double>> row_heights_;
   std::map<lxw_worksheet*, std::vector<std::pair<lxw_row_t, lxw_row_t>>> blocks_;
+  std::map<lxw_worksheet*, lxw_row_t> repeated_rows_;
   std::map<lxw_worksheet*, std::vector<lxw_row_t>> page_breaks_;  ///< Kept until closing.
   void ApplyColumns();
   void ApplyPageBreaks();

@@ -694,7 +694,7 @@ TEST(CliTest, ControlCharactersFromInputsArePrintedEscaped) {
                             "/sector/bad.yaml:16:3: error: answers.\\x1b[2JU+202Evision: unknown "
                             "element '\\x1b[2JU+202Evision'; it is not in framework "
                             "'social-partnership' 1.0.0\nleft out " +
-                            folder + "/sector/bad.yaml: 1 error(s)\n");
+                            folder + "/sector/bad.yaml: 1 error\n");
   for (const std::string* printed :
        {&validated.out, &validated.err, &scored.out, &scored.err, &sector.out, &sector.err}) {
     EXPECT_EQ(printed->find('\x1b'), std::string::npos) << *printed;
@@ -883,11 +883,11 @@ TEST(CliTest, SeveralQuestionnairesAreImportedIntoAFolderAllOrNone) {
                                 folder + "/out");
   ASSERT_EQ(both.exit_code, 0) << both.err;
   EXPECT_EQ(both.out, "wrote " + folder +
-                          "/out/coleg-a.yaml: 2 respondent(s), 2 answer(s) for 1 "
-                          "element(s) from " +
+                          "/out/coleg-a.yaml: 2 respondents, 2 answers for 1 "
+                          "element from " +
                           a + "\nwrote " + folder +
-                          "/out/coleg-b.yaml: 2 respondent(s), 2 answer(s) for 1 element(s) from " +
-                          b + "\n");
+                          "/out/coleg-b.yaml: 2 respondents, 2 answers for 1 element from " + b +
+                          "\n");
   // Each is what importing it alone writes.
   auto alone = RunMaturityBinary(std::string("import -f ") + kTiny + " " + a + " -o " + folder +
                                  "/alone.yaml");

@@ -161,7 +161,7 @@ TEST(SectorCliTest, SkipInvalidLeavesTheFileOutAndSaysSo) {
   std::string folder = FolderWithOneBadFile("sector-skip");
   auto result = RunSector(folder + " --skip-invalid --json " + folder + "/../sector.json");
   ASSERT_TRUE(ExitedWith(result, 0));
-  EXPECT_TRUE(Holds(result.err, "left out " + folder + "/bad.yaml: 1 error(s)"));
+  EXPECT_TRUE(Holds(result.err, "left out " + folder + "/bad.yaml: 1 error"));
   std::string json = ReadFile(folder + "/../sector.json");
   EXPECT_TRUE(Holds(json, "\"responses_in_period\": 5"));
   EXPECT_TRUE(Holds(json, "\"file\": \"" + folder + "/bad.yaml\""));
@@ -210,7 +210,7 @@ TEST(SectorCliTest, TooFewInstitutionsForABenchmarkIsRefused) {
       RunSector(kResponses + " --min-group-size 20 --benchmark-out " + folder + "/b.json");
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err,
-            "maturity sector: 14 institution(s) in 2025-26 are too few to publish a benchmark (at "
+            "maturity sector: 14 institutions in 2025-26 are too few to publish a benchmark (at "
             "least 20, --min-group-size); nothing was written\n");
   EXPECT_FALSE(fs::exists(folder + "/b.json"));
 }

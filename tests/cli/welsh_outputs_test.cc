@@ -505,6 +505,52 @@ TEST_F(WelshOutputsTest, NoLabelledCodeShowsInAnyWelshOutput) {
             "trade_union in \"820 (medium); trade_union: 2.35\"\n");
 }
 
+TEST_F(WelshOutputsTest, ASidesNameIsShownWholeInEveryWelshOutput) {
+  // "Cyflogwr / rheolwyr" has a slash of its own: joined or wrapped, it once read
+  // "Cyflogwr / / rheolwyr". Every Welsh output is read for a doubled slash, and for the
+  // name whole, so that the check cannot pass by finding nothing.
+  static const std::regex doubled(R"(/\s+/)");
+  const std::string side = "Cyflogwr / rheolwyr";
+  const std::string f = folder_ + "/";
+  const std::string now = "examples/annual-cycle/coleg-y-dyffryn-2025-26.yaml";
+  std::vector<std::pair<std::string, std::string>> texts;  // Where, what.
+  auto add_workbook = [&](const std::string& path) {
+    for (const auto& [where, text] : VisibleTexts(testing::ReadXlsx(path))) {
+      texts.push_back({path + " " + where, text});
+    }
+  };
+  auto run = [&](const std::string& arguments) {
+    auto result = testing::RunMaturityBinary(arguments);
+    EXPECT_EQ(result.exit_code, 0) << arguments << "\n" << result.err;
+    texts.push_back({arguments, result.out});
+  };
+  run("score --lang cy -f " + kFramework + " " + kResponse + " -o " + f + "cerdyn.xlsx");
+  run("score --lang cy -f " + kFramework + " " + now +
+      " --previous examples/annual-cycle/coleg-y-dyffryn-2024-25.yaml -o " + f + "cylch.xlsx");
+  run("sector --lang cy -f " + kFramework + " " + kSector +
+      " --group-by sector,staff --min-group-size 1 -o " + f + "sector.xlsx --report " + f +
+      "sector.html");
+  run("template --format xlsx --lang cy -f " + kFramework + " --from " + now +
+      " --with-answers -o " + f + "holiadur.xlsx");
+  run("report --lang cy -f " + kFramework + " " + kResponse + " -o " + f + "adroddiad.html");
+  run("docs --lang cy " + kFramework + " -o " + f + "fframwaith.html");
+  for (const char* book : {"cerdyn.xlsx", "cylch.xlsx", "sector.xlsx", "holiadur.xlsx"}) {
+    add_workbook(f + book);
+  }
+  for (const char* page : {"sector.html", "adroddiad.html", "fframwaith.html"}) {
+    for (const std::string& text : HtmlTexts(testing::ReadFile(f + page))) {
+      texts.push_back({page, text});
+    }
+  }
+  std::size_t whole = 0;
+  for (const auto& [where, text] : texts) {
+    EXPECT_FALSE(std::regex_search(text, doubled)) << where << ": " << text;
+    whole += text.find(side) != std::string::npos;
+  }
+  EXPECT_GT(whole, 20u);
+  EXPECT_TRUE(std::regex_search("Cyflogwr / / rheolwyr", doubled));  // The check can fail.
+}
+
 TEST_F(WelshOutputsTest, AMissingTranslationFallsBackWithALocatedWarning) {
   const std::string framework = "tests/data/welsh/missing-translation.yaml";
   auto run = testing::RunMaturityBinary("score -f " + framework +

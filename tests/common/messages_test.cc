@@ -57,6 +57,56 @@ TEST(MessagesTest, PlaceholdersAreFilled) {
   EXPECT_THROW(Messages::For("fr"), std::invalid_argument);
 }
 
+TEST(MessagesTest, CountedTextsUseTheFormForOneAndForTwo) {
+  const Messages& english = Messages::For("en");
+  const Messages& welsh = Messages::For("cy");
+  EXPECT_EQ(english.Counted("sector_summary.left_out", 1, {"1"}), "1 file left out");
+  EXPECT_EQ(english.Counted("sector_summary.left_out", 2, {"2"}), "2 files left out");
+  EXPECT_EQ(welsh.Counted("sector_summary.left_out", 1, {"1"}), "1 ffeil wedi'i gadael allan");
+  EXPECT_EQ(welsh.Counted("sector_summary.left_out", 3, {"3"}), "3 ffeil wedi'u gadael allan");
+  EXPECT_EQ(english.Counted("summary.unanswered", 1, {"1"}), "Unanswered: 1 element that applies");
+  EXPECT_EQ(english.Counted("summary.unanswered", 4, {"4"}), "Unanswered: 4 elements that apply");
+  // Welsh mutates the noun after 2 ("dau", "dwy"), and only there.
+  EXPECT_EQ(welsh.Counted("report.summary.none_below", 2, {"2"}),
+            "Mae pob un o'r 2 ddimensiwn yn cyrraedd ei darged.");
+  EXPECT_EQ(welsh.Counted("report.summary.none_below", 5, {"5"}),
+            "Mae pob un o'r 5 dimensiwn yn cyrraedd ei darged.");
+  EXPECT_EQ(welsh.Counted("report.gaps_table", 2, {"2", "2"}), "Y 2 flaenoriaeth uchaf o 2");
+  EXPECT_EQ(english.Counted("report.summary.none_below", 2, {"2"}),
+            "Each of the 2 dimensions meets its target.");
+  // A key without a form for the count is used as it is.
+  EXPECT_EQ(english.Counted("report.page", 1, {"1", "3"}), "Page 1 of 3");
+}
+
+TEST(MessagesTest, CountedFormsBelongToAKeyAndNoTextWritesAPluralAsS) {
+  for (const std::string& key : Messages::Keys()) {
+    for (const char* suffix : {"_one", "_two"}) {
+      if (key.ends_with(suffix)) {
+        EXPECT_TRUE(MessageKey::Find(key.substr(0, key.size() - 4))) << key << " has no base key";
+      }
+    }
+    for (const std::string& language : Messages::Languages()) {
+      EXPECT_EQ(Messages::Raw(key, language).find("(s)"), std::string::npos)
+          << key << " (" << language << "): say one or many, not (s)";
+    }
+  }
+}
+
+TEST(MessagesTest, TheQuestionnaireGivesARespondentNoCommandLine) {
+  for (const std::string& key : Messages::Keys()) {
+    if (!key.starts_with("questionnaire.")) continue;
+    for (const std::string& language : Messages::Languages()) {
+      EXPECT_EQ(Messages::Raw(key, language).find("maturity "), std::string::npos)
+          << key << " (" << language << ")";
+    }
+  }
+  EXPECT_EQ(Messages::For("en")("questionnaire.step.return"),
+            "7. Save the workbook (as .xlsx) and return it to the coordinator who sent it to you.");
+  EXPECT_EQ(Messages::For("cy")("questionnaire.step.return"),
+            "7. Cadwch y llyfr gwaith (fel .xlsx) a'i ddychwelyd at y cydlynydd a'i anfonodd "
+            "atoch.");
+}
+
 TEST(MessagesTest, OrdinalsAreWrittenAsEachLanguageReadsThem) {
   const Messages& english = Messages::For("en");
   std::vector<std::string> written;

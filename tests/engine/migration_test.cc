@@ -30,7 +30,7 @@ TEST_F(MigrationTest, CarriesRenamedAnswersAndKeepsEverythingElseAsWritten) {
             testing::ReadFile(testing::SourcePath("tests/data/migrate/expected-response.yaml")));
   EXPECT_EQ(diagnostics.Format(),
             "old-response.yaml:18:3: warning: answers.b-large: element 'b-large' is not in tiny "
-            "1.1.0 and no element names it in renamed_from; its 1 answer(s) cannot be carried "
+            "1.1.0 and no element names it in renamed_from; its 1 answer cannot be carried "
             "over; kept as comments\n");
 }
 
@@ -67,7 +67,7 @@ TEST_F(MigrationTest, RefusesToDropAnswersUnlessAskedToKeepThemAsComments) {
   } catch (const InputError& error) {
     EXPECT_EQ(error.diagnostics().Format(),
               "old-response.yaml:18:3: error: answers.b-large: element 'b-large' is not in tiny "
-              "1.1.0 and no element names it in renamed_from; its 1 answer(s) cannot be carried "
+              "1.1.0 and no element names it in renamed_from; its 1 answer cannot be carried "
               "over (keep them as comments with --comment-out-uncarried)\n");
   }
 }

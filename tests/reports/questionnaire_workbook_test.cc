@@ -21,6 +21,17 @@ TEST(SafeSheetNameTest, CutsToThirtyOneCharactersAndReplacesForbiddenOnes) {
   EXPECT_EQ(SafeSheetName("'quoted'"), "-quoted-");
 }
 
+TEST(WorkbookStyleTest, ARowIsAsTallAsItsLinesInItsFont) {
+  EXPECT_DOUBLE_EQ(WorkbookStyle::RowHeight({{"A short line", 72}}), 17);
+  // A level descriptor in 9-point type: a line of 12.3 points, holding 11/9 as many
+  // characters as at 11 points (it was measured as 11-point type: a page held 2 questions).
+  EXPECT_NEAR(WorkbookStyle::RowHeight({{"A short line", 72}}, 9), 14.27, 0.01);
+  const std::string ninety(90, 'x');  // Two lines at 11 points in 72 characters' width.
+  EXPECT_DOUBLE_EQ(WorkbookStyle::RowHeight({{ninety, 72}}), 32);
+  EXPECT_NEAR(WorkbookStyle::RowHeight({{ninety, 72}}, 9), 14.27, 0.01);
+  EXPECT_NEAR(WorkbookStyle::RowHeight({{ninety + ninety, 72}}, 9), 26.55, 0.01);
+}
+
 TEST(QuestionnaireWorkbookTest, AWelshQuestionnaireHasNoEnglishFixedText) {
   Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
   std::string folder = testing::ScratchFolder("questionnaire-cy");

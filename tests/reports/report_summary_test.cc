@@ -216,6 +216,26 @@ TEST(ReportSummaryTest, TheSectorReportOpensWithASummaryInWords) {
   EXPECT_NE(cy.find("3 hunanasesiad dros 2 o gyfnodau"), std::string::npos);
 }
 
+TEST(ReportSummaryTest, TwoOfAThingReadInWelshWithTheNounMutated) {
+  // Welsh mutates a noun after 2 ("dau", "dwy"): "o'r 2 ddimensiwn", "y 2 flaenoriaeth"
+  // (issue 30). The example cut to its first two dimensions and two gaps.
+  auto example = testing::ScoreExample("examples/college-self-assessment/coleg-y-bryn.yaml");
+  Scorecard& card = example->card;
+  ASSERT_GE(card.gaps.size(), 2u);
+  card.dimensions.resize(2);  // Clear vision (at its target) and Effective communications.
+  card.gaps.resize(2);
+  const std::string cy = Report(card, "cy");
+  EXPECT_NE(SummaryOfPage(cy).find("Mae 1 o&#39;r 2 ddimensiwn yn is na&#39;i darged: Cyfathrebu "
+                                   "effeithiol, o 0.28."),
+            std::string::npos)
+      << SummaryOfPage(cy);
+  EXPECT_NE(cy.find("Y 2 flaenoriaeth uchaf o 2"), std::string::npos);
+  EXPECT_EQ(cy.find("2 dimensiwn"), std::string::npos);
+  const std::string en = Report(card, "en");
+  EXPECT_NE(SummaryOfPage(en).find("1 of the 2 dimensions is below its target"), std::string::npos);
+  EXPECT_NE(en.find("The 2 highest priorities of 2"), std::string::npos);
+}
+
 /// The questionnaire of the bundled framework in `language`, blank or started from last
 /// period with its answers.
 testing::XlsxContent Questionnaire(const std::string& language, const Response* previous) {

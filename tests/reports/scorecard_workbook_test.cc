@@ -79,6 +79,27 @@ TEST_F(ScorecardWorkbookTest, TheRadarCarriesThreeSeriesEachWithItsOwnDashAndMar
   }
 }
 
+TEST_F(ScorecardWorkbookTest, TheRadarIsLargeEnoughToReadPrintedAndAboveTheTable) {
+  // The Summary's radar spanned 19 rows and 7 columns beside the facts: printed, an inch
+  // and a half of plot among its labels (issue 30). It now takes what the facts leave.
+  const std::string& drawing = xlsx_.parts.at("xl/drawings/drawing1.xml");
+  auto number = [&](const std::string& from, const std::string& tag) {
+    std::size_t at = drawing.find("<xdr:" + tag + ">", drawing.find("<xdr:" + from + ">"));
+    return std::stoi(drawing.substr(at + tag.size() + 6));
+  };
+  const int first_row = number("from", "row");
+  const int last_row = number("to", "row");
+  EXPECT_EQ(first_row, 3);  // Beside the facts, below any status line.
+  EXPECT_GE(last_row - first_row, 30);
+  EXPECT_GE(number("to", "col") - number("from", "col"), 8);
+  // The dimensions table starts below it.
+  int header_row = 0;  // 1-based, as in "A38".
+  for (const auto& [ref, value] : xlsx_.cells.at("Summary")) {
+    if (value == "Dimension" && ref[0] == 'A') header_row = std::stoi(ref.substr(1));
+  }
+  EXPECT_GT(header_row - 1, last_row);
+}
+
 TEST_F(ScorecardWorkbookTest, AHeaderOverNumbersIsAlignedWithThem) {
   // The Elements table's Score column holds numbers: its header cell's format aligns right;
   // the Title column's does not.

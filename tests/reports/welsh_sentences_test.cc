@@ -88,6 +88,15 @@ TEST(WelshSentencesTest, NumbersNeverFollowTheConjunctionA) {
             "... mae 11 arall ar y daflen Safbwyntiau");
 }
 
+TEST(WelshSentencesTest, AListJoinsItsLastPartWithAcBeforeAVowel) {
+  // Seen on a draft scorecard: "Cyflogwr / rheolwyr a Ochr yr undebau llafur heb lofnodi".
+  EXPECT_EQ(Welsh().List({"Cyflogwr / rheolwyr", "Ochr yr undebau llafur"}),
+            "Cyflogwr / rheolwyr ac Ochr yr undebau llafur");
+  EXPECT_EQ(Welsh().List({"A1", "A2", "Ŷ"}), "A1, A2 ac Ŷ");
+  EXPECT_EQ(Messages::For("en").List({"A", "B", "Employer"}), "A, B and Employer");
+  EXPECT_EQ(Welsh().List({"Un"}), "Un");
+}
+
 TEST(WelshSentencesTest, MeasuresBandsLevelsAndSheets) {
   EXPECT_EQ(Welsh()("docs.measure", {"y cant o'r cyfarfodydd", "gorau po uchaf",
                                      "lefel 2 o 50 "

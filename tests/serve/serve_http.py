@@ -1276,7 +1276,7 @@ class MigrateStore(unittest.TestCase):
             run("collect", "close", "--data", source, ASSESSMENT, "--force")
             target = new_store(folder)
             result = run("collect", "migrate-store", "--from", source, "--to", target[1])
-            self.assertRegex(result.stdout, r"^moved 1 assessment\(s\), \d+ rows in all")
+            self.assertRegex(result.stdout, r"^moved 1 assessment, \d+ rows in all")
             exports = []
             for store in (["--data", source], target):
                 path = os.path.join(folder, f"export-{len(exports)}.yaml")
