@@ -38,8 +38,7 @@ std::optional<std::string> ReadAll(const std::string& path) {
 /// outright: a workbook last saved by maturity (a questionnaire someone filled in and
 /// saved is not), or a report format no one edits by hand (JSON, HTML, Markdown).
 bool WrittenByMaturity(const std::string& path) {
-  std::string extension = fs::path(path).extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string extension = LowerExtension(path);
   if (extension == ".xlsx") {
     std::optional<std::string> core = ReadXlsxPart(path, "docProps/core.xml");
     return core &&
@@ -49,6 +48,12 @@ bool WrittenByMaturity(const std::string& path) {
 }
 
 }  // namespace
+
+std::string LowerExtension(const std::string& path) {
+  std::string extension = fs::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension;
+}
 
 std::optional<std::string> KeepReplacedFile(const std::string& target,
                                             const std::string& replacement) {

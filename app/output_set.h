@@ -17,6 +17,9 @@ struct OutputFile {
   std::string path;
 };
 
+/// The extension of `path` in lower case, with its dot (".xlsx"), or "".
+std::string LowerExtension(const std::string& path);
+
 /// The outputs of one run, each with its writer. No output may be a file the run reads.
 class OutputSet {
  public:

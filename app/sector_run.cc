@@ -40,13 +40,6 @@ constexpr int kSafeGroupSize = 5;
 
 namespace {
 
-std::string LowerExtension(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension;
-}
-
 /// A response file or a returned questionnaire (read as `import` reads it).
 bool IsResponseName(const fs::path& path) {
   std::string extension = LowerExtension(path);

@@ -66,13 +66,25 @@ OutputSet::Writer TemplateWriter(TemplateFormat format, const Framework& framewo
   };
 }
 
-std::string RunTemplate(const TemplateRequest& request, std::ostream& err) {
-  std::optional<TemplateFormat> format = ParseTemplateFormat(request.format);
+TemplateFormat TemplateFormatFor(const TemplateRequest& request) {
+  bool workbook_name = LowerExtension(request.output) == ".xlsx";
+  if (!request.format) return workbook_name ? TemplateFormat::kXlsx : TemplateFormat::kYaml;
+  std::optional<TemplateFormat> format = ParseTemplateFormat(*request.format);
   if (!format) {
-    throw UsageError("--format " + request.format + ": expected " +
+    throw UsageError("--format " + *request.format + ": expected " +
                      JoinAsList(TemplateFormatNames(), "or"));
   }
-  if (request.from && *format == TemplateFormat::kCsvMap) {
+  if (workbook_name && *format != TemplateFormat::kXlsx) {
+    throw UsageError("-o " + request.output + ": --format " + *request.format +
+                     " writes YAML text, which a spreadsheet cannot open under a workbook's "
+                     "name; use --format xlsx for the questionnaire, or name the output .yaml");
+  }
+  return *format;
+}
+
+std::string RunTemplate(const TemplateRequest& request, std::ostream& err) {
+  TemplateFormat format = TemplateFormatFor(request);
+  if (request.from && format == TemplateFormat::kCsvMap) {
     throw UsageError("--from starts a response template (--format yaml or xlsx), not a mapping");
   }
   if (request.period && !ParsePeriod(*request.period)) {
@@ -85,9 +97,10 @@ std::string RunTemplate(const TemplateRequest& request, std::ostream& err) {
   if (request.from) inputs.push_back(*request.from);
   if (request.from_framework) inputs.push_back(*request.from_framework);
   OutputSet outputs(inputs);
-  outputs.Declare({"-o", request.output}, [&](const std::string& path) {
-    return TemplateWriter(*format, framework, options)(path);
-  });
+  outputs.Declare(
+      {"-o", request.output},
+      [&](const std::string& path) { return TemplateWriter(format, framework, options)(path); },
+      format == TemplateFormat::kXlsx ? ".xlsx" : "", "the questionnaire is an Excel workbook");
   framework = LoadFrameworkReporting(request.framework, err);
   outputs.ProtectInputs(framework.sources);
   options.language = OutputLanguage(request.language, framework);

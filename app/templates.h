@@ -36,7 +36,8 @@ OutputSet::Writer TemplateWriter(TemplateFormat format, const Framework& framewo
 
 struct TemplateRequest {
   std::string framework;
-  std::string format = "yaml";  ///< A name of TemplateFormatNames().
+  /// A name of TemplateFormatNames(); none: as the output's name says (TemplateFormatFor).
+  std::optional<std::string> format;
   std::string output;
   std::optional<std::string> language;
   int respondents = 6;
@@ -45,6 +46,12 @@ struct TemplateRequest {
   std::optional<std::string> period;          ///< With `from`: this period.
   bool with_answers = false;                  ///< With `from`: last answers as comments.
 };
+
+/// The format `request` writes: the one it names; without one, an Excel questionnaire for an
+/// output named `.xlsx` and YAML otherwise. Throws UsageError for an unknown format, and for
+/// YAML text to be written under a workbook's name (`-o questionnaire.xlsx --format yaml`),
+/// which no spreadsheet would open.
+TemplateFormat TemplateFormatFor(const TemplateRequest& request);
 
 /// Writes the template `request` asks for, whole or not at all. Throws UsageError (an
 /// unknown format or period, --from with a mapping), InputError, OutputError. Returns the

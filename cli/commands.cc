@@ -417,7 +417,8 @@ int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std
       "unexpected");
   options.Add()("framework,f", po::value<std::string>(),
                 "the framework file, or its id or id@version (required)")(
-      "format", po::value<std::string>()->default_value("yaml"), "yaml, xlsx or csv-map")(
+      "format", po::value<std::string>(),
+      "yaml, xlsx or csv-map (default: xlsx for an OUTPUT named .xlsx, yaml otherwise)")(
       "output,o", po::value<std::string>(), "the file to write (required)")(
       "lang", po::value<std::string>(),
       "language of the questionnaire or comments: en or cy (default: the framework's first)")(
@@ -442,7 +443,7 @@ int TemplateCommand(const std::vector<std::string>& args, std::ostream& out, std
   if (!values) return kExitSuccess;
   TemplateRequest request;
   request.framework = values->Get<std::string>("framework");
-  request.format = values->Get<std::string>("format");
+  request.format = values->Optional("format");
   request.output = values->Get<std::string>("output");
   request.language = values->Optional("lang");
   request.respondents = values->Get<int>("respondents");

@@ -332,6 +332,12 @@ lxw_color_t WorkbookStyle::PerspectiveColour(std::size_t index) {
 }
 
 void WorkbookStyle::CreateFormats() {
+  CreateTextFormats();
+  CreateNumberFormats();
+  CreateFillInAndHighlightFormats();
+}
+
+void WorkbookStyle::CreateTextFormats() {
   title_format = NewFormat();
   format_set_bold(title_format);
   format_set_font_size(title_format, 16);
@@ -374,37 +380,29 @@ void WorkbookStyle::CreateFormats() {
   format_set_text_wrap(number_header_format);
   format_set_align(number_header_format, LXW_ALIGN_VERTICAL_CENTER);
   format_set_align(number_header_format, LXW_ALIGN_RIGHT);
+}
 
-  number_format = NewFormat();
-  format_set_num_format(number_format, "0.00");
-  format_set_align(number_format, LXW_ALIGN_VERTICAL_TOP);
-
-  change_format = NewFormat();  // A change in score carries its sign: +0.31, -0.20.
-  format_set_num_format(change_format, "+0.00;-0.00;0.00");
-  format_set_align(change_format, LXW_ALIGN_VERTICAL_TOP);
-
-  big_number_format = NewFormat();
-  format_set_num_format(big_number_format, "0.00");
+void WorkbookStyle::CreateNumberFormats() {
+  number_format = NumberFormat("0.00", LXW_ALIGN_VERTICAL_TOP);
+  // A change in score carries its sign: +0.31, -0.20.
+  change_format = NumberFormat("+0.00;-0.00;0.00", LXW_ALIGN_VERTICAL_TOP);
+  big_number_format = NumberFormat("0.00", LXW_ALIGN_LEFT);
   format_set_bold(big_number_format);
   format_set_font_size(big_number_format, 14);
-  format_set_align(big_number_format, LXW_ALIGN_LEFT);
+  percent_format = NumberFormat("0%", LXW_ALIGN_VERTICAL_TOP);
+  left_number_format = NumberFormat("0.00", LXW_ALIGN_LEFT);
+  left_percent_format = NumberFormat("0%", LXW_ALIGN_LEFT);
+  integer_format = NumberFormat("0", LXW_ALIGN_VERTICAL_TOP);
+}
 
-  percent_format = NewFormat();
-  format_set_num_format(percent_format, "0%");
-  format_set_align(percent_format, LXW_ALIGN_VERTICAL_TOP);
+lxw_format* WorkbookStyle::NumberFormat(const char* pattern, uint8_t align) {
+  lxw_format* format = NewFormat();
+  format_set_num_format(format, pattern);
+  format_set_align(format, align);
+  return format;
+}
 
-  left_number_format = NewFormat();
-  format_set_num_format(left_number_format, "0.00");
-  format_set_align(left_number_format, LXW_ALIGN_LEFT);
-
-  left_percent_format = NewFormat();
-  format_set_num_format(left_percent_format, "0%");
-  format_set_align(left_percent_format, LXW_ALIGN_LEFT);
-
-  integer_format = NewFormat();
-  format_set_num_format(integer_format, "0");
-  format_set_align(integer_format, LXW_ALIGN_VERTICAL_TOP);
-
+void WorkbookStyle::CreateFillInAndHighlightFormats() {
   fill_in_format = NewFormat();
   format_set_border(fill_in_format, LXW_BORDER_THIN);
   format_set_border_color(fill_in_format, 0xBFBFBF);

@@ -128,7 +128,14 @@ class WorkbookStyle {
   /// Whether the cells of `col` written so far in the rows are mostly numbers.
   static bool NumericColumn(lxw_worksheet* sheet, lxw_col_t col, lxw_row_t first_row,
                             lxw_row_t last_row);
+  /// The formats, in the order the workbook holds them: for text, for numbers, for cells
+  /// to fill in and for highlights.
   void CreateFormats();
+  void CreateTextFormats();
+  void CreateNumberFormats();
+  void CreateFillInAndHighlightFormats();
+  /// A new format showing numbers as `pattern` (Excel's number format), aligned `align`.
+  lxw_format* NumberFormat(const char* pattern, uint8_t align);
 
   std::map<std::pair<int, bool>, lxw_format*> indented_;
   lxw_workbook* workbook_ = nullptr;

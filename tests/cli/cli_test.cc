@@ -956,5 +956,34 @@ TEST(CliTest, SectorReadsAFoldersReturnedQuestionnairesAsImportDoes) {
   EXPECT_FALSE(fs::exists(folder + "/invalid.json"));
 }
 
+TEST(CliTest, ATemplateNamedXlsxIsTheQuestionnaireAndYamlIsNotWrittenUnderThatName) {
+  // `-o questionnaire.xlsx` without --format once wrote YAML text under a workbook's name,
+  // which no spreadsheet opens: the name now chooses the questionnaire.
+  std::string folder = ScratchFolder("template-by-name");
+  auto workbook =
+      RunMaturityBinary(std::string("template -f ") + kFramework + " -o " + folder + "/q.xlsx");
+  ASSERT_TRUE(testing::ExitedWith(workbook, 0));
+  EXPECT_EQ(testing::ReadFile(folder + "/q.xlsx").substr(0, 2), "PK");  // A zip: a workbook.
+  auto yaml =
+      RunMaturityBinary(std::string("template -f ") + kFramework + " -o " + folder + "/r.yaml");
+  ASSERT_TRUE(testing::ExitedWith(yaml, 0));
+  EXPECT_EQ(testing::ReadFile(folder + "/r.yaml").substr(0, 1), "#");
+  ExpectRefused(std::string("template -f ") + kFramework + " --format yaml -o " + folder +
+                    "/x.XLSX",
+                2,
+                "maturity template: error: -o " + folder +
+                    "/x.XLSX: --format yaml writes YAML text, which a spreadsheet cannot open "
+                    "under a workbook's name; use --format xlsx for the questionnaire, or name "
+                    "the output .yaml\nTry 'maturity template --help'.\n");
+  ExpectRefused(std::string("template -f ") + kFramework + " --format xlsx -o " + folder +
+                    "/x.yaml",
+                2,
+                "maturity template: error: -o " + folder +
+                    "/x.yaml: the questionnaire is an Excel workbook; name it .xlsx\nTry "
+                    "'maturity template --help'.\n");
+  EXPECT_FALSE(fs::exists(folder + "/x.XLSX"));
+  EXPECT_FALSE(fs::exists(folder + "/x.yaml"));
+}
+
 }  // namespace
 }  // namespace maturity
