@@ -1207,7 +1207,7 @@ inline constexpr MessageEntry kMessageCatalogue[] = {
     {"summary.unanswered_one", "Unanswered: 1 element that applies",
      "Heb ei hateb: 1 elfen berthnasol"},
     {"summary.unevidenced",
-     "Unevidenced: {1} elements rated at a level that needs evidence, without them",
+     "Unevidenced: {1} elements rated at a level that needs evidence, without it",
      "Heb dystiolaeth: {1} elfen a raddiwyd ar lefel sy'n gofyn am dystiolaeth, heb ei rhoi"},
     {"summary.unevidenced_one",
      "Unevidenced: 1 element rated at a level that needs evidence, without it",

@@ -112,7 +112,8 @@ std::string MigrateResponse(const std::string& file, const std::string& content,
                           CountOf(value.size(), "answer", "answers") + " cannot be carried over";
     if (!options.comment_out_uncarried) {
       reader.Error(key, "answers." + element_id,
-                   message + " (keep them as comments with --comment-out-uncarried)");
+                   message + " (keep " + (value.size() == 1 ? "it" : "them") +
+                       " as comments with --comment-out-uncarried)");
       continue;
     }
     reader.Warning(key, "answers." + element_id, message + "; kept as comments");

@@ -68,7 +68,7 @@ TEST_F(MigrationTest, RefusesToDropAnswersUnlessAskedToKeepThemAsComments) {
     EXPECT_EQ(error.diagnostics().Format(),
               "old-response.yaml:18:3: error: answers.b-large: element 'b-large' is not in tiny "
               "1.1.0 and no element names it in renamed_from; its 1 answer cannot be carried "
-              "over (keep them as comments with --comment-out-uncarried)\n");
+              "over (keep it as comments with --comment-out-uncarried)\n");
   }
 }
 
