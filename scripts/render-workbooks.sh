@@ -50,7 +50,11 @@ done
 # (each page holds as many headings, "Title (Kind)", as "Notes" rows), and no more pages than
 # when its row heights were measured (27 and 30 pages before, with descriptors measured as
 # 11-point type). Pages are filled as Excel prints them (Calibri; LibreOffice with Carlito
-# alike); LibreOffice drawing Calibri's text in a wider font prints smaller, with room left.
+# alike, in columns 6% wider); LibreOffice drawing Calibri's text in a wider font prints
+# smaller, with room left. Since the dimension sheets were narrowed (id 16 wrapped, question
+# 112, answers 15; 10-point descriptors) the pages stay 26 and 27, at a scale of 0.66 in
+# Excel, 0.61 in LibreOffice with Carlito (0.63 and 0.59 before, 9-point descriptors): the
+# descriptors print at 6.1 points there, not 5.3.
 check_questionnaire() {  # PDF, NOTES LABEL, KIND LABELS (a regular expression), MOST PAGES
   local pdf=$1 notes=$2 kinds=$3 most=$4 pages
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')

@@ -68,10 +68,12 @@ std::string ShortSheetName(const std::string& number, const std::string& title) 
 /// The columns of a dimension's sheet, left to right: the element's id, the question and
 /// its descriptors, then one answer column per respondent.
 enum Column : lxw_col_t { kIdColumn, kTextColumn, kFirstAnswerColumn };
-constexpr double kTextWidth = 72;
-constexpr double kAnswerWidth = 20;
+constexpr double kTextWidth = 112;
+constexpr double kIdWidth = 16;
+constexpr double kAnswerWidth = 15;
 constexpr double kLastPeriodWidth = 34;
-constexpr double kDescriptorPoints = 9;  ///< The level descriptors' font size.
+constexpr double kDescriptorPoints = 10;  ///< The level descriptors' font size.
+constexpr double kSpacerHeight = 8;       ///< The empty row before each question.
 
 /// Writes the questionnaire; one instance per workbook.
 class QuestionnaireWriter {
@@ -88,6 +90,7 @@ class QuestionnaireWriter {
     format_set_font_size(id_format_, 8);
     format_set_font_color(id_format_, 0x808080);
     format_set_align(id_format_, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(id_format_);
     element_format_ = workbook_add_format(style_.workbook());
     format_set_bold(element_format_);
     format_set_text_wrap(element_format_);
@@ -98,6 +101,11 @@ class QuestionnaireWriter {
     format_set_font_size(descriptor_format_, kDescriptorPoints);
     format_set_font_color(descriptor_format_, 0x404040);
     format_set_align(descriptor_format_, LXW_ALIGN_VERTICAL_TOP);
+    hint_format_ = workbook_add_format(style_.workbook());
+    format_set_italic(hint_format_);
+    format_set_font_color(hint_format_, 0x595959);
+    format_set_text_wrap(hint_format_);
+    format_set_align(hint_format_, LXW_ALIGN_VERTICAL_TOP);
     answer_label_format_ = workbook_add_format(style_.workbook());
     format_set_bold(answer_label_format_);
     format_set_align(answer_label_format_, LXW_ALIGN_RIGHT);
@@ -317,9 +325,9 @@ class QuestionnaireWriter {
   }
 
   void Wrapped(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
-               lxw_format* format, double width, double points = 11) {
+               lxw_format* format, double width, double points = 11, bool bold = false) {
     style_.String(sheet, row, col, text, format);
-    style_.Row(sheet, row, WorkbookStyle::RowHeight({{text, width}}, points));
+    style_.Row(sheet, row, WorkbookStyle::ExcelRowHeight({{text, width}}, points, bold));
   }
 
   void WriteInstructions(lxw_worksheet* sheet,
@@ -562,7 +570,7 @@ class QuestionnaireWriter {
       // Room for two lines of a new action; a carried one as tall as its text.
       style_.Row(
           sheet, row,
-          std::max(30.0, WorkbookStyle::RowHeight(
+          std::max(30.0, WorkbookStyle::ExcelRowHeight(
                              {{cells[0], 40}, {cells[1], 50}, {cells[2], 22}, {cells[5], 40}})));
       DateValidation(sheet, row, 3);
     }
@@ -664,21 +672,25 @@ class QuestionnaireWriter {
 
   void WriteDimensionSheet(lxw_worksheet* sheet, const std::string& name,
                            const Dimension& dimension) {
-    // Wide enough for the longest element id (ids reach 30 characters), on every sheet alike.
-    std::size_t longest_id = 0;
-    ForEachElement(framework_, [&](const ElementStep& step) {
-      longest_id = std::max(longest_id, step.element.id.size());
-    });
-    style_.Column(sheet, kIdColumn, kIdColumn,
-                  std::clamp(static_cast<double>(longest_id) * 1.05 + 2, 16.0, 40.0), nullptr);
+    // Ids (33 characters at most in the bundled frameworks), in small grey type, wrap over
+    // the question's first two rows.
+    style_.Column(sheet, kIdColumn, kIdColumn, kIdWidth, nullptr);
     style_.Column(sheet, kTextColumn, kTextColumn, kTextWidth, nullptr);
     style_.Column(sheet, kFirstAnswerColumn, LastAnswerColumn(), kAnswerWidth, nullptr);
     lxw_row_t row = 0;
     style_.String(sheet, row++, kIdColumn, In(dimension.title), style_.title_format);
     std::string hint = messages_("questionnaire.answer_hint", {respondents_name_});
     if (!dimension.description.empty()) hint = In(dimension.description) + " " + hint;
-    style_.String(sheet, row++, kIdColumn, hint, style_.subtitle_format);
-    ++row;
+    {  // Wrapped across the sheet: text running past its last column would widen the print.
+      const lxw_col_t last = LastPeriodShown() ? LastAnswerColumn() + 1 : LastAnswerColumn();
+      const double width = kIdWidth + kTextWidth + kAnswerWidth * options_.respondents +
+                           (LastPeriodShown() ? kLastPeriodWidth : 0);
+      worksheet_merge_range(sheet, row, kIdColumn, row, last, "", hint_format_);
+      style_.String(sheet, row, kIdColumn, hint, hint_format_);
+      style_.Row(sheet, row, WorkbookStyle::ExcelRowHeight({{hint, width}}));
+      ++row;
+    }
+    style_.Row(sheet, row++, kSpacerHeight);
     lxw_row_t header = row++;
     style_.RepeatRow(sheet, header);  // Above the questions on every page.
     style_.String(sheet, header, kIdColumn, messages_("questionnaire.id"), style_.header_format);
@@ -701,7 +713,17 @@ class QuestionnaireWriter {
       style_.String(sheet, header, col, heading, last_period_header_format_);
       Map(name, header, col, "last_period", "", heading);
     }
-    style_.Row(sheet, header, 30);
+    // Two lines at least; as many as a respondent's heading takes once the Respondents
+    // sheet gives the side ("Respondent 6 (Employer / management)"), in bold, indented.
+    double header_height = 30;
+    for (const Perspective& perspective : framework_.perspectives) {
+      std::string heading =
+          messages_("questionnaire.respondent", {std::to_string(options_.respondents)}) + " (" +
+          In(perspective.label) + ")";
+      header_height = std::max(
+          header_height, WorkbookStyle::ExcelRowHeight({{heading, kAnswerWidth - 1.5}}, 11, true));
+    }
+    style_.Row(sheet, header, header_height);
     worksheet_freeze_panes(sheet, header + 1, kFirstAnswerColumn);
 
     std::function<void(const Dimension&, bool)> write = [&](const Dimension& part, bool nested) {
@@ -718,11 +740,12 @@ class QuestionnaireWriter {
 
   void WriteElement(lxw_worksheet* sheet, const std::string& name, const Element& element,
                     lxw_row_t& row) {
-    ++row;
+    style_.Row(sheet, row++, kSpacerHeight);  // Between questions: the heading has a rule.
     const lxw_row_t first = row;
     std::string heading = In(element.title) + " (" + KindLabel(element.kind, messages_) + ")";
+    worksheet_merge_range(sheet, row, kIdColumn, row + 1, kIdColumn, "", id_format_);
     style_.String(sheet, row, kIdColumn, element.id, id_format_);
-    Wrapped(sheet, row, kTextColumn, heading, element_format_, kTextWidth);
+    Wrapped(sheet, row, kTextColumn, heading, element_format_, kTextWidth, 11, true);
     for (lxw_col_t col = kFirstAnswerColumn; col <= LastAnswerColumn(); ++col) {
       style_.String(sheet, row, col, "", element_format_);
     }
@@ -761,7 +784,8 @@ class QuestionnaireWriter {
         AnswerRow(sheet, name, row, In(item.text), form.key, element, item.key);
         DropDown(sheet, row, kFirstAnswerColumn, last,
                  {messages_("questionnaire.yes"), messages_("questionnaire.no")});
-        style_.Row(sheet, row, WorkbookStyle::RowHeight({{In(item.text), kTextWidth}}));
+        style_.Row(sheet, row,
+                   WorkbookStyle::ExcelRowHeight({{In(item.text), kTextWidth}}, 11, true));
         ++row;
       }
       AnswerRow(sheet, name, row, messages_("questionnaire.applies"), "not_applicable", element);
@@ -799,6 +823,7 @@ class QuestionnaireWriter {
   lxw_format* id_format_ = nullptr;
   lxw_format* element_format_ = nullptr;
   lxw_format* descriptor_format_ = nullptr;
+  lxw_format* hint_format_ = nullptr;
   lxw_format* answer_label_format_ = nullptr;
   lxw_format* last_period_format_ = nullptr;
   lxw_format* last_period_header_format_ = nullptr;

@@ -105,6 +105,51 @@ class QuietStderr {
   static inline int saved_ = -1;
 };
 
+/// Advance widths of Calibri's characters ' ' to '~' in thousandths of an em, regular and
+/// bold (read from Carlito, which has Calibri's metrics).
+constexpr unsigned short kRegularWidths[95] = {
+    226, 326, 401, 498, 507, 715, 682, 221, 303, 303, 498, 498, 250, 306, 252, 386, 507, 507, 507,
+    507, 507, 507, 507, 507, 507, 507, 268, 268, 498, 498, 498, 463, 894, 579, 544, 533, 615, 488,
+    459, 631, 623, 252, 319, 520, 420, 855, 646, 662, 517, 673, 543, 459, 487, 642, 567, 890, 519,
+    487, 468, 307, 386, 307, 498, 498, 291, 479, 525, 423, 525, 498, 305, 471, 525, 229, 239, 455,
+    229, 799, 525, 527, 525, 525, 349, 391, 335, 525, 452, 715, 433, 453, 395, 314, 460, 314, 498,
+};
+constexpr unsigned short kBoldWidths[95] = {
+    226, 326, 438, 498, 507, 729, 705, 233, 312, 312, 498, 498, 258, 306, 267, 430, 507, 507, 507,
+    507, 507, 507, 507, 507, 507, 507, 276, 276, 498, 498, 498, 463, 898, 606, 561, 529, 630, 488,
+    459, 637, 631, 267, 331, 547, 423, 874, 659, 676, 532, 686, 563, 473, 495, 653, 591, 906, 551,
+    520, 478, 325, 430, 325, 498, 498, 300, 494, 537, 418, 537, 503, 316, 474, 537, 246, 255, 480,
+    246, 813, 537, 538, 537, 537, 355, 399, 347, 537, 473, 745, 459, 474, 397, 344, 475, 344, 498,
+};
+
+/// The width of a character in ems: from the tables for ASCII; otherwise generously (an
+/// accented letter is no wider than 0.6 em, a w with a circumflex 0.9, CJK a whole em).
+double CharacterEms(char32_t c, bool bold) {
+  if (c >= 32 && c <= 126) return (bold ? kBoldWidths : kRegularWidths)[c - 32] / 1000.0;
+  if (c == 0x174 || c == 0x175) return 0.9;
+  return c >= 0x2E80 ? 1.0 : 0.6;
+}
+
+/// The width of `text` in ems, character by character (UTF-8 decoded leniently).
+double TextEms(const std::string& text, bool bold) {
+  double ems = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t length = lead < 0x80    ? 1
+                         : lead >= 0xF0 ? 4
+                         : lead >= 0xE0 ? 3
+                         : lead >= 0xC0 ? 2
+                                        : 1;
+    char32_t c = length == 1 ? lead : lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length && i + k < text.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    }
+    ems += CharacterEms(c, bold);
+    i += length;
+  }
+  return ems;
+}
+
 }  // namespace
 
 /// Quotes a sheet name for use in a formula reference.
@@ -197,8 +242,9 @@ void WorkbookStyle::ApplyPageBreaks() {
   // Every sheet is landscape A4 with 0.5 in side and 0.6 in top and bottom margins, fitted
   // to one page wide: a page holds 7.07 in of rows, divided by the scale the fit needs.
   // The scale is Excel's (Calibri, a column of w characters w x 7 + 5 pixels wide): the
-  // largest a printer uses, so that a block never crosses a page. LibreOffice without
-  // Calibri's metrics (Carlito) draws wider columns, so prints smaller, with room left.
+  // largest a printer uses, so that a block never crosses a page. LibreOffice draws wider
+  // columns (with Carlito, Calibri's metrics, 7.44 pixels a character, not Excel's rounded
+  // 7: 6% wider; wider still without it), so prints smaller, with room left.
   constexpr double kPrintableWidth = (11.69 - 1.0) * 72;
   constexpr double kPrintableHeight = (8.27 - 1.2) * 72 * 0.98;  // With a little to spare.
   for (auto& [sheet_key, blocks] : blocks_) {
@@ -224,16 +270,17 @@ void WorkbookStyle::ApplyPageBreaks() {
     // After the first page, the repeated header takes its height from every page.
     auto repeated = repeated_rows_.find(sheet);
     const double header = repeated == repeated_rows_.end() ? 0 : height(repeated->second);
+    // The first page holds the header row among its own rows; every later page repeats it.
     const double page = kPrintableHeight / scale - header;
     std::sort(blocks.begin(), blocks.end());
     std::vector<lxw_row_t>& breaks = page_breaks_[sheet];
-    double used = 0;
+    double used = -header;
     lxw_row_t row = 0;
     for (const auto& [first, last] : blocks) {
       for (; row < first; ++row) used += height(row);
       double block = 0;
       for (lxw_row_t r = first; r <= last; ++r) block += height(r);
-      if (used > 0 && used + block > page) {
+      if (used > 0 && used + block > page) {  // Not on a page's first block.
         breaks.push_back(first);
         used = 0;
       }
@@ -591,6 +638,51 @@ double WorkbookStyle::RowHeight(const std::vector<std::pair<std::string, double>
       if (end == std::string::npos) end = text.size();
       double length = static_cast<double>(DisplayWidth(text.substr(start, end - start)));
       count += std::max(1.0, std::ceil(length / (width * per_width)));
+      start = end + 1;
+    }
+    lines = std::max(lines, count);
+  }
+  return std::min(409.0, line * lines + 2);
+}
+
+double WorkbookStyle::ExcelRowHeight(const std::vector<std::pair<std::string, double>>& cells,
+                                     double points, bool bold) {
+  // Lines as Excel wraps them: a column of w characters is w x 7 + 5 pixels wide, less a
+  // few pixels of margin (LibreOffice draws columns 6% wider, from Carlito's unrounded
+  // digit, so it wraps less); a text is as wide as its characters in Calibri's metrics,
+  // with 3% to spare for rounding to pixels, filled word by word.
+  const double pixels_per_em = points * 96 / 72 * 1.03;
+  const double line = 15.0 * points / 11;
+  double lines = 1;
+  for (const auto& [text, width] : cells) {
+    const double room = std::max(1.0, (width * 7 + 5 - 8) / pixels_per_em);  // In ems.
+    const double space = CharacterEms(' ', bold);
+    double count = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      const std::string paragraph = text.substr(start, end - start);
+      double used = 0;  // Ems on the current line.
+      count += 1;
+      std::size_t word_start = 0;
+      while (word_start <= paragraph.size()) {
+        std::size_t word_end = paragraph.find(' ', word_start);
+        if (word_end == std::string::npos) word_end = paragraph.size();
+        const double word = TextEms(paragraph.substr(word_start, word_end - word_start), bold);
+        if (used > 0 && used + space + word > room) {  // The word starts the next line.
+          count += 1;
+          used = 0;
+        } else if (used > 0) {
+          used += space;
+        }
+        used += word;
+        while (used > room) {  // A word longer than a line is split across lines.
+          count += 1;
+          used -= room;
+        }
+        word_start = word_end + 1;
+      }
       start = end + 1;
     }
     lines = std::max(lines, count);

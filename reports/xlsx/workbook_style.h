@@ -95,6 +95,12 @@ class WorkbookStyle {
   /// characters as the font is smaller).
   static double RowHeight(const std::vector<std::pair<std::string, double>>& cells,
                           double points = 11);
+  /// The same, reckoned as Excel wraps: a column of w characters is w x 7 + 5 pixels (Excel
+  /// rounds Calibri's digit to 7 pixels; LibreOffice draws columns 6% wider, so wraps
+  /// less), a text as wide as its characters in Calibri's metrics, filled word by word;
+  /// `bold` text is measured bold. The questionnaire's page breaks rest on it.
+  static double ExcelRowHeight(const std::vector<std::pair<std::string, double>>& cells,
+                               double points = 11, bool bold = false);
   /// The colour of the perspective at `index` in charts.
   static lxw_color_t PerspectiveColour(std::size_t index);
 

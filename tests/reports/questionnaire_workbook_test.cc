@@ -32,6 +32,28 @@ TEST(WorkbookStyleTest, ARowIsAsTallAsItsLinesInItsFont) {
   EXPECT_NEAR(WorkbookStyle::RowHeight({{ninety + ninety, 72}}, 9), 26.55, 0.01);
 }
 
+TEST(WorkbookStyleTest, AnExcelRowWrapsWholeWordsInCalibrisWidths) {
+  EXPECT_DOUBLE_EQ(WorkbookStyle::ExcelRowHeight({{"A short line", 72}}), 17);
+  // 102 characters: LibreOffice with Carlito (columns 6% wider than Excel's) wraps it at
+  // "for?" in 85 characters' width; Excel, in 72 or 85, at "it is" or sooner.
+  const std::string prompt =
+      "Have management and the trade unions defined together what partnership means here and "
+      "what it is for?";
+  EXPECT_DOUBLE_EQ(WorkbookStyle::ExcelRowHeight({{prompt, 72}}), 32);
+  EXPECT_DOUBLE_EQ(WorkbookStyle::ExcelRowHeight({{prompt, 85}}), 32);
+  EXPECT_DOUBLE_EQ(WorkbookStyle::ExcelRowHeight({{prompt, 112}}), 17);
+  // A level descriptor in 10-point type: a line of 13.6 points.
+  EXPECT_NEAR(WorkbookStyle::ExcelRowHeight({{prompt, 112}}, 10), 15.64, 0.01);
+  // Narrow letters fit more to a line than wide ones; a word longer than a line is split.
+  EXPECT_DOUBLE_EQ(WorkbookStyle::ExcelRowHeight({{std::string(140, 'i'), 72}}), 17);
+  EXPECT_DOUBLE_EQ(WorkbookStyle::ExcelRowHeight({{std::string(140, 'W'), 72}}), 62);
+  // Bold is wider: a line of bold fills sooner.
+  const std::string words =
+      "Joint commitment to employment security and the quality of working life";
+  EXPECT_LE(WorkbookStyle::ExcelRowHeight({{words, 40}}),
+            WorkbookStyle::ExcelRowHeight({{words, 40}}, 11, true));
+}
+
 TEST(QuestionnaireWorkbookTest, AWelshQuestionnaireHasNoEnglishFixedText) {
   Framework framework = testing::ParseTestFramework(testing::kTinyFramework);
   std::string folder = testing::ScratchFolder("questionnaire-cy");
