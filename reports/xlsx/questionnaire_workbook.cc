@@ -332,8 +332,7 @@ class QuestionnaireWriter {
 
   void WriteInstructions(lxw_worksheet* sheet,
                          const std::vector<std::pair<std::string, lxw_worksheet*>>& dimensions) {
-    style_.Column(sheet, 0, 0, 4, nullptr);
-    style_.Column(sheet, 1, 1, 100, nullptr);
+    style_.Columns(sheet, {4, 100});
     lxw_row_t row = 0;
     style_.String(sheet, row++, 1, messages_("questionnaire.title", {In(framework_.title)}),
                   style_.title_format);
@@ -401,9 +400,7 @@ class QuestionnaireWriter {
   }
 
   void WriteInstitution(lxw_worksheet* sheet) {
-    style_.Column(sheet, 0, 0, 30, nullptr);
-    style_.Column(sheet, 1, 1, 40, nullptr);
-    style_.Column(sheet, 2, 2, 60, nullptr);
+    style_.Columns(sheet, {30, 40, 60});
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, institution_name_, style_.title_format);
     ++row;
@@ -507,12 +504,7 @@ class QuestionnaireWriter {
   /// What the two sides agreed to do: element, action, owner, due date, status, note; the
   /// open actions of last period already listed when the questionnaire starts from it.
   void WriteActions(lxw_worksheet* sheet) {
-    style_.Column(sheet, 0, 0, 40, nullptr);
-    style_.Column(sheet, 1, 1, 50, nullptr);
-    style_.Column(sheet, 2, 2, 22, nullptr);
-    style_.Column(sheet, 3, 3, 16, nullptr);
-    style_.Column(sheet, 4, 4, 16, nullptr);
-    style_.Column(sheet, 5, 5, 40, nullptr);
+    style_.Columns(sheet, {40, 50, 22, 16, 16, 40});
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, actions_name_, style_.title_format);
     style_.String(sheet, row++, 0, messages_("questionnaire.actions_hint"), style_.subtitle_format);
@@ -580,11 +572,7 @@ class QuestionnaireWriter {
   }
 
   void WriteSignOff(lxw_worksheet* sheet) {
-    style_.Column(sheet, 0, 0, 32, nullptr);
-    style_.Column(sheet, 1, 1, 36, nullptr);
-    style_.Column(sheet, 2, 2, 22, nullptr);
-    style_.Column(sheet, 3, 3, 14, nullptr);
-    style_.Column(sheet, 4, 4, 60, nullptr);
+    style_.Columns(sheet, {32, 36, 22, 14, 60});
     lxw_row_t row = 0;
     style_.String(sheet, row++, 0, sign_off_name_, style_.title_format);
     Wrapped(sheet, row++, 0, messages_("questionnaire.sign_off_hint"), style_.subtitle_format, 32);

@@ -224,6 +224,14 @@ void WorkbookStyle::ApplyColumns() {
   columns_.clear();
 }
 
+void WorkbookStyle::Columns(lxw_worksheet* sheet, std::initializer_list<double> widths) {
+  lxw_col_t col = 0;
+  for (double width : widths) {
+    Column(sheet, col, col, width);
+    ++col;
+  }
+}
+
 void WorkbookStyle::Row(lxw_worksheet* sheet, lxw_row_t row, double height) {
   worksheet_set_row(sheet, row, height, nullptr);
   row_heights_[sheet][row] = height;

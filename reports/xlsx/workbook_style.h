@@ -5,6 +5,7 @@
 #include <xlsxwriter.h>
 
 #include <ctime>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -62,6 +63,8 @@ class WorkbookStyle {
   /// the workbook is closed, never overlapping ones (which Excel reads as invalid).
   void Column(lxw_worksheet* sheet, lxw_col_t first, lxw_col_t last, double width,
               lxw_format* format = nullptr);
+  /// Sets the widths of the sheet's first columns, left to right.
+  void Columns(lxw_worksheet* sheet, std::initializer_list<double> widths);
   /// Sets a row's height (points), remembered for KeepTogether.
   void Row(lxw_worksheet* sheet, lxw_row_t row, double height);
   /// Rows `first` to `last` are printed on one page where they fit on one: a page break
