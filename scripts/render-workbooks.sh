@@ -76,3 +76,19 @@ check_questionnaire "$out/questionnaire.pdf" "Notes (the reason, if it does not 
   "Indicator|Behaviour|Resource|Process" 26
 check_questionnaire "$out/holiadur.pdf" "Nodiadau (y rheswm, os nad yw'n berthnasol)" \
   "Dangosydd|Ymddygiad|Adnodd|Proses" 27
+
+# Next year's questionnaire, with last period's answers beside the answer cells, printed
+# as wide as the blank one: a last-period line running on past the sheet's last column
+# once widened the printed area, and its pages printed at half their width. The first
+# dimension's first page (page 5): its rightmost word above the footer ends within the
+# page's last tenth.
+check_full_width() {  # PDF, PAGE
+  local pdf=$1 page=$2
+  pdftotext -bbox -f "$page" -l "$page" "$pdf" - | awk -v name="$(basename "$pdf")" -v page="$page" '
+    function value(key) { match($0, key "=\"[0-9.]+\""); return substr($0, RSTART + length(key) + 2, RLENGTH - length(key) - 3) + 0 }
+    /<page / { width = value("width"); height = value("height") }
+    /<word / && value("yMax") < 0.9 * height { if (value("xMax") > right) right = value("xMax") }
+    END { if (right < 0.9 * width) printf "%s: FAILED: page %d printed to %.0f of %.0f points wide\n", name, page, right, width }'
+}
+check_full_width "$out/questionnaire.pdf" 5
+check_full_width "$out/questionnaire-next-year.pdf" 5

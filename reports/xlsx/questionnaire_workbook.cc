@@ -116,6 +116,9 @@ class QuestionnaireWriter {
     format_set_font_size(last_period_format_, 9);
     format_set_font_color(last_period_format_, 0x404040);
     format_set_bg_color(last_period_format_, 0xEDEDED);
+    // Wrapped within its column: a line running on past the sheet's last column widened
+    // the printed area, and the questionnaire printed at half its width.
+    format_set_text_wrap(last_period_format_);
     format_set_align(last_period_format_, LXW_ALIGN_VERTICAL_TOP);
     last_period_header_format_ = workbook_add_format(style_.workbook());
     format_set_bold(last_period_header_format_);
@@ -638,6 +641,8 @@ class QuestionnaireWriter {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const lxw_row_t row = first + static_cast<lxw_row_t>(i);
       style_.String(sheet, row, col, lines[i], last_period_format_);
+      style_.RowAtLeast(sheet, row,
+                        WorkbookStyle::ExcelRowHeight({{lines[i], kLastPeriodWidth}}, 9));
       Map(name, row, col, "last_period", element.id, lines[i]);
     }
   }

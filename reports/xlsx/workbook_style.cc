@@ -237,6 +237,14 @@ void WorkbookStyle::Row(lxw_worksheet* sheet, lxw_row_t row, double height) {
   row_heights_[sheet][row] = height;
 }
 
+void WorkbookStyle::RowAtLeast(lxw_worksheet* sheet, lxw_row_t row, double height) {
+  const auto& heights = row_heights_[sheet];
+  auto known = heights.find(row);
+  if (height > (known == heights.end() ? LXW_DEF_ROW_HEIGHT : known->second)) {
+    Row(sheet, row, height);
+  }
+}
+
 void WorkbookStyle::KeepTogether(lxw_worksheet* sheet, lxw_row_t first, lxw_row_t last) {
   blocks_[sheet].push_back({first, last});
 }

@@ -65,6 +65,8 @@ class WorkbookStyle {
               lxw_format* format = nullptr);
   /// Sets the widths of the sheet's first columns, left to right.
   void Columns(lxw_worksheet* sheet, std::initializer_list<double> widths);
+  /// Raises a row's height to `height` (points) when it is lower, as Row does.
+  void RowAtLeast(lxw_worksheet* sheet, lxw_row_t row, double height);
   /// Sets a row's height (points), remembered for KeepTogether.
   void Row(lxw_worksheet* sheet, lxw_row_t row, double height);
   /// Rows `first` to `last` are printed on one page where they fit on one: a page break
