@@ -279,6 +279,14 @@ std::size_t DisplayWidth(std::string_view text) {
   return width;
 }
 
+std::u32string CodePoints(std::string_view text) {
+  std::u32string codes;
+  ForEachCodePoint(text, [&](utf8proc_int32_t code, std::string_view) {
+    codes.push_back(code < 0 ? U'\uFFFD' : static_cast<char32_t>(code));
+  });
+  return codes;
+}
+
 std::string Pad(const std::string& text, std::size_t width) {
   if (width == 0) return "";
   std::size_t text_width = DisplayWidth(text);

@@ -55,6 +55,8 @@ std::string CommentText(std::string_view text);
 /// (a base letter with combining accents, as in a decomposed ŵ, is one), two for wide
 /// East Asian characters, none for control characters.
 std::size_t DisplayWidth(std::string_view text);
+/// The code points of `text`, UTF-8 decoded; a byte that is not UTF-8 gives U+FFFD.
+std::u32string CodePoints(std::string_view text);
 /// `text` cut to `width` columns (ending in an ellipsis) or padded with spaces to it.
 std::string Pad(const std::string& text, std::size_t width);
 

@@ -130,23 +130,10 @@ double CharacterEms(char32_t c, bool bold) {
   return c >= 0x2E80 ? 1.0 : 0.6;
 }
 
-/// The width of `text` in ems, character by character (UTF-8 decoded leniently).
+/// The width of `text` in ems, character by character.
 double TextEms(const std::string& text, bool bold) {
   double ems = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = lead < 0x80    ? 1
-                         : lead >= 0xF0 ? 4
-                         : lead >= 0xE0 ? 3
-                         : lead >= 0xC0 ? 2
-                                        : 1;
-    char32_t c = length == 1 ? lead : lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length && i + k < text.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    }
-    ems += CharacterEms(c, bold);
-    i += length;
-  }
+  for (char32_t c : CodePoints(text)) ems += CharacterEms(c, bold);
   return ems;
 }
 
